@@ -1,0 +1,42 @@
+# The two commands: `make run` (the app on demo data) and `make test` (the whole suite).
+# Each sets up its own virtual environment from the pinned lock on first use.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DIR := .demo-data
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench translations lupdate screenshots clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Senim needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(PY) -m desktop --data-dir $(DEMO_DIR) demo --if-empty --pupils 400 --records 3000 --seed 1
+	$(PY) -m desktop --data-dir $(DEMO_DIR)
+
+test: $(STAMP) translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP) translations
+	$(PY) bench/run.py
+
+# Re-extract strings from the sources into the .ts files (developers only).
+lupdate: $(STAMP)
+	$(PY) tools/lupdate.py
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache

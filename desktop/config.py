@@ -1,0 +1,17 @@
+"""Where Senim keeps its data: --data-dir, else SENIM_DATA_DIR, else the user data folder."""
+
+import os
+from pathlib import Path
+
+DB_FILE = "senim.db"
+ENV_DATA_DIR = "SENIM_DATA_DIR"
+
+
+def resolve_data_dir(cli_value: str | None = None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    if os.environ.get(ENV_DATA_DIR):
+        return Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Senim", appauthor=False))

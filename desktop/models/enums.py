@@ -1,0 +1,117 @@
+"""Closed lists from DOMAIN.md, stored as their string values.
+
+Labels for people live in desktop/views/labels.py, where Qt translates them.
+"""
+
+from enum import Enum
+
+
+class Sex(str, Enum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class StudyLanguage(str, Enum):
+    KAZAKH = "kk"
+    RUSSIAN = "ru"
+    ENGLISH = "en"
+
+
+class ConsentStatus(str, Enum):
+    GIVEN = "given"
+    REFUSED = "refused"
+    NOT_ASKED = "not_asked"
+
+
+class GuardianRelation(str, Enum):
+    MOTHER = "mother"
+    FATHER = "father"
+    GRANDMOTHER = "grandmother"
+    GRANDFATHER = "grandfather"
+    GUARDIAN = "guardian"
+    OTHER = "other"
+
+
+class SessionKind(str, Enum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+    PARENT = "parent"
+    TEACHER = "teacher"
+    DIAGNOSTIC = "diagnostic"
+    CORRECTIONAL = "correctional"
+    CRISIS = "crisis"
+
+
+# Consultations with adults about a pupil are not psychological work with the pupil
+# (Order No. 377), so they need no parental consent.
+KINDS_NEEDING_CONSENT = frozenset(
+    {
+        SessionKind.INDIVIDUAL,
+        SessionKind.GROUP,
+        SessionKind.DIAGNOSTIC,
+        SessionKind.CORRECTIONAL,
+        SessionKind.CRISIS,
+    }
+)
+
+
+class Initiator(str, Enum):
+    PUPIL = "pupil"
+    PARENT = "parent"
+    TEACHER = "teacher"
+    ADMINISTRATION = "administration"
+    PSYCHOLOGIST = "psychologist"
+    LINE_111 = "line_111"
+    SUPPORT_CENTRE = "support_centre"
+    POLICE = "police"
+
+
+class SessionStatus(str, Enum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class BullyingForm(str, Enum):
+    PHYSICAL = "physical"
+    VERBAL = "verbal"
+    SOCIAL = "social"
+    CYBER = "cyber"
+    SEXUAL = "sexual"
+    PROPERTY = "property"
+    EXTORTION = "extortion"
+    THREATS = "threats"
+
+
+class Place(str, Enum):
+    CLASSROOM = "classroom"
+    CORRIDOR = "corridor"
+    CANTEEN = "canteen"
+    TOILETS = "toilets"
+    SPORTS_GROUND = "sports_ground"
+    SCHOOL_BUS = "school_bus"
+    ONLINE = "online"
+    OUTSIDE_SCHOOL = "outside_school"
+
+
+class Role(str, Enum):
+    TARGET = "target"
+    AGGRESSOR = "aggressor"
+    WITNESS = "witness"
+
+
+class Reporter(str, Enum):
+    PUPIL = "pupil"
+    PARENT = "parent"
+    TEACHER = "teacher"
+    ANONYMOUS = "anonymous"
+    LINE_111 = "line_111"
+
+
+class ObservationStatus(str, Enum):
+    OPEN = "open"
+    MONITORING = "monitoring"
+    RESOLVED = "resolved"
+
+
+SEVERITIES = (1, 2, 3, 4)

@@ -1,0 +1,144 @@
+"""Pupils and their guardians.
+
+Inputs are plain dataclasses with every field optional: a missing value becomes a
+translated "required" message beside its field instead of a type error.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Index, text
+from sqlmodel import Field
+
+from .base import Tracked
+from .enums import ConsentStatus
+
+
+class Pupil(Tracked, table=True):
+    __table_args__ = (
+        # An IIN belongs to one living record; soft-deleted rows and empty IINs don't count.
+        Index(
+            "ux_pupil_iin",
+            "iin",
+            unique=True,
+            sqlite_where=text("iin IS NOT NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+    surname: str = Field(max_length=60)
+    given_name: str = Field(max_length=60)
+    patronymic: str = Field(default="", max_length=60)
+    sex: str = Field(max_length=10)
+    birth_date: date
+    iin: str | None = Field(default=None, max_length=12)
+    class_name: str = Field(max_length=4, index=True)
+    grade: int = Field(index=True)
+    study_language: str = Field(max_length=2)
+    consent_status: str = Field(default=ConsentStatus.NOT_ASKED.value, max_length=10)
+    consent_date: date | None = None
+    consent_by: str = Field(default="", max_length=150)
+    active: bool = Field(default=True)
+    left_date: date | None = None
+    search_key: str = Field(default="", max_length=200, index=True)
+
+
+class Guardian(Tracked, table=True):
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
+    name: str = Field(max_length=150)
+    relation: str = Field(max_length=20)
+    phone: str = Field(default="", max_length=30)
+
+
+@dataclass
+class GuardianInput:
+    name: str = ""
+    relation: str | None = None
+    phone: str = ""
+
+
+@dataclass
+class PupilInput:
+    surname: str = ""
+    given_name: str = ""
+    patronymic: str = ""
+    sex: str | None = None
+    birth_date: date | None = None
+    iin: str = ""
+    class_name: str = ""
+    study_language: str | None = None
+    consent_status: str = ConsentStatus.NOT_ASKED.value
+    consent_date: date | None = None
+    consent_by: str = ""
+    active: bool = True
+    left_date: date | None = None
+    guardians: list[GuardianInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GuardianRead:
+    id: uuid.UUID
+    name: str
+    relation: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PupilRow:
+    """One line of the pupil list: only what the list shows."""
+
+    id: uuid.UUID
+    full_name: str
+    class_name: str
+    birth_date: date
+    iin: str | None
+    consent_status: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PupilRead:
+    id: uuid.UUID
+    surname: str
+    given_name: str
+    patronymic: str
+    full_name: str
+    sex: str
+    birth_date: date
+    iin: str | None
+    class_name: str
+    study_language: str
+    consent_status: str
+    consent_date: date | None
+    consent_by: str
+    active: bool
+    left_date: date | None
+    guardians: tuple[GuardianRead, ...]
+
+    def to_input(self) -> PupilInput:
+        return PupilInput(
+            surname=self.surname,
+            given_name=self.given_name,
+            patronymic=self.patronymic,
+            sex=self.sex,
+            birth_date=self.birth_date,
+            iin=self.iin or "",
+            class_name=self.class_name,
+            study_language=self.study_language,
+            consent_status=self.consent_status,
+            consent_date=self.consent_date,
+            consent_by=self.consent_by,
+            active=self.active,
+            left_date=self.left_date,
+            guardians=[GuardianInput(g.name, g.relation, g.phone) for g in self.guardians],
+        )
+
+
+@dataclass(frozen=True)
+class PupilRef:
+    """A pupil as other records mention them."""
+
+    id: uuid.UUID
+    full_name: str
+    class_name: str
+    consent_status: str

@@ -1,0 +1,191 @@
+"""Checks that need no database. Services add the ones that do (IIN uniqueness, links)."""
+
+import re
+from datetime import date, datetime
+
+from .enums import (
+    KINDS_NEEDING_CONSENT,
+    SEVERITIES,
+    BullyingForm,
+    ConsentStatus,
+    GuardianRelation,
+    Initiator,
+    ObservationStatus,
+    Place,
+    Reporter,
+    Role,
+    SessionKind,
+    SessionStatus,
+    Sex,
+    StudyLanguage,
+)
+from .iin import InvalidIin, parse_iin
+from .journal import FollowUpInput, ObservationInput, SessionInput
+from .pupil import PupilInput
+from .school import SchoolInput
+from .school_class import parse_class
+from .validation import Checker, clean
+
+MIN_AGE, MAX_AGE = 4, 20
+EARLIEST = date(2000, 1, 1)
+MAX_SESSION_MIN = 480
+NAME_MAX = 60
+_NAME = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*$")
+_PHONE = re.compile(r"^\+?[\d\s()\-]+$")
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def check_school(data: SchoolInput) -> Checker:
+    c = Checker()
+    c.text("name_kk", data.name_kk, required=False, max_len=300)
+    c.text("name_ru", data.name_ru, required=False, max_len=300)
+    if not clean(data.name_kk) and not clean(data.name_ru):
+        c.add("name_ru", "school.name_required")
+    c.text("address", data.address, required=False, max_len=300)
+    c.text("director", data.director, required=False, max_len=150)
+    c.text("psychologist", data.psychologist, required=False, max_len=150)
+    _phone(c, "phone", data.phone)
+    return c
+
+
+def check_pupil(data: PupilInput, today: date) -> Checker:
+    c = Checker()
+    for name, required in (("surname", True), ("given_name", True), ("patronymic", False)):
+        value = clean(getattr(data, name))
+        c.text(name, value, required=required, max_len=NAME_MAX)
+        if value and not c.has(name) and not _NAME.match(value):
+            c.add(name, "name.invalid")
+    c.choice("sex", data.sex, Sex)
+    if c.present("birth_date", data.birth_date):
+        age = age_on(data.birth_date, today)
+        if not MIN_AGE <= age <= MAX_AGE:
+            c.add("birth_date", "birth_date.age", min=MIN_AGE, max=MAX_AGE)
+    if c.present("class_name", clean(data.class_name)) and parse_class(data.class_name) is None:
+        c.add("class_name", "class.invalid")
+    c.choice("study_language", data.study_language, StudyLanguage)
+    _iin(c, data)
+    _consent(c, data, today)
+    if not data.active:
+        if c.present("left_date", data.left_date) and data.left_date > today:
+            c.add("left_date", "date.future")
+    for i, g in enumerate(data.guardians):
+        c.text(f"guardians.{i}.name", g.name, required=True, max_len=150)
+        c.choice(f"guardians.{i}.relation", g.relation, GuardianRelation)
+        _phone(c, f"guardians.{i}.phone", g.phone)
+    return c
+
+
+def _iin(c: Checker, data: PupilInput) -> None:
+    iin = clean(data.iin)
+    if not iin:
+        return
+    try:
+        info = parse_iin(iin)
+    except InvalidIin as e:
+        c.add("iin", f"iin.{e.code}")
+        return
+    if data.birth_date and info.birth_date != data.birth_date:
+        c.add("iin", "iin.birth_date_mismatch", birth_date=info.birth_date)
+    if data.sex in (Sex.MALE.value, Sex.FEMALE.value) and info.sex != data.sex:
+        c.add("iin", "iin.sex_mismatch")
+
+
+def _consent(c: Checker, data: PupilInput, today: date) -> None:
+    c.choice("consent_status", data.consent_status, ConsentStatus)
+    if data.consent_status in (ConsentStatus.GIVEN.value, ConsentStatus.REFUSED.value):
+        if c.present("consent_date", data.consent_date) and data.consent_date > today:
+            c.add("consent_date", "date.future")
+        c.text("consent_by", data.consent_by, required=True, max_len=150)
+
+
+def _phone(c: Checker, field_name: str, phone: str) -> None:
+    phone = clean(phone)
+    if not phone:
+        return
+    digits = sum(ch.isdigit() for ch in phone)
+    if not _PHONE.match(phone) or not 5 <= digits <= 15:
+        c.add(field_name, "phone.invalid")
+
+
+def check_session(data: SessionInput, now: datetime) -> Checker:
+    c = Checker()
+    c.choice("status", data.status, SessionStatus)
+    _event_time(c, "starts_at", data.starts_at, now, future_ok=data.status != SessionStatus.HELD.value)
+    if c.present("duration_min", data.duration_min):
+        if not 1 <= int(data.duration_min) <= MAX_SESSION_MIN:
+            c.add("duration_min", "duration.range", min=1, max=MAX_SESSION_MIN)
+    c.choice("kind", data.kind, SessionKind)
+    c.choice("initiator", data.initiator, Initiator)
+    if not data.pupil_ids:
+        c.add("pupil_ids", "pupils.required")
+    elif len(set(data.pupil_ids)) != len(data.pupil_ids):
+        c.add("pupil_ids", "pupils.duplicate")
+    c.text("other_participants", data.other_participants, required=False, max_len=300)
+    c.text("reason", data.reason, required=True, max_len=500)
+    c.text("notes", data.notes, required=False, max_len=20000)
+    c.text("outcome", data.outcome, required=False, max_len=5000)
+    c.text("no_consent_reason", data.no_consent_reason, required=False, max_len=1000)
+    return c
+
+
+def needs_consent(data: SessionInput) -> bool:
+    """Psychological work with a pupil that was held needs a parent's written consent."""
+    return data.status == SessionStatus.HELD.value and data.kind in KINDS_NEEDING_CONSENT
+
+
+def check_observation(data: ObservationInput, now: datetime) -> Checker:
+    c = Checker()
+    _event_time(c, "occurred_at", data.occurred_at, now, future_ok=False)
+    c.choice("place", data.place, Place)
+    if not data.forms:
+        c.add("forms", "forms.required")
+    else:
+        for form in data.forms:
+            c.choice("forms", form, BullyingForm)
+    if c.present("severity", data.severity) and data.severity not in SEVERITIES:
+        c.add("severity", "severity.range")
+    if not data.participants:
+        c.add("participants", "participants.required")
+    else:
+        ids = [p.pupil_id for p in data.participants]
+        if len(set(ids)) != len(ids):
+            c.add("participants", "pupils.duplicate")
+        for p in data.participants:
+            if p.role not in {r.value for r in Role}:
+                c.add("participants", "participants.role_required")
+                break
+        else:
+            if not any(p.role == Role.TARGET.value for p in data.participants):
+                c.add("participants", "participants.no_target")
+    c.choice("reporter", data.reporter, Reporter)
+    c.text("reporter_name", data.reporter_name, required=False, max_len=150)
+    c.text("description", data.description, required=True, max_len=5000)
+    c.text("immediate_actions", data.immediate_actions, required=False, max_len=3000)
+    c.text("notified", data.notified, required=False, max_len=500)
+    c.choice("status", data.status, ObservationStatus)
+    return c
+
+
+def check_follow_up(data: FollowUpInput, today: date) -> Checker:
+    c = Checker()
+    c.present("pupil_id", data.pupil_id)
+    c.text("what", data.what, required=True, max_len=1000)
+    if c.present("due_date", data.due_date) and data.due_date < EARLIEST:
+        c.add("due_date", "date.too_old")
+    c.text("responsible", data.responsible, required=True, max_len=150)
+    if data.done_date and data.done_date > today:
+        c.add("done_date", "date.future")
+    return c
+
+
+def _event_time(c: Checker, name: str, value: datetime | None, now: datetime, future_ok: bool):
+    if not c.present(name, value):
+        return
+    if value.date() < EARLIEST:
+        c.add(name, "date.too_old")
+    elif not future_ok and value > now:
+        c.add(name, "date.future_held" if name == "starts_at" else "date.future")
+

@@ -1,0 +1,31 @@
+"""Class names: a grade 0-11 and one capital letter, written like 7Ә, 10Б, 0А."""
+
+import re
+
+_CLASS = re.compile(r"^\s*(\d{1,2})\s*-?\s*([^\W\d_])\s*$")
+
+
+def parse_class(text: str) -> tuple[int, str] | None:
+    """(grade, letter) for a valid class name, else None. Lower-case letters are accepted."""
+    m = _CLASS.match(text or "")
+    if not m:
+        return None
+    grade, letter = int(m.group(1)), m.group(2).upper()
+    if grade > 11 or not _is_cyrillic_or_latin(letter):
+        return None
+    return grade, letter
+
+
+def normalize_class(text: str) -> str | None:
+    parsed = parse_class(text)
+    return None if parsed is None else f"{parsed[0]}{parsed[1]}"
+
+
+def class_sort_key(name: str) -> tuple[int, str]:
+    parsed = parse_class(name)
+    return parsed if parsed else (99, name)
+
+
+def _is_cyrillic_or_latin(letter: str) -> bool:
+    code = ord(letter)
+    return ("A" <= letter <= "Z") or 0x0400 <= code <= 0x04FF

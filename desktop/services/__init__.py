@@ -1,0 +1,37 @@
+"""Use cases. Nothing here imports Qt; views get a Services object through their constructors."""
+
+from dataclasses import dataclass
+
+from ..db import Database
+from .chronology import ChronologyService
+from .common import Context
+from .followups import FollowUpService
+from .observations import ObservationService
+from .pupils import PupilService
+from .school import SchoolService
+from .sessions import SessionService
+
+
+@dataclass
+class Services:
+    db: Database
+    ctx: Context
+    school: SchoolService
+    pupils: PupilService
+    sessions: SessionService
+    observations: ObservationService
+    followups: FollowUpService
+    chronology: ChronologyService
+
+    @classmethod
+    def build(cls, db: Database, ctx: Context | None = None) -> "Services":
+        ctx = ctx or Context()
+        return cls(
+            db=db, ctx=ctx,
+            school=SchoolService(db, ctx),
+            pupils=PupilService(db, ctx),
+            sessions=SessionService(db, ctx),
+            observations=ObservationService(db, ctx),
+            followups=FollowUpService(db, ctx),
+            chronology=ChronologyService(db, ctx),
+        )

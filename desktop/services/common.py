@@ -1,0 +1,56 @@
+"""Small pieces every service uses: the clock, stamping who changed a row, pupil refs."""
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from ..models import Pupil, Tracked, utcnow
+from ..models.pupil import PupilRef
+from ..models.text import full_name
+from .errors import NotFound
+
+
+@dataclass
+class Context:
+    """Who is acting and what time it is; one per running application."""
+
+    actor: str = "psychologist"
+    clock: Callable[[], datetime] = field(default=datetime.now)
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def today(self) -> date:
+        return self.clock().date()
+
+
+def stamp(row: Tracked, ctx: Context) -> None:
+    row.updated_at = utcnow()
+    row.updated_by = ctx.actor
+
+
+def soft_delete(row: Tracked, ctx: Context) -> None:
+    row.deleted_at = utcnow()
+    stamp(row, ctx)
+
+
+def get_live(s: Session, model: type[Tracked], id_: uuid.UUID):
+    row = s.get(model, id_)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"{model.__name__} {id_}")
+    return row
+
+
+def pupil_ref(p: Pupil) -> PupilRef:
+    return PupilRef(p.id, full_name(p.surname, p.given_name, p.patronymic), p.class_name, p.consent_status)
+
+
+def pupil_refs(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PupilRef]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    rows = s.exec(select(Pupil).where(Pupil.id.in_(ids), Pupil.deleted_at.is_(None))).all()
+    return {p.id: pupil_ref(p) for p in rows}

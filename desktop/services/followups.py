@@ -1,0 +1,117 @@
+"""Follow-up actions: what, for whom, by when, by whom; overdue when due and not done."""
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..db import Database
+from ..models import CounsellingSession, FollowUp, Observation, ObservationPupil, Pupil, SessionPupil
+from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdue
+from ..models.rules import check_follow_up
+from ..models.text import full_name
+from ..models.validation import clean
+from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .listing import ListFilter, matching_pupil_ids
+
+OPEN, OVERDUE, DONE = "open", "overdue", "done"
+
+
+class FollowUpService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    def create(self, data: FollowUpInput) -> FollowUpRead:
+        return self._save(None, data)
+
+    def update(self, follow_up_id: uuid.UUID, data: FollowUpInput) -> FollowUpRead:
+        return self._save(follow_up_id, data)
+
+    def mark_done(self, follow_up_id: uuid.UUID, done: date | None = None) -> FollowUpRead:
+        data = self.get(follow_up_id).to_input()
+        data.done_date = done or self.ctx.today()
+        return self._save(follow_up_id, data)
+
+    def delete(self, follow_up_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            soft_delete(get_live(s, FollowUp, follow_up_id), self.ctx)
+
+    def get(self, follow_up_id: uuid.UUID) -> FollowUpRead:
+        with self.db.session() as s:
+            row = get_live(s, FollowUp, follow_up_id)
+            ref = pupil_refs(s, [row.pupil_id])[row.pupil_id]
+            return FollowUpRead(
+                id=row.id, pupil=ref, session_id=row.session_id, observation_id=row.observation_id,
+                what=row.what, due_date=row.due_date, responsible=row.responsible,
+                done_date=row.done_date,
+                overdue=is_overdue(row.due_date, row.done_date, self.ctx.today()),
+            )
+
+    def _save(self, follow_up_id: uuid.UUID | None, data: FollowUpInput) -> FollowUpRead:
+        checker = check_follow_up(data, self.ctx.today())
+        with self.db.session() as s:
+            if data.pupil_id and not pupil_refs(s, [data.pupil_id]):
+                checker.add("pupil_id", "pupils.missing")
+            if data.session_id and not self._involves(s, SessionPupil, SessionPupil.session_id,
+                                                      CounsellingSession, data.session_id, data.pupil_id):
+                checker.add("session_id", "link.pupil_not_involved")
+            if data.observation_id and not self._involves(s, ObservationPupil,
+                                                          ObservationPupil.observation_id, Observation,
+                                                          data.observation_id, data.pupil_id):
+                checker.add("observation_id", "link.pupil_not_involved")
+            checker.raise_if_any()
+            row = get_live(s, FollowUp, follow_up_id) if follow_up_id else FollowUp()
+            row.pupil_id, row.session_id, row.observation_id = (
+                data.pupil_id, data.session_id, data.observation_id)
+            row.what, row.responsible = clean(data.what), clean(data.responsible)
+            row.due_date, row.done_date = data.due_date, data.done_date
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return self.get(new_id)
+
+    @staticmethod
+    def _involves(s: Session, link, link_col, record, record_id, pupil_id) -> bool:
+        if s.get(record, record_id) is None:
+            return False
+        return s.exec(select(link.pupil_id).where(link_col == record_id,
+                                                  link.pupil_id == pupil_id)).first() is not None
+
+    # --- the long list -------------------------------------------------------------------
+
+    def _filtered(self, s: Session, f: ListFilter, stmt):
+        stmt = stmt.where(FollowUp.deleted_at.is_(None))
+        today = self.ctx.today()
+        if f.kind == OPEN:
+            stmt = stmt.where(FollowUp.done_date.is_(None))
+        elif f.kind == OVERDUE:
+            stmt = stmt.where(FollowUp.done_date.is_(None), FollowUp.due_date < today)
+        elif f.kind == DONE:
+            stmt = stmt.where(FollowUp.done_date.is_not(None))
+        pupil_ids = matching_pupil_ids(s, f.text)
+        if pupil_ids is not None:
+            stmt = stmt.where(FollowUp.pupil_id.in_(pupil_ids))
+        return stmt
+
+    def count(self, f: ListFilter = ListFilter()) -> int:
+        with self.db.session() as s:
+            return s.exec(self._filtered(s, f, select(func.count(FollowUp.id)))).one()
+
+    def page(self, f: ListFilter, offset: int, limit: int) -> list[FollowUpRow]:
+        """Earliest due first: what must be done next is on top."""
+        today = self.ctx.today()
+        with self.db.session() as s:
+            stmt = self._filtered(s, f, select(
+                FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
+                FollowUp.done_date, Pupil.surname, Pupil.given_name, Pupil.patronymic,
+                Pupil.class_name).join(Pupil, Pupil.id == FollowUp.pupil_id))
+            rows = s.exec(stmt.order_by(FollowUp.done_date.is_not(None), FollowUp.due_date, FollowUp.id)
+                          .offset(offset).limit(limit)).all()
+        return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),
+                            r.class_name, r.what, r.responsible, r.done_date,
+                            is_overdue(r.due_date, r.done_date, today)) for r in rows]
+
+    def overdue_count(self) -> int:
+        return self.count(ListFilter(kind=OVERDUE))

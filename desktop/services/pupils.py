@@ -1,0 +1,150 @@
+"""Pupils: search, the card's details, create, change, soft delete."""
+
+import uuid
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ..db import Database
+from ..models import Guardian, Pupil
+from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
+from ..models.rules import check_pupil
+from ..models.school_class import class_sort_key, normalize_class, parse_class
+from ..models.text import full_name, search_form
+from ..models.validation import clean
+from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .errors import FieldError, ValidationError
+
+
+class PupilService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    # --- reading -------------------------------------------------------------------------
+
+    def search(
+        self, query: str = "", class_name: str | None = None, include_left: bool = False
+    ) -> list[PupilRow]:
+        """Pupils whose name holds every word typed (any case, ё = е), or whose IIN starts
+        with the digits typed; sorted by class, then name."""
+        stmt = select(
+            Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
+            Pupil.birth_date, Pupil.iin, Pupil.consent_status, Pupil.active,
+        ).where(Pupil.deleted_at.is_(None))
+        q = search_form(query)
+        if q.isdigit():
+            stmt = stmt.where(col(Pupil.iin).startswith(q))
+        else:
+            for word in q.split():
+                stmt = stmt.where(col(Pupil.search_key).contains(word, autoescape=True))
+        if class_name:
+            stmt = stmt.where(Pupil.class_name == class_name)
+        if not include_left:
+            stmt = stmt.where(Pupil.active.is_(True))
+        stmt = stmt.order_by(Pupil.grade, Pupil.class_name, Pupil.search_key)
+        with self.db.session() as s:
+            return [
+                PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic), r.class_name,
+                         r.birth_date, r.iin, r.consent_status, r.active)
+                for r in s.exec(stmt)
+            ]
+
+    def classes(self) -> list[str]:
+        with self.db.session() as s:
+            names = s.exec(
+                select(Pupil.class_name).where(Pupil.deleted_at.is_(None)).distinct()
+            ).all()
+        return sorted(names, key=class_sort_key)
+
+    def count(self) -> int:
+        with self.db.session() as s:
+            return s.exec(select(func.count()).select_from(Pupil).where(Pupil.deleted_at.is_(None))).one()
+
+    def get(self, pupil_id: uuid.UUID) -> PupilRead:
+        with self.db.session() as s:
+            p = get_live(s, Pupil, pupil_id)
+            guardians = s.exec(
+                select(Guardian)
+                .where(Guardian.pupil_id == pupil_id, Guardian.deleted_at.is_(None))
+                .order_by(Guardian.created_at)
+            ).all()
+            return PupilRead(
+                id=p.id, surname=p.surname, given_name=p.given_name, patronymic=p.patronymic,
+                full_name=full_name(p.surname, p.given_name, p.patronymic), sex=p.sex,
+                birth_date=p.birth_date, iin=p.iin, class_name=p.class_name,
+                study_language=p.study_language, consent_status=p.consent_status,
+                consent_date=p.consent_date, consent_by=p.consent_by, active=p.active,
+                left_date=p.left_date,
+                guardians=tuple(GuardianRead(g.id, g.name, g.relation, g.phone) for g in guardians),
+            )
+
+    def refs(self, ids: list[uuid.UUID]) -> list[PupilRef]:
+        with self.db.session() as s:
+            found = pupil_refs(s, ids)
+        return [found[i] for i in ids if i in found]
+
+    # --- writing -------------------------------------------------------------------------
+
+    def create(self, data: PupilInput) -> PupilRead:
+        return self._save(None, data)
+
+    def update(self, pupil_id: uuid.UUID, data: PupilInput) -> PupilRead:
+        return self._save(pupil_id, data)
+
+    def delete(self, pupil_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            soft_delete(get_live(s, Pupil, pupil_id), self.ctx)
+
+    def _save(self, pupil_id: uuid.UUID | None, data: PupilInput) -> PupilRead:
+        checker = check_pupil(data, self.ctx.today())
+        iin = clean(data.iin) or None
+        with self.db.session() as s:
+            if iin and not checker.has("iin") and self._iin_taken(s, iin, pupil_id):
+                checker.add("iin", "iin.duplicate")
+            checker.raise_if_any()
+            p = get_live(s, Pupil, pupil_id) if pupil_id else Pupil()
+            grade, _letter = parse_class(data.class_name)
+            p.surname, p.given_name = clean(data.surname), clean(data.given_name)
+            p.patronymic = clean(data.patronymic)
+            p.sex, p.birth_date, p.iin = data.sex, data.birth_date, iin
+            p.class_name, p.grade = normalize_class(data.class_name), grade
+            p.study_language = data.study_language
+            p.consent_status = data.consent_status
+            asked = data.consent_status != "not_asked"
+            p.consent_date = data.consent_date if asked else None
+            p.consent_by = clean(data.consent_by) if asked else ""
+            p.active = data.active
+            p.left_date = None if data.active else data.left_date
+            p.search_key = search_form(full_name(p.surname, p.given_name, p.patronymic))
+            stamp(p, self.ctx)
+            s.add(p)
+            s.flush()
+            self._replace_guardians(s, p.id, data)
+            new_id = p.id
+        return self.get(new_id)
+
+    def _iin_taken(self, s: Session, iin: str, own_id: uuid.UUID | None) -> bool:
+        stmt = select(Pupil.id).where(Pupil.iin == iin, Pupil.deleted_at.is_(None))
+        if own_id:
+            stmt = stmt.where(Pupil.id != own_id)
+        return s.exec(stmt).first() is not None
+
+    def _replace_guardians(self, s: Session, pupil_id: uuid.UUID, data: PupilInput) -> None:
+        existing = s.exec(
+            select(Guardian).where(Guardian.pupil_id == pupil_id, Guardian.deleted_at.is_(None))
+        ).all()
+        for g in existing:
+            soft_delete(g, self.ctx)
+        for g in data.guardians:
+            row = Guardian(pupil_id=pupil_id, name=clean(g.name), relation=g.relation,
+                           phone=clean(g.phone))
+            stamp(row, self.ctx)
+            s.add(row)
+
+
+def require_pupils(s: Session, ids: list[uuid.UUID], field: str) -> dict[uuid.UUID, PupilRef]:
+    """Refs for the ids, or a field error if any pupil no longer exists."""
+    found = pupil_refs(s, ids)
+    if len(found) != len(set(ids)):
+        raise ValidationError([FieldError(field, "pupils.missing")])
+    return found

@@ -1,0 +1,107 @@
+"""Counselling sessions."""
+
+import uuid
+
+from sqlalchemy import func
+from sqlmodel import Session, delete, select
+
+from ..db import Database
+from ..models import CounsellingSession, SessionPupil
+from ..models.enums import ConsentStatus
+from ..models.journal import SessionInput, SessionRead, SessionRow
+from ..models.pupil import PupilRef
+from ..models.rules import check_session, needs_consent
+from ..models.validation import clean
+from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .listing import ListFilter, matching_pupil_ids, names_by_record
+from .pupils import require_pupils
+
+_TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
+
+
+class SessionService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    def without_consent(self, pupil_ids: list[uuid.UUID]) -> list[PupilRef]:
+        """The pupils among these whose parents have not given written consent."""
+        with self.db.session() as s:
+            refs = pupil_refs(s, pupil_ids)
+        return [r for r in refs.values() if r.consent_status != ConsentStatus.GIVEN.value]
+
+    def create(self, data: SessionInput) -> SessionRead:
+        return self._save(None, data)
+
+    def update(self, session_id: uuid.UUID, data: SessionInput) -> SessionRead:
+        return self._save(session_id, data)
+
+    def delete(self, session_id: uuid.UUID) -> None:
+        with self.db.session() as s:
+            soft_delete(get_live(s, CounsellingSession, session_id), self.ctx)
+
+    def get(self, session_id: uuid.UUID) -> SessionRead:
+        with self.db.session() as s:
+            row = get_live(s, CounsellingSession, session_id)
+            ids = s.exec(select(SessionPupil.pupil_id).where(SessionPupil.session_id == session_id)).all()
+            refs = pupil_refs(s, ids)
+            pupils = tuple(sorted(refs.values(), key=lambda r: r.full_name))
+            return SessionRead(
+                id=row.id, starts_at=row.starts_at, duration_min=row.duration_min, kind=row.kind,
+                initiator=row.initiator, pupils=pupils, status=row.status,
+                **{f: getattr(row, f) for f in _TEXT},
+            )
+
+    def _save(self, session_id: uuid.UUID | None, data: SessionInput) -> SessionRead:
+        checker = check_session(data, self.ctx.now())
+        with self.db.session() as s:
+            refs = require_pupils(s, data.pupil_ids, "pupil_ids") if data.pupil_ids else {}
+            lacking = [r for r in refs.values() if r.consent_status != ConsentStatus.GIVEN.value]
+            if needs_consent(data) and lacking and not clean(data.no_consent_reason):
+                checker.add("no_consent_reason", "consent.reason_required",
+                            names=", ".join(r.full_name for r in lacking))
+            checker.raise_if_any()
+            row = get_live(s, CounsellingSession, session_id) if session_id else CounsellingSession()
+            row.starts_at = data.starts_at.replace(second=0, microsecond=0)
+            row.duration_min = int(data.duration_min)
+            row.kind, row.initiator, row.status = data.kind, data.initiator, data.status
+            for f in _TEXT:
+                setattr(row, f, clean(getattr(data, f)))
+            if not (needs_consent(data) and lacking):
+                row.no_consent_reason = ""
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()
+            s.exec(delete(SessionPupil).where(SessionPupil.session_id == row.id))
+            s.add_all(SessionPupil(session_id=row.id, pupil_id=p) for p in dict.fromkeys(data.pupil_ids))
+            new_id = row.id
+        return self.get(new_id)
+
+    # --- the long list -------------------------------------------------------------------
+
+    def _filtered(self, s: Session, f: ListFilter, stmt):
+        stmt = stmt.where(CounsellingSession.deleted_at.is_(None))
+        if f.status:
+            stmt = stmt.where(CounsellingSession.status == f.status)
+        if f.kind:
+            stmt = stmt.where(CounsellingSession.kind == f.kind)
+        pupil_ids = matching_pupil_ids(s, f.text)
+        if pupil_ids is not None:
+            stmt = stmt.where(CounsellingSession.id.in_(
+                select(SessionPupil.session_id).where(SessionPupil.pupil_id.in_(pupil_ids))))
+        return stmt
+
+    def count(self, f: ListFilter = ListFilter()) -> int:
+        with self.db.session() as s:
+            return s.exec(self._filtered(s, f, select(func.count(CounsellingSession.id)))).one()
+
+    def page(self, f: ListFilter, offset: int, limit: int) -> list[SessionRow]:
+        """Newest first."""
+        with self.db.session() as s:
+            stmt = self._filtered(s, f, select(
+                CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,
+                CounsellingSession.status, CounsellingSession.reason))
+            rows = s.exec(stmt.order_by(CounsellingSession.starts_at.desc(), CounsellingSession.id)
+                          .offset(offset).limit(limit)).all()
+            names = names_by_record(s, SessionPupil, SessionPupil.session_id, [r.id for r in rows])
+        return [SessionRow(r.id, r.starts_at, r.kind, r.status, names.get(r.id, ""), r.reason)
+                for r in rows]
