@@ -1,0 +1,25 @@
+"""Logging that never writes a child's data: exceptions are logged by type and place only."""
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+
+def setup_logging(data_dir: Path) -> None:
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "senim.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def describe_exception(exc: BaseException) -> str:
+    """The exception's type and stack, without its message: messages from the database
+    layer can quote the values a user typed."""
+    frames = traceback.format_tb(exc.__traceback__)
+    return f"{type(exc).__module__}.{type(exc).__qualname__}\n" + "".join(frames)

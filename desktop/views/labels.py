@@ -1,0 +1,141 @@
+"""Translated labels for the stored codes (enums, severities, chronology kinds)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS: dict[str, dict[str, str]] = {
+    "sex": {
+        "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+        "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    },
+    "study_language": {
+        "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
+        "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
+        "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    },
+    "consent": {
+        "given": QT_TRANSLATE_NOOP("Labels", "Consent given"),
+        "refused": QT_TRANSLATE_NOOP("Labels", "Consent refused"),
+        "not_asked": QT_TRANSLATE_NOOP("Labels", "Consent not asked"),
+    },
+    "relation": {
+        "mother": QT_TRANSLATE_NOOP("Labels", "Mother"),
+        "father": QT_TRANSLATE_NOOP("Labels", "Father"),
+        "grandmother": QT_TRANSLATE_NOOP("Labels", "Grandmother"),
+        "grandfather": QT_TRANSLATE_NOOP("Labels", "Grandfather"),
+        "guardian": QT_TRANSLATE_NOOP("Labels", "Legal guardian"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other relative"),
+    },
+    "session_kind": {
+        "individual": QT_TRANSLATE_NOOP("Labels", "Individual consultation"),
+        "group": QT_TRANSLATE_NOOP("Labels", "Group session"),
+        "parent": QT_TRANSLATE_NOOP("Labels", "Parent consultation"),
+        "teacher": QT_TRANSLATE_NOOP("Labels", "Teacher consultation"),
+        "diagnostic": QT_TRANSLATE_NOOP("Labels", "Diagnostics"),
+        "correctional": QT_TRANSLATE_NOOP("Labels", "Correctional-developmental session"),
+        "crisis": QT_TRANSLATE_NOOP("Labels", "Crisis intervention"),
+    },
+    "initiator": {
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
+        "parent": QT_TRANSLATE_NOOP("Labels", "Parent"),
+        "teacher": QT_TRANSLATE_NOOP("Labels", "Teacher"),
+        "administration": QT_TRANSLATE_NOOP("Labels", "School administration"),
+        "psychologist": QT_TRANSLATE_NOOP("Labels", "Psychologist"),
+        "line_111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),
+        "support_centre": QT_TRANSLATE_NOOP("Labels", "Psychological support centre"),
+        "police": QT_TRANSLATE_NOOP("Labels", "Police"),
+    },
+    "session_status": {
+        "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
+        "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+        "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    },
+    "form": {
+        "physical": QT_TRANSLATE_NOOP("Labels", "Physical"),
+        "verbal": QT_TRANSLATE_NOOP("Labels", "Verbal"),
+        "social": QT_TRANSLATE_NOOP("Labels", "Social (exclusion, rumours)"),
+        "cyber": QT_TRANSLATE_NOOP("Labels", "Cyberbullying"),
+        "sexual": QT_TRANSLATE_NOOP("Labels", "Sexual harassment"),
+        "property": QT_TRANSLATE_NOOP("Labels", "Property (damage, theft)"),
+        "extortion": QT_TRANSLATE_NOOP("Labels", "Extortion"),
+        "threats": QT_TRANSLATE_NOOP("Labels", "Threats"),
+    },
+    "place": {
+        "classroom": QT_TRANSLATE_NOOP("Labels", "Classroom"),
+        "corridor": QT_TRANSLATE_NOOP("Labels", "Corridor"),
+        "canteen": QT_TRANSLATE_NOOP("Labels", "Canteen"),
+        "toilets": QT_TRANSLATE_NOOP("Labels", "Toilets"),
+        "sports_ground": QT_TRANSLATE_NOOP("Labels", "Sports ground"),
+        "school_bus": QT_TRANSLATE_NOOP("Labels", "School bus"),
+        "online": QT_TRANSLATE_NOOP("Labels", "Online"),
+        "outside_school": QT_TRANSLATE_NOOP("Labels", "Outside school"),
+    },
+    "role": {
+        "target": QT_TRANSLATE_NOOP("Labels", "Target"),
+        "aggressor": QT_TRANSLATE_NOOP("Labels", "Aggressor"),
+        "witness": QT_TRANSLATE_NOOP("Labels", "Witness"),
+    },
+    "reporter": {
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
+        "parent": QT_TRANSLATE_NOOP("Labels", "Parent"),
+        "teacher": QT_TRANSLATE_NOOP("Labels", "Teacher"),
+        "anonymous": QT_TRANSLATE_NOOP("Labels", "Anonymous"),
+        "line_111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),
+    },
+    "observation_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+        "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
+        "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    },
+    "severity": {
+        "1": QT_TRANSLATE_NOOP("Labels", "1 — Low"),
+        "2": QT_TRANSLATE_NOOP("Labels", "2 — Moderate"),
+        "3": QT_TRANSLATE_NOOP("Labels", "3 — Serious"),
+        "4": QT_TRANSLATE_NOOP("Labels", "4 — Critical"),
+    },
+    "severity_help": {
+        "1": QT_TRANSLATE_NOOP(
+            "Labels",
+            "A single hurtful remark, teasing or pushing; no harm done; stopped on the spot."),
+        "2": QT_TRANSLATE_NOOP(
+            "Labels",
+            "Repeated teasing, insults or exclusion; the pupil is upset; the class teacher and "
+            "parents are told."),
+        "3": QT_TRANSLATE_NOOP(
+            "Labels",
+            "Systematic bullying, threats, cyberbullying or damaged property; the pupil is "
+            "frightened or avoids school."),
+        "4": QT_TRANSLATE_NOOP(
+            "Labels",
+            "Injury, sexual harassment, extortion or a risk to life or health, including "
+            "thoughts of self-harm; act at once and refer."),
+    },
+    "followup_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+        "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+        "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    },
+    "record": {
+        "session": QT_TRANSLATE_NOOP("Labels", "Session"),
+        "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
+        "followup": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    },
+}
+
+
+def label(group: str, value) -> str:
+    """The translated label for a stored code; the code itself if it is unknown."""
+    if value is None:
+        return ""
+    text = _LABELS[group].get(str(value))
+    return QCoreApplication.translate("Labels", text) if text else str(value)
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    """(code, translated label) pairs in the order above, for combo boxes."""
+    return [(code, label(group, code)) for code in _LABELS[group]]
+
+
+def forms_text(codes: str | list[str]) -> str:
+    if isinstance(codes, str):
+        codes = [c for c in codes.split(",") if c]
+    return ", ".join(label("form", c) for c in codes)

@@ -1,0 +1,77 @@
+"""Translated messages for the services' error codes."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .fmt import format_date
+
+_MESSAGES = {
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long: at most {max} characters."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Choose a value from the list."),
+    "name.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Use letters only; a hyphen, an apostrophe or a space may join parts."),
+    "birth_date.age": QT_TRANSLATE_NOOP(
+        "Messages", "A pupil must be {min} to {max} years old today. Check the birth date."),
+    "class.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A class is a grade from 0 to 11 and a capital letter, e.g. 7Ә or 10Б."),
+    "iin.format": QT_TRANSLATE_NOOP("Messages", "An IIN is exactly 12 digits."),
+    "iin.century": QT_TRANSLATE_NOOP(
+        "Messages", "The 7th digit of an IIN (century and sex) must be from 1 to 6."),
+    "iin.date": QT_TRANSLATE_NOOP(
+        "Messages", "The first six digits of an IIN must be a real birth date (YYMMDD)."),
+    "iin.checksum": QT_TRANSLATE_NOOP(
+        "Messages", "The check digit does not match: there is a typo in this IIN."),
+    "iin.birth_date_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This IIN is for a birth date of {birth_date}: check the IIN or the birth date."),
+    "iin.sex_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This IIN does not match the sex chosen."),
+    "iin.duplicate": QT_TRANSLATE_NOOP("Messages", "Another pupil already has this IIN."),
+    "date.future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
+    "date.future_held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A session that was held cannot be in the future. Mark it as planned or correct the date."),
+    "date.too_old": QT_TRANSLATE_NOOP("Messages", "This date is too far in the past."),
+    "duration.range": QT_TRANSLATE_NOOP("Messages", "The duration must be {min} to {max} minutes."),
+    "pupils.required": QT_TRANSLATE_NOOP("Messages", "Add at least one pupil."),
+    "pupils.duplicate": QT_TRANSLATE_NOOP("Messages", "A pupil is listed twice."),
+    "pupils.missing": QT_TRANSLATE_NOOP("Messages", "A pupil chosen here no longer exists."),
+    "consent.reason_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No written parental consent for: {names}. Work without it is allowed only as an urgent "
+        "crisis response; write why."),
+    "forms.required": QT_TRANSLATE_NOOP("Messages", "Choose at least one form of bullying."),
+    "severity.range": QT_TRANSLATE_NOOP("Messages", "Severity is from 1 to 4."),
+    "participants.required": QT_TRANSLATE_NOOP("Messages", "Add the pupils involved."),
+    "participants.role_required": QT_TRANSLATE_NOOP("Messages", "Give every pupil a role."),
+    "participants.no_target": QT_TRANSLATE_NOOP(
+        "Messages", "At least one pupil must be the target."),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Enter a phone number, e.g. +7 701 234 56 78."),
+    "link.pupil_not_involved": QT_TRANSLATE_NOOP(
+        "Messages", "This pupil does not take part in the chosen record."),
+    "school.name_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the school's name in Kazakh or in Russian."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This record has been deleted or no longer exists."),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Something went wrong and nothing was saved. Your text is still in the form; "
+        "please try again. The details were written to the log."),
+}
+
+
+def message(code: str, params: dict | None = None) -> str:
+    template = _MESSAGES.get(code)
+    if template is None:
+        return code
+    text = QCoreApplication.translate("Messages", template)
+    if params:
+        shown = {k: format_date(v) if isinstance(v, date) and not isinstance(v, datetime) else v
+                 for k, v in params.items()}
+        try:
+            text = text.format(**shown)
+        except (KeyError, IndexError):
+            pass  # a translation that dropped a placeholder still reads well enough
+    return text

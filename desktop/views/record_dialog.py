@@ -1,0 +1,228 @@
+"""The base of every form: errors beside their fields, an unsaved-changes prompt,
+Ctrl+S to save, Ctrl+W / Esc to close, and no traceback ever shown to the user."""
+
+import logging
+from contextlib import contextmanager
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QFrame, QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
+    QScrollArea, QSpinBox, QTableWidget, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from ..logs import describe_exception
+from ..models.validation import ValidationError
+from ..services.errors import NotFound
+from .messages import message
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordDialog(QDialog):
+    """Subclasses build their fields with add_field(), fill them inside `with
+    self.quietly():`, and implement submit() -> the saved record's id."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._dirty = False
+        self._quiet = False
+
+        outer = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.reject)
+
+    # --- building -------------------------------------------------------------------------
+
+    def add_field(self, name: str, label_text: str, widget: QWidget) -> QWidget:
+        """A row: the label, the widget and, under it, the field's error message."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        lay.addWidget(error)
+        label = QLabel(label_text)
+        label.setBuddy(widget)
+        self.form.addRow(label, box)
+        self._fields[name] = (widget, error)
+        self.watch(widget)
+        return widget
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Any edit in these widgets makes the form dirty."""
+        for w in widgets:
+            for signal in _change_signals(w):
+                signal.connect(self.mark_dirty)
+
+    def mark_dirty(self, *_args) -> None:
+        if not self._quiet:
+            self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @contextmanager
+    def quietly(self):
+        """Fill the form without making it dirty."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def error_text(self, name: str) -> str:
+        """The message shown beside a field ("" when none); tests read it."""
+        entry = self._fields.get(name)
+        return entry[1].text() if entry else ""
+
+    def clear_errors(self) -> None:
+        self.banner.clear()
+        self.banner.hide()
+        for _w, err in self._fields.values():
+            err.clear()
+            err.hide()
+
+    def show_errors(self, exc: ValidationError) -> None:
+        first: QWidget | None = None
+        unplaced: list[str] = []
+        for e in exc.errors:
+            entry = self._field_for(e.field)
+            text = message(e.code, e.params)
+            if entry is None:
+                unplaced.append(text)
+                continue
+            widget, err = entry
+            err.setText(f"{err.text()}\n{text}" if err.text() else text)
+            err.show()
+            first = first or widget
+        if unplaced:
+            self.show_banner("\n".join(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _field_for(self, name: str):
+        # "guardians.1.phone" falls back to "guardians.1", then "guardians".
+        parts = name.split(".")
+        while parts:
+            entry = self._fields.get(".".join(parts))
+            if entry:
+                return entry
+            parts.pop()
+        return None
+
+    # --- saving and closing -------------------------------------------------------------------
+
+    def submit(self):
+        """Collect the form and call the service; return the saved record's id."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        self.clear_errors()
+        try:
+            record_id = self.submit()
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return False
+        except NotFound:
+            self.show_banner(message("not_found"))
+            return False
+        except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
+            log.error("saving %s failed: %s", type(self).__name__, describe_exception(exc))
+            self.show_banner(message("unexpected"))
+            return False
+        self._dirty = False
+        self.saved.emit(record_id)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._dirty and not self._confirm_discard():
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        """Ask about unsaved changes: Save, Discard, or go back (Cancel)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("This form has changes that are not saved."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_and_stay_closed()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save_and_stay_closed(self) -> bool:
+        # save() accepts the dialog on success; returning False keeps reject() from
+        # running a second close.
+        self.save()
+        return False
+
+
+def _change_signals(w: QWidget):
+    if isinstance(w, QLineEdit):
+        return [w.textEdited]
+    if isinstance(w, (QPlainTextEdit, QTextEdit)):
+        return [w.textChanged]
+    if isinstance(w, QComboBox):
+        return [w.currentIndexChanged]
+    if isinstance(w, (QDateEdit, QDateTimeEdit)):
+        return [w.dateTimeChanged]
+    if isinstance(w, QSpinBox):
+        return [w.valueChanged]
+    if isinstance(w, (QCheckBox, QAbstractButton)):
+        return [w.toggled]
+    if isinstance(w, QListWidget):
+        return [w.itemChanged, w.model().rowsInserted, w.model().rowsRemoved]
+    if isinstance(w, QTableWidget):
+        return [w.itemChanged, w.model().rowsInserted, w.model().rowsRemoved]
+    return []
