@@ -61,18 +61,17 @@ class Senim:
         QTimer.singleShot(0, self.show)
 
 
-def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False) -> int:
+class DatabaseUnavailable(Exception):
+    """The database could not be opened; the user gets a plain message."""
+
+
+def start(app: QApplication, data_dir: Path, lang: str | None = None) -> "Senim":
+    """Open the data folder and show the main window (what `senim` does before the event loop)."""
     from .views.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    setup_logging(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Senim")
-    app.setOrganizationName("Senim")
     settings = Settings.load(data_dir)
     install_language(app, lang or settings.language)
-    sys.excepthook = _show_unexpected
-
     try:
         from .db import open_database
         from .services import Services
@@ -80,20 +79,33 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         db = open_database(data_dir / DB_FILE)
     except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
         log.error("could not open the database: %s", describe_exception(exc))
+        raise DatabaseUnavailable from None
+    senim = Senim(app, data_dir, Services.build(db), settings)
+    senim.show()
+    return senim
+
+
+def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False) -> int:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Senim")
+    app.setOrganizationName("Senim")
+    sys.excepthook = _show_unexpected
+    try:
+        senim = start(app, data_dir, lang)
+    except DatabaseUnavailable:
         QMessageBox.critical(None, "Senim", QCoreApplication.translate(
             "App", "Senim could not open its database in {folder}. Check that the folder "
             "exists, is writable and is not used by another Senim.").format(folder=data_dir))
         return 1
-
-    senim = Senim(app, data_dir, Services.build(db), settings)
-    senim.show()
     if bench_startup:
         def report():
             print(f"first-window-shown {_seconds_since_process_start():.3f}", flush=True)
             app.quit()
         QTimer.singleShot(0, report)
     code = app.exec()
-    db.dispose()
+    senim.services.db.dispose()
     return code
 
 
