@@ -11,7 +11,8 @@ def parse_class(text: str) -> tuple[int, str] | None:
     if not m:
         return None
     grade, letter = int(m.group(1)), m.group(2).upper()
-    if grade > 11 or not _is_cyrillic_or_latin(letter):
+    # Some letters capitalise to two characters (ß → SS); no class is named like that.
+    if grade > 11 or len(letter) != 1 or not _is_cyrillic_or_latin(letter):
         return None
     return grade, letter
 
@@ -21,9 +22,18 @@ def normalize_class(text: str) -> str | None:
     return None if parsed is None else f"{parsed[0]}{parsed[1]}"
 
 
-def class_sort_key(name: str) -> tuple[int, str]:
+# The Kazakh Cyrillic alphabet, which also orders every Russian letter; Latin comes after.
+_ALPHABET = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+
+
+def class_sort_key(name: str) -> tuple[int, int, str]:
+    """7А, 7Ә, 7Б, … 10А: by grade, then by the letter's place in the Kazakh alphabet."""
     parsed = parse_class(name)
-    return parsed if parsed else (99, name)
+    if not parsed:
+        return (99, 0, name)
+    grade, letter = parsed
+    place = _ALPHABET.find(letter)
+    return (grade, place if place >= 0 else len(_ALPHABET) + ord(letter), letter)
 
 
 def _is_cyrillic_or_latin(letter: str) -> bool:

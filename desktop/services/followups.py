@@ -13,6 +13,7 @@ from ..models.rules import check_follow_up
 from ..models.text import full_name
 from ..models.validation import clean
 from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .errors import NotFound
 from .listing import ListFilter, matching_pupil_ids
 
 OPEN, OVERDUE, DONE = "open", "overdue", "done"
@@ -40,7 +41,9 @@ class FollowUpService:
     def get(self, follow_up_id: uuid.UUID) -> FollowUpRead:
         with self.db.session() as s:
             row = get_live(s, FollowUp, follow_up_id)
-            ref = pupil_refs(s, [row.pupil_id])[row.pupil_id]
+            ref = pupil_refs(s, [row.pupil_id]).get(row.pupil_id)
+            if ref is None:  # the pupil was deleted: so, in effect, is the follow-up
+                raise NotFound(f"FollowUp {follow_up_id}")
             return FollowUpRead(
                 id=row.id, pupil=ref, session_id=row.session_id, observation_id=row.observation_id,
                 what=row.what, due_date=row.due_date, responsible=row.responsible,
@@ -74,7 +77,8 @@ class FollowUpService:
 
     @staticmethod
     def _involves(s: Session, link, link_col, record, record_id, pupil_id) -> bool:
-        if s.get(record, record_id) is None:
+        row = s.get(record, record_id)
+        if row is None or row.deleted_at is not None:
             return False
         return s.exec(select(link.pupil_id).where(link_col == record_id,
                                                   link.pupil_id == pupil_id)).first() is not None
@@ -82,7 +86,9 @@ class FollowUpService:
     # --- the long list -------------------------------------------------------------------
 
     def _filtered(self, s: Session, f: ListFilter, stmt):
-        stmt = stmt.where(FollowUp.deleted_at.is_(None))
+        # A deleted pupil's follow-ups leave the lists and the overdue count with them.
+        stmt = stmt.join(Pupil, Pupil.id == FollowUp.pupil_id).where(
+            FollowUp.deleted_at.is_(None), Pupil.deleted_at.is_(None))
         today = self.ctx.today()
         if f.kind == OPEN:
             stmt = stmt.where(FollowUp.done_date.is_(None))
@@ -97,7 +103,7 @@ class FollowUpService:
 
     def count(self, f: ListFilter = ListFilter()) -> int:
         with self.db.session() as s:
-            return s.exec(self._filtered(s, f, select(func.count(FollowUp.id)))).one()
+            return s.exec(self._filtered(s, f, select(func.count(FollowUp.id)).select_from(FollowUp))).one()
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[FollowUpRow]:
         """Earliest due first: what must be done next is on top."""
@@ -106,7 +112,7 @@ class FollowUpService:
             stmt = self._filtered(s, f, select(
                 FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
                 FollowUp.done_date, Pupil.surname, Pupil.given_name, Pupil.patronymic,
-                Pupil.class_name).join(Pupil, Pupil.id == FollowUp.pupil_id))
+                Pupil.class_name))
             rows = s.exec(stmt.order_by(FollowUp.done_date.is_not(None), FollowUp.due_date, FollowUp.id)
                           .offset(offset).limit(limit)).all()
         return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),

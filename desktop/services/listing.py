@@ -34,7 +34,7 @@ def names_by_record(s: Session, link, record_col, ids: list[uuid.UUID]) -> dict[
     rows = s.exec(
         select(record_col, Pupil.surname, Pupil.given_name, Pupil.patronymic)
         .join(Pupil, Pupil.id == link.pupil_id)
-        .where(record_col.in_(ids))
+        .where(record_col.in_(ids), Pupil.deleted_at.is_(None))
         .order_by(Pupil.surname)
     ).all()
     out: dict[uuid.UUID, list[str]] = {}

@@ -52,7 +52,7 @@ class ObservationService:
         checker = check_observation(data, self.ctx.now())
         with self.db.session() as s:
             if data.participants:
-                require_pupils(s, [p.pupil_id for p in data.participants], "participants")
+                require_pupils(s, [p.pupil_id for p in data.participants], "participants", checker)
             checker.raise_if_any()
             row = get_live(s, Observation, observation_id) if observation_id else Observation()
             row.occurred_at = data.occurred_at.replace(second=0, microsecond=0)

@@ -11,9 +11,8 @@ from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilR
 from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import full_name, search_form
-from ..models.validation import clean
+from ..models.validation import Checker, clean
 from .common import Context, get_live, pupil_refs, soft_delete, stamp
-from .errors import FieldError, ValidationError
 
 
 class PupilService:
@@ -66,7 +65,7 @@ class PupilService:
             guardians = s.exec(
                 select(Guardian)
                 .where(Guardian.pupil_id == pupil_id, Guardian.deleted_at.is_(None))
-                .order_by(Guardian.created_at)
+                .order_by(Guardian.created_at, Guardian.id)
             ).all()
             return PupilRead(
                 id=p.id, surname=p.surname, given_name=p.given_name, patronymic=p.patronymic,
@@ -142,9 +141,9 @@ class PupilService:
             s.add(row)
 
 
-def require_pupils(s: Session, ids: list[uuid.UUID], field: str) -> dict[uuid.UUID, PupilRef]:
-    """Refs for the ids, or a field error if any pupil no longer exists."""
+def require_pupils(s: Session, ids: list[uuid.UUID], field: str, checker: Checker) -> dict[uuid.UUID, PupilRef]:
+    """Refs for the ids; a pupil that no longer exists becomes an error on `field`."""
     found = pupil_refs(s, ids)
     if len(found) != len(set(ids)):
-        raise ValidationError([FieldError(field, "pupils.missing")])
+        checker.add(field, "pupils.missing")
     return found

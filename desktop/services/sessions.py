@@ -54,7 +54,7 @@ class SessionService:
     def _save(self, session_id: uuid.UUID | None, data: SessionInput) -> SessionRead:
         checker = check_session(data, self.ctx.now())
         with self.db.session() as s:
-            refs = require_pupils(s, data.pupil_ids, "pupil_ids") if data.pupil_ids else {}
+            refs = require_pupils(s, data.pupil_ids, "pupil_ids", checker) if data.pupil_ids else {}
             lacking = [r for r in refs.values() if r.consent_status != ConsentStatus.GIVEN.value]
             if needs_consent(data) and lacking and not clean(data.no_consent_reason):
                 checker.add("no_consent_reason", "consent.reason_required",

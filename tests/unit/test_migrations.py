@@ -1,0 +1,112 @@
+"""Alembic owns the schema: HEAD is the newest revision, a fresh file gets every table,
+and the models match the migrations (a model change without a migration fails here)."""
+
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Column, Integer, MetaData, inspect, text
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel
+
+from desktop.db import open_database
+from desktop.migrations import HEAD, alembic_config
+from desktop.models import TABLES
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    db = open_database(tmp_path / "senim.db")
+    yield db
+    db.dispose()
+
+
+def diff_against(db, metadata):
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        return compare_metadata(ctx, metadata)
+
+
+def test_head_constant_is_alembics_head_revision():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [HEAD]
+
+
+def test_fresh_database_has_every_table_and_is_at_head(fresh):
+    tables = set(inspect(fresh.engine).get_table_names())
+    assert {t.__tablename__ for t in TABLES} <= tables
+    assert "alembic_version" in tables
+    assert fresh.schema_revision() == HEAD
+    with fresh.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [HEAD]
+
+
+def test_pragmas_on_a_session_connection(fresh):
+    with fresh.session() as s:
+        assert s.exec(text("PRAGMA journal_mode")).scalar().lower() == "wal"
+        assert s.exec(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_foreign_keys_are_enforced(fresh):
+    with pytest.raises(IntegrityError):
+        with fresh.session() as s:
+            s.exec(text(
+                "INSERT INTO guardian (id, created_at, updated_at, updated_by, pupil_id, name, relation, phone) "
+                "VALUES (:id, '2026-11-20', '2026-11-20', 't', :pid, 'Ана', 'mother', '')"
+            ).bindparams(id=uuid.uuid4().hex, pid=uuid.uuid4().hex))
+
+
+def test_opening_twice_is_harmless(tmp_path):
+    from desktop.services import Services
+    from desktop.services.common import Context
+    from unit_factories import NOW, pupil_input
+
+    path = tmp_path / "senim.db"
+    first = open_database(path)
+    pupil = Services.build(first, Context(actor="test", clock=lambda: NOW)).pupils.create(pupil_input())
+    first.dispose()
+
+    again = open_database(path)
+    try:
+        assert again.schema_revision() == HEAD
+        services = Services.build(again, Context(actor="test", clock=lambda: NOW))
+        assert services.pupils.get(pupil.id) == pupil
+        assert services.pupils.count() == 1
+        third = open_database(path)  # while the second is still open
+        assert third.schema_revision() == HEAD
+        third.dispose()
+    finally:
+        again.dispose()
+
+
+def test_models_match_the_migrations(fresh):
+    assert diff_against(fresh, SQLModel.metadata) == []
+
+
+def test_the_metadata_comparison_notices_a_missing_migration(fresh):
+    """Guard for the test above: a column added to a model but not migrated is reported."""
+    changed = MetaData()
+    for table in SQLModel.metadata.sorted_tables:
+        table.to_metadata(changed)
+    changed.tables["pupil"].append_column(Column("nickname_len", Integer, nullable=True))
+    diffs = diff_against(fresh, changed)
+    assert any(d[0] == "add_column" and d[3].name == "nickname_len" for d in diffs)
+
+
+def test_iin_unique_among_live_pupils_in_the_schema(fresh):
+    """The database itself refuses a second live pupil with the same IIN (the partial index)."""
+    insert = text(
+        "INSERT INTO pupil (id, created_at, updated_at, updated_by, deleted_at, surname, given_name, "
+        "patronymic, sex, birth_date, iin, class_name, grade, study_language, consent_status, "
+        "consent_by, active, search_key) VALUES (:id, '2026-11-20', '2026-11-20', 't', :deleted, "
+        "'Әлібеков', 'Нұрғали', '', 'male', '2013-05-14', '130514500073', '7Ә', 7, 'kk', "
+        "'not_asked', '', 1, '')"
+    )
+    with fresh.session() as s:
+        s.exec(insert.bindparams(id=uuid.uuid4().hex, deleted="2026-11-19"))
+        s.exec(insert.bindparams(id=uuid.uuid4().hex, deleted=None))
+    with pytest.raises(IntegrityError):
+        with fresh.session() as s:
+            s.exec(insert.bindparams(id=uuid.uuid4().hex, deleted=None))
