@@ -61,7 +61,12 @@ def _demo(args, data_dir) -> int:
     if args.if_empty and services.pupils.count() > 0:
         print(f"Demo data: {data_dir} already has pupils; nothing added.")
         return 0
-    summary = generate_demo(db, services.ctx, pupils=args.pupils, records=args.records, seed=args.seed)
+    try:
+        summary = generate_demo(db, services.ctx, pupils=args.pupils, records=args.records,
+                                seed=args.seed)
+    except ValueError as exc:
+        print(f"senim demo: {exc}", file=sys.stderr)
+        return 2
     print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} sessions, "
           f"{summary.observations} observations, {summary.follow_ups} follow-ups.")
     return 0

@@ -1,0 +1,561 @@
+"""Senim's benchmark: `make bench` (or `.venv/bin/python bench/run.py`).
+
+Builds (or reuses) a database of 2,000 pupils and 100,000 sessions + observations in
+.bench-data/, then measures, each beside a baseline taken in the same run:
+
+  a) process start -> first window shown: `python -m desktop --bench-startup` vs an empty
+     QMainWindow (bench/bare_window.py); median of several runs, offscreen Qt;
+  b) a keystroke in the pupil search -> results: PupilService.search (and the PupilsPage
+     widget when it exists) vs a `SELECT 1` round trip (and a plain QLineEdit);
+  c) opening a pupil card with 1,000 chronology entries vs one with 10;
+  d) peak memory (max RSS) of the app's startup vs the bare window.
+
+A benchmark, not a test: it reports, it does not fail on a missed goal.
+Options: --rebuild (build the database again), --runs N (startup runs, default 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = ROOT / ".bench-data"
+DB_FILE = DATA / "senim.db"
+META_FILE = DATA / "bench.json"
+PUPILS, RECORDS, SEED = 2000, 100_000, 1
+HEAVY, LIGHT = 1000, 10  # chronology lines of the two extra pupils
+META_VERSION = 1
+STARTUP_TIMEOUT = 120.0
+
+GOAL_STARTUP_RATIO = 2.0
+GOAL_SEARCH = 0.050  # seconds
+GOAL_CARD = 0.100
+GOAL_MEMORY_MB = 300.0
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    measure: str
+    value: str
+    baseline: str = ""
+    ratio: str = ""
+    goal: str = ""
+    verdict: str = ""  # "ok", "MISSED", or why there is no figure
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, *args, **kwargs) -> None:
+        self.rows.append(Row(*args, **kwargs))
+
+    def print_table(self) -> None:
+        head = Row("measure", "Senim", "baseline", "ratio", "goal", "verdict")
+        rows = [head] + self.rows
+        cols = list(vars(head))
+        widths = {c: max(len(getattr(r, c)) for r in rows) for c in cols}
+        line = "-+-".join("-" * widths[c] for c in cols)
+        print()
+        print("=" * len(line))
+        for i, r in enumerate(rows):
+            print(" | ".join(getattr(r, c).ljust(widths[c]) for c in cols))
+            if i == 0:
+                print(line)
+        print("=" * len(line))
+        for n in self.notes:
+            print(f"* {n}")
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.1f}x" if b > 0 else "-"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def section(title: str) -> None:
+    print(f"\n== {title} ==", flush=True)
+
+
+# --- the database --------------------------------------------------------------------------
+
+
+def _schema_head() -> str:
+    from desktop.migrations import HEAD
+
+    return HEAD
+
+
+def _wanted_meta() -> dict:
+    return {"version": META_VERSION, "pupils": PUPILS, "records": RECORDS, "seed": SEED,
+            "heavy": HEAVY, "light": LIGHT, "schema": _schema_head()}
+
+
+def _reusable() -> dict | None:
+    if not (DB_FILE.exists() and META_FILE.exists()):
+        return None
+    try:
+        meta = json.loads(META_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    wanted = _wanted_meta()
+    if any(meta.get(k) != v for k, v in wanted.items()):
+        return None
+    from sqlalchemy import text
+
+    from desktop.db import Database
+
+    db = Database(DB_FILE)
+    try:
+        if db.schema_revision() != wanted["schema"]:
+            return None
+        with db.engine.connect() as conn:
+            pupils = conn.execute(text("SELECT count(*) FROM pupil")).scalar()
+            ids = [meta["heavy_id"], meta["light_id"]]
+            found = conn.execute(text("SELECT count(*) FROM pupil WHERE id IN (:a, :b)"),
+                                 {"a": ids[0].replace("-", ""), "b": ids[1].replace("-", "")}).scalar()
+    except Exception:  # noqa: BLE001 - anything odd: build again
+        return None
+    finally:
+        db.dispose()
+    return meta if pupils == PUPILS + 2 and found == 2 else None
+
+
+def build_database(rebuild: bool) -> dict:
+    """The bench database and its meta (ids of the heavy and light pupils)."""
+    section("bench database")
+    meta = None if rebuild else _reusable()
+    if meta is not None:
+        print(f"reusing {DB_FILE.relative_to(ROOT)} (built {meta['built_at']} in "
+              f"{meta['build_seconds']:.1f} s: {PUPILS:,} pupils, {RECORDS:,} records)")
+        return meta
+    from desktop.db import open_database
+    from desktop.services.common import Context
+    from desktop.services.demo import add_pupil_with_history, generate_demo
+
+    DATA.mkdir(exist_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{DB_FILE}{suffix}").unlink(missing_ok=True)
+    META_FILE.unlink(missing_ok=True)
+    print(f"building {DB_FILE.relative_to(ROOT)}: {PUPILS:,} pupils, {RECORDS:,} records ...",
+          flush=True)
+    t0 = time.perf_counter()
+    db = open_database(DB_FILE)
+    ctx = Context()
+    summary = generate_demo(db, ctx, pupils=PUPILS, records=RECORDS, seed=SEED)
+    t_demo = time.perf_counter() - t0
+    heavy = add_pupil_with_history(db, ctx, HEAVY, seed=SEED)
+    light = add_pupil_with_history(db, ctx, LIGHT, seed=SEED + 1)
+    db.dispose()
+    seconds = time.perf_counter() - t0
+    print(f"generate_demo: {summary.pupils:,} pupils, {summary.sessions:,} sessions, "
+          f"{summary.observations:,} observations, {summary.follow_ups:,} follow-ups "
+          f"in {t_demo:.1f} s")
+    print(f"built in {seconds:.1f} s in all (with the {HEAVY:,}- and {LIGHT}-entry pupils); "
+          f"file {DB_FILE.stat().st_size / 2**20:.0f} MB")
+    meta = dict(_wanted_meta(), heavy_id=str(heavy), light_id=str(light),
+                build_seconds=seconds, demo_seconds=t_demo,
+                built_at=time.strftime("%Y-%m-%d %H:%M"))
+    META_FILE.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    return meta
+
+
+# --- a) startup and d) memory ----------------------------------------------------------------
+
+
+@dataclass
+class Launch:
+    reported: float | None  # what the process printed: seconds since its own start
+    seen: float | None  # when the bench read the line, from just before spawning
+    wall: float  # spawn to exit
+    rss_mb: float | None
+    code: int | None
+    stderr: str
+
+
+def _max_rss_mb(rusage) -> float:
+    # Linux reports kilobytes, macOS bytes.
+    return rusage.ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
+
+
+def _vm_hwm_mb(pid: int) -> float | None:
+    """The process's peak resident size so far (Linux). Unlike ru_maxrss from wait4, it
+    starts afresh at exec: ru_maxrss keeps the high-water mark of the forked copy of this
+    (large) bench process, so every child would look as big as the bench itself."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def launch(cmd: list[str]) -> Launch:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=err)
+        found: dict = {}
+
+        def read() -> None:
+            for raw in p.stdout:
+                line = raw.decode("utf-8", "replace").strip()
+                if line.startswith("first-window-shown") and "seen" not in found:
+                    found["seen"] = time.perf_counter() - t0
+                    try:
+                        found["reported"] = float(line.split()[1])
+                    except (IndexError, ValueError):
+                        pass
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        rss = None
+        code = None
+        if hasattr(os, "wait4"):
+            deadline = t0 + STARTUP_TIMEOUT
+            hwm = None
+            while True:
+                now_hwm = _vm_hwm_mb(p.pid)
+                if now_hwm is not None:
+                    hwm = max(hwm or 0.0, now_hwm)
+                pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+                if pid:
+                    wall = time.perf_counter() - t0
+                    code = os.waitstatus_to_exitcode(status)
+                    p.returncode = code
+                    rss = hwm if hwm is not None else _max_rss_mb(usage)
+                    break
+                if time.perf_counter() > deadline:
+                    p.kill()
+                    p.wait()
+                    wall = time.perf_counter() - t0
+                    break
+                time.sleep(0.002)
+        else:
+            try:
+                code = p.wait(timeout=STARTUP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+            wall = time.perf_counter() - t0
+        reader.join(timeout=5)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    return Launch(found.get("reported"), found.get("seen"), wall, rss, code, stderr)
+
+
+def _median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def measure_startup(report: Report, runs: int) -> None:
+    section(f"a) start -> first window shown, d) peak memory ({runs} runs each, offscreen)")
+    app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(DATA), "--bench-startup"]
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    # One warm-up each (bytecode and disk caches), then alternate so drift hits both alike.
+    first = launch(app_cmd)
+    if first.reported is None:
+        why = ("timed out" if first.code is None else f"exit code {first.code}")
+        tail = "\n".join(first.stderr.strip().splitlines()[-8:])
+        print(f"the app did not print 'first-window-shown' ({why}); is --bench-startup "
+              f"implemented in desktop/app.py?\n{tail}")
+        report.add("start -> first window", "n/a", goal=f"<= {GOAL_STARTUP_RATIO:.0f}x bare",
+                   verdict="app has no --bench-startup line")
+        report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
+                   verdict="app has no --bench-startup line")
+        return
+    launch(bare_cmd)
+    app_runs, bare_runs = [], []
+    for i in range(runs):
+        app_runs.append(launch(app_cmd))
+        bare_runs.append(launch(bare_cmd))
+        a, b = app_runs[-1], bare_runs[-1]
+        print(f"run {i + 1}: app {a.reported if a.reported is not None else '-'} s reported, "
+              f"{a.wall:.3f} s wall, {a.rss_mb or 0:.0f} MB | bare {b.reported} s reported, "
+              f"{b.wall:.3f} s wall, {b.rss_mb or 0:.0f} MB", flush=True)
+    app_rep, bare_rep = _median(r.reported for r in app_runs), _median(r.reported for r in bare_runs)
+    app_seen, bare_seen = _median(r.seen for r in app_runs), _median(r.seen for r in bare_runs)
+    app_wall, bare_wall = _median(r.wall for r in app_runs), _median(r.wall for r in bare_runs)
+    if app_rep is None or bare_rep is None:
+        report.add("start -> first window", "n/a", verdict="no figure in some runs")
+    else:
+        report.add("start -> first window (reported, median)", f"{app_rep:.3f} s",
+                   f"{bare_rep:.3f} s", ratio(app_rep, bare_rep), f"<= {GOAL_STARTUP_RATIO:.0f}x",
+                   verdict(app_rep <= GOAL_STARTUP_RATIO * bare_rep))
+        report.add("start -> line read by bench (median)", f"{app_seen:.3f} s", f"{bare_seen:.3f} s",
+                   ratio(app_seen, bare_seen), "(cross-check)")
+    report.add("start -> process exit, wall (median)", f"{app_wall:.3f} s", f"{bare_wall:.3f} s",
+               ratio(app_wall, bare_wall), "(info)")
+    app_rss = [r.rss_mb for r in app_runs if r.rss_mb is not None]
+    bare_rss = [r.rss_mb for r in bare_runs if r.rss_mb is not None]
+    if app_rss and bare_rss:
+        peak = max(app_rss)
+        report.add("peak memory, VmHWM/max RSS (worst run)", f"{peak:.0f} MB", f"{max(bare_rss):.0f} MB",
+                   ratio(peak, max(bare_rss)), f"< {GOAL_MEMORY_MB:.0f} MB",
+                   verdict(peak < GOAL_MEMORY_MB))
+    else:
+        report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
+                   verdict="no os.wait4 on this platform")
+
+
+# --- b) search and c) the card --------------------------------------------------------------
+
+
+def _timed(fn, repeat: int = 1) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _stats(times: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
+def typed_queries(services, count: int = 25) -> list[str]:
+    """What people type, one keystroke at a time: prefixes of real surnames, then the given
+    name's first letters, and a few IIN prefixes."""
+    rng = random.Random(SEED)
+    rows = services.pupils.search()
+    queries: list[str] = []
+    for row in rng.sample(rows, min(count, len(rows))):
+        surname, given = row.full_name.split()[:2]
+        word = surname.lower()
+        queries += [word[:n] for n in range(1, min(len(word), 7) + 1)]
+        queries += [f"{word} {given.lower()[:n]}" for n in range(1, 3)]
+    iins = [r.iin for r in rows if r.iin]
+    for iin in rng.sample(iins, min(5, len(iins))):
+        queries += [iin[:n] for n in (2, 4, 6)]
+    return queries
+
+
+def measure_services(report: Report, meta: dict) -> tuple:
+    import uuid
+
+    from sqlalchemy import text
+
+    from desktop.db import open_database
+    from desktop.services import Services
+
+    section("b) pupil search, c) pupil card: services")
+    db = open_database(DB_FILE)
+    services = Services.build(db)
+    queries = typed_queries(services)
+
+    def select_one():
+        with db.session() as s:
+            s.exec(text("SELECT 1")).one()
+
+    for q in queries[:5]:  # warm up caches and the statement cache
+        services.pupils.search(q)
+        select_one()
+    search_times, sizes = [], []
+    for q in queries:
+        t0 = time.perf_counter()
+        rows = services.pupils.search(q)
+        search_times.append(time.perf_counter() - t0)
+        sizes.append(len(rows))
+    base_times = _timed(select_one, len(queries))
+    med, p95, worst = _stats(search_times)
+    bmed, _bp95, bworst = _stats(base_times)
+    slowest = queries[search_times.index(max(search_times))]
+    print(f"{len(queries)} typed queries, {min(sizes)}-{max(sizes)} results each; "
+          f"search median {ms(med)}, p95 {ms(p95)}, worst {ms(worst)} (for {slowest!r}); "
+          f"SELECT 1 median {ms(bmed)}")
+    report.add("search keystroke, service (median)", ms(med), ms(bmed), ratio(med, bmed),
+               "< " + ms(GOAL_SEARCH), verdict(med < GOAL_SEARCH))
+    report.add("search keystroke, service (worst)", ms(worst), ms(bworst), ratio(worst, bworst),
+               "< " + ms(GOAL_SEARCH), verdict(worst < GOAL_SEARCH))
+
+    heavy, light = uuid.UUID(meta["heavy_id"]), uuid.UUID(meta["light_id"])
+    n_heavy = len(services.chronology.for_pupil(heavy))
+    n_light = len(services.chronology.for_pupil(light))
+
+    def open_card(pid):
+        def run():
+            services.pupils.get(pid)
+            services.chronology.for_pupil(pid)
+        return run
+
+    heavy_times = _timed(open_card(heavy), 30)
+    light_times = _timed(open_card(light), 30)
+    hmed, _hp95, hworst = _stats(heavy_times)
+    lmed, _lp95, lworst = _stats(light_times)
+    print(f"card data: {n_heavy} entries median {ms(hmed)}, worst {ms(hworst)}; "
+          f"{n_light} entries median {ms(lmed)}")
+    report.add(f"card data, {n_heavy} entries (median)", ms(hmed), ms(lmed) + f" ({n_light})",
+               ratio(hmed, lmed), "< " + ms(GOAL_CARD), verdict(hmed < GOAL_CARD))
+    report.add(f"card data, {n_heavy} entries (worst)", ms(hworst), ms(lworst) + f" ({n_light})",
+               ratio(hworst, lworst), "< " + ms(GOAL_CARD), verdict(hworst < GOAL_CARD))
+    return services, queries, heavy, light
+
+
+def _type_key(widget, ch: str) -> None:
+    # QTest.keyClicks gives up on letters outside ASCII (Ә, Ұ, ...): send the events ourselves.
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _sequences(queries: list[str]) -> list[str]:
+    """The longest query of each typed run (the run's other queries are its prefixes)."""
+    out = []
+    for q in queries:
+        if out and q.startswith(out[-1]):
+            out[-1] = q
+        else:
+            out.append(q)
+    return out
+
+
+def measure_widgets(report: Report, services, queries: list[str], heavy, light) -> None:
+    section("b) pupil search, c) pupil card: widgets (offscreen)")
+    try:
+        from desktop.views.pupils_page import PupilsPage
+    except ImportError as exc:
+        print(f"skipped: no PupilsPage yet ({exc})")
+        report.notes.append("widget figures skipped: desktop/views/pupils_page.py not importable")
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    def quiet(_mode, _context, message: str) -> None:
+        # The offscreen platform complains about every window; nothing else is expected.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    app = QApplication.instance() or QApplication([])
+    page = PupilsPage(services)
+    page.resize(1100, 700)
+    page.show()
+    app.processEvents()
+    bare = QLineEdit()
+    bare.show()
+    page_times, bare_times = [], []
+    for text in _sequences(queries):
+        page.search.clear()
+        bare.clear()
+        app.processEvents()
+        for ch in text:
+            t0 = time.perf_counter()
+            _type_key(page.search, ch)
+            app.processEvents()  # the list repaints
+            page_times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            _type_key(bare, ch)
+            app.processEvents()
+            bare_times.append(time.perf_counter() - t0)
+    med, _p95, worst = _stats(page_times)
+    bmed, _bp95, bworst = _stats(bare_times)
+    print(f"{len(page_times)} keystrokes into PupilsPage: median {ms(med)}, worst {ms(worst)}; "
+          f"plain QLineEdit median {ms(bmed)}")
+    report.add("search keystroke, PupilsPage (median)", ms(med), ms(bmed) + " (QLineEdit)",
+               ratio(med, bmed), "< " + ms(GOAL_SEARCH), verdict(med < GOAL_SEARCH))
+    report.add("search keystroke, PupilsPage (worst)", ms(worst), ms(bworst) + " (QLineEdit)",
+               ratio(worst, bworst), "< " + ms(GOAL_SEARCH), verdict(worst < GOAL_SEARCH))
+
+    try:
+        card = page.card
+        card.show_pupil(light, force=True)
+        app.processEvents()
+
+        def show(pid):
+            def run():
+                card.show_pupil(pid, force=True)
+                app.processEvents()
+            return run
+
+        heavy_times, light_times = [], []
+        for _ in range(15):
+            heavy_times += _timed(show(heavy))
+            light_times += _timed(show(light))
+        hmed, _hp95, hworst = _stats(heavy_times)
+        lmed, _lp95, lworst = _stats(light_times)
+        print(f"PupilCard.show_pupil: {HEAVY} entries median {ms(hmed)}, worst {ms(hworst)}; "
+              f"{LIGHT} entries median {ms(lmed)}")
+        report.add(f"card shown, PupilCard {HEAVY} (median)", ms(hmed), ms(lmed) + f" ({LIGHT})",
+                   ratio(hmed, lmed), "< " + ms(GOAL_CARD), verdict(hmed < GOAL_CARD))
+        report.add(f"card shown, PupilCard {HEAVY} (worst)", ms(hworst), ms(lworst) + f" ({LIGHT})",
+                   ratio(hworst, lworst), "< " + ms(GOAL_CARD), verdict(hworst < GOAL_CARD))
+    except Exception as exc:  # noqa: BLE001 - report and carry on
+        print(f"card widget skipped: {exc!r}")
+        report.notes.append(f"PupilCard figures skipped: {exc!r}")
+    page.close()
+    bare.close()
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rebuild", action="store_true", help="build the bench database again")
+    parser.add_argument("--runs", type=int, default=5, help="startup runs of each program")
+    parser.add_argument("--skip-startup", action="store_true", help="skip a) and d)")
+    args = parser.parse_args(argv)
+
+    report = Report()
+    meta = build_database(args.rebuild)
+    report.notes.append(
+        f"bench DB: {PUPILS:,} pupils + {RECORDS:,} sessions/observations; building took "
+        f"{meta['build_seconds']:.1f} s ({meta['demo_seconds']:.1f} s in generate_demo)")
+    steps = []
+    if not args.skip_startup:
+        steps.append(("startup", lambda: measure_startup(report, max(1, args.runs))))
+    state: dict = {}
+    steps.append(("services", lambda: state.update(zip(
+        ("services", "queries", "heavy", "light"), measure_services(report, meta)))))
+    steps.append(("widgets", lambda: measure_widgets(report, state["services"], state["queries"],
+                                                     state["heavy"], state["light"])
+                  if state else None))
+    for name, step in steps:
+        try:
+            step()
+        except Exception:  # noqa: BLE001 - a crash in one part must not hide the others
+            traceback.print_exc()
+            report.add(name, "error", verdict="crashed, see above")
+    report.print_table()
+    if "services" in state:
+        state["services"].db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

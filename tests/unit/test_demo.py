@@ -1,0 +1,292 @@
+"""Demo data: deterministic, valid by the app's own rules, and shaped like a real journal."""
+
+from collections import Counter
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from desktop.db import open_database
+from desktop.models import (
+    TABLES,
+    CounsellingSession,
+    FollowUp,
+    Guardian,
+    Observation,
+    ObservationForm,
+    ObservationPupil,
+    Pupil,
+    SessionPupil,
+)
+from desktop.models.enums import (
+    KINDS_NEEDING_CONSENT,
+    BullyingForm,
+    ConsentStatus,
+    Initiator,
+    Place,
+    SessionKind,
+    SessionStatus,
+)
+from desktop.models.iin import parse_iin
+from desktop.models.rules import check_follow_up, check_observation, check_pupil, check_session
+from desktop.services import Services
+from desktop.services.common import Context
+from desktop.services.demo import add_pupil_with_history, generate_demo
+
+NOW = datetime(2026, 11, 20, 10, 0)
+KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+PUPILS, RECORDS = 300, 1500
+
+
+def _services(path) -> Services:
+    db = open_database(path / "senim.db")
+    return Services.build(db, Context(clock=lambda: NOW))
+
+
+def _dump(services: Services) -> dict[str, list[tuple]]:
+    """Every row of every table, in a stable order."""
+    out = {}
+    with services.db.engine.connect() as conn:
+        for model in TABLES:
+            table = model.__table__
+            rows = conn.execute(select(table)).all()
+            out[table.name] = sorted(tuple(str(v) for v in r) for r in rows)
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    services = _services(tmp_path_factory.mktemp("demo"))
+    summary = generate_demo(services.db, services.ctx, pupils=PUPILS, records=RECORDS, seed=1)
+    yield services, summary
+    services.db.dispose()
+
+
+def _scalar(services: Services, stmt):
+    with services.db.session() as s:
+        return s.exec(stmt).one()
+
+
+def _all(services: Services, stmt):
+    with services.db.session() as s:
+        return s.exec(stmt).all()
+
+
+def test_same_seed_same_data(tmp_path):
+    a, b = _services(tmp_path / "a"), _services(tmp_path / "b")
+    for svc in (a, b):
+        generate_demo(svc.db, svc.ctx, pupils=60, records=300, seed=7)
+    names_a = sorted((p.full_name, p.iin or "") for p in a.pupils.search(include_left=True))
+    names_b = sorted((p.full_name, p.iin or "") for p in b.pupils.search(include_left=True))
+    assert names_a == names_b
+    assert _dump(a) == _dump(b)
+
+
+def test_another_seed_other_data(tmp_path):
+    a, b = _services(tmp_path / "a"), _services(tmp_path / "b")
+    generate_demo(a.db, a.ctx, pupils=40, records=50, seed=1)
+    generate_demo(b.db, b.ctx, pupils=40, records=50, seed=2)
+    assert _dump(a)["pupil"] != _dump(b)["pupil"]
+
+
+def test_counts_match_the_arguments(demo):
+    services, summary = demo
+    assert summary.pupils == PUPILS
+    assert summary.sessions + summary.observations == RECORDS
+    assert 0.55 * RECORDS <= summary.sessions <= 0.65 * RECORDS
+    assert services.pupils.count() == PUPILS
+    assert services.sessions.count() == summary.sessions
+    assert services.observations.count() == summary.observations
+    assert services.followups.count() == summary.follow_ups > 0
+
+
+def test_school_profile_created(demo):
+    services, _ = demo
+    school = services.school.get()
+    assert school is not None and school.name_kk and school.name_ru and school.psychologist
+
+
+def test_every_pupil_is_valid(demo):
+    services, _ = demo
+    today = services.ctx.today()
+    rows = services.pupils.search(include_left=True)
+    assert len(rows) == PUPILS
+    with_iin = 0
+    for row in rows:
+        pupil = services.pupils.get(row.id)
+        assert check_pupil(pupil.to_input(), today).errors == [], pupil
+        assert 1 <= len(pupil.guardians) <= 2
+        if pupil.iin:
+            with_iin += 1
+            info = parse_iin(pupil.iin)
+            assert info.birth_date == pupil.birth_date
+            assert info.sex == pupil.sex
+    assert with_iin >= 0.8 * PUPILS
+    iins = [r.iin for r in rows if r.iin]
+    assert len(iins) == len(set(iins))
+
+
+def test_pupils_look_like_a_school(demo):
+    services, _ = demo
+    rows = services.pupils.search(include_left=True)
+    names = [r.full_name for r in rows]
+    assert sum(bool(KAZAKH_LETTERS & set(n)) for n in names) >= 0.4 * len(names)
+    assert any(n.split()[-1].endswith("ұлы") for n in names)
+    assert any(n.split()[-1].endswith("қызы") for n in names)
+    assert any(n.split()[-1].endswith(("ович", "евич")) for n in names)
+    assert any(n.split()[-1].endswith(("овна", "евна")) for n in names)
+    assert any(len(n.split()) == 2 for n in names)  # no patronymic
+    pupils = _all(services, select(Pupil))
+    assert {p.sex for p in pupils} == {"male", "female"}
+    assert {p.study_language for p in pupils} == {"kk", "ru"}
+    assert {p.grade for p in pupils} == set(range(12))
+    assert any(p.class_name.endswith("Ә") for p in pupils)
+    consent = Counter(p.consent_status for p in pupils)
+    assert consent[ConsentStatus.GIVEN.value] > 0.6 * PUPILS
+    assert consent[ConsentStatus.NOT_ASKED.value] > 0
+    assert consent[ConsentStatus.REFUSED.value] > 0
+    assert any(not p.active and p.left_date for p in pupils)
+    phones = _all(services, select(Guardian.phone))
+    assert all(p.startswith("+7 7") and len(p) == len("+7 701 234 56 78") for p in phones)
+
+
+def test_sessions_are_valid_and_varied(demo):
+    services, _ = demo
+    now = services.ctx.now()
+    sessions = _all(services, select(CounsellingSession))
+    assert {s.kind for s in sessions} == {k.value for k in SessionKind}
+    assert {s.initiator for s in sessions} == {i.value for i in Initiator}
+    status = Counter(s.status for s in sessions)
+    assert status[SessionStatus.HELD.value] > 0.8 * len(sessions)
+    assert status[SessionStatus.PLANNED.value] > 0 and status[SessionStatus.CANCELLED.value] > 0
+    for s in sessions:
+        if s.status == SessionStatus.HELD.value or s.status == SessionStatus.CANCELLED.value:
+            assert s.starts_at <= now
+        else:
+            assert now < s.starts_at <= datetime(2026, 12, 4, 23, 59)
+    for s in sessions[:300]:
+        read = services.sessions.get(s.id)
+        data = read.to_input()
+        assert check_session(data, now).errors == []
+        lacking = services.sessions.without_consent(data.pupil_ids)
+        held_work = s.status == SessionStatus.HELD.value and s.kind in KINDS_NEEDING_CONSENT
+        assert bool(s.no_consent_reason) == bool(held_work and lacking)
+        if s.kind == SessionKind.GROUP.value:
+            assert 3 <= len(read.pupils) <= 8
+    assert any(s.no_consent_reason for s in sessions)
+
+
+def test_no_held_session_in_the_future(demo):
+    services, _ = demo
+    future = _scalar(services, select(func.count()).select_from(CounsellingSession).where(
+        CounsellingSession.status == SessionStatus.HELD.value, CounsellingSession.starts_at > NOW))
+    assert future == 0
+    assert _scalar(services, select(func.count()).select_from(Observation).where(
+        Observation.occurred_at > NOW)) == 0
+
+
+def test_observations_are_valid(demo):
+    services, _ = demo
+    now = services.ctx.now()
+    observations = _all(services, select(Observation))
+    assert {o.place for o in observations} == {p.value for p in Place}
+    forms = set(_all(services, select(ObservationForm.form).distinct()))
+    assert forms == {f.value for f in BullyingForm}
+    severity = Counter(o.severity for o in observations)
+    assert set(severity) <= {1, 2, 3, 4}
+    assert severity[1] + severity[2] > severity[3] + severity[4]
+    for o in observations[:300]:
+        read = services.observations.get(o.id)
+        assert check_observation(read.to_input(), now).errors == []
+        assert 2 <= len(read.participants) <= 4
+        assert any(p.role == "target" for p in read.participants)
+
+
+def test_some_pupils_are_targeted_again_and_again(demo):
+    services, _ = demo
+    rows = _all(services, select(ObservationPupil.pupil_id, func.count())
+                .where(ObservationPupil.role == "target").group_by(ObservationPupil.pupil_id))
+    counts = sorted((n for _, n in rows), reverse=True)
+    assert sum(n >= 2 for n in counts) >= 3
+    # The ~3% chosen as frequent targets stand out from the rest.
+    assert counts[0] >= 3 * (sum(counts) / len(counts))
+
+
+def test_follow_ups(demo):
+    services, _ = demo
+    today = services.ctx.today()
+    assert services.followups.overdue_count() > 0
+    rows = _all(services, select(FollowUp))
+    assert sum(r.done_date is not None for r in rows) > 0.6 * len(rows)
+    assert any(r.done_date is None and r.due_date >= today for r in rows)
+    assert any(r.observation_id for r in rows) and any(r.session_id for r in rows)
+    for r in rows[:200]:
+        read = services.followups.get(r.id)
+        assert check_follow_up(read.to_input(), today).errors == []
+    # A follow-up is for a pupil who took part in its record.
+    linked = _scalar(services, select(func.count()).select_from(FollowUp).join(
+        ObservationPupil, (ObservationPupil.observation_id == FollowUp.observation_id)
+        & (ObservationPupil.pupil_id == FollowUp.pupil_id)))
+    assert linked == sum(r.observation_id is not None for r in rows)
+
+
+def test_chronology_reads_back(demo):
+    services, _ = demo
+    pid = _all(services, select(ObservationPupil.pupil_id).limit(1))[0]
+    entries = services.chronology.for_pupil(pid)
+    assert entries and any(e.kind == "observation" for e in entries)
+    assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
+
+
+def test_search_finds_typed_prefixes(demo):
+    services, _ = demo
+    row = next(r for r in services.pupils.search() if KAZAKH_LETTERS & set(r.full_name))
+    surname = row.full_name.split()[0]
+    assert row.id in {r.id for r in services.pupils.search(surname[:3].lower())}
+    assert row.id in {r.id for r in services.pupils.search(surname.upper())}
+
+
+def test_bookkeeping_columns(demo):
+    services, _ = demo
+    with services.db.engine.connect() as conn:
+        for table in ("pupil", "counselling_session", "observation", "follow_up", "guardian"):
+            bad = conn.execute(text(
+                f"SELECT count(*) FROM {table} WHERE updated_by != 'psychologist' "
+                f"OR created_at > updated_at OR deleted_at IS NOT NULL")).scalar()
+            assert bad == 0, table
+    pupil = _all(services, select(Pupil).limit(1))[0]
+    assert pupil.created_at.tzinfo is not None
+
+
+def test_second_call_adds_more(tmp_path):
+    services = _services(tmp_path)
+    first = generate_demo(services.db, services.ctx, pupils=50, records=100, seed=1)
+    second = generate_demo(services.db, services.ctx, pupils=50, records=100, seed=1)
+    assert (first.pupils, first.records) == (second.pupils, second.records) == (50, 100)
+    assert services.pupils.count() == 100
+    assert services.sessions.count() + services.observations.count() == 200
+    iins = [r.iin for r in services.pupils.search(include_left=True) if r.iin]
+    assert len(iins) == len(set(iins))
+    # Records only: they go to the pupils already there.
+    third = generate_demo(services.db, services.ctx, pupils=0, records=40, seed=3)
+    assert third.pupils == 0 and third.sessions + third.observations == 40
+    with services.db.session() as s:
+        assert s.exec(select(func.count()).select_from(SessionPupil)).one() > 0
+
+
+def test_records_need_pupils(tmp_path):
+    services = _services(tmp_path)
+    with pytest.raises(ValueError):
+        generate_demo(services.db, services.ctx, pupils=0, records=10)
+
+
+def test_pupil_with_long_history(tmp_path):
+    services = _services(tmp_path)
+    generate_demo(services.db, services.ctx, pupils=40, records=20, seed=1)
+    pid = add_pupil_with_history(services.db, services.ctx, 250, seed=1)
+    entries = services.chronology.for_pupil(pid)
+    assert len(entries) == 250
+    assert {e.kind for e in entries} == {"session", "observation", "followup"}
+    pupil = services.pupils.get(pid)
+    assert check_pupil(pupil.to_input(), services.ctx.today()).errors == []
