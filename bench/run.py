@@ -155,7 +155,7 @@ def build_database(rebuild: bool) -> dict:
               f"{meta['build_seconds']:.1f} s: {PUPILS:,} pupils, {RECORDS:,} records)")
         return meta
     from desktop.db import open_database
-    from desktop.services.common import Context
+    from desktop.services.context import Context
     from desktop.services.demo import add_pupil_with_history, generate_demo
 
     DATA.mkdir(exist_ok=True)

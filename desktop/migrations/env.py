@@ -1,7 +1,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import desktop.models  # noqa: F401  (registers the tables)
+import desktop.models.tables  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 

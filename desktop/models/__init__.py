@@ -1,40 +1,22 @@
-"""Tables and their input/read shapes. No Qt here."""
+"""Tables, their input and read shapes, and the rules that need no database. No Qt here.
 
-from .base import Tracked, utcnow
-from .journal import (
-    CounsellingSession,
-    FollowUp,
-    Observation,
-    ObservationForm,
-    ObservationPupil,
-    SessionPupil,
-)
-from .pupil import Guardian, Pupil
-from .school import School
+The tables (desktop.models.tables) load SQLAlchemy; they are imported on first use so that
+the interface can import the pure modules here and show its window first.
+"""
 
-TABLES = (
-    School,
-    Pupil,
-    Guardian,
-    CounsellingSession,
-    SessionPupil,
-    Observation,
-    ObservationForm,
-    ObservationPupil,
-    FollowUp,
-)
+_TABLE_NAMES = {
+    "TABLES", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
+    "Observation", "ObservationForm", "ObservationPupil", "FollowUp",
+}
 
-__all__ = [
-    "Tracked",
-    "utcnow",
-    "TABLES",
-    "School",
-    "Pupil",
-    "Guardian",
-    "CounsellingSession",
-    "SessionPupil",
-    "Observation",
-    "ObservationForm",
-    "ObservationPupil",
-    "FollowUp",
-]
+
+def __getattr__(name: str):
+    if name in _TABLE_NAMES:
+        from . import tables
+
+        return getattr(tables, name)
+    if name in ("Tracked", "utcnow"):
+        from . import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,78 +1,11 @@
-"""The journal: counselling sessions, observations (incidents) and follow-up actions."""
+"""Inputs and read shapes of the journal: sessions, observations (incidents), follow-ups."""
 
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import DateTime
-from sqlmodel import Field, SQLModel
-
-from .base import Tracked
 from .enums import ObservationStatus, SessionStatus
 from .pupil import PupilRef
-
-
-class CounsellingSession(Tracked, table=True):
-    __tablename__ = "counselling_session"
-
-    starts_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
-    duration_min: int
-    kind: str = Field(max_length=20, index=True)
-    initiator: str = Field(max_length=20)
-    other_participants: str = Field(default="", max_length=300)
-    reason: str = Field(max_length=500)
-    notes: str = Field(default="")  # confidential: the psychologist's own notes
-    outcome: str = Field(default="", max_length=5000)
-    status: str = Field(default=SessionStatus.HELD.value, max_length=10)
-    no_consent_reason: str = Field(default="", max_length=1000)
-
-
-class SessionPupil(SQLModel, table=True):
-    """Who took part. Link rows carry no timestamps: their session does."""
-
-    __tablename__ = "session_pupil"
-
-    session_id: uuid.UUID = Field(foreign_key="counselling_session.id", primary_key=True)
-    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
-
-
-class Observation(Tracked, table=True):
-    occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
-    place: str = Field(max_length=20)
-    severity: int
-    reporter: str = Field(max_length=20)
-    reporter_name: str = Field(default="", max_length=150)
-    description: str = Field(max_length=5000)
-    immediate_actions: str = Field(default="", max_length=3000)
-    notified: str = Field(default="", max_length=500)
-    status: str = Field(default=ObservationStatus.OPEN.value, max_length=12, index=True)
-
-
-class ObservationForm(SQLModel, table=True):
-    __tablename__ = "observation_form"
-
-    observation_id: uuid.UUID = Field(foreign_key="observation.id", primary_key=True)
-    form: str = Field(max_length=20, primary_key=True)
-
-
-class ObservationPupil(SQLModel, table=True):
-    __tablename__ = "observation_pupil"
-
-    observation_id: uuid.UUID = Field(foreign_key="observation.id", primary_key=True)
-    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
-    role: str = Field(max_length=12)
-
-
-class FollowUp(Tracked, table=True):
-    __tablename__ = "follow_up"
-
-    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
-    session_id: uuid.UUID | None = Field(default=None, foreign_key="counselling_session.id")
-    observation_id: uuid.UUID | None = Field(default=None, foreign_key="observation.id")
-    what: str = Field(max_length=1000)
-    due_date: date = Field(index=True)
-    responsible: str = Field(max_length=150)
-    done_date: date | None = None
 
 
 # --- inputs (all optional: see models/pupil.py) ---------------------------------------

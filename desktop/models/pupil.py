@@ -8,46 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Index, text
-from sqlmodel import Field
-
-from .base import Tracked
 from .enums import ConsentStatus
-
-
-class Pupil(Tracked, table=True):
-    __table_args__ = (
-        # An IIN belongs to one living record; soft-deleted rows and empty IINs don't count.
-        Index(
-            "ux_pupil_iin",
-            "iin",
-            unique=True,
-            sqlite_where=text("iin IS NOT NULL AND deleted_at IS NULL"),
-        ),
-    )
-
-    surname: str = Field(max_length=60)
-    given_name: str = Field(max_length=60)
-    patronymic: str = Field(default="", max_length=60)
-    sex: str = Field(max_length=10)
-    birth_date: date
-    iin: str | None = Field(default=None, max_length=12)
-    class_name: str = Field(max_length=4, index=True)
-    grade: int = Field(index=True)
-    study_language: str = Field(max_length=2)
-    consent_status: str = Field(default=ConsentStatus.NOT_ASKED.value, max_length=10)
-    consent_date: date | None = None
-    consent_by: str = Field(default="", max_length=150)
-    active: bool = Field(default=True)
-    left_date: date | None = None
-    search_key: str = Field(default="", max_length=200, index=True)
-
-
-class Guardian(Tracked, table=True):
-    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
-    name: str = Field(max_length=150)
-    relation: str = Field(max_length=20)
-    phone: str = Field(default="", max_length=30)
 
 
 @dataclass

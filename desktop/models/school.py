@@ -1,19 +1,6 @@
-"""The school's profile: one row, used on letterheads and in the window title."""
+"""The school's profile: used on letterheads and in the window title."""
 
 from dataclasses import dataclass
-
-from sqlmodel import Field
-
-from .base import Tracked
-
-
-class School(Tracked, table=True):
-    name_kk: str = Field(default="", max_length=300)
-    name_ru: str = Field(default="", max_length=300)
-    address: str = Field(default="", max_length=300)
-    phone: str = Field(default="", max_length=50)
-    director: str = Field(default="", max_length=150)
-    psychologist: str = Field(default="", max_length=150)
 
 
 @dataclass

@@ -1,15 +1,24 @@
-"""Use cases. Nothing here imports Qt; views get a Services object through their constructors."""
+"""Use cases. Nothing here imports Qt; views get a Services object through their constructors.
+
+The service modules load SQLAlchemy, so they are imported in Services.build(), not here:
+the interface imports desktop.services.filters and .errors before the database is open.
+"""
+
+from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..db import Database
-from .chronology import ChronologyService
-from .common import Context
-from .followups import FollowUpService
-from .observations import ObservationService
-from .pupils import PupilService
-from .school import SchoolService
-from .sessions import SessionService
+from .context import Context
+
+if TYPE_CHECKING:
+    from ..db import Database
+    from .chronology import ChronologyService
+    from .followups import FollowUpService
+    from .observations import ObservationService
+    from .pupils import PupilService
+    from .school import SchoolService
+    from .sessions import SessionService
 
 
 @dataclass
@@ -24,7 +33,14 @@ class Services:
     chronology: ChronologyService
 
     @classmethod
-    def build(cls, db: Database, ctx: Context | None = None) -> "Services":
+    def build(cls, db: Database, ctx: Context | None = None) -> Services:
+        from .chronology import ChronologyService
+        from .followups import FollowUpService
+        from .observations import ObservationService
+        from .pupils import PupilService
+        from .school import SchoolService
+        from .sessions import SessionService
+
         ctx = ctx or Context()
         return cls(
             db=db, ctx=ctx,
@@ -35,3 +51,6 @@ class Services:
             followups=FollowUpService(db, ctx),
             chronology=ChronologyService(db, ctx),
         )
+
+
+__all__ = ["Services", "Context"]

@@ -8,7 +8,7 @@ from sqlmodel import select
 from ..db import Database
 from ..models import CounsellingSession, FollowUp, Observation, ObservationForm, ObservationPupil, SessionPupil
 from ..models.journal import ChronologyEntry, is_overdue
-from .common import Context
+from .context import Context
 
 
 class ChronologyService:

@@ -1,30 +1,15 @@
-"""Small pieces every service uses: the clock, stamping who changed a row, pupil refs."""
+"""Small pieces every service uses: stamping who changed a row, live rows, pupil refs."""
 
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Iterable
 
 from sqlmodel import Session, select
 
 from ..models import Pupil, Tracked, utcnow
 from ..models.pupil import PupilRef
 from ..models.text import full_name
+from .context import Context
 from .errors import NotFound
-
-
-@dataclass
-class Context:
-    """Who is acting and what time it is; one per running application."""
-
-    actor: str = "psychologist"
-    clock: Callable[[], datetime] = field(default=datetime.now)
-
-    def now(self) -> datetime:
-        return self.clock().replace(microsecond=0)
-
-    def today(self) -> date:
-        return self.clock().date()
 
 
 def stamp(row: Tracked, ctx: Context) -> None:

@@ -47,7 +47,7 @@ from ..models.enums import (
 )
 from ..models.iin import make_iin
 from ..models.text import full_name, search_form
-from .common import Context
+from .context import Context
 
 # Almaty wall clock is UTC+5; bookkeeping columns are UTC.
 _UTC_OFFSET = timedelta(hours=5)

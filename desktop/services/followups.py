@@ -12,11 +12,11 @@ from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdu
 from ..models.rules import check_follow_up
 from ..models.text import full_name
 from ..models.validation import clean
-from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .context import Context
+from .common import get_live, pupil_refs, soft_delete, stamp
 from .errors import NotFound
-from .listing import ListFilter, matching_pupil_ids
-
-OPEN, OVERDUE, DONE = "open", "overdue", "done"
+from .filters import DONE, OPEN, OVERDUE, ListFilter
+from .listing import matching_pupil_ids
 
 
 class FollowUpService:

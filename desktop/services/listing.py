@@ -1,19 +1,14 @@
-"""Filters and pages for the long lists (100,000 records): the views ask for one page at a time."""
+"""Query helpers for the long lists (100,000 records): the views ask for one page at a time."""
 
 import uuid
-from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
 from ..models import Pupil
 from ..models.text import full_name, search_form
+from .filters import ListFilter
 
-
-@dataclass(frozen=True)
-class ListFilter:
-    text: str = ""  # part of a pupil's name
-    status: str | None = None
-    kind: str | None = None  # session kind; for follow-ups: "open", "overdue", "done"
+__all__ = ["ListFilter", "matching_pupil_ids", "names_by_record"]
 
 
 def matching_pupil_ids(s: Session, text: str) -> list[uuid.UUID] | None:

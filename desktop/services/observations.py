@@ -10,7 +10,8 @@ from ..models import Observation, ObservationForm, ObservationPupil
 from ..models.journal import ObservationInput, ObservationRead, ObservationRow, ParticipantRead
 from ..models.rules import check_observation
 from ..models.validation import clean
-from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .context import Context
+from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, matching_pupil_ids, names_by_record
 from .pupils import require_pupils
 

@@ -12,7 +12,8 @@ from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import full_name, search_form
 from ..models.validation import Checker, clean
-from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .context import Context
+from .common import get_live, pupil_refs, soft_delete, stamp
 
 
 class PupilService:

@@ -5,7 +5,8 @@ from ..models import School
 from ..models.rules import check_school
 from ..models.school import SchoolInput, SchoolRead
 from ..models.validation import clean
-from .common import Context, stamp
+from .context import Context
+from .common import stamp
 
 _FIELDS = ("name_kk", "name_ru", "address", "phone", "director", "psychologist")
 

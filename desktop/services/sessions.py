@@ -12,7 +12,8 @@ from ..models.journal import SessionInput, SessionRead, SessionRow
 from ..models.pupil import PupilRef
 from ..models.rules import check_session, needs_consent
 from ..models.validation import clean
-from .common import Context, get_live, pupil_refs, soft_delete, stamp
+from .context import Context
+from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, matching_pupil_ids, names_by_record
 from .pupils import require_pupils
 

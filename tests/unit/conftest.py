@@ -14,7 +14,7 @@ from unit_factories import NOW, followup_input, observation_input, pupil_input, 
 
 from desktop.db import open_database
 from desktop.services import Services
-from desktop.services.common import Context
+from desktop.services.context import Context
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,7 @@ from desktop.models.enums import (
 from desktop.models.iin import parse_iin
 from desktop.models.rules import check_follow_up, check_observation, check_pupil, check_session
 from desktop.services import Services
-from desktop.services.common import Context
+from desktop.services.context import Context
 from desktop.services.demo import add_pupil_with_history, generate_demo
 
 NOW = datetime(2026, 11, 20, 10, 0)

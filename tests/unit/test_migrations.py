@@ -60,7 +60,7 @@ def test_foreign_keys_are_enforced(fresh):
 
 def test_opening_twice_is_harmless(tmp_path):
     from desktop.services import Services
-    from desktop.services.common import Context
+    from desktop.services.context import Context
     from unit_factories import NOW, pupil_input
 
     path = tmp_path / "senim.db"

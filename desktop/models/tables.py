@@ -1,0 +1,131 @@
+"""The SQLModel tables. Kept apart from the input and read shapes so that the interface
+can import those (and start) without loading SQLAlchemy."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import DateTime, Index, text
+from sqlmodel import Field, SQLModel
+
+from .base import Tracked
+from .enums import ConsentStatus, ObservationStatus, SessionStatus
+
+
+class School(Tracked, table=True):
+    name_kk: str = Field(default="", max_length=300)
+    name_ru: str = Field(default="", max_length=300)
+    address: str = Field(default="", max_length=300)
+    phone: str = Field(default="", max_length=50)
+    director: str = Field(default="", max_length=150)
+    psychologist: str = Field(default="", max_length=150)
+
+
+class Pupil(Tracked, table=True):
+    __table_args__ = (
+        # An IIN belongs to one living record; soft-deleted rows and empty IINs don't count.
+        Index(
+            "ux_pupil_iin",
+            "iin",
+            unique=True,
+            sqlite_where=text("iin IS NOT NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+    surname: str = Field(max_length=60)
+    given_name: str = Field(max_length=60)
+    patronymic: str = Field(default="", max_length=60)
+    sex: str = Field(max_length=10)
+    birth_date: date
+    iin: str | None = Field(default=None, max_length=12)
+    class_name: str = Field(max_length=4, index=True)
+    grade: int = Field(index=True)
+    study_language: str = Field(max_length=2)
+    consent_status: str = Field(default=ConsentStatus.NOT_ASKED.value, max_length=10)
+    consent_date: date | None = None
+    consent_by: str = Field(default="", max_length=150)
+    active: bool = Field(default=True)
+    left_date: date | None = None
+    search_key: str = Field(default="", max_length=200, index=True)
+
+
+class Guardian(Tracked, table=True):
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
+    name: str = Field(max_length=150)
+    relation: str = Field(max_length=20)
+    phone: str = Field(default="", max_length=30)
+
+
+class CounsellingSession(Tracked, table=True):
+    __tablename__ = "counselling_session"
+
+    starts_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
+    duration_min: int
+    kind: str = Field(max_length=20, index=True)
+    initiator: str = Field(max_length=20)
+    other_participants: str = Field(default="", max_length=300)
+    reason: str = Field(max_length=500)
+    notes: str = Field(default="")  # confidential: the psychologist's own notes
+    outcome: str = Field(default="", max_length=5000)
+    status: str = Field(default=SessionStatus.HELD.value, max_length=10)
+    no_consent_reason: str = Field(default="", max_length=1000)
+
+
+class SessionPupil(SQLModel, table=True):
+    """Who took part. Link rows carry no timestamps: their session does."""
+
+    __tablename__ = "session_pupil"
+
+    session_id: uuid.UUID = Field(foreign_key="counselling_session.id", primary_key=True)
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
+
+
+class Observation(Tracked, table=True):
+    occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
+    place: str = Field(max_length=20)
+    severity: int
+    reporter: str = Field(max_length=20)
+    reporter_name: str = Field(default="", max_length=150)
+    description: str = Field(max_length=5000)
+    immediate_actions: str = Field(default="", max_length=3000)
+    notified: str = Field(default="", max_length=500)
+    status: str = Field(default=ObservationStatus.OPEN.value, max_length=12, index=True)
+
+
+class ObservationForm(SQLModel, table=True):
+    __tablename__ = "observation_form"
+
+    observation_id: uuid.UUID = Field(foreign_key="observation.id", primary_key=True)
+    form: str = Field(max_length=20, primary_key=True)
+
+
+class ObservationPupil(SQLModel, table=True):
+    __tablename__ = "observation_pupil"
+
+    observation_id: uuid.UUID = Field(foreign_key="observation.id", primary_key=True)
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
+    role: str = Field(max_length=12)
+
+
+class FollowUp(Tracked, table=True):
+    __tablename__ = "follow_up"
+
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
+    session_id: uuid.UUID | None = Field(default=None, foreign_key="counselling_session.id")
+    observation_id: uuid.UUID | None = Field(default=None, foreign_key="observation.id")
+    what: str = Field(max_length=1000)
+    due_date: date = Field(index=True)
+    responsible: str = Field(max_length=150)
+    done_date: date | None = None
+
+
+TABLES = (
+    School,
+    Pupil,
+    Guardian,
+    CounsellingSession,
+    SessionPupil,
+    Observation,
+    ObservationForm,
+    ObservationPupil,
+    FollowUp,
+)

@@ -1,0 +1,13 @@
+"""What the long lists are filtered by. Pure, so the interface can import it at start."""
+
+from dataclasses import dataclass
+
+# Follow-up scopes (ListFilter.kind for follow-ups).
+OPEN, OVERDUE, DONE = "open", "overdue", "done"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    text: str = ""  # part of a pupil's name
+    status: str | None = None
+    kind: str | None = None  # session kind; for follow-ups: OPEN, OVERDUE or DONE
