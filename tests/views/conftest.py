@@ -55,8 +55,9 @@ class _Records:
         from desktop.models.journal import SessionInput
 
         data = SessionInput(starts_at=starts_at or NOW.replace(hour=9), duration_min=45,
-                            kind=kw.pop("kind", "individual"), initiator=kw.pop("initiator", "teacher"),
-                            pupil_ids=list(pupil_ids), reason=kw.pop("reason", "Конфликт с одноклассниками"),
+                            kind=kw.pop("kind", "individual"),
+                            initiator=kw.pop("initiator", "teacher"), pupil_ids=list(pupil_ids),
+                            reason=kw.pop("reason", "Конфликт с одноклассниками"),
                             status=kw.pop("status", "held"), **kw)
         return self.services.sessions.create(data)
 
@@ -76,8 +77,8 @@ class _Records:
         from desktop.models.journal import FollowUpInput
 
         data = FollowUpInput(pupil_id=pupil_id, what=kw.pop("what", "Позвонить маме"),
-                             due_date=due_date or NOW.date(), responsible=kw.pop("responsible", "Психолог"),
-                             **kw)
+                             due_date=due_date or NOW.date(),
+                             responsible=kw.pop("responsible", "Психолог"), **kw)
         return self.services.followups.create(data)
 
     def bulk_sessions(self, pupil_id, n: int, start=None):
@@ -85,10 +86,11 @@ class _Records:
         reason "Reason 0000".. and status "planned" on every tenth; direct inserts."""
         from datetime import timedelta
 
+        import uuid as _uuid
+
         from sqlalchemy import insert
 
-        from desktop.models import CounsellingSession, SessionPupil
-        import uuid as _uuid
+        from desktop.models.tables import CounsellingSession, SessionPupil
 
         start = start or NOW.replace(hour=9)
         ids = [_uuid.uuid4() for _ in range(n)]

@@ -1,0 +1,293 @@
+"""What the list pages share: a read-only table set up for long lists, and a page with a
+filter bar, the table, a "New …" button and a footer with the number of rows found."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from .paged_model import ColumnsModel, PagedTableModel
+
+
+def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
+    """A read-only table of whole rows. Rows have one fixed height, so 100,000 of them scroll
+    as easily as ten; nothing here measures every row."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
+    view.setCornerButtonEnabled(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(40)
+    return view
+
+
+def set_column_widths(view: QTableView, samples: Sequence[str | None]) -> None:
+    """Size each column to fit its header and a typical value (`samples[i]`); None leaves the
+    column alone (the last one stretches)."""
+    fm = view.fontMetrics()
+    header_fm = view.horizontalHeader().fontMetrics()
+    model = view.model()
+    for i, sample in enumerate(samples):
+        if sample is None:
+            continue
+        title = model.headerData(i, Qt.Orientation.Horizontal) or ""
+        width = max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title) + 12)
+        view.setColumnWidth(i, width + 16)
+
+
+def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
+    """A filter combo: `first` (data None, meaning "any") and then (code, label) items."""
+    box = QComboBox()
+    box.addItem(first, None)
+    for code, text in items:
+        box.addItem(text, code)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return box
+
+
+def format_count(n: int) -> str:
+    return QLocale().toString(n)
+
+
+class SearchField(QLineEdit):
+    """A search box: Down or Enter moves into the results, Esc clears it."""
+
+    def __init__(self, results: QAbstractItemView | None = None, parent=None):
+        super().__init__(parent)
+        self.results = results
+        self.flush = None  # called before moving into the results (a pending search runs now)
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, event) -> None:
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() in keys and self.results is not None:
+            if self.flush is not None:
+                self.flush()
+            model = self.results.model()
+            if model is not None and model.rowCount() > 0:
+                if not self.results.currentIndex().isValid():
+                    select_row(self.results, 0)
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    model = view.model()
+    if not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
+
+
+class RecordListPage(QWidget):
+    """A long list of records over a PagedTableModel. Subclasses give the columns, the
+    service, the extra filter widgets and how to open and create a record."""
+
+    changed = Signal()  # a record was saved or changed from this page
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self._stale = False
+
+        self.model = PagedTableModel(self.columns(), self.count_rows, self.fetch_rows,
+                                     self.current_filter_default(), row_style=self.row_style)
+        self.table = make_table(self.model, multi=self.multi_select)
+        self.search = SearchField(self.table)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setMinimumWidth(220)
+        self.new_button = QPushButton(self.new_button_text())
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for w in self.filter_widgets():
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in self.action_widgets():
+            bar.addWidget(w)
+        bar.addWidget(self.new_button)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        for w in self.footer_widgets():
+            footer.addWidget(w)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(footer)
+
+        self._current_record = None  # the id under the current row when it became current
+        # Typing waits for a short pause: on 100,000 records one query per keystroke would
+        # make fast typing stutter. Combos apply at once.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(self.typing_delay_ms)
+        self._typing.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.search.flush = self.flush_search
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # The window's File > Find takes this over (MainWindow disables it: one owner per key).
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.set_column_widths()
+        self._update_count()
+
+    # --- for subclasses ------------------------------------------------------------------------
+
+    multi_select = False
+    typing_delay_ms = 250
+
+    def columns(self):
+        raise NotImplementedError
+
+    def count_rows(self, f) -> int:
+        raise NotImplementedError
+
+    def fetch_rows(self, f, offset: int, limit: int):
+        raise NotImplementedError
+
+    def current_filter(self):
+        raise NotImplementedError
+
+    def current_filter_default(self):
+        return None
+
+    def row_style(self, row):
+        return None
+
+    def filter_widgets(self) -> list[QWidget]:
+        return []
+
+    def footer_widgets(self) -> list[QWidget]:
+        return []
+
+    def action_widgets(self) -> list[QWidget]:
+        """Buttons before "New …" on the right of the filter bar."""
+        return []
+
+    def column_samples(self) -> list[str | None]:
+        return []
+
+    def search_placeholder(self) -> str:
+        return QCoreApplication.translate("RecordListPage", "Find by a pupil's name")
+
+    def new_button_text(self) -> str:
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def open_record(self, record_id) -> None:
+        raise NotImplementedError
+
+    # --- behaviour -------------------------------------------------------------------------------
+
+    def set_column_widths(self) -> None:
+        set_column_widths(self.table, self.column_samples())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def flush_search(self) -> None:
+        """Run a search that is waiting for the typing pause now."""
+        if self._typing.isActive():
+            self.apply_filter()
+
+    def apply_filter(self, *_args) -> None:
+        self._typing.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Read the list again, keeping the selected record (or its place) selected. A hidden
+        page only notes that it must read again when it is next shown."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else -1
+        record_id = self._current_record
+        self.model.refresh()
+        if row >= 0 and self.model.rowCount() > 0:
+            self.model.row_object(row)  # fetch the page where the record was
+            found = self.model.find_row(record_id)
+            select_row(self.table, found if found >= 0 else min(row, self.model.rowCount() - 1))
+        self._update_count()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def selected_ids(self) -> list:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.row_id(r) for r in rows) if rid is not None]
+
+    def current_id(self):
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def state(self) -> dict:
+        return {"search": self.search.text()}
+
+    def restore_state(self, state: dict) -> None:
+        self.search.setText(state.get("search", ""))
+
+    def saved(self, _record_id=None) -> None:
+        """A dialog opened from here saved its record."""
+        self.refresh()
+        self.changed.emit()
+
+    def _current_changed(self, current, _previous) -> None:
+        self._current_record = self.model.row_id(current.row()) if current.isValid() else None
+
+    def _activated(self, index) -> None:
+        record_id = self.model.row_id(index.row())
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(QCoreApplication.translate("RecordListPage", "Found: {count}")
+                                 .format(count=format_count(self.model.rowCount())))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.set_column_widths()
+        super().changeEvent(event)

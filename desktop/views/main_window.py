@@ -1,0 +1,365 @@
+"""The main window: navigation on the left (Pupils, Sessions, Observations, Follow-ups), the
+page on the right, menus for every action, and the number of pupils and the data folder in the
+status bar."""
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QStackedWidget, QWidget,
+)
+
+from .. import __version__
+from .followups_page import FollowUpsPage
+from .list_page import format_count
+from .observations_page import ObservationsPage
+from .paged_model import ALERT
+from .pupils_page import PupilsPage
+from .record_actions import open_follow_up, open_observation, open_pupil, open_school, open_session
+from .sessions_page import SessionsPage
+
+PUPILS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(4)
+PAGE_KEYS = ("pupils", "sessions", "observations", "followups")
+PAGE_CLASSES = (PupilsPage, SessionsPage, ObservationsPage, FollowUpsPage)
+
+# Language names are written in their own language, as every language menu does.
+LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
+
+
+class MainWindow(QMainWindow):
+    """MainWindow(services, settings, data_dir, on_language_change): `on_language_change(code)`
+    is called with "system", "en", "ru" or "kk" when the user picks another language; the
+    application then builds a new window and hands it `current_state()`."""
+
+    def __init__(self, services, settings, data_dir: Path, on_language_change=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        self.data_dir = Path(data_dir)
+        self.on_language_change = on_language_change
+        self._overdue = 0
+        # Pages are built when first shown: the window opens with the pupil list only.
+        self._pages: list[QWidget | None] = [None] * len(PAGE_CLASSES)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        for text in (self.tr("Pupils"), self.tr("Sessions"), self.tr("Observations"),
+                     self.tr("Follow-ups")):
+            QListWidgetItem(text, self.nav)
+        self.stack = QStackedWidget()
+        for _ in PAGE_CLASSES:
+            self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.nav.setCurrentRow(PUPILS)
+        self._fit_nav()
+        self._update_counts()
+        self.update_title()
+        self.resize(1200, 760)
+        self.setMinimumSize(900, 560)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, status_tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if status_tip:
+            action.setStatusTip(status_tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_pupil_action = self._action(self.tr("New &pupil…"), self.new_pupil, "Ctrl+Shift+N")
+        self.new_session_action = self._action(
+            self.tr("New &session…"), self.new_session, QKeySequence.StandardKey.New,
+            self.tr("A new counselling session; for the pupil on the card, if one is open"))
+        self.new_observation_action = self._action(
+            self.tr("New &observation…"), self.new_observation, "Ctrl+Shift+O",
+            self.tr("A new observation of bullying; for the pupil on the card, if one is open"))
+        self.new_follow_up_action = self._action(
+            self.tr("New &follow-up…"), self.new_follow_up, "Ctrl+Shift+F",
+            self.tr("A new follow-up action; for the pupil on the card, if one is open"))
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
+                                        QKeySequence.StandardKey.Find,
+                                        self.tr("Search the list on this page"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.page_group = QActionGroup(self)
+        self.page_actions = []
+        for i, text in enumerate((self.tr("&Pupils"), self.tr("&Sessions"),
+                                  self.tr("&Observations"), self.tr("&Follow-ups"))):
+            action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
+                                  f"Ctrl+{i + 1}")
+            action.setCheckable(True)
+            self.page_group.addAction(action)
+            self.page_actions.append(action)
+
+        self.school_action = self._action(self.tr("&School profile…"), self.edit_school)
+        self.school_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("system", self.tr("System language")), *LANGUAGE_NAMES):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = self._action(self.tr("&About Senim"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.new_pupil_action, self.new_session_action, self.new_observation_action,
+                  self.new_follow_up_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for a in self.page_actions:
+            view_menu.addAction(a)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.school_action)
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+        self.language_menu.setEnabled(self.on_language_change is not None)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.pupil_count_label = QLabel()
+        self.pupil_count_label.setObjectName("pupilCount")
+        self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.data_dir))
+        self.data_dir_label.setObjectName("dataFolder")
+        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status = self.statusBar()
+        status.addWidget(self.pupil_count_label)
+        status.addPermanentWidget(self.data_dir_label)
+
+    def _fit_nav(self) -> None:
+        fm = self.nav.fontMetrics()
+        sample = self.tr("Follow-ups ({count} overdue)").format(count=format_count(88))
+        bold = self.nav.font()
+        bold.setBold(True)
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max([fm.horizontalAdvance(t) for t in texts]
+                     + [QFontMetrics(bold).horizontalAdvance(sample)])
+        self.nav.setFixedWidth(widest + 32)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = PAGE_CLASSES[index](self.services)
+            # The window's Find action owns Ctrl+F; two owners of one key would cancel out.
+            page.find_shortcut.setEnabled(False)
+            page.changed.connect(lambda p=page: self._data_changed(p))
+            if isinstance(page, FollowUpsPage):
+                page.overdue_changed.connect(self._set_overdue)
+            current = self.stack.currentIndex()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._pages[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """The pages built so far."""
+        return [p for p in self._pages if p is not None]
+
+    @property
+    def pupils_page(self) -> PupilsPage:
+        return self.page(PUPILS)
+
+    @property
+    def sessions_page(self) -> SessionsPage:
+        return self.page(SESSIONS)
+
+    @property
+    def observations_page(self) -> ObservationsPage:
+        return self.page(OBSERVATIONS)
+
+    @property
+    def followups_page(self) -> FollowUpsPage:
+        return self.page(FOLLOWUPS)
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        if not 0 <= index < len(PAGE_CLASSES):
+            return
+        self.page(index)
+        self.stack.setCurrentIndex(index)
+        self.page_actions[index].setChecked(True)
+        if index == FOLLOWUPS:
+            self._update_counts()
+
+    def focus_search(self) -> None:
+        self.page(self.current_page()).focus_search()
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def _card_pupil_id(self):
+        """The pupil on the card, when the Pupils page is showing one: new records are for them."""
+        return self.pupils_page.current_pupil_id() if self.current_page() == PUPILS else None
+
+    def new_pupil(self):
+        return open_pupil(self.services, self, on_saved=self._pupil_saved)
+
+    def new_session(self):
+        pupil_id = self._card_pupil_id()
+        return open_session(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
+                            on_saved=self._record_saved)
+
+    def new_observation(self):
+        pupil_id = self._card_pupil_id()
+        return open_observation(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
+                                on_saved=self._record_saved)
+
+    def new_follow_up(self):
+        return open_follow_up(self.services, self, pupil_id=self._card_pupil_id(),
+                              on_saved=self._record_saved)
+
+    def _pupil_saved(self, pupil_id) -> None:
+        self._data_changed(None)
+        self.show_page(PUPILS)
+        self.pupils_page.select_pupil(pupil_id)
+
+    def _record_saved(self, _record_id=None) -> None:
+        self._data_changed(None)
+
+    def _data_changed(self, source) -> None:
+        """Something was saved: every other page reads again (hidden ones when next shown)."""
+        for page in self.pages:
+            if page is not source:
+                page.refresh()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        self._set_overdue(self.services.followups.overdue_count())
+        self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
+            count=format_count(self.services.pupils.count())))
+
+    def _set_overdue(self, count: int) -> None:
+        self._overdue = count
+        item = self.nav.item(FOLLOWUPS)
+        if count:
+            item.setText(self.tr("Follow-ups ({count} overdue)").format(count=format_count(count)))
+            item.setForeground(QBrush(ALERT))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        else:
+            item.setText(self.tr("Follow-ups"))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            font = item.font()
+            font.setBold(False)
+            item.setFont(font)
+
+    # --- settings and help ----------------------------------------------------------------------
+
+    def edit_school(self):
+        return open_school(self.services, self, on_saved=lambda _id=None: self.update_title())
+
+    def school_name(self) -> str:
+        school = self.services.school.get()
+        if school is None:
+            return ""
+        kazakh = QLocale().language() == QLocale.Language.Kazakh
+        if kazakh:
+            return school.name_kk or school.name_ru
+        return school.name_ru or school.name_kk
+
+    def update_title(self) -> None:
+        name = self.school_name()
+        self.setWindowTitle(f"Senim — {name}" if name else "Senim")
+
+    def change_language(self, code: str) -> None:
+        if self.on_language_change is None or code == self.settings.language:
+            return
+        self.on_language_change(code)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Senim"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr(
+            "<b>Senim</b> {version}<br>An offline journal for school psychologists.<br><br>"
+            "Data folder:<br>{folder}").format(version=__version__,
+                                               folder=html.escape(str(self.data_dir))))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.about_box = box
+        box.open()
+        return box
+
+    # --- state across a rebuild (language change) ----------------------------------------------
+
+    def current_state(self) -> dict:
+        return {
+            "page": self.current_page(),
+            "pupil_id": self.pupils_page.current_pupil_id(),
+            "search": self.pupils_page.search.text(),
+            "pages": {key: page.state() for key, page in zip(PAGE_KEYS, self._pages)
+                      if page is not None},
+        }
+
+    def restore_state(self, state: dict) -> None:
+        pages = state.get("pages", {})
+        for index, key in enumerate(PAGE_KEYS):
+            if key in pages:
+                self.page(index).restore_state(pages[key])
+        if "search" in state and "pupils" not in pages:
+            self.pupils_page.search.setText(state["search"])
+        if state.get("pupil_id") is not None:
+            self.pupils_page.select_pupil(state["pupil_id"])
+        self.show_page(int(state.get("page", PUPILS)))
+
+    def closeEvent(self, event) -> None:
+        # A record dialog with unsaved text gets its say first (it may ask to save).
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                if not dialog.close():
+                    event.ignore()
+                    return
+        super().closeEvent(event)

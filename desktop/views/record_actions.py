@@ -1,0 +1,69 @@
+"""Opening the record dialogs from the lists, the pupil card and the menus.
+
+The dialogs are imported when first used, so the main window starts without loading them.
+Each dialog is window-modal (`open()`, not a nested event loop), deletes itself when closed,
+and calls `on_saved(record_id)` when a record is saved.
+"""
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+SESSION, OBSERVATION, FOLLOWUP = "session", "observation", "followup"
+
+
+def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_saved is not None:
+        dialog.saved.connect(on_saved)
+    dialog.open()
+    return dialog
+
+
+def open_pupil(services, parent: QWidget, pupil_id=None, on_saved: Callable | None = None):
+    from .pupil_form import PupilDialog
+
+    return show_dialog(PupilDialog(services, pupil_id=pupil_id, parent=parent), on_saved)
+
+
+def open_session(services, parent: QWidget, session_id=None, pupil_ids: Iterable = (),
+                 on_saved: Callable | None = None):
+    from .session_form import SessionDialog
+
+    return show_dialog(SessionDialog(services, session_id=session_id, pupil_ids=list(pupil_ids),
+                                     parent=parent), on_saved)
+
+
+def open_observation(services, parent: QWidget, observation_id=None, pupil_ids: Iterable = (),
+                     on_saved: Callable | None = None):
+    from .observation_form import ObservationDialog
+
+    return show_dialog(ObservationDialog(services, observation_id=observation_id,
+                                         pupil_ids=list(pupil_ids), parent=parent), on_saved)
+
+
+def open_follow_up(services, parent: QWidget, follow_up_id=None, pupil_id=None, session_id=None,
+                   observation_id=None, on_saved: Callable | None = None):
+    from .followup_form import FollowUpDialog
+
+    return show_dialog(FollowUpDialog(services, follow_up_id=follow_up_id, pupil_id=pupil_id,
+                                      session_id=session_id, observation_id=observation_id,
+                                      parent=parent), on_saved)
+
+
+def open_school(services, parent: QWidget, on_saved: Callable | None = None):
+    from .school_form import SchoolDialog
+
+    return show_dialog(SchoolDialog(services, parent=parent), on_saved)
+
+
+def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
+    """Open a chronology entry's own form: `kind` is "session", "observation" or "followup"."""
+    if kind == SESSION:
+        return open_session(services, parent, session_id=record_id, on_saved=on_saved)
+    if kind == OBSERVATION:
+        return open_observation(services, parent, observation_id=record_id, on_saved=on_saved)
+    if kind == FOLLOWUP:
+        return open_follow_up(services, parent, follow_up_id=record_id, on_saved=on_saved)
+    raise ValueError(f"unknown record kind {kind!r}")

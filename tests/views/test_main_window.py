@@ -1,0 +1,228 @@
+"""The main window: navigation and its shortcuts, the overdue count, menus that all work,
+the language menu, the title with the school's name, and state kept across a rebuild."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from desktop import __version__
+from desktop.models.school import SchoolInput
+from desktop.settings import Settings
+from desktop.views.main_window import FOLLOWUPS, OBSERVATIONS, PUPILS, SESSIONS, MainWindow
+
+
+@pytest.fixture
+def languages():
+    return []
+
+
+@pytest.fixture
+def make_window(services, tmp_path, qtbot, languages):
+    def make(language="system"):
+        w = MainWindow(services, Settings(language=language), tmp_path,
+                       on_language_change=languages.append)
+        qtbot.addWidget(w)
+        with qtbot.waitActive(w):  # window shortcuts need the active window
+            w.show()
+            w.activateWindow()
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.ControlModifier):
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, key, modifiers)
+
+
+def menu_actions(window):
+    """Every action reachable from the menu bar, submenus included (not the submenus)."""
+    found = []
+
+    def walk(menu: QMenu):
+        for a in menu.actions():
+            if a.menu():
+                walk(a.menu())
+            elif not a.isSeparator():
+                found.append(a)
+
+    for top in window.menuBar().actions():
+        walk(top.menu())
+    return found
+
+
+def test_navigation_by_list_and_by_ctrl_number(window, qtbot):
+    assert window.current_page() == PUPILS
+    assert window.stack.currentWidget() is window.pupils_page
+    window.nav.setCurrentRow(OBSERVATIONS)
+    assert window.stack.currentWidget() is window.observations_page
+    for key, page in ((Qt.Key.Key_2, SESSIONS), (Qt.Key.Key_4, FOLLOWUPS), (Qt.Key.Key_3, OBSERVATIONS),
+                      (Qt.Key.Key_1, PUPILS)):
+        press(qtbot, window, key)
+        assert window.current_page() == page
+        assert window.nav.currentRow() == page
+        assert window.page_actions[page].isChecked()
+
+
+def test_ctrl_f_focuses_the_search_of_the_page_shown(window, qtbot):
+    window.nav.setFocus()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.pupils_page.search.hasFocus()
+    press(qtbot, window, Qt.Key.Key_2)
+    window.nav.setFocus()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.sessions_page.search.hasFocus()
+
+
+def test_the_follow_ups_item_counts_overdue(services, make_pupil, records, make_window, qtbot):
+    pupil = make_pupil()
+    today = services.ctx.today()
+    late = records.follow_up(pupil.id, due_date=today - timedelta(days=2))
+    records.follow_up(pupil.id, due_date=today - timedelta(days=1))
+    records.follow_up(pupil.id, due_date=today + timedelta(days=1))
+    window = make_window()
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (2 overdue)"
+    window.show_page(FOLLOWUPS)
+    page = window.followups_page
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.current_id() == late.id
+    page.table.setFocus()
+    press(qtbot, window, Qt.Key.Key_D)
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (1 overdue)"
+    page.mark_done()
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups"
+
+
+def test_language_menu_calls_back_with_the_code(make_window, languages):
+    window = make_window("en")
+    actions = window.language_actions
+    assert [a.text() for a in actions.values()] == ["System language", "English", "Русский", "Қазақша"]
+    assert actions["en"].isChecked() and not actions["kk"].isChecked()
+    actions["kk"].trigger()
+    assert languages == ["kk"]
+    actions["en"].trigger()  # already the language: nothing to rebuild
+    assert languages == ["kk"]
+    actions["system"].trigger()
+    assert languages == ["kk", "system"]
+    assert window.language_menu.isEnabled()
+
+
+def test_title_shows_the_school_name(services, window, fake_dialogs):
+    assert window.windowTitle() == "Senim"
+    window.school_action.trigger()
+    assert fake_dialogs[-1].name == "SchoolDialog"
+    services.school.save(SchoolInput(name_kk="№ 47 мектеп-гимназиясы", name_ru="Школа-гимназия № 47"))
+    fake_dialogs[-1].saved.emit(None)
+    assert window.windowTitle() == "Senim — Школа-гимназия № 47"
+
+
+def test_title_prefers_the_kazakh_name_in_kazakh(services, make_window, qapp):
+    from desktop.views.i18n import install_language
+
+    services.school.save(SchoolInput(name_kk="№ 47 мектеп-гимназиясы", name_ru="Школа-гимназия № 47"))
+    install_language(qapp, "kk")
+    try:
+        window = make_window("kk")
+        assert window.windowTitle() == "Senim — № 47 мектеп-гимназиясы"
+    finally:
+        install_language(qapp, "en")
+
+
+def test_new_records_from_the_menu_are_for_the_pupil_on_the_card(window, make_pupil, qtbot,
+                                                                 fake_dialogs):
+    pupil = make_pupil()
+    window.pupils_page.apply_filter()
+    window.pupils_page.select_pupil(pupil.id)
+    press(qtbot, window, Qt.Key.Key_N)
+    assert fake_dialogs[-1].name == "SessionDialog"
+    assert fake_dialogs[-1].kwargs["pupil_ids"] == [pupil.id]
+    fake_dialogs[-1].hide()
+    window.new_observation_action.trigger()
+    assert fake_dialogs[-1].kwargs["pupil_ids"] == [pupil.id]
+    window.new_follow_up_action.trigger()
+    assert fake_dialogs[-1].kwargs["pupil_id"] == pupil.id
+    window.show_page(SESSIONS)
+    window.new_session_action.trigger()
+    assert fake_dialogs[-1].kwargs["pupil_ids"] == []
+
+
+def test_a_record_saved_from_the_menu_shows_everywhere(window, make_pupil, records, fake_dialogs):
+    pupil = make_pupil()
+    window.pupils_page.apply_filter()
+    window.pupils_page.select_pupil(pupil.id)
+    window.new_session_action.trigger()
+    session = records.session([pupil.id])
+    fake_dialogs[-1].saved.emit(session.id)
+    assert window.pupils_page.card.chronology.rowCount() == 1
+    window.show_page(SESSIONS)
+    assert window.sessions_page.model.rowCount() == 1
+
+
+def test_a_new_pupil_is_counted_and_shown(window, make_pupil, fake_dialogs):
+    assert window.pupil_count_label.text() == "Pupils: 0"
+    window.show_page(SESSIONS)
+    window.new_pupil_action.trigger()
+    pupil = make_pupil()
+    fake_dialogs[-1].saved.emit(pupil.id)
+    assert window.pupil_count_label.text() == "Pupils: 1"
+    assert window.current_page() == PUPILS
+    assert window.pupils_page.card.pupil_id == pupil.id
+
+
+def test_status_bar_and_about_show_the_data_folder(window, tmp_path):
+    assert str(tmp_path) in window.data_dir_label.text()
+    box = window.show_about()
+    assert __version__ in box.text() and str(tmp_path) in box.text()
+    assert box.windowTitle() == "About Senim"
+    box.hide()
+
+
+def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
+    actions = menu_actions(window)
+    texts = [a.text().replace("&", "") for a in actions]
+    assert texts == [
+        "New pupil…", "New session…", "New observation…", "New follow-up…", "Find…", "Quit",
+        "Pupils", "Sessions", "Observations", "Follow-ups",
+        "School profile…", "System language", "English", "Русский", "Қазақша",
+        "About Senim"]
+    shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
+    assert shortcuts["New session…"] == "Ctrl+N" and shortcuts["Quit"] == "Ctrl+Q"
+    assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+4"
+    for action in actions:
+        assert action.isEnabled(), action.text()
+        assert action.receivers("2triggered(bool)") > 0, action.text()
+    opened = len(fake_dialogs)
+    for action in actions[:4]:
+        action.trigger()
+        fake_dialogs[-1].hide()
+    assert [d.name for d in fake_dialogs[opened:]] == [
+        "PupilDialog", "SessionDialog", "ObservationDialog", "FollowUpDialog"]
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_state_survives_a_rebuild(services, make_pupil, make_window):
+    make_pupil()
+    arman = make_pupil("Серіков", "Арман", sex="male")
+    old = make_window()
+    old.pupils_page.search.setText("сер")
+    old.pupils_page.select_pupil(arman.id)
+    old.followups_page.scope_combo.setCurrentIndex(old.followups_page.scope_combo.findData("done"))
+    old.show_page(OBSERVATIONS)
+    state = old.current_state()
+    assert state["page"] == OBSERVATIONS and state["pupil_id"] == arman.id
+    assert state["search"] == "сер"
+    new = make_window()
+    new.restore_state(state)
+    assert new.current_page() == OBSERVATIONS
+    assert new.pupils_page.search.text() == "сер"
+    assert new.pupils_page.model.rowCount() == 1
+    assert new.pupils_page.card.pupil_id == arman.id
+    assert new.followups_page.scope_combo.currentData() == "done"

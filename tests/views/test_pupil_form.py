@@ -1,0 +1,326 @@
+"""The pupil form, driven as a user would: typing, choosing, pressing Save."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from view_helpers import (
+    choose, choose_in_cell, focus_chain, never_block, save_button, type_text,
+)
+
+from desktop.models.iin import make_iin
+from desktop.views.form_widgets import choice_value
+from desktop.views.pupil_form import NAME_COL, PHONE_COL, RELATION_COL, PupilDialog
+
+BORN = date(2013, 5, 4)
+
+
+def valid_iin(born=BORN, sex="female"):
+    return next(i for i in (make_iin(born, sex, n) for n in range(1, 50)) if i)
+
+
+def bad_checksum(iin):
+    return iin[:11] + str((int(iin[11]) + 1) % 10)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    never_block(monkeypatch)
+
+
+@pytest.fixture
+def dialog(qtbot, services):
+    def make(pupil_id=None):
+        d = PupilDialog(services, pupil_id)
+        qtbot.addWidget(d)
+        return d
+
+    return make
+
+
+def fill_minimum(qtbot, d, surname="Сәрсенбаев", given="Ерұлан"):
+    type_text(d.surname, surname)
+    type_text(d.given_name, given)
+    choose(d.sex, "male")
+    qtbot.keyClicks(d.birth_date, "04052013")
+    type_text(d.class_name, "7Ә")
+    choose(d.study_language, "kk")
+
+
+def test_creating_a_pupil_saves_every_field(qtbot, services, dialog):
+    d = dialog()
+    assert d.windowTitle() == "New pupil"
+    iin = valid_iin()
+    type_text(d.surname, "Жұмабекқызы")
+    type_text(d.given_name, "Әйгерім")
+    type_text(d.patronymic, "Қайратқызы")
+    choose(d.sex, "female")
+    qtbot.keyClicks(d.birth_date, "04052013")
+    type_text(d.iin, iin)
+    type_text(d.class_name, "7ә")
+    choose(d.study_language, "kk")
+    choose(d.consent_status, "given")
+    d.consent_date.setDate(d.consent_date.date().addDays(-30))
+    type_text(d.consent_by, "Сейітқалиева Гүлнар")
+
+    qtbot.mouseClick(d.add_guardian_button, Qt.MouseButton.LeftButton)
+    editor = d.guardians.indexWidget(d.guardians.currentIndex())  # the name cell opened
+    type_text(editor, "Сейітқалиева Гүлнар Өмірбекқызы")
+    choose_in_cell(qtbot, d.guardians, 0, RELATION_COL, "mother")
+    d.guardians.item(0, PHONE_COL).setText("+7 701 555 12 34")
+
+    with qtbot.waitSignal(d.saved) as saved:
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+
+    p = services.pupils.get(saved.args[0])
+    assert (p.surname, p.given_name, p.patronymic) == ("Жұмабекқызы", "Әйгерім", "Қайратқызы")
+    assert p.sex == "female" and p.birth_date == BORN and p.iin == iin
+    assert p.class_name == "7Ә" and p.study_language == "kk"
+    assert p.consent_status == "given" and p.consent_date == date(2026, 10, 21)
+    assert p.consent_by == "Сейітқалиева Гүлнар"
+    assert p.active is True and p.left_date is None
+    assert [(g.name, g.relation, g.phone) for g in p.guardians] == [
+        ("Сейітқалиева Гүлнар Өмірбекқызы", "mother", "+7 701 555 12 34")]
+    assert d.result() == d.DialogCode.Accepted
+
+
+def test_editing_shows_the_pupils_values(services, make_pupil, dialog):
+    iin = valid_iin()
+    pid = make_pupil("Өмірзақова", "Ұлжан", patronymic="Ғаниқызы", iin=iin, class_name="10Б",
+                     study_language="ru").id
+    d = dialog(pid)
+    assert "Өмірзақова Ұлжан Ғаниқызы" in d.windowTitle()
+    assert d.surname.text() == "Өмірзақова"
+    assert d.given_name.text() == "Ұлжан"
+    assert d.patronymic.text() == "Ғаниқызы"
+    assert d.sex.currentData() == "female"
+    assert d.birth_date.value() == BORN
+    assert d.iin.text() == iin
+    assert d.class_name.text() == "10Б"
+    assert d.study_language.currentData() == "ru"
+    assert d.consent_status.currentData() == "given"
+    assert d.consent_by.text() == "Нұрланова Гүлнар"
+    assert d.active.isChecked()
+    assert d.guardians.rowCount() == 1
+    assert d.guardians.item(0, NAME_COL).text() == "Нұрланова Гүлнар"
+    assert d.guardians.item(0, RELATION_COL).text() == "Mother"
+    assert choice_value(d.guardians, 0, RELATION_COL) == "mother"
+    assert not d.dirty  # filling the form is not an edit
+
+
+def test_changing_a_pupil_and_marking_them_left(qtbot, services, make_pupil, dialog):
+    pid = make_pupil("Өмірзақова", "Ұлжан").id
+    d = dialog(pid)
+    assert not d.left_date.isEnabled()
+    qtbot.keyClick(d.active, Qt.Key.Key_Space)
+    assert d.left_date.isEnabled()
+    d.class_name.clear()
+    type_text(d.class_name, "8Ә")
+    assert d.save()
+    p = services.pupils.get(pid)
+    assert p.class_name == "8Ә" and p.active is False and p.left_date == date(2026, 11, 20)
+
+
+def test_a_bad_iin_shows_the_checksum_message_and_saves_nothing(qtbot, services, dialog):
+    d = dialog()
+    fill_minimum(qtbot, d)
+    type_text(d.iin, bad_checksum(valid_iin(sex="male")))
+    assert not d.save()
+    assert d.error_text("iin") == "The check digit does not match: there is a typo in this IIN."
+    assert services.pupils.count() == 0
+    assert d.isVisible() or d.result() != d.DialogCode.Accepted
+
+
+def test_a_missing_surname_is_required(qtbot, services, dialog):
+    d = dialog()
+    fill_minimum(qtbot, d, surname="")
+    assert not d.save()
+    assert d.error_text("surname") == "This field is required."
+    assert d.error_text("given_name") == ""
+    assert services.pupils.count() == 0
+
+
+def test_an_empty_form_lists_every_missing_field(dialog):
+    d = dialog()
+    assert not d.save()
+    for name in ("surname", "given_name", "sex", "birth_date", "class_name", "study_language"):
+        assert d.error_text(name) == "This field is required.", name
+
+
+def test_the_iin_hint_shows_the_encoded_birth_date_and_fills_blanks(qtbot, dialog):
+    d = dialog()
+    assert d.birth_date.value() is None
+    type_text(d.iin, valid_iin())
+    assert d.iin_hint.text() == "This IIN is for: born 04/05/2013, female."
+    assert d.birth_date.value() == BORN  # blank fields take what the IIN says
+    assert d.sex.currentData() == "female"
+
+
+def test_the_iin_hint_never_overwrites_what_was_chosen(qtbot, dialog):
+    d = dialog()
+    choose(d.sex, "male")
+    type_text(d.iin, valid_iin(sex="female"))
+    assert d.sex.currentData() == "male"
+    assert not d.save()
+    assert d.error_text("iin") == "This IIN does not match the sex chosen."
+
+
+def test_the_iin_hint_warns_while_typing(qtbot, dialog):
+    d = dialog()
+    type_text(d.iin, "1305")
+    assert d.iin_hint.text() == "4 of 12 digits"
+    type_text(d.iin, "abc")  # letters are not accepted
+    assert d.iin.text() == "1305"
+    type_text(d.iin, bad_checksum(valid_iin())[4:])
+    assert "check digit" in d.iin_hint.text()
+
+
+def test_consent_date_and_signer_only_when_consent_was_asked(dialog):
+    d = dialog()
+    assert d.consent_status.currentData() == "not_asked"
+    assert not d.consent_date.isEnabled() and not d.consent_by.isEnabled()
+    choose(d.consent_status, "refused")
+    assert d.consent_date.isEnabled() and d.consent_by.isEnabled()
+    assert not d.save()
+    assert d.error_text("consent_by") == "This field is required."
+
+
+def test_a_guardian_with_a_bad_phone_is_named_and_nothing_changes(qtbot, services, make_pupil,
+                                                                   dialog):
+    pid = make_pupil("Өмірзақова", "Ұлжан").id
+    d = dialog(pid)
+    type_text(d.surname, "ева")
+    qtbot.mouseClick(d.add_guardian_button, Qt.MouseButton.LeftButton)
+    d.guardians.item(1, NAME_COL).setText("Өмірзақов Ғани")
+    choose_in_cell(qtbot, d.guardians, 1, RELATION_COL, "father")
+    d.guardians.item(1, PHONE_COL).setText("телефон жоқ")
+    assert not d.save()
+    assert d.error_text("guardians") == "Guardian 2: Enter a phone number, e.g. +7 701 234 56 78."
+    assert d.guardians.currentRow() == 1
+    p = services.pupils.get(pid)
+    assert p.surname == "Өмірзақова" and len(p.guardians) == 1
+
+
+def test_removing_a_guardian(qtbot, services, make_pupil, dialog):
+    pid = make_pupil("Өмірзақова", "Ұлжан").id
+    d = dialog(pid)
+    assert not d.remove_guardian_button.isEnabled()
+    d.guardians.selectRow(0)
+    qtbot.mouseClick(d.remove_guardian_button, Qt.MouseButton.LeftButton)
+    assert d.guardians.rowCount() == 0 and d.dirty
+    assert d.save()
+    assert services.pupils.get(pid).guardians == ()
+
+
+def test_rejecting_after_typing_asks_and_cancel_keeps_the_form(qtbot, monkeypatch, services,
+                                                               dialog):
+    d = dialog()
+    d.show()
+    type_text(d.surname, "Сәрсенбаев")
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    d.reject()
+    assert asked == ["This form has changes that are not saved."]
+    assert d.isVisible() and d.surname.text() == "Сәрсенбаев"
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
+    d.reject()
+    assert not d.isVisible()
+    assert services.pupils.count() == 0
+
+
+def test_closing_an_untouched_form_does_not_ask(qtbot, monkeypatch, make_pupil, dialog):
+    d = dialog(make_pupil().id)
+    d.show()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("asked"))
+    d.reject()
+    assert not d.isVisible()
+
+
+def test_ctrl_s_saves(qtbot, services, dialog):
+    d = dialog()
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    fill_minimum(qtbot, d)
+    qtbot.mouseClick(d.add_guardian_button, Qt.MouseButton.LeftButton)
+    choose_in_cell(qtbot, d.guardians, 0, RELATION_COL, "mother")
+    d.guardians.setCurrentCell(0, NAME_COL)
+    d.guardians.editItem(d.guardians.item(0, NAME_COL))
+    editor = d.guardians.indexWidget(d.guardians.currentIndex())
+    type_text(editor, "Сәрсенбаева Айгүл")  # still being typed when Ctrl+S comes
+    with qtbot.waitSignal(d.saved) as saved:
+        qtbot.keyClick(d.surname, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    p = services.pupils.get(saved.args[0])
+    assert p.surname == "Сәрсенбаев"
+    assert [(g.name, g.relation) for g in p.guardians] == [("Сәрсенбаева Айгүл", "mother")]
+
+
+def test_a_guardian_is_typed_with_tab_from_cell_to_cell(qtbot, services, dialog):
+    d = dialog()
+    d.show()
+    fill_minimum(qtbot, d)
+    qtbot.mouseClick(d.add_guardian_button, Qt.MouseButton.LeftButton)
+    table = d.guardians
+
+    def editor_at(column):
+        return table.indexWidget(table.model().index(0, column))
+
+    type_text(editor_at(NAME_COL), "Сәрсенбаева Айгүл")
+    qtbot.keyClick(editor_at(NAME_COL), Qt.Key.Key_Tab)
+    relation = editor_at(RELATION_COL)
+    assert relation is not None and relation.currentData() is None  # a list opened
+    choose(relation, "grandmother")
+    qtbot.keyClick(relation, Qt.Key.Key_Tab)
+    type_text(editor_at(PHONE_COL), "+7 705 111 22 33")
+    qtbot.keyClick(editor_at(PHONE_COL), Qt.Key.Key_Return)
+    assert table.item(0, RELATION_COL).text() == "Grandmother"
+    assert d.save()
+    p = services.pupils.get(d.pupil_id)
+    assert [(g.name, g.relation, g.phone) for g in p.guardians] == [
+        ("Сәрсенбаева Айгүл", "grandmother", "+7 705 111 22 33")]
+
+
+def test_an_unexpected_failure_shows_a_plain_message_and_keeps_the_text(qtbot, monkeypatch,
+                                                                        services, dialog):
+    d = dialog()
+    fill_minimum(qtbot, d)
+
+    def boom(data):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(services.pupils, "create", boom)
+    assert not d.save()
+    assert d.banner.text().startswith("Something went wrong and nothing was saved.")
+    assert d.surname.text() == "Сәрсенбаев"
+
+
+def test_a_deleted_pupil_opens_with_a_notice(services, make_pupil, dialog):
+    pid = make_pupil().id
+    services.pupils.delete(pid)
+    d = dialog(pid)
+    assert d.banner.text() == "This record has been deleted or no longer exists."
+    assert not save_button(d).isEnabled()
+
+
+def test_a_blank_birth_date_starts_from_a_school_age_year(qtbot, dialog):
+    d = dialog()
+    assert d.birth_date.value() is None
+    assert d.birth_date.text() == "not entered"
+    qtbot.keyClick(d.birth_date, Qt.Key.Key_Up)
+    assert d.birth_date.value() == date(2016, 1, 1)
+
+
+def test_tab_order_follows_the_form(dialog):
+    d = dialog()
+    expected = [d.surname, d.given_name, d.patronymic, d.sex, d.birth_date, d.iin, d.class_name,
+                d.study_language, d.consent_status, d.consent_date, d.consent_by, d.active,
+                d.left_date, d.guardians, d.add_guardian_button]
+    assert focus_chain(d.surname, expected) == expected
