@@ -13,6 +13,179 @@
     </message>
 </context>
 <context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{role}, severity {severity}: {forms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose pupil…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done o&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pupil chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to the session of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to the observation of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to a record that has been deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected follow-ups done today (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -288,6 +461,133 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;pupil…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new counselling session; for the pupil on the card, if one is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;observation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new observation of bullying; for the pupil on the card, if one is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new follow-up action; for the pupil on the card, if one is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the list on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;School profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Senim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups ({count} overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Senim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This field is required.</source>
@@ -415,6 +715,492 @@
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>&amp;When it happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forms of bullying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils &amp;involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose a role —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporter's na&amp;me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for an anonymous report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Immediate a&amp;ctions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who was &amp;notified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class teacher, parents, deputy director…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how serious it is; a description of each level appears here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationsPage</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New observation…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PupilCard</name>
+    <message>
+        <source>Choose a pupil on the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit pupil…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;observation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recorded yet for this pupil.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{age}, born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the last four digits are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left the school on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left the school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given on {date} by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused on {date} by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chronology ({count})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <source>New pupil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 digits, optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7Ә</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language of study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parental c&amp;onsent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent given b&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parent or guardian who signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;till studying at this school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Le&amp;ft on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;uardians</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupil: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of 12 digits</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This IIN is for: born {date}, {sex}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian {n}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PupilPickerDialog</name>
+    <message>
+        <source>Choose pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a pupil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find a pupil by name, or by the first digits of the IIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surname, given name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pupils found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Found: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PupilTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has left the school</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PupilsPage</name>
+    <message>
+        <source>Find a pupil: part of a name or IIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show pupils who &amp;left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New pupil…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils found: {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -423,6 +1209,190 @@
     <message>
         <source>This form has changes that are not saved.</source>
         <translation>Формада сақталмаған өзгерістер бар.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Find by a pupil's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>School profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+7 727 123 45 67</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Director</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surname and initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;sychologist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Initiated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why &amp;without consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the work could not wait for a parent's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ot&amp;her participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents, teachers, specialists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the session took place, in a few words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidential &amp;notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome and recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No written parental consent for: {names}. Work without it is allowed only as an urgent crisis response — say why.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
