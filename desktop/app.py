@@ -1,11 +1,17 @@
-"""Wiring: the Qt application, the language, the database, the services, the main window."""
+"""Wiring: the Qt application, the language, the database, the services, the main window.
+
+The window shows first; the database (and SQLAlchemy, the slow import) opens on a worker
+thread, and the window is filled when it is ready.
+"""
 
 import logging
+import os
 import sys
+import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import DB_FILE
@@ -13,29 +19,45 @@ from .logs import describe_exception, setup_logging
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+_IMPORTED = time.perf_counter()
 
 
-def _seconds_since_process_start() -> float:
+def seconds_since_process_start() -> float:
     """For --bench-startup: from the process's birth, not from this module's import."""
     try:
-        ticks = int(open("/proc/self/stat").read().rsplit(")", 1)[1].split()[19])
-        uptime = float(open("/proc/uptime").read().split()[0])
-        import os
-
+        with open("/proc/self/stat") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
         return uptime - ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return time.perf_counter() - _IMPORTED
 
 
-_IMPORTED = time.perf_counter()
+def open_services(data_dir: Path):
+    """Open (and migrate) the database and build the services. Runs on a worker thread."""
+    from .db import open_database
+    from .services import Services
+
+    return Services.build(open_database(data_dir / DB_FILE))
+
+
+class _Opener(QObject):
+    """Carries the worker thread's result back to the GUI thread (queued signals)."""
+
+    opened = Signal(object)
+    failed = Signal()
 
 
 class Senim:
     """Owns the main window; rebuilds it when the interface language changes."""
 
-    def __init__(self, app: QApplication, data_dir: Path, services, settings: Settings):
-        self.app, self.data_dir, self.services, self.settings = app, data_dir, services, settings
+    def __init__(self, app: QApplication, data_dir: Path, settings: Settings, services=None):
+        self.app, self.data_dir, self.settings, self.services = app, data_dir, settings, services
         self.window = None
+        self._opener = _Opener()
+        self._opener.opened.connect(self._opened)
+        self._opener.failed.connect(self._failed)
 
     def show(self) -> None:
         from .views.main_window import MainWindow
@@ -51,37 +73,53 @@ class Senim:
             old.close()
             old.deleteLater()
 
+    def open_in_background(self) -> None:
+        def work():
+            try:
+                services = open_services(self.data_dir)
+            except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
+                log.error("could not open the database: %s", describe_exception(exc))
+                self._opener.failed.emit()
+                return
+            self._opener.opened.emit(services)
+
+        threading.Thread(target=work, name="open-database", daemon=True).start()
+
+    def _opened(self, services) -> None:
+        self.services = services
+        self.window.attach(services)
+
+    def _failed(self) -> None:
+        QMessageBox.critical(self.window, "Senim", QCoreApplication.translate(
+            "App", "Senim could not open its database in {folder}. Check that the folder "
+            "exists, is writable and is not used by another Senim.").format(folder=self.data_dir))
+        self.app.exit(1)
+
     def change_language(self, code: str) -> None:
         from .views.i18n import install_language
 
         self.settings.language = code
         self.settings.save(self.data_dir)
         install_language(self.app, code)
-        # Rebuild after the current event (the settings dialog) has finished.
+        # Rebuild after the current event (the menu action) has finished.
         QTimer.singleShot(0, self.show)
 
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.db.dispose()
 
-class DatabaseUnavailable(Exception):
-    """The database could not be opened; the user gets a plain message."""
 
-
-def start(app: QApplication, data_dir: Path, lang: str | None = None) -> "Senim":
-    """Open the data folder and show the main window (what `senim` does before the event loop)."""
+def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
+    """Show the main window and start opening the data folder (what `senim` does before
+    the event loop); the window fills itself when the database is open."""
     from .views.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir)
     install_language(app, lang or settings.language)
-    try:
-        from .db import open_database
-        from .services import Services
-
-        db = open_database(data_dir / DB_FILE)
-    except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
-        log.error("could not open the database: %s", describe_exception(exc))
-        raise DatabaseUnavailable from None
-    senim = Senim(app, data_dir, Services.build(db), settings)
+    senim = Senim(app, data_dir, settings)
     senim.show()
+    senim.open_in_background()
     return senim
 
 
@@ -92,21 +130,24 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     app.setApplicationName("Senim")
     app.setOrganizationName("Senim")
     sys.excepthook = _show_unexpected
-    try:
-        senim = start(app, data_dir, lang)
-    except DatabaseUnavailable:
-        QMessageBox.critical(None, "Senim", QCoreApplication.translate(
-            "App", "Senim could not open its database in {folder}. Check that the folder "
-            "exists, is writable and is not used by another Senim.").format(folder=data_dir))
-        return 1
+    senim = start(app, data_dir, lang)
     if bench_startup:
-        def report():
-            print(f"first-window-shown {_seconds_since_process_start():.3f}", flush=True)
-            app.quit()
-        QTimer.singleShot(0, report)
+        _report_startup(app, senim)
     code = app.exec()
-    senim.services.db.dispose()
+    senim.close()
     return code
+
+
+def _report_startup(app: QApplication, senim: Senim) -> None:
+    """--bench-startup: print when the window is on screen and when the journal is in it."""
+    QTimer.singleShot(0, lambda: print(
+        f"first-window-shown {seconds_since_process_start():.3f}", flush=True))
+
+    def ready():
+        print(f"journal-shown {seconds_since_process_start():.3f}", flush=True)
+        app.quit()
+
+    senim._opener.opened.connect(lambda _s: QTimer.singleShot(0, ready))
 
 
 def _show_unexpected(exc_type, exc, tb) -> None:

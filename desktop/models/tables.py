@@ -108,6 +108,11 @@ class ObservationPupil(SQLModel, table=True):
 
 class FollowUp(Tracked, table=True):
     __tablename__ = "follow_up"
+    __table_args__ = (
+        # The overdue count runs after every save: only open follow-ups are in this index.
+        Index("ix_follow_up_open_due", "due_date",
+              sqlite_where=text("done_date IS NULL AND deleted_at IS NULL")),
+    )
 
     pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
     session_id: uuid.UUID | None = Field(default=None, foreign_key="counselling_session.id")

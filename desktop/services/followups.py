@@ -16,7 +16,7 @@ from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .errors import NotFound
 from .filters import DONE, OPEN, OVERDUE, ListFilter
-from .listing import matching_pupil_ids
+from .listing import name_matches
 
 
 class FollowUpService:
@@ -96,10 +96,7 @@ class FollowUpService:
             stmt = stmt.where(FollowUp.done_date.is_(None), FollowUp.due_date < today)
         elif f.kind == DONE:
             stmt = stmt.where(FollowUp.done_date.is_not(None))
-        pupil_ids = matching_pupil_ids(s, f.text)
-        if pupil_ids is not None:
-            stmt = stmt.where(FollowUp.pupil_id.in_(pupil_ids))
-        return stmt
+        return stmt.where(*name_matches(f.text))
 
     def count(self, f: ListFilter = ListFilter()) -> int:
         with self.db.session() as s:

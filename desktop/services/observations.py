@@ -12,7 +12,7 @@ from ..models.rules import check_observation
 from ..models.validation import clean
 from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, matching_pupil_ids, names_by_record
+from .listing import ListFilter, involves_pupil_named, names_by_record
 from .pupils import require_pupils
 
 _TEXT = ("reporter_name", "description", "immediate_actions", "notified")
@@ -78,10 +78,9 @@ class ObservationService:
         stmt = stmt.where(Observation.deleted_at.is_(None))
         if f.status:
             stmt = stmt.where(Observation.status == f.status)
-        pupil_ids = matching_pupil_ids(s, f.text)
-        if pupil_ids is not None:
-            stmt = stmt.where(Observation.id.in_(
-                select(ObservationPupil.observation_id).where(ObservationPupil.pupil_id.in_(pupil_ids))))
+        named = involves_pupil_named(ObservationPupil, Observation.id, f.text)
+        if named is not None:
+            stmt = stmt.where(named)
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:

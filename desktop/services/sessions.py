@@ -14,7 +14,7 @@ from ..models.rules import check_session, needs_consent
 from ..models.validation import clean
 from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, matching_pupil_ids, names_by_record
+from .listing import ListFilter, involves_pupil_named, names_by_record
 from .pupils import require_pupils
 
 _TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
@@ -85,10 +85,9 @@ class SessionService:
             stmt = stmt.where(CounsellingSession.status == f.status)
         if f.kind:
             stmt = stmt.where(CounsellingSession.kind == f.kind)
-        pupil_ids = matching_pupil_ids(s, f.text)
-        if pupil_ids is not None:
-            stmt = stmt.where(CounsellingSession.id.in_(
-                select(SessionPupil.session_id).where(SessionPupil.pupil_id.in_(pupil_ids))))
+        named = involves_pupil_named(SessionPupil, CounsellingSession.id, f.text)
+        if named is not None:
+            stmt = stmt.where(named)
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:

@@ -32,7 +32,10 @@ LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қаза�
 class MainWindow(QMainWindow):
     """MainWindow(services, settings, data_dir, on_language_change): `on_language_change(code)`
     is called with "system", "en", "ru" or "kk" when the user picks another language; the
-    application then builds a new window and hands it `current_state()`."""
+    application then builds a new window and hands it `current_state()`.
+
+    At start-up `services` is None: the window shows at once, saying the journal is opening,
+    while the database opens in the background; attach(services) then fills it."""
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
                  parent: QWidget | None = None):
@@ -54,6 +57,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for _ in PAGE_CLASSES:
             self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
+        self.opening_label = QLabel(self.tr("Opening the journal…"))
+        self.opening_label.setObjectName("openingNotice")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -67,13 +74,49 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
-        self.nav.currentRowChanged.connect(self._page_changed)
-        self.nav.setCurrentRow(PUPILS)
         self._fit_nav()
-        self._update_counts()
-        self.update_title()
+        self._pending_state: dict | None = None
+        if services is None:
+            self.stack.setCurrentWidget(self.opening_label)
+            self._set_ready(False)
+            self.setWindowTitle("Senim")
+        else:
+            self.attach(services)
         self.resize(1200, 760)
         self.setMinimumSize(900, 560)
+
+    # --- opening --------------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        return self.services is not None
+
+    def attach(self, services) -> None:
+        """The database is open: show the pupil list (or the state handed over before)."""
+        self.services = services
+        self._set_ready(True)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.nav.setCurrentRow(PUPILS)
+        self._page_changed(PUPILS)
+        self._update_counts()
+        self.update_title()
+        if self._pending_state is not None:
+            state, self._pending_state = self._pending_state, None
+            self.restore_state(state)
+
+    def _set_ready(self, ready: bool) -> None:
+        """Until the database is open, nothing that needs it can be used."""
+        self.nav.setEnabled(ready)
+        for action in self.actions():
+            if action not in (self.quit_action, self.about_action):
+                action.setEnabled(ready)
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                for action in menu.actions():
+                    if action not in (self.quit_action, self.about_action) and not action.menu():
+                        action.setEnabled(ready)
+        self.language_menu.setEnabled(ready and self.on_language_change is not None)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -336,6 +379,8 @@ class MainWindow(QMainWindow):
     # --- state across a rebuild (language change) ----------------------------------------------
 
     def current_state(self) -> dict:
+        if not self.ready:
+            return self._pending_state or {}
         return {
             "page": self.current_page(),
             "pupil_id": self.pupils_page.current_pupil_id(),
@@ -345,6 +390,9 @@ class MainWindow(QMainWindow):
         }
 
     def restore_state(self, state: dict) -> None:
+        if not self.ready:
+            self._pending_state = state
+            return
         pages = state.get("pages", {})
         for index, key in enumerate(PAGE_KEYS):
             if key in pages:

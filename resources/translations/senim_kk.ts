@@ -16,38 +16,38 @@
     <name>ChronologyModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Қысқаша</translation>
     </message>
     <message>
         <source>{role}, severity {severity}: {forms}</source>
-        <translation type="unfinished" />
+        <translation>{role}, ауырлығы {severity}: {forms}</translation>
     </message>
     <message>
         <source>Action due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімінде орындау</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Жаңа іс-шара</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished" />
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>&amp;Choose pupil…</source>
-        <translation type="unfinished" />
+        <translation>Оқушыны &amp;таңдау…</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -67,58 +67,58 @@
     </message>
     <message>
         <source>&amp;What is to be done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не істеу керек</translation>
     </message>
     <message>
         <source>D&amp;ue date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мерзімі</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жауапты</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation type="unfinished" />
+        <translation>Кім орындайды</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орындалды</translation>
     </message>
     <message>
         <source>Done o&amp;n</source>
-        <translation type="unfinished" />
+        <translation>Орындалған &amp;күні</translation>
     </message>
     <message>
         <source>No pupil chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Оқушы әлі таңдалмаған.</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
         <source>Linked to the session of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} күнгі кеңеске байланысты</translation>
     </message>
     <message>
         <source>Linked to the observation of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} күнгі бақылауға байланысты</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
-        <translation type="unfinished" />
+        <translation>Жойылған жазбаға байланысты</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -126,23 +126,23 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} орындалды</translation>
     </message>
     <message>
         <source>Open</source>
@@ -158,31 +158,31 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished" />
+        <translation>Қандай іс-шараларды көрсету</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды деп белгілеу</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done today (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған іс-шараларды бүгін орындалды деп белгілеу (Ctrl+D)</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа іс-шара…</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өткен: {count}</translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өткен жоқ</translation>
     </message>
 </context>
 <context>
@@ -464,127 +464,131 @@
     <name>MainWindow</name>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Оқушылар</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Кеңестер</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Бақылаулар</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Журнал ашылуда…</translation>
     </message>
     <message>
         <source>New &amp;pupil…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа &amp;оқушы…</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа &amp;кеңес…</translation>
     </message>
     <message>
         <source>A new counselling session; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Жаңа кеңес; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
         <source>New &amp;observation…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа &amp;бақылау…</translation>
     </message>
     <message>
         <source>A new observation of bullying; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Жаңа бақылау (буллинг жағдайы); оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа іс-ша&amp;ра…</translation>
     </message>
     <message>
         <source>A new follow-up action; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Жаңа іс-шара; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Іздеу…</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
-        <translation type="unfinished" />
+        <translation>Осы беттегі тізімнен іздеу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Pupils</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оқушылар</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Кеңестер</translation>
     </message>
     <message>
         <source>&amp;Observations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бақылаулар</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>&amp;Іс-шаралар</translation>
     </message>
     <message>
         <source>&amp;School profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мектеп деректері…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>Жүйе тілі</translation>
     </message>
     <message>
         <source>&amp;About Senim</source>
-        <translation type="unfinished" />
+        <translation>Senim &amp;туралы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished" />
+        <translation>Деректер қалтасы: {path}</translation>
     </message>
     <message>
         <source>Follow-ups ({count} overdue)</source>
-        <translation type="unfinished" />
+        <translation>Іс-шаралар (мерзімі өткен: {count})</translation>
     </message>
     <message>
         <source>Pupils: {count}</source>
-        <translation type="unfinished" />
+        <translation>Оқушылар: {count}</translation>
     </message>
     <message>
         <source>About Senim</source>
-        <translation type="unfinished" />
+        <translation>Senim туралы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Интернетсіз жұмыс істейтін мектеп психологының журналы.&lt;br&gt;&lt;br&gt;Деректер қалтасы:&lt;br&gt;{folder}</translation>
     </message>
 </context>
 <context>
@@ -702,7 +706,7 @@
         <translation>Бұл оқушы таңдалған жазбаға қатыспайды.</translation>
     </message>
     <message>
-        <source>Enter the school's name in Kazakh or in Russian.</source>
+        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
         <translation>Мектептің атауын қазақ немесе орыс тілінде енгізіңіз.</translation>
     </message>
     <message>
@@ -718,7 +722,7 @@
     <name>ObservationDialog</name>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Жаңа бақылау</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -726,27 +730,27 @@
     </message>
     <message>
         <source>&amp;When it happened</source>
-        <translation type="unfinished" />
+        <translation>Болған &amp;уақыты</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орны</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <source>&amp;Forms of bullying</source>
-        <translation type="unfinished" />
+        <translation>Буллинг &amp;түрлері</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ауырлығы</translation>
     </message>
     <message>
         <source>Pupils &amp;involved</source>
-        <translation type="unfinished" />
+        <translation>Қатысушы оқушы&amp;лар</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -754,208 +758,208 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>— choose a role —</source>
-        <translation type="unfinished" />
+        <translation>— рөлді таңдаңыз —</translation>
     </message>
     <message>
         <source>&amp;Add pupils…</source>
-        <translation type="unfinished" />
+        <translation>Оқушыларды &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>Алы&amp;п тастау</translation>
     </message>
     <message>
         <source>Reported &amp;by</source>
-        <translation type="unfinished" />
+        <translation>&amp;Хабарлаған</translation>
     </message>
     <message>
-        <source>Reporter's na&amp;me</source>
-        <translation type="unfinished" />
+        <source>Reporter&apos;s na&amp;me</source>
+        <translation>Хабарлаушының аты-&amp;жөні</translation>
     </message>
     <message>
         <source>Leave empty for an anonymous report</source>
-        <translation type="unfinished" />
+        <translation>Жасырын хабар болса, бос қалдырыңыз</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished" />
+        <translation>&amp;Не болды</translation>
     </message>
     <message>
         <source>Immediate a&amp;ctions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шұғыл шаралар</translation>
     </message>
     <message>
         <source>Who was &amp;notified</source>
-        <translation type="unfinished" />
+        <translation>Кім хабардар &amp;етілді</translation>
     </message>
     <message>
         <source>Class teacher, parents, deputy director…</source>
-        <translation type="unfinished" />
+        <translation>Сынып жетекшісі, ата-ана, директордың орынбасары…</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күйі</translation>
     </message>
     <message>
         <source>Observation of {when}</source>
-        <translation type="unfinished" />
+        <translation>Бақылау, {when}</translation>
     </message>
     <message>
         <source>Choose how serious it is; a description of each level appears here.</source>
-        <translation type="unfinished" />
+        <translation>Ауырлық деңгейін таңдаңыз; әр деңгейдің сипаттамасы осында шығады.</translation>
     </message>
 </context>
 <context>
     <name>ObservationsPage</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Оқушылар</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Ауырлығы</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Барлық күйлер</translation>
     </message>
     <message>
         <source>New observation…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа бақылау…</translation>
     </message>
 </context>
 <context>
     <name>PupilCard</name>
     <message>
         <source>Choose a pupil on the left</source>
-        <translation type="unfinished" />
+        <translation>Сол жақтан оқушыны таңдаңыз</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Жасы</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished" />
+        <translation>Оқыту тілі</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкілдер</translation>
     </message>
     <message>
         <source>&amp;Edit pupil…</source>
-        <translation type="unfinished" />
+        <translation>Деректерді &amp;өзгерту…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жаңа кеңес…</translation>
     </message>
     <message>
         <source>New &amp;observation…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа бақы&amp;лау…</translation>
     </message>
     <message>
         <source>New follow-&amp;up…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа &amp;іс-шара…</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
-        <translation type="unfinished" />
+        <translation>Бұл оқушы бойынша әлі жазба жоқ.</translation>
     </message>
     <message>
         <source>{age}, born {date}</source>
-        <translation type="unfinished" />
+        <translation>{age}, туған күні: {date}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Only the last four digits are shown.</source>
-        <translation type="unfinished" />
+        <translation>Тек соңғы төрт цифры көрсетілген.</translation>
     </message>
     <message>
         <source>Studying</source>
-        <translation type="unfinished" />
+        <translation>Оқиды</translation>
     </message>
     <message>
         <source>Left the school on {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} мектептен шықты</translation>
     </message>
     <message>
         <source>Left the school</source>
-        <translation type="unfinished" />
+        <translation>Мектептен шықты</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished" />
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <source>Given on {date} by {who}</source>
-        <translation type="unfinished" />
+        <translation>{date} берілді ({who})</translation>
     </message>
     <message>
         <source>Refused on {date} by {who}</source>
-        <translation type="unfinished" />
+        <translation>{date} бас тартты ({who})</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі сұралмаған</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
-        <translation type="unfinished" />
+        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
+        <translation>Оқушымен диагностика, кеңес және тренинг өткізу үшін ата-ананың жазбаша келісімі қажет; онсыз тек шұғыл дағдарыстық әрекетке рұқсат етіледі.</translation>
     </message>
     <message>
         <source>Chronology ({count})</source>
-        <translation type="unfinished" />
+        <translation>Хронология ({count})</translation>
     </message>
 </context>
 <context>
     <name>PupilDialog</name>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оқушы</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -963,174 +967,174 @@
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тегі</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Аты</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished" />
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <source>If any</source>
-        <translation type="unfinished" />
+        <translation>Бар болса</translation>
     </message>
     <message>
         <source>S&amp;ex</source>
-        <translation type="unfinished" />
+        <translation>Жы&amp;нысы</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished" />
+        <translation>Т&amp;уған күні</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished" />
+        <translation>енгізілмеген</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation type="unfinished" />
+        <translation>&amp;ЖСН</translation>
     </message>
     <message>
         <source>12 digits, optional</source>
-        <translation type="unfinished" />
+        <translation>12 цифр, міндетті емес</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished" />
+        <translation>С&amp;ынып</translation>
     </message>
     <message>
         <source>7Ә</source>
-        <translation type="unfinished" />
+        <translation>7Ә</translation>
     </message>
     <message>
         <source>&amp;Language of study</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оқыту тілі</translation>
     </message>
     <message>
         <source>Parental c&amp;onsent</source>
-        <translation type="unfinished" />
+        <translation>Ата-ананың к&amp;елісімі</translation>
     </message>
     <message>
         <source>Consent &amp;date</source>
-        <translation type="unfinished" />
+        <translation>Келісім &amp;күні</translation>
     </message>
     <message>
         <source>Consent given b&amp;y</source>
-        <translation type="unfinished" />
+        <translation>Келісім &amp;берген</translation>
     </message>
     <message>
         <source>The parent or guardian who signed</source>
-        <translation type="unfinished" />
+        <translation>Келісімге қол қойған ата-ана немесе заңды өкіл</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished" />
+        <translation>Оқуы</translation>
     </message>
     <message>
         <source>S&amp;till studying at this school</source>
-        <translation type="unfinished" />
+        <translation>Осы &amp;мектепте оқиды</translation>
     </message>
     <message>
         <source>Le&amp;ft on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Шыққан күні</translation>
     </message>
     <message>
         <source>G&amp;uardians</source>
-        <translation type="unfinished" />
+        <translation>Заңды &amp;өкілдер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Туыстығы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>&amp;Add guardian</source>
-        <translation type="unfinished" />
+        <translation>Өкіл &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>Алы&amp;п тастау</translation>
     </message>
     <message>
         <source>Pupil: {name}</source>
-        <translation type="unfinished" />
+        <translation>Оқушы: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n of 12 digits</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n / 12 цифр</numerusform>
+            <numerusform>%n / 12 цифр</numerusform>
         </translation>
     </message>
     <message>
         <source>This IIN is for: born {date}, {sex}.</source>
-        <translation type="unfinished" />
+        <translation>ЖСН бойынша: туған күні {date}; жынысы: {sex}.</translation>
     </message>
     <message>
         <source>Guardian {n}: {message}</source>
-        <translation type="unfinished" />
+        <translation>Заңды өкіл {n}: {message}</translation>
     </message>
 </context>
 <context>
     <name>PupilPickerDialog</name>
     <message>
         <source>Choose pupils</source>
-        <translation type="unfinished" />
+        <translation>Оқушыларды таңдау</translation>
     </message>
     <message>
         <source>Choose a pupil</source>
-        <translation type="unfinished" />
+        <translation>Оқушыны таңдау</translation>
     </message>
     <message>
         <source>&amp;Find a pupil by name, or by the first digits of the IIN:</source>
-        <translation type="unfinished" />
+        <translation>Оқушыны аты-жөні немесе ЖСН-нің алғашқы цифрлары бойынша &amp;іздеңіз:</translation>
     </message>
     <message>
         <source>Surname, given name…</source>
-        <translation type="unfinished" />
+        <translation>Тегі, аты…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished" />
+        <translation>Таңдау</translation>
     </message>
     <message>
         <source>Born {date}</source>
-        <translation type="unfinished" />
+        <translation>Туған күні: {date}</translation>
     </message>
     <message>
         <source>No pupils found.</source>
-        <translation type="unfinished" />
+        <translation>Оқушы табылмады.</translation>
     </message>
     <message numerus="yes">
         <source>Found: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Табылды: %n</numerusform>
+            <numerusform>Табылды: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chosen: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Таңдалды: %n</numerusform>
+            <numerusform>Таңдалды: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,66 +1142,66 @@
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation>Берілген</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Бас тартқан</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished" />
+        <translation>Сұралмаған</translation>
     </message>
     <message>
         <source>{name} has left the school</source>
-        <translation type="unfinished" />
+        <translation>{name} мектептен шықты</translation>
     </message>
 </context>
 <context>
     <name>PupilsPage</name>
     <message>
         <source>Find a pupil: part of a name or IIN</source>
-        <translation type="unfinished" />
+        <translation>Оқушыны іздеу: аты-жөнінің бөлігі немесе ЖСН</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Show pupils who &amp;left</source>
-        <translation type="unfinished" />
+        <translation>Мектептен &amp;шыққандарды көрсету</translation>
     </message>
     <message>
         <source>New pupil…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа оқушы…</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Барлық сыныптар</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Табылған оқушылар: {count}</translation>
     </message>
 </context>
 <context>
@@ -1214,62 +1218,62 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil's name</source>
-        <translation type="unfinished" />
+        <source>Find by a pupil&apos;s name</source>
+        <translation>Оқушының аты бойынша іздеу</translation>
     </message>
     <message>
         <source>Found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Табылды: {count}</translation>
     </message>
 </context>
 <context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
-        <translation type="unfinished" />
+        <translation>Мектеп деректері</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
-        <translation type="unfinished" />
+        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
+        <translation>Бұл деректер жолдамалар мен есептерде көрсетіледі. Мектептің атауын қазақ тілінде, орыс тілінде немесе екі тілде де көрсетіңіз.</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Қазақша атауы</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished" />
+        <translation>&amp;Орысша атауы</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Телефоны</translation>
     </message>
     <message>
         <source>+7 727 123 45 67</source>
-        <translation type="unfinished" />
+        <translation>+7 727 123 45 67</translation>
     </message>
     <message>
         <source>&amp;Director</source>
-        <translation type="unfinished" />
+        <translation>&amp;Директор</translation>
     </message>
     <message>
         <source>Surname and initials</source>
-        <translation type="unfinished" />
+        <translation>Тегі, аты-жөнінің бас әріптері</translation>
     </message>
     <message>
         <source>P&amp;sychologist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Психолог</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Жаңа кеңес</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1277,122 +1281,122 @@
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished" />
+        <translation>Күні мен &amp;уақыты</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> мин</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished" />
+        <translation>Ұзақты&amp;ғы</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>&amp;Initiated by</source>
-        <translation type="unfinished" />
+        <translation>&amp;Бастамашысы</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Күйі</translation>
     </message>
     <message>
         <source>&amp;Pupils</source>
-        <translation type="unfinished" />
+        <translation>&amp;Оқушылар</translation>
     </message>
     <message>
         <source>&amp;Add pupils…</source>
-        <translation type="unfinished" />
+        <translation>Оқушыларды &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>Алы&amp;п тастау</translation>
     </message>
     <message>
         <source>Why &amp;without consent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Неге келісімсіз</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent's signature</source>
-        <translation type="unfinished" />
+        <source>Why the work could not wait for a parent&apos;s signature</source>
+        <translation>Жұмысты ата-ананың қолын күтпей неге бастау керек болды</translation>
     </message>
     <message>
         <source>Ot&amp;her participants</source>
-        <translation type="unfinished" />
+        <translation>Басқа қ&amp;атысушылар</translation>
     </message>
     <message>
         <source>Parents, teachers, specialists</source>
-        <translation type="unfinished" />
+        <translation>Ата-аналар, педагогтер, мамандар</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished" />
+        <translation>С&amp;ебебі</translation>
     </message>
     <message>
         <source>Why the session took place, in a few words</source>
-        <translation type="unfinished" />
+        <translation>Кеңестің себебі, қысқаша</translation>
     </message>
     <message>
         <source>Confidential &amp;notes</source>
-        <translation type="unfinished" />
+        <translation>Құпия &amp;жазбалар</translation>
     </message>
     <message>
         <source>&amp;Outcome and recommendations</source>
-        <translation type="unfinished" />
+        <translation>Нәтижесі мен &amp;ұсынымдар</translation>
     </message>
     <message>
         <source>Session of {when}</source>
-        <translation type="unfinished" />
+        <translation>Кеңес, {when}</translation>
     </message>
     <message>
         <source>No written parental consent for: {names}. Work without it is allowed only as an urgent crisis response — say why.</source>
-        <translation type="unfinished" />
+        <translation>Ата-ананың жазбаша келісімі жоқ: {names}. Келісімсіз жұмыс тек шұғыл дағдарыстық әрекет ретінде рұқсат етіледі — себебін жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Оқушылар</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished" />
+        <translation>Кеңес түрі</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Барлық күйлер</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа кеңес…</translation>
     </message>
 </context>
 </TS>

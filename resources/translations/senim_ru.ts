@@ -16,38 +16,38 @@
     <name>ChronologyModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Суть</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Кратко</translation>
     </message>
     <message>
         <source>{role}, severity {severity}: {forms}</source>
-        <translation type="unfinished" />
+        <translation>{role}, тяжесть {severity}: {forms}</translation>
     </message>
     <message>
         <source>Action due</source>
-        <translation type="unfinished" />
+        <translation>Выполнить к сроку</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished" />
+        <translation>Связь</translation>
     </message>
     <message>
         <source>&amp;Choose pupil…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выбрать ученика…</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -67,58 +67,58 @@
     </message>
     <message>
         <source>&amp;What is to be done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Что сделать</translation>
     </message>
     <message>
         <source>D&amp;ue date</source>
-        <translation type="unfinished" />
+        <translation>С&amp;рок</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished" />
+        <translation>О&amp;тветственный</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation type="unfinished" />
+        <translation>Кто выполнит</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Выполнение</translation>
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation type="unfinished" />
+        <translation>Вы&amp;полнено</translation>
     </message>
     <message>
         <source>Done o&amp;n</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата выполнения</translation>
     </message>
     <message>
         <source>No pupil chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Ученик не выбран.</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Linked to the session of {date}</source>
-        <translation type="unfinished" />
+        <translation>Связано с консультацией от {date}</translation>
     </message>
     <message>
         <source>Linked to the observation of {date}</source>
-        <translation type="unfinished" />
+        <translation>Связано с наблюдением от {date}</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
-        <translation type="unfinished" />
+        <translation>Связано с удалённой записью</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -126,23 +126,23 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>Done {date}</source>
-        <translation type="unfinished" />
+        <translation>Выполнено {date}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -158,31 +158,31 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Все</translation>
     </message>
     <message>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished" />
+        <translation>Какие мероприятия показывать</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Отметить выполнение</translation>
     </message>
     <message>
         <source>Mark the selected follow-ups done today (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Отметить выбранные мероприятия как выполненные сегодня (Ctrl+D)</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Новое мероприятие…</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
-        <translation type="unfinished" />
+        <translation>Просрочено: {count}</translation>
     </message>
     <message>
         <source>Nothing overdue</source>
-        <translation type="unfinished" />
+        <translation>Просроченных нет</translation>
     </message>
 </context>
 <context>
@@ -464,127 +464,131 @@
     <name>MainWindow</name>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Ученики</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Консультации</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
     </message>
     <message>
         <source>New &amp;pupil…</source>
-        <translation type="unfinished" />
+        <translation>Новый &amp;ученик…</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished" />
+        <translation>Новая &amp;консультация…</translation>
     </message>
     <message>
         <source>A new counselling session; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Новая консультация; если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
         <source>New &amp;observation…</source>
-        <translation type="unfinished" />
+        <translation>Новое &amp;наблюдение…</translation>
     </message>
     <message>
         <source>A new observation of bullying; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение (случай буллинга); если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Новое &amp;мероприятие…</translation>
     </message>
     <message>
         <source>A new follow-up action; for the pupil on the card, if one is open</source>
-        <translation type="unfinished" />
+        <translation>Новое мероприятие; если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Поиск…</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
-        <translation type="unfinished" />
+        <translation>Поиск в списке на этой странице</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Pupils</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ученики</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Консультации</translation>
     </message>
     <message>
         <source>&amp;Observations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Наблюдения</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished" />
+        <translation>&amp;Мероприятия</translation>
     </message>
     <message>
         <source>&amp;School profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сведения о школе…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;About Senim</source>
-        <translation type="unfinished" />
+        <translation>&amp;О программе Senim</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished" />
+        <translation>Папка данных: {path}</translation>
     </message>
     <message>
         <source>Follow-ups ({count} overdue)</source>
-        <translation type="unfinished" />
+        <translation>Мероприятия (просрочено: {count})</translation>
     </message>
     <message>
         <source>Pupils: {count}</source>
-        <translation type="unfinished" />
+        <translation>Учеников: {count}</translation>
     </message>
     <message>
         <source>About Senim</source>
-        <translation type="unfinished" />
+        <translation>О программе Senim</translation>
     </message>
     <message>
         <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Журнал школьного психолога, работающий без интернета.&lt;br&gt;&lt;br&gt;Папка данных:&lt;br&gt;{folder}</translation>
     </message>
 </context>
 <context>
@@ -702,7 +706,7 @@
         <translation>Этот ученик не участвует в выбранной записи.</translation>
     </message>
     <message>
-        <source>Enter the school's name in Kazakh or in Russian.</source>
+        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
         <translation>Введите название школы на казахском или русском языке.</translation>
     </message>
     <message>
@@ -718,7 +722,7 @@
     <name>ObservationDialog</name>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -726,27 +730,27 @@
     </message>
     <message>
         <source>&amp;When it happened</source>
-        <translation type="unfinished" />
+        <translation>&amp;Когда произошло</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>&amp;Forms of bullying</source>
-        <translation type="unfinished" />
+        <translation>Фо&amp;рмы буллинга</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished" />
+        <translation>&amp;Тяжесть</translation>
     </message>
     <message>
         <source>Pupils &amp;involved</source>
-        <translation type="unfinished" />
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -754,208 +758,208 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <source>— choose a role —</source>
-        <translation type="unfinished" />
+        <translation>— выберите роль —</translation>
     </message>
     <message>
         <source>&amp;Add pupils…</source>
-        <translation type="unfinished" />
+        <translation>Добавить уче&amp;ников…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>Reported &amp;by</source>
-        <translation type="unfinished" />
+        <translation>Кто сообщи&amp;л</translation>
     </message>
     <message>
-        <source>Reporter's na&amp;me</source>
-        <translation type="unfinished" />
+        <source>Reporter&apos;s na&amp;me</source>
+        <translation>&amp;ФИО сообщившего</translation>
     </message>
     <message>
         <source>Leave empty for an anonymous report</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если сообщение анонимное</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished" />
+        <translation>&amp;Что произошло</translation>
     </message>
     <message>
         <source>Immediate a&amp;ctions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Принятые меры</translation>
     </message>
     <message>
         <source>Who was &amp;notified</source>
-        <translation type="unfinished" />
+        <translation>Кто у&amp;ведомлён</translation>
     </message>
     <message>
         <source>Class teacher, parents, deputy director…</source>
-        <translation type="unfinished" />
+        <translation>Классный руководитель, родители, заместитель директора…</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <source>Observation of {when}</source>
-        <translation type="unfinished" />
+        <translation>Наблюдение от {when}</translation>
     </message>
     <message>
         <source>Choose how serious it is; a description of each level appears here.</source>
-        <translation type="unfinished" />
+        <translation>Выберите степень тяжести; здесь появится описание каждого уровня.</translation>
     </message>
 </context>
 <context>
     <name>ObservationsPage</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Ученики</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Тяжесть</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Описание</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>New observation…</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение…</translation>
     </message>
 </context>
 <context>
     <name>PupilCard</name>
     <message>
         <source>Choose a pupil on the left</source>
-        <translation type="unfinished" />
+        <translation>Выберите ученика слева</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Study language</source>
-        <translation type="unfinished" />
+        <translation>Язык обучения</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished" />
+        <translation>Законные представители</translation>
     </message>
     <message>
         <source>&amp;Edit pupil…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить данные…</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished" />
+        <translation>Новая &amp;консультация…</translation>
     </message>
     <message>
         <source>New &amp;observation…</source>
-        <translation type="unfinished" />
+        <translation>Новое на&amp;блюдение…</translation>
     </message>
     <message>
         <source>New follow-&amp;up…</source>
-        <translation type="unfinished" />
+        <translation>Новое &amp;мероприятие…</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
-        <translation type="unfinished" />
+        <translation>По этому ученику пока нет записей.</translation>
     </message>
     <message>
         <source>{age}, born {date}</source>
-        <translation type="unfinished" />
+        <translation>{age}, дата рождения: {date}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Only the last four digits are shown.</source>
-        <translation type="unfinished" />
+        <translation>Показаны только последние четыре цифры.</translation>
     </message>
     <message>
         <source>Studying</source>
-        <translation type="unfinished" />
+        <translation>Обучается</translation>
     </message>
     <message>
         <source>Left the school on {date}</source>
-        <translation type="unfinished" />
+        <translation>Выбыл(а) из школы {date}</translation>
     </message>
     <message>
         <source>Left the school</source>
-        <translation type="unfinished" />
+        <translation>Выбыл(а) из школы</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished" />
+        <translation>Не указаны</translation>
     </message>
     <message>
         <source>Given on {date} by {who}</source>
-        <translation type="unfinished" />
+        <translation>Дано {date} ({who})</translation>
     </message>
     <message>
         <source>Refused on {date} by {who}</source>
-        <translation type="unfinished" />
+        <translation>Отказ {date} ({who})</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не запрашивалось</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
-        <translation type="unfinished" />
+        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
+        <translation>Для диагностики, консультаций и тренингов с учеником нужно письменное согласие родителя; без него допустимо только срочное кризисное реагирование.</translation>
     </message>
     <message>
         <source>Chronology ({count})</source>
-        <translation type="unfinished" />
+        <translation>Хронология ({count})</translation>
     </message>
 </context>
 <context>
     <name>PupilDialog</name>
     <message>
         <source>New pupil</source>
-        <translation type="unfinished" />
+        <translation>Новый ученик</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -963,177 +967,177 @@
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished" />
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished" />
+        <translation>О&amp;тчество</translation>
     </message>
     <message>
         <source>If any</source>
-        <translation type="unfinished" />
+        <translation>При наличии</translation>
     </message>
     <message>
         <source>S&amp;ex</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished" />
+        <translation>не указана</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation type="unfinished" />
+        <translation>ИИ&amp;Н</translation>
     </message>
     <message>
         <source>12 digits, optional</source>
-        <translation type="unfinished" />
+        <translation>12 цифр, необязательно</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished" />
+        <translation>&amp;Класс</translation>
     </message>
     <message>
         <source>7Ә</source>
-        <translation type="unfinished" />
+        <translation>7Ә</translation>
     </message>
     <message>
         <source>&amp;Language of study</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык обучения</translation>
     </message>
     <message>
         <source>Parental c&amp;onsent</source>
-        <translation type="unfinished" />
+        <translation>Со&amp;гласие родителей</translation>
     </message>
     <message>
         <source>Consent &amp;date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата согласия</translation>
     </message>
     <message>
         <source>Consent given b&amp;y</source>
-        <translation type="unfinished" />
+        <translation>Кто да&amp;л согласие</translation>
     </message>
     <message>
         <source>The parent or guardian who signed</source>
-        <translation type="unfinished" />
+        <translation>Родитель или законный представитель, подписавший согласие</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished" />
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>S&amp;till studying at this school</source>
-        <translation type="unfinished" />
+        <translation>Обучается в этой &amp;школе</translation>
     </message>
     <message>
         <source>Le&amp;ft on</source>
-        <translation type="unfinished" />
+        <translation>Дата &amp;выбытия</translation>
     </message>
     <message>
         <source>G&amp;uardians</source>
-        <translation type="unfinished" />
+        <translation>&amp;Законные представители</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>&amp;Add guardian</source>
-        <translation type="unfinished" />
+        <translation>Доб&amp;авить представителя</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>Pupil: {name}</source>
-        <translation type="unfinished" />
+        <translation>Ученик: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n of 12 digits</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n из 12 цифр</numerusform>
+            <numerusform>%n из 12 цифр</numerusform>
+            <numerusform>%n из 12 цифр</numerusform>
         </translation>
     </message>
     <message>
         <source>This IIN is for: born {date}, {sex}.</source>
-        <translation type="unfinished" />
+        <translation>По ИИН: дата рождения {date}; пол: {sex}.</translation>
     </message>
     <message>
         <source>Guardian {n}: {message}</source>
-        <translation type="unfinished" />
+        <translation>Законный представитель {n}: {message}</translation>
     </message>
 </context>
 <context>
     <name>PupilPickerDialog</name>
     <message>
         <source>Choose pupils</source>
-        <translation type="unfinished" />
+        <translation>Выбор учеников</translation>
     </message>
     <message>
         <source>Choose a pupil</source>
-        <translation type="unfinished" />
+        <translation>Выбор ученика</translation>
     </message>
     <message>
         <source>&amp;Find a pupil by name, or by the first digits of the IIN:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Найдите ученика по имени или по первым цифрам ИИН:</translation>
     </message>
     <message>
         <source>Surname, given name…</source>
-        <translation type="unfinished" />
+        <translation>Фамилия, имя…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished" />
+        <translation>Выбрать</translation>
     </message>
     <message>
         <source>Born {date}</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения: {date}</translation>
     </message>
     <message>
         <source>No pupils found.</source>
-        <translation type="unfinished" />
+        <translation>Ученики не найдены.</translation>
     </message>
     <message numerus="yes">
         <source>Found: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Chosen: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1141,66 +1145,66 @@
     <name>PupilTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished" />
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation>Дано</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished" />
+        <translation>Не запрошено</translation>
     </message>
     <message>
         <source>{name} has left the school</source>
-        <translation type="unfinished" />
+        <translation>{name} выбыл(а) из школы</translation>
     </message>
 </context>
 <context>
     <name>PupilsPage</name>
     <message>
         <source>Find a pupil: part of a name or IIN</source>
-        <translation type="unfinished" />
+        <translation>Поиск ученика: часть ФИО или ИИН</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Show pupils who &amp;left</source>
-        <translation type="unfinished" />
+        <translation>Показать &amp;выбывших</translation>
     </message>
     <message>
         <source>New pupil…</source>
-        <translation type="unfinished" />
+        <translation>Новый ученик…</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished" />
+        <translation>Все классы</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Найдено учеников: {count}</translation>
     </message>
 </context>
 <context>
@@ -1217,62 +1221,62 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil's name</source>
-        <translation type="unfinished" />
+        <source>Find by a pupil&apos;s name</source>
+        <translation>Поиск по имени ученика</translation>
     </message>
     <message>
         <source>Found: {count}</source>
-        <translation type="unfinished" />
+        <translation>Найдено: {count}</translation>
     </message>
 </context>
 <context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
-        <translation type="unfinished" />
+        <translation>Сведения о школе</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
-        <translation type="unfinished" />
+        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
+        <translation>Эти сведения указываются в направлениях и отчётах. Укажите название школы на казахском, на русском или на обоих языках.</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>
-        <translation type="unfinished" />
+        <translation>Название на &amp;казахском</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation type="unfinished" />
+        <translation>Название на &amp;русском</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>+7 727 123 45 67</source>
-        <translation type="unfinished" />
+        <translation>+7 727 123 45 67</translation>
     </message>
     <message>
         <source>&amp;Director</source>
-        <translation type="unfinished" />
+        <translation>&amp;Директор</translation>
     </message>
     <message>
         <source>Surname and initials</source>
-        <translation type="unfinished" />
+        <translation>Фамилия и инициалы</translation>
     </message>
     <message>
         <source>P&amp;sychologist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Психолог</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1280,122 +1284,122 @@
     </message>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дата и время</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> мин</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished" />
+        <translation>Д&amp;лительность</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Initiated by</source>
-        <translation type="unfinished" />
+        <translation>&amp;Инициатор</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <source>&amp;Pupils</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ученики</translation>
     </message>
     <message>
         <source>&amp;Add pupils…</source>
-        <translation type="unfinished" />
+        <translation>Добавить уче&amp;ников…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>У&amp;брать</translation>
     </message>
     <message>
         <source>Why &amp;without consent</source>
-        <translation type="unfinished" />
+        <translation>Почему бе&amp;з согласия</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent's signature</source>
-        <translation type="unfinished" />
+        <source>Why the work could not wait for a parent&apos;s signature</source>
+        <translation>Почему работу нельзя было отложить до подписи родителя</translation>
     </message>
     <message>
         <source>Ot&amp;her participants</source>
-        <translation type="unfinished" />
+        <translation>Дру&amp;гие участники</translation>
     </message>
     <message>
         <source>Parents, teachers, specialists</source>
-        <translation type="unfinished" />
+        <translation>Родители, педагоги, специалисты</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Why the session took place, in a few words</source>
-        <translation type="unfinished" />
+        <translation>Кратко: почему проводилась консультация</translation>
     </message>
     <message>
         <source>Confidential &amp;notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Конфиденциальные заметки</translation>
     </message>
     <message>
         <source>&amp;Outcome and recommendations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Результат и рекомендации</translation>
     </message>
     <message>
         <source>Session of {when}</source>
-        <translation type="unfinished" />
+        <translation>Консультация от {when}</translation>
     </message>
     <message>
         <source>No written parental consent for: {names}. Work without it is allowed only as an urgent crisis response — say why.</source>
-        <translation type="unfinished" />
+        <translation>Нет письменного согласия родителей: {names}. Работа без него допустима только как срочное кризисное реагирование — укажите причину.</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished" />
+        <translation>Ученики</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished" />
+        <translation>Вид консультации</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation>Новая консультация…</translation>
     </message>
 </context>
 </TS>

@@ -112,17 +112,8 @@ def records(services):
 
 @pytest.fixture
 def type_text():
-    """Type any text, one key event per character: QTest.keyClicks aborts on letters
-    outside ASCII, and most of ours (Ә, Ұ, Ё) are."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    def type_(widget, text: str) -> None:
-        for ch in text:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                         Qt.KeyboardModifier.NoModifier, ch))
+    """Type any text, one key event per character (see ui_helpers.type_text)."""
+    from ui_helpers import type_text as type_
 
     return type_
 

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from view_helpers import focus_chain, never_block, save_button, shown, type_text
+from ui_helpers import focus_chain, never_block, save_button, shown, type_text
 
 from desktop.models.journal import FollowUpInput, ObservationInput, Participant, SessionInput
 from desktop.models.school import SchoolInput

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from view_helpers import (
+from ui_helpers import (
     choose, choose_in_cell, focus_chain, never_block, save_button, type_text,
 )
 

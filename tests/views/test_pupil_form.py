@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from view_helpers import (
+from ui_helpers import (
     choose, choose_in_cell, focus_chain, never_block, save_button, type_text,
 )
 

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from view_helpers import type_text
+from ui_helpers import type_text
 
 from desktop.views.pupil_picker import PupilPickerDialog, pick_pupils
 

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from view_helpers import focus_chain, never_block, save_button, type_text
+from ui_helpers import focus_chain, never_block, save_button, type_text
 
 from desktop.models.school import SchoolInput
 from desktop.views.school_form import SchoolDialog

@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from view_helpers import choose, focus_chain, never_block, save_button, shown, type_text
+from ui_helpers import choose, focus_chain, never_block, save_button, shown, type_text
 
 from desktop.models.journal import SessionInput
 from desktop.views import pupil_picker

@@ -1,4 +1,4 @@
-"""Helpers for the form tests.
+"""Helpers for the view and end-to-end tests.
 
 QTest.keyClicks only knows ASCII (a Kazakh letter trips an assertion inside Qt), so
 type_text() sends one real key press per character, the way a keyboard layout would."""
