@@ -34,6 +34,10 @@ test: $(STAMP) translations
 bench: $(STAMP) translations
 	$(PY) bench/run.py
 
+# The README's pictures: the real app under a virtual screen (needs xvfb-run: apt-get install xvfb).
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py
+
 # Re-extract strings from the sources into the .ts files (developers only).
 lupdate: $(STAMP)
 	$(PY) tools/lupdate.py

@@ -1,0 +1,72 @@
+"""Screenshots for the README: the real app on demo data, in Kazakh and Russian.
+
+Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
+Writes docs/*.png (pupil list, pupil card with chronology, observation form) per language.
+"""
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop import cli  # noqa: E402
+from desktop.app import start  # noqa: E402
+
+
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def main(out: Path = ROOT / "docs") -> int:
+    out.mkdir(exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="senim-shots-"))
+    cli.main(["--data-dir", str(data), "demo", "--pupils", "400", "--records", "3000", "--seed", "1"])
+    app = QApplication.instance() or QApplication(sys.argv)
+    for lang in ("kk", "ru"):
+        senim = start(app, data, lang=lang)
+        while not senim.window.ready:
+            settle(app, 0.05)
+        window = senim.window
+        window.resize(1320, 820)
+        services = senim.services
+        # A pupil with a long history, a Kazakh name and a bullying incident.
+        rows = [r for r in services.pupils.search("") if set("ӘҒҚҢӨҰҮІ") & set(r.full_name)]
+        pupil = max(rows[:150], key=lambda r: len(services.chronology.for_pupil(r.id)))
+        page = window.pupils_page
+        page.search.setText(pupil.full_name.split()[0][:3].lower())
+        settle(app)
+        page.table.clearSelection()
+        window.grab().save(str(out / f"pupils-{lang}.png"))
+        page.select_pupil(pupil.id)
+        settle(app)
+        window.grab().save(str(out / f"pupil-card-{lang}.png"))
+
+        from desktop.views.record_actions import open_observation
+
+        obs = next(e for e in services.chronology.for_pupil(pupil.id) if e.kind == "observation")
+        dialog = open_observation(services, window, observation_id=obs.id)
+        dialog.resize(820, 900)
+        settle(app)
+        dialog.grab().save(str(out / f"observation-form-{lang}.png"))
+        dialog.reject()
+        for i, name in enumerate(("pupils", "sessions", "observations", "followups")):
+            window.show_page(i)
+            settle(app)
+            window.grab().save(f"/tmp/shot-{name}-{lang}.png")
+        window.close()
+        senim.close()
+        settle(app)
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
