@@ -1,7 +1,7 @@
 """The startup baseline: an empty QMainWindow, shown the way Senim shows its main window.
 
-Prints `first-window-shown <seconds since process start>` once the event loop has run with
-the window shown, then exits: the same line `python -m desktop --bench-startup` prints.
+Prints `first-window-shown <seconds since process start>` after the window's first paint,
+then exits: the same line, at the same moment, as `python -m desktop --bench-startup`.
 """
 
 import os
@@ -24,20 +24,28 @@ def seconds_since_process_start() -> float:
 
 
 def main() -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
 
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.setWindowTitle("bare window")
-    window.resize(1100, 700)
+    window.resize(1200, 760)
+    painted = FirstPaint(window)
+    window.installEventFilter(painted)
     window.show()
 
     def report() -> None:
         print(f"first-window-shown {seconds_since_process_start():.3f}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, report)
     return app.exec()
 
 

@@ -196,6 +196,7 @@ class Launch:
     rss_mb: float | None
     code: int | None
     stderr: str
+    journal: float | None = None  # reported: the pupil list is on screen (database open)
 
 
 def _max_rss_mb(rusage) -> float:
@@ -227,6 +228,11 @@ def launch(cmd: list[str]) -> Launch:
         def read() -> None:
             for raw in p.stdout:
                 line = raw.decode("utf-8", "replace").strip()
+                if line.startswith("journal-shown"):
+                    try:
+                        found["journal"] = float(line.split()[1])
+                    except (IndexError, ValueError):
+                        pass
                 if line.startswith("first-window-shown") and "seen" not in found:
                     found["seen"] = time.perf_counter() - t0
                     try:
@@ -268,7 +274,8 @@ def launch(cmd: list[str]) -> Launch:
         reader.join(timeout=5)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return Launch(found.get("reported"), found.get("seen"), wall, rss, code, stderr)
+    return Launch(found.get("reported"), found.get("seen"), wall, rss, code, stderr,
+                  found.get("journal"))
 
 
 def _median(values):
@@ -310,6 +317,10 @@ def measure_startup(report: Report, runs: int) -> None:
         report.add("start -> first window (reported, median)", f"{app_rep:.3f} s",
                    f"{bare_rep:.3f} s", ratio(app_rep, bare_rep), f"<= {GOAL_STARTUP_RATIO:.0f}x",
                    verdict(app_rep <= GOAL_STARTUP_RATIO * bare_rep))
+        app_journal = _median(r.journal for r in app_runs)
+        if app_journal is not None:
+            report.add("start -> pupil list shown (median)", f"{app_journal:.3f} s", f"{bare_rep:.3f} s",
+                       ratio(app_journal, bare_rep), "(info: database opened off the GUI thread)")
         report.add("start -> line read by bench (median)", f"{app_seen:.3f} s", f"{bare_seen:.3f} s",
                    ratio(app_seen, bare_seen), "(cross-check)")
     report.add("start -> process exit, wall (median)", f"{app_wall:.3f} s", f"{bare_wall:.3f} s",
@@ -373,6 +384,9 @@ def measure_services(report: Report, meta: dict) -> tuple:
     db = open_database(DB_FILE)
     services = Services.build(db)
     queries = typed_queries(services)
+    from desktop.app import settle_memory
+
+    settle_memory()  # as the app does once its journal is open
 
     def select_one():
         with db.session() as s:
@@ -466,6 +480,9 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
     page.resize(1100, 700)
     page.show()
     app.processEvents()
+    from desktop.app import settle_memory
+
+    settle_memory()  # as the app does once its journal is open
     bare = QLineEdit()
     bare.show()
     page_times, bare_times = [], []

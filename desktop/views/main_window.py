@@ -3,6 +3,7 @@ page on the right, menus for every action, and the number of pupils and the data
 status bar."""
 
 import html
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -13,17 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from .followups_page import FollowUpsPage
 from .list_page import format_count
-from .observations_page import ObservationsPage
 from .paged_model import ALERT
-from .pupils_page import PupilsPage
 from .record_actions import open_follow_up, open_observation, open_pupil, open_school, open_session
-from .sessions_page import SessionsPage
 
 PUPILS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(4)
 PAGE_KEYS = ("pupils", "sessions", "observations", "followups")
-PAGE_CLASSES = (PupilsPage, SessionsPage, ObservationsPage, FollowUpsPage)
+PAGE_MODULES = (("pupils_page", "PupilsPage"), ("sessions_page", "SessionsPage"),
+                ("observations_page", "ObservationsPage"), ("followups_page", "FollowUpsPage"))
+
+
+def page_class(index: int):
+    """The page's class, imported when the page is first built: the window shows sooner."""
+    module, name = PAGE_MODULES[index]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
 
 # Language names are written in their own language, as every language menu does.
 LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
@@ -45,7 +49,7 @@ class MainWindow(QMainWindow):
         self.on_language_change = on_language_change
         self._overdue = 0
         # Pages are built when first shown: the window opens with the pupil list only.
-        self._pages: list[QWidget | None] = [None] * len(PAGE_CLASSES)
+        self._pages: list[QWidget | None] = [None] * len(PAGE_MODULES)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -55,7 +59,7 @@ class MainWindow(QMainWindow):
                      self.tr("Follow-ups")):
             QListWidgetItem(text, self.nav)
         self.stack = QStackedWidget()
-        for _ in PAGE_CLASSES:
+        for _ in PAGE_MODULES:
             self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
         self.opening_label = QLabel(self.tr("Opening the journal…"))
         self.opening_label.setObjectName("openingNotice")
@@ -225,11 +229,11 @@ class MainWindow(QMainWindow):
         """The page at `index`, built on first use."""
         page = self._pages[index]
         if page is None:
-            page = PAGE_CLASSES[index](self.services)
+            page = page_class(index)(self.services)
             # The window's Find action owns Ctrl+F; two owners of one key would cancel out.
             page.find_shortcut.setEnabled(False)
             page.changed.connect(lambda p=page: self._data_changed(p))
-            if isinstance(page, FollowUpsPage):
+            if index == FOLLOWUPS:
                 page.overdue_changed.connect(self._set_overdue)
             current = self.stack.currentIndex()
             stand_in = self.stack.widget(index)
@@ -246,19 +250,19 @@ class MainWindow(QMainWindow):
         return [p for p in self._pages if p is not None]
 
     @property
-    def pupils_page(self) -> PupilsPage:
+    def pupils_page(self):
         return self.page(PUPILS)
 
     @property
-    def sessions_page(self) -> SessionsPage:
+    def sessions_page(self):
         return self.page(SESSIONS)
 
     @property
-    def observations_page(self) -> ObservationsPage:
+    def observations_page(self):
         return self.page(OBSERVATIONS)
 
     @property
-    def followups_page(self) -> FollowUpsPage:
+    def followups_page(self):
         return self.page(FOLLOWUPS)
 
     def current_page(self) -> int:
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _page_changed(self, index: int) -> None:
-        if not 0 <= index < len(PAGE_CLASSES):
+        if not 0 <= index < len(PAGE_MODULES):
             return
         self.page(index)
         self.stack.setCurrentIndex(index)
