@@ -53,7 +53,8 @@ class ChronologyService:
                 .where(FollowUp.pupil_id == pupil_id, FollowUp.deleted_at.is_(None))
             ).all()
             entries += [
-                ChronologyEntry("followup", r.id, datetime.combine(r.due_date, time(0, 0)), "followup",
+                # At the end of its due day: due today sorts above today's sessions.
+                ChronologyEntry("followup", r.id, datetime.combine(r.due_date, time(23, 59)), "followup",
                                 r.what, "done" if r.done_date else "open",
                                 overdue=is_overdue(r.due_date, r.done_date, today))
                 for r in follow_ups

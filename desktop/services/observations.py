@@ -13,7 +13,7 @@ from ..models.validation import clean
 from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, involves_pupil_named, names_by_record
-from .pupils import require_pupils
+from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("reporter_name", "description", "immediate_actions", "notified")
 
@@ -65,7 +65,9 @@ class ObservationService:
             s.add(row)
             s.flush()
             s.exec(delete(ObservationForm).where(ObservationForm.observation_id == row.id))
-            s.exec(delete(ObservationPupil).where(ObservationPupil.observation_id == row.id))
+            # Links to pupils deleted since stay: the record is theirs too if they come back.
+            s.exec(delete(ObservationPupil).where(ObservationPupil.observation_id == row.id,
+                                                  ObservationPupil.pupil_id.in_(living_pupil_ids())))
             s.add_all(ObservationForm(observation_id=row.id, form=f) for f in dict.fromkeys(data.forms))
             s.add_all(ObservationPupil(observation_id=row.id, pupil_id=p.pupil_id, role=p.role)
                       for p in data.participants)

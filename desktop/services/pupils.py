@@ -142,6 +142,11 @@ class PupilService:
             s.add(row)
 
 
+def living_pupil_ids():
+    """A subquery: the ids of pupils not deleted."""
+    return select(Pupil.id).where(Pupil.deleted_at.is_(None))
+
+
 def require_pupils(s: Session, ids: list[uuid.UUID], field: str, checker: Checker) -> dict[uuid.UUID, PupilRef]:
     """Refs for the ids; a pupil that no longer exists becomes an error on `field`."""
     found = pupil_refs(s, ids)

@@ -15,7 +15,7 @@ from ..models.validation import clean
 from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, involves_pupil_named, names_by_record
-from .pupils import require_pupils
+from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
 
@@ -72,7 +72,9 @@ class SessionService:
             stamp(row, self.ctx)
             s.add(row)
             s.flush()
-            s.exec(delete(SessionPupil).where(SessionPupil.session_id == row.id))
+            # Links to pupils deleted since stay: the record is theirs too if they come back.
+            s.exec(delete(SessionPupil).where(SessionPupil.session_id == row.id,
+                                              SessionPupil.pupil_id.in_(living_pupil_ids())))
             s.add_all(SessionPupil(session_id=row.id, pupil_id=p) for p in dict.fromkeys(data.pupil_ids))
             new_id = row.id
         return self.get(new_id)

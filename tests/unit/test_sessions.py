@@ -310,3 +310,22 @@ def test_missing_pupil_reported_with_the_other_errors(services, make_pupil):
     services.pupils.delete(gone.id)
     err = errors_of(services, session_input([gone.id], reason=""))
     assert err.codes() == {"pupil_ids": "pupils.missing", "reason": "required"}
+
+
+def test_editing_a_session_keeps_the_link_to_a_pupil_deleted_since(services, make_pupil, make_session):
+    """Deleting a pupil hides them from the session; saving the session must not erase
+    them from it for good, or restoring the pupil would lose their history."""
+    from sqlmodel import select
+
+    from desktop.models import SessionPupil
+
+    first, second = make_pupil(), make_pupil(surname="Қасымов", given_name="Ерлан")
+    s = make_session(pupil_ids=[first.id, second.id])
+    services.pupils.delete(second.id)
+    data = services.sessions.get(s.id).to_input()
+    assert data.pupil_ids == [first.id]
+    data.reason = "Повторная встреча"
+    services.sessions.update(s.id, data)
+    with services.db.session() as db:
+        linked = set(db.exec(select(SessionPupil.pupil_id).where(SessionPupil.session_id == s.id)))
+    assert linked == {first.id, second.id}
