@@ -2,6 +2,8 @@
 
 import re
 
+from .text import collation_key
+
 _CLASS = re.compile(r"^\s*(\d{1,2})\s*-?\s*([^\W\d_])\s*$")
 
 
@@ -22,18 +24,12 @@ def normalize_class(text: str) -> str | None:
     return None if parsed is None else f"{parsed[0]}{parsed[1]}"
 
 
-# The Kazakh Cyrillic alphabet, which also orders every Russian letter; Latin comes after.
-_ALPHABET = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
-
-
-def class_sort_key(name: str) -> tuple[int, int, str]:
+def class_sort_key(name: str) -> tuple[int, str]:
     """7А, 7Ә, 7Б, … 10А: by grade, then by the letter's place in the Kazakh alphabet."""
     parsed = parse_class(name)
     if not parsed:
-        return (99, 0, name)
-    grade, letter = parsed
-    place = _ALPHABET.find(letter)
-    return (grade, place if place >= 0 else len(_ALPHABET) + ord(letter), letter)
+        return (99, collation_key(name))
+    return (parsed[0], collation_key(parsed[1]))
 
 
 def _is_cyrillic_or_latin(letter: str) -> bool:

@@ -10,7 +10,7 @@ from ..models import Guardian, Pupil
 from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
 from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
-from ..models.text import full_name, search_form
+from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean
 from .context import Context
 from .common import get_live, pupil_refs, soft_delete, stamp
@@ -41,13 +41,15 @@ class PupilService:
             stmt = stmt.where(Pupil.class_name == class_name)
         if not include_left:
             stmt = stmt.where(Pupil.active.is_(True))
-        stmt = stmt.order_by(Pupil.grade, Pupil.class_name, Pupil.search_key)
         with self.db.session() as s:
-            return [
+            rows = [
                 PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic), r.class_name,
                          r.birth_date, r.iin, r.consent_status, r.active)
                 for r in s.exec(stmt)
             ]
+        # In Python: SQLite would order by code point, putting 7Ә after 7Я and Әлібек after Яков.
+        rows.sort(key=lambda r: (class_sort_key(r.class_name), collation_key(r.full_name)))
+        return rows
 
     def classes(self) -> list[str]:
         with self.db.session() as s:

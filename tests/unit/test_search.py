@@ -120,3 +120,16 @@ def test_underscore_is_not_a_wildcard_inside_a_word(services, make_pupil):
                iin=build_iin(date(2013, 2, 2), "female", 11))
     assert services.pupils.search("сап_рова") == []
     assert len(services.pupils.search("сапарова")) == 1
+
+
+def test_the_list_follows_the_kazakh_alphabet(services, make_pupil):
+    """Ә comes after А and before Б, for classes and names alike; SQLite alone would put
+    it after Я."""
+    for surname, class_name in (("Бекзатов", "7А"), ("Яковлев", "7А"), ("Әлібеков", "7А"),
+                                ("Ахметов", "7А"), ("Қасымов", "7Ә"), ("Иванов", "7Б")):
+        make_pupil(surname=surname, class_name=class_name)
+    rows = services.pupils.search("")
+    assert [(r.class_name, r.full_name.split()[0]) for r in rows] == [
+        ("7А", "Ахметов"), ("7А", "Әлібеков"), ("7А", "Бекзатов"), ("7А", "Яковлев"),
+        ("7Ә", "Қасымов"), ("7Б", "Иванов"),
+    ]
