@@ -4,23 +4,11 @@ Prints `first-window-shown <seconds since process start>` after the window's fir
 then exits: the same line, at the same moment, as `python -m desktop --bench-startup`.
 """
 
-import os
 import sys
-import time
+from pathlib import Path
 
-_IMPORTED = time.perf_counter()
-
-
-def seconds_since_process_start() -> float:
-    """From the process's birth (Linux /proc), else from this module's import."""
-    try:
-        with open("/proc/self/stat") as f:
-            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime") as f:
-            uptime = float(f.read().split()[0])
-        return uptime - ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return time.perf_counter() - _IMPORTED
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from desktop.startclock import seconds_since_process_start  # noqa: E402  (no Qt, no SQL)
 
 
 def main() -> int:

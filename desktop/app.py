@@ -6,10 +6,8 @@ thread, and the window is filled when it is ready.
 
 import gc
 import logging
-import os
 import sys
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -18,21 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .config import DB_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings
+from .startclock import seconds_since_process_start
 
 log = logging.getLogger(__name__)
-_IMPORTED = time.perf_counter()
-
-
-def seconds_since_process_start() -> float:
-    """For --bench-startup: from the process's birth, not from this module's import."""
-    try:
-        with open("/proc/self/stat") as f:
-            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime") as f:
-            uptime = float(f.read().split()[0])
-        return uptime - ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED
 
 
 def settle_memory() -> None:

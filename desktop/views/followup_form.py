@@ -11,7 +11,7 @@ from ..models.pupil import PupilRef
 from ..services.errors import NotFound
 from . import pupil_picker
 from .fmt import format_date, from_qdate, to_qdate
-from .form_widgets import chain_tab_order, date_edit, pupil_line, record_gone, text_box
+from .form_widgets import chain_tab_order, date_edit, pupil_line, text_box
 from .record_dialog import RecordDialog
 
 DEFAULT_DAYS = 7
@@ -71,7 +71,7 @@ class FollowUpDialog(RecordDialog):
             if school and school.psychologist:
                 self.responsible.setText(school.psychologist)
             if follow_up_id is not None:
-                self._load(follow_up_id)
+                self.load(self.services.followups.get, follow_up_id)
             else:
                 self._preset_pupil()
                 self._given_pupil = self.pupil_id is not None
@@ -82,13 +82,6 @@ class FollowUpDialog(RecordDialog):
 
     # --- filling ------------------------------------------------------------------------------
 
-    def _load(self, follow_up_id: uuid.UUID) -> None:
-        try:
-            f = self.services.followups.get(follow_up_id)
-        except NotFound:
-            record_gone(self)
-            return
-        self.fill(f)
 
     def fill(self, f: FollowUpRead) -> None:
         self.pupil_id = f.pupil.id

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
-    QDateEdit, QDateTimeEdit, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QSizePolicy,
+    QDateEdit, QDateTimeEdit, QHeaderView, QLabel, QPlainTextEdit, QSizePolicy,
     QApplication, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QTableWidget,
     QTableWidgetItem, QWidget,
 )
@@ -264,13 +264,6 @@ def choice_value(table: QTableWidget, row: int, column: int) -> str | None:
     item = table.item(row, column)
     return item.data(CODE_ROLE) if item is not None else None
 
-
-def record_gone(dialog) -> None:
-    """The record to edit no longer exists: say so; only Cancel is left to press."""
-    from .messages import message
-
-    dialog.show_banner(message("not_found"))
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
 
 # --- focus ----------------------------------------------------------------------------------

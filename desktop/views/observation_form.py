@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
 
 from ..models.enums import ObservationStatus, Role
 from ..models.journal import ObservationInput, ObservationRead, Participant
-from ..services.errors import NotFound
 from . import pupil_picker
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
     add_under, chain_tab_order, choice_column, choice_value, code_combo, combo_value,
-    commit_table_edit, datetime_edit, fit_rows, hint_label, pupil_line, record_gone, set_combo,
+    commit_table_edit, datetime_edit, fit_rows, hint_label, pupil_line, set_combo,
     setup_table, text_box,
 )
 from .labels import choices, label
@@ -113,7 +112,7 @@ class ObservationDialog(RecordDialog):
         with self.quietly():
             set_combo(self.status, ObservationStatus.OPEN.value)
             if observation_id is not None:
-                self._load(observation_id)
+                self.load(self.services.observations.get, observation_id)
             else:
                 self.add_pupils(list(pupil_ids))
         self._update_severity_help()
@@ -122,13 +121,6 @@ class ObservationDialog(RecordDialog):
 
     # --- filling ------------------------------------------------------------------------------
 
-    def _load(self, observation_id: uuid.UUID) -> None:
-        try:
-            o = self.services.observations.get(observation_id)
-        except NotFound:
-            record_gone(self)
-            return
-        self.fill(o)
 
     def fill(self, o: ObservationRead) -> None:
         self.setWindowTitle(self.tr("Observation of {when}").format(

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 from ..models.enums import ConsentStatus
 from ..models.iin import InvalidIin, parse_iin
 from ..models.pupil import GuardianInput, PupilInput, PupilRead
-from ..services.errors import FieldError, NotFound, ValidationError
+from ..services.errors import FieldError, ValidationError
 from .fmt import format_date, from_qdate, to_qdate
 from .form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, choice_column, choice_value, code_combo,
-    combo_value, commit_table_edit, date_edit, fit_rows, hint_label, record_gone, set_combo,
+    combo_value, commit_table_edit, date_edit, fit_rows, hint_label, set_combo,
     setup_table,
 )
 from .labels import label
@@ -122,7 +122,7 @@ class PupilDialog(RecordDialog):
             set_combo(self.consent_status, ConsentStatus.NOT_ASKED.value)
             self.active.setChecked(True)
             if pupil_id is not None:
-                self._load(pupil_id)
+                self.load(self.services.pupils.get, pupil_id)
         self._update_enabled()
         self._update_iin_hint()
         self._update_buttons()
@@ -130,13 +130,6 @@ class PupilDialog(RecordDialog):
 
     # --- filling --------------------------------------------------------------------------
 
-    def _load(self, pupil_id: uuid.UUID) -> None:
-        try:
-            p = self.services.pupils.get(pupil_id)
-        except NotFound:
-            record_gone(self)
-            return
-        self.fill(p)
 
     def fill(self, p: PupilRead) -> None:
         self.setWindowTitle(self.tr("Pupil: {name}").format(name=p.full_name))

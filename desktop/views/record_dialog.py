@@ -103,6 +103,22 @@ class RecordDialog(QDialog):
         finally:
             self._quiet = False
 
+    # --- filling --------------------------------------------------------------------------
+
+    def load(self, fetch, record_id) -> None:
+        """Fill the form with fetch(record_id); if the record is gone, say so and leave only
+        Cancel to press."""
+        try:
+            record = fetch(record_id)
+        except NotFound:
+            self.show_banner(message("not_found"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
+        self.fill(record)
+
+    def fill(self, record) -> None:
+        raise NotImplementedError
+
     # --- errors -----------------------------------------------------------------------------
 
     def error_text(self, name: str) -> str:

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 from ..models.enums import SessionKind, SessionStatus
 from ..models.journal import SessionInput, SessionRead
 from ..models.rules import MAX_SESSION_MIN, needs_consent
-from ..services.errors import NotFound
 from . import pupil_picker
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
     add_under, chain_tab_order, code_combo, combo_value, datetime_edit, ignore_wheel_unless_focused,
-    natural_width, pupil_line, record_gone, rows_high, set_combo, text_box,
+    natural_width, pupil_line, rows_high, set_combo, text_box,
 )
 from .record_dialog import RecordDialog
 
@@ -107,7 +106,7 @@ class SessionDialog(RecordDialog):
             set_combo(self.kind, SessionKind.INDIVIDUAL.value)
             set_combo(self.status, SessionStatus.HELD.value)
             if session_id is not None:
-                self._load(session_id)
+                self.load(self.services.sessions.get, session_id)
             else:
                 self.add_pupils(list(pupil_ids))
         self.update_consent()
@@ -116,13 +115,6 @@ class SessionDialog(RecordDialog):
 
     # --- filling ------------------------------------------------------------------------------
 
-    def _load(self, session_id: uuid.UUID) -> None:
-        try:
-            s = self.services.sessions.get(session_id)
-        except NotFound:
-            record_gone(self)
-            return
-        self.fill(s)
 
     def fill(self, s: SessionRead) -> None:
         self.setWindowTitle(self.tr("Session of {when}").format(when=format_datetime(s.starts_at)))

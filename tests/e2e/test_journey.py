@@ -2,11 +2,10 @@
 demo data → find a pupil → log a consultation → record an incident with three pupils →
 add a follow-up → see it all in the chronology → restart → switch to Kazakh and Russian."""
 
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop import cli
 from desktop.app import start
