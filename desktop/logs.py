@@ -12,10 +12,27 @@ def setup_logging(data_dir: Path) -> None:
     handler = logging.handlers.RotatingFileHandler(
         log_dir / "senim.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+
+
+class _Formatter(logging.Formatter):
+    """Any exception logged (log.exception anywhere) is written as type and stack only."""
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+        return describe_exception(ei[1]) if ei and ei[1] is not None else ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may already have cached the full text (message included) on the
+        # record; use ours for this line and leave theirs as it was.
+        cached = record.exc_text
+        record.exc_text = self.formatException(record.exc_info) if record.exc_info else None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
 
 
 def describe_exception(exc: BaseException) -> str:
