@@ -39,7 +39,7 @@ class FollowUpDialog(RecordDialog):
         self.link_label.setObjectName("linkLabel")
         self.link_label.setWordWrap(True)
         self.add_field("session_id", self.tr("Linked to"), self.link_label)
-        self._fields["observation_id"] = self._fields["session_id"]  # one row for either link
+        self.fields.alias("observation_id", "session_id")  # one row for either link
 
         pupil_box = QWidget()
         row = QHBoxLayout(pupil_box)

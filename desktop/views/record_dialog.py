@@ -8,17 +8,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QFrame, QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
+    QFormLayout, QFrame, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
     QScrollArea, QSpinBox, QTableWidget, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
 from ..models.validation import ValidationError
 from ..services.errors import NotFound
+from .field_form import FieldForm, make_banner
 from .messages import message
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b00020;"
 
 
 class RecordDialog(QDialog):
@@ -29,16 +29,11 @@ class RecordDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._dirty = False
         self._quiet = False
 
         outer = QVBoxLayout(self)
-        self.banner = QLabel()
-        self.banner.setObjectName("formBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
-        self.banner.hide()
+        self.banner = make_banner()
         outer.addWidget(self.banner)
 
         body = QWidget()
@@ -48,6 +43,7 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.fields = FieldForm(self.form, self.banner)
         outer.addWidget(scroll, 1)
 
         self.buttons = QDialogButtonBox(
@@ -62,21 +58,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, name: str, label_text: str, widget: QWidget) -> QWidget:
         """A row: the label, the widget and, under it, the field's error message."""
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        lay.addWidget(error)
-        label = QLabel(label_text)
-        label.setBuddy(widget)
-        self.form.addRow(label, box)
-        self._fields[name] = (widget, error)
+        self.fields.add(name, label_text, widget)
         self.watch(widget)
         return widget
 
@@ -123,47 +105,18 @@ class RecordDialog(QDialog):
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field ("" when none); tests read it."""
-        entry = self._fields.get(name)
-        return entry[1].text() if entry else ""
+        return self.fields.error_text(name)
 
     def clear_errors(self) -> None:
-        self.banner.clear()
-        self.banner.hide()
-        for _w, err in self._fields.values():
-            err.clear()
-            err.hide()
+        self.fields.clear()
 
     def show_errors(self, exc: ValidationError) -> None:
-        first: QWidget | None = None
-        unplaced: list[str] = []
-        for e in exc.errors:
-            entry = self._field_for(e.field)
-            text = message(e.code, e.params)
-            if entry is None:
-                unplaced.append(text)
-                continue
-            widget, err = entry
-            err.setText(f"{err.text()}\n{text}" if err.text() else text)
-            err.show()
-            first = first or widget
-        if unplaced:
-            self.show_banner("\n".join(unplaced))
+        first = self.fields.show(exc)
         if first is not None:
             first.setFocus()
 
     def show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
-
-    def _field_for(self, name: str):
-        # "guardians.1.phone" falls back to "guardians.1", then "guardians".
-        parts = name.split(".")
-        while parts:
-            entry = self._fields.get(".".join(parts))
-            if entry:
-                return entry
-            parts.pop()
-        return None
+        self.fields.show_banner(text)
 
     # --- saving and closing -------------------------------------------------------------------
 
