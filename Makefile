@@ -24,8 +24,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
+# The demo folder's own account (README): user demo, password senim-demo.
+DEMO_LOGIN := SENIM_USER=demo SENIM_PASSWORD=senim-demo
+
 run: $(STAMP) translations
-	$(PY) -m desktop --data-dir $(DEMO_DIR) demo --if-empty --pupils 400 --records 3000 --seed 1
+	$(DEMO_LOGIN) $(PY) -m desktop --data-dir $(DEMO_DIR) demo --if-empty --pupils 400 --records 3000 --seed 1
 	$(PY) -m desktop --data-dir $(DEMO_DIR)
 
 test: $(STAMP) translations

@@ -1,11 +1,14 @@
-"""Wiring: the Qt application, the language, the database, the services, the main window.
+"""Wiring: the Qt application, the language, signing in, the services, the main window.
 
-The window shows first; the database (and SQLAlchemy, the slow import) opens on a worker
-thread, and the window is filled when it is ready.
+The window shows first, with the sign-in panel (or, on a new data folder, the set-up
+wizard). Signing in (Argon2id, then SQLAlchemy's slow import and the database) runs on a
+worker thread, and the window is filled when the journal is open.
 """
 
 import gc
+import importlib
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
@@ -13,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .config import DB_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings
 from .startclock import seconds_since_process_start
@@ -29,19 +31,13 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-def open_services(data_dir: Path):
-    """Open (and migrate) the database and build the services. Runs on a worker thread."""
-    from .db import open_database
-    from .services import Services
-
-    return Services.build(open_database(data_dir / DB_FILE))
-
-
 class _Opener(QObject):
     """Carries the worker thread's result back to the GUI thread (queued signals)."""
 
     opened = Signal(object)
-    failed = Signal()
+    refused = Signal()  # wrong user name or password
+    wait = Signal(float)  # too many failures: seconds to wait
+    failed = Signal()  # anything else; the log has the details
 
 
 class _FirstPaint(QObject):
@@ -66,8 +62,11 @@ class Senim:
     def __init__(self, app: QApplication, data_dir: Path, settings: Settings, services=None):
         self.app, self.data_dir, self.settings, self.services = app, data_dir, settings, services
         self.window = None
+        self.sign_in_panel = None
         self._opener = _Opener()
         self._opener.opened.connect(self._opened)
+        self._opener.refused.connect(lambda: self.sign_in_panel.failed())
+        self._opener.wait.connect(lambda s: self.sign_in_panel.wait(s))
         self._opener.failed.connect(self._failed)
 
     def show(self) -> None:
@@ -84,21 +83,44 @@ class Senim:
             old.close()
             old.deleteLater()
 
-    def open_after_first_paint(self) -> None:
-        """The worker's imports hold the GIL for a while: let the window paint first."""
-        _FirstPaint(self.window, self.open_in_background)
+    def ask_to_sign_in(self) -> None:
+        from .views.sign_in import SignInPanel
 
-    def open_in_background(self) -> None:
+        self.sign_in_panel = SignInPanel()
+        self.sign_in_panel.submitted.connect(self.sign_in)
+        self.window.show_opening(self.sign_in_panel)
+        _FirstPaint(self.window, _warm_up)
+
+    def sign_in(self, user: str, password: str) -> None:
+        """On a worker thread: the keyring's Argon2id and the database's imports take a while."""
+
         def work():
-            try:
-                services = open_services(self.data_dir)
-            except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
-                log.error("could not open the database: %s", describe_exception(exc))
-                self._opener.failed.emit()
-                return
-            self._opener.opened.emit(services)
+            from .security import BadCredentials, TooSoon
+            from .vault import sign_in
 
-        threading.Thread(target=work, name="open-database", daemon=True).start()
+            try:
+                services = sign_in(self.data_dir, user, password)
+            except BadCredentials:
+                self._opener.refused.emit()
+            except TooSoon as exc:
+                self._opener.wait.emit(exc.seconds)
+            except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
+                log.error("could not open the journal: %s", describe_exception(exc))
+                self._opener.failed.emit()
+            else:
+                self._opener.opened.emit(services)
+
+        threading.Thread(target=work, name="sign-in", daemon=True).start()
+
+    def set_up(self) -> None:
+        """A new data folder: the wizard makes the journal; closing it quits."""
+        from .views.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.data_dir, self.window)
+        if wizard.exec() and wizard.services is not None:
+            self._opened(wizard.services)
+        else:
+            self.app.quit()
 
     def _opened(self, services) -> None:
         self.services = services
@@ -106,10 +128,11 @@ class Senim:
         QTimer.singleShot(0, settle_memory)
 
     def _failed(self) -> None:
-        QMessageBox.critical(self.window, "Senim", QCoreApplication.translate(
-            "App", "Senim could not open its database in {folder}. Check that the folder "
-            "exists, is writable and is not used by another Senim.").format(folder=self.data_dir))
-        self.app.exit(1)
+        self.sign_in_panel.set_busy(False)
+        self.sign_in_panel.show_error(QCoreApplication.translate(
+            "App", "Senim could not open the journal in {folder}. Check that the folder exists, "
+            "is writable and is not used by another Senim; the details are in the log.").format(
+                folder=self.data_dir))
 
     def change_language(self, code: str) -> None:
         from .views.i18n import install_language
@@ -125,9 +148,22 @@ class Senim:
             self.services.db.dispose()
 
 
+def _warm_up() -> None:
+    """While the user types the password: import the database layer (about half a second
+    of SQLAlchemy) on a worker thread, so signing in is only Argon2id and the open."""
+
+    def work():
+        for name in ("db", "services.accounts", "services.pupils", "services.chronology",
+                     "services.sessions", "services.observations", "services.followups"):
+            importlib.import_module(f"{__package__}.{name}")
+
+    threading.Thread(target=work, name="warm-up", daemon=True).start()
+
+
 def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
-    """Show the main window and start opening the data folder (what `senim` does before
-    the event loop); the window fills itself when the database is open."""
+    """Show the main window with the sign-in panel, or the set-up wizard on a new data
+    folder (what `senim` does before the event loop)."""
+    from .security import Keyring
     from .views.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -135,7 +171,10 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     install_language(app, lang or settings.language)
     senim = Senim(app, data_dir, settings)
     senim.show()
-    senim.open_after_first_paint()
+    if Keyring.exists(data_dir):
+        senim.ask_to_sign_in()
+    else:
+        QTimer.singleShot(0, senim.set_up)
     return senim
 
 
@@ -149,15 +188,26 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     senim = start(app, data_dir, lang)
     if bench_startup:
         _report_startup(app, senim)
+
     code = app.exec()
     senim.close()
     return code
 
 
 def _report_startup(app: QApplication, senim: Senim) -> None:
-    """--bench-startup: print when the window is first painted and when the journal is in it."""
-    _FirstPaint(senim.window, lambda: print(
-        f"first-window-shown {seconds_since_process_start():.3f}", flush=True))
+    """--bench-startup: print when the window is first painted and when the journal is in
+    it; signs in with SENIM_USER / SENIM_PASSWORD so the journal can be timed too."""
+    from .config import ENV_PASSWORD, ENV_USER
+
+    def painted():
+        print(f"first-window-shown {seconds_since_process_start():.3f}", flush=True)
+        user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+        if senim.sign_in_panel is not None and user and password:
+            senim.sign_in(user, password)
+        else:
+            app.quit()
+
+    _FirstPaint(senim.window, painted)
 
     def ready():
         print(f"journal-shown {seconds_since_process_start():.3f}", flush=True)

@@ -1,10 +1,13 @@
 """`senim`: start the app (default), or work on the database from the command line."""
 
 import argparse
+import getpass
+import os
 import sys
+from pathlib import Path
 
 from . import __version__
-from .config import ENV_DATA_DIR, DB_FILE, resolve_data_dir
+from .config import ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, resolve_data_dir
 
 
 def _positive(text: str) -> int:
@@ -51,25 +54,86 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(data_dir, lang=args.lang, bench_startup=args.bench_startup)
 
 
-def _demo(args, data_dir) -> int:
-    from .db import open_database
-    from .services import Services
-    from .services.demo import generate_demo
+def credentials() -> tuple[str, str] | None:
+    """From SENIM_USER and SENIM_PASSWORD (scripts), else asked at the terminal."""
+    user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+    if user and password:
+        return user, password
+    if sys.stdin is not None and sys.stdin.isatty():
+        user = user or input("User name: ")
+        password = password or getpass.getpass("Password: ")
+        return user, password
+    return None
 
-    db = open_database(data_dir / DB_FILE)
-    services = Services.build(db)
-    if args.if_empty and services.pupils.count() > 0:
-        print(f"Demo data: {data_dir} already has pupils; nothing added.")
-        return 0
+
+def sign_in_or_explain(data_dir: Path):
+    """The signed-in services, or None after a plain message on stderr."""
+    from .security import BadCredentials, KeyringError, TooSoon
+    from .vault import is_set_up, sign_in
+
+    if not is_set_up(data_dir):
+        _err(f"{data_dir} has no Senim journal yet: start `senim` to set one up, "
+             "or run `senim demo` for a demo.")
+        return None
+    given = credentials()
+    if given is None:
+        _err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
+             "or run this command in a terminal.")
+        return None
     try:
-        summary = generate_demo(db, services.ctx, pupils=args.pupils, records=args.records,
-                                seed=args.seed)
-    except ValueError as exc:
-        print(f"senim demo: {exc}", file=sys.stderr)
-        return 2
-    print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} sessions, "
-          f"{summary.observations} observations, {summary.follow_ups} follow-ups.")
-    return 0
+        return sign_in(data_dir, *given)
+    except TooSoon as exc:
+        _err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
+    except BadCredentials:
+        _err("Wrong user name or password.")
+    except KeyringError:
+        _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+    return None
+
+
+def _demo(args, data_dir: Path) -> int:
+    from .models.account import AccountInput
+    from .models.validation import ValidationError
+    from .services.demo import generate_demo
+    from .vault import DEMO_PASSWORD, DEMO_USER, is_set_up, set_up
+
+    if not is_set_up(data_dir):
+        user = os.environ.get(ENV_USER) or DEMO_USER
+        password = os.environ.get(ENV_PASSWORD) or DEMO_PASSWORD
+        try:
+            services, recovery = set_up(data_dir, AccountInput(
+                user_name=user, display_name="Demo psychologist", password=password))
+        except ValidationError as exc:
+            _err(f"senim demo: the account cannot be created ({exc}).")
+            return 2
+        print(f"New journal in {data_dir}: psychologist account {user!r}. "
+              f"Recovery key (keep it safe): {recovery}")
+    else:
+        services = sign_in_or_explain(data_dir)
+        if services is None:
+            return 2
+    try:
+        if services.ctx.role != "psychologist":
+            _err("senim demo: only a psychologist's account may add demo data.")
+            return 2
+        if args.if_empty and services.pupils.count() > 0:
+            print(f"Demo data: {data_dir} already has pupils; nothing added.")
+            return 0
+        try:
+            summary = generate_demo(services.db, services.ctx, pupils=args.pupils,
+                                    records=args.records, seed=args.seed)
+        except ValueError as exc:
+            _err(f"senim demo: {exc}")
+            return 2
+        print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} "
+              f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups.")
+        return 0
+    finally:
+        services.db.dispose()
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from pathlib import Path
 
 DB_FILE = "senim.db"
 ENV_DATA_DIR = "SENIM_DATA_DIR"
+# For scripts: the account every `senim` command that opens the database signs in with.
+ENV_USER, ENV_PASSWORD = "SENIM_USER", "SENIM_PASSWORD"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:

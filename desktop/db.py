@@ -1,4 +1,10 @@
-"""The engine, one session per unit of work, and migrations on start."""
+"""The engine, one session per unit of work, and migrations on start.
+
+The database is SQLCipher 4, keyed with the raw 256-bit data key from the keyring
+(desktop/security): the file, its WAL journal and every copy made through it are encrypted.
+A key of None opens a plain SQLite file; only the one-time encryption of a database from an
+earlier version does that (desktop/vault.py).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import URL, event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -15,6 +21,8 @@ from .migrations import HEAD
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
+    # SQLCipher would print its own errors (a wrong key) to stderr; ours are enough.
+    cur.execute("PRAGMA cipher_log_level = NONE")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     # FULL: a confirmed save of a case note survives a power cut.
@@ -23,11 +31,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def engine_url(path: Path, key: bytes | None) -> URL:
+    if key is None:
+        return URL.create("sqlite", database=str(path))
+    if len(key) != 32:
+        raise ValueError("the data key is 32 bytes")
+    # SQLAlchemy's pysqlcipher dialect runs PRAGMA key = "<password>"; x'…' is SQLCipher's
+    # syntax for a raw key, which skips its own (slow, redundant) passphrase derivation.
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+
+
 class Database:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, key: bytes | None = None):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        self.encrypted = key is not None
+        self.engine: Engine = create_engine(engine_url(self.path, key))
         event.listen(self.engine, "connect", _sqlite_pragmas)
 
     @contextmanager
@@ -67,7 +86,11 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
-    db = Database(path)
-    db.migrate()
+def open_database(path: Path, key: bytes | None = None) -> Database:
+    db = Database(path, key)
+    try:
+        db.migrate()
+    except BaseException:
+        db.dispose()
+        raise
     return db

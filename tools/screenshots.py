@@ -1,7 +1,8 @@
 """Screenshots for the README: the real app on demo data, in Kazakh and Russian.
 
 Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
-Writes docs/*.png (pupil list, pupil card with chronology, observation form) per language.
+Writes docs/*.png (sign-in, pupil list, pupil card with chronology, observation form) per
+language.
 """
 
 import sys
@@ -16,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop import cli  # noqa: E402
 from desktop.app import start  # noqa: E402
+from desktop.vault import DEMO_PASSWORD, DEMO_USER  # noqa: E402
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -32,10 +34,15 @@ def main(out: Path = ROOT / "docs") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     for lang in ("kk", "ru"):
         senim = start(app, data, lang=lang)
-        while not senim.window.ready:
-            settle(app, 0.05)
         window = senim.window
         window.resize(1320, 820)
+        senim.sign_in_panel.user.setText(DEMO_USER)
+        senim.sign_in_panel.password.setText(DEMO_PASSWORD)
+        settle(app)
+        window.grab().save(str(out / f"sign-in-{lang}.png"))
+        senim.sign_in_panel.submit()
+        while not window.ready:
+            settle(app, 0.05)
         services = senim.services
         # A pupil with a long history, a Kazakh name and a bullying incident.
         rows = [r for r in services.pupils.search("") if set("ӘҒҚҢӨҰҮІ") & set(r.full_name)]

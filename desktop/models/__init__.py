@@ -5,7 +5,7 @@ the interface can import the pure modules here and show its window first.
 """
 
 _TABLE_NAMES = {
-    "TABLES", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
+    "TABLES", "Account", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
     "Observation", "ObservationForm", "ObservationPupil", "FollowUp",
 }
 

@@ -6,6 +6,15 @@ Labels for people live in desktop/views/labels.py, where Qt translates them.
 from enum import Enum
 
 
+class StaffRole(str, Enum):
+    """Who signs in. The psychologist sees everything and manages accounts; the counsellor
+    never reads confidential session notes; the head teacher sees counts, never names."""
+
+    PSYCHOLOGIST = "psychologist"
+    COUNSELLOR = "counsellor"
+    HEAD = "head"
+
+
 class Sex(str, Enum):
     MALE = "male"
     FEMALE = "female"

@@ -17,8 +17,10 @@ from .enums import (
     SessionKind,
     SessionStatus,
     Sex,
+    StaffRole,
     StudyLanguage,
 )
+from .account import AccountInput
 from .iin import InvalidIin, parse_iin
 from .journal import FollowUpInput, ObservationInput, SessionInput
 from .pupil import PupilInput
@@ -36,6 +38,30 @@ _PHONE = re.compile(r"^\+?[\d\s()\-]+$")
 
 def age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+PASSWORD_MIN = 8
+_USER_NAME = re.compile(r"^[^\W_][\w.\-]{1,59}$")
+
+
+def check_account(data: AccountInput, *, with_password: bool = True) -> Checker:
+    c = Checker()
+    user = clean(data.user_name)
+    c.text("user_name", user, required=True, max_len=60)
+    if user and not c.has("user_name") and not _USER_NAME.match(user):
+        c.add("user_name", "user_name.invalid")
+    c.text("display_name", data.display_name, required=True, max_len=150)
+    c.choice("role", data.role, StaffRole)
+    if with_password:
+        check_password(c, "password", data.password)
+    return c
+
+
+def check_password(c: Checker, field_name: str, password: str) -> None:
+    if not password:
+        c.add(field_name, "required")
+    elif len(password) < PASSWORD_MIN:
+        c.add(field_name, "password.too_short", min=PASSWORD_MIN)
 
 
 def check_school(data: SchoolInput) -> Checker:

@@ -11,6 +11,16 @@ from .base import Tracked
 from .enums import ConsentStatus, ObservationStatus, SessionStatus
 
 
+class Account(Tracked, table=True):
+    """A person who signs in. The password lives only as a wrap of the data key in the
+    keyring (keys.json); here are the name, the role and whether the account may sign in."""
+
+    user_name: str = Field(max_length=60, unique=True)  # NFC, case-folded
+    display_name: str = Field(max_length=150)
+    role: str = Field(max_length=20)
+    active: bool = Field(default=True)
+
+
 class School(Tracked, table=True):
     name_kk: str = Field(default="", max_length=300)
     name_ru: str = Field(default="", max_length=300)
@@ -124,6 +134,7 @@ class FollowUp(Tracked, table=True):
 
 
 TABLES = (
+    Account,
     School,
     Pupil,
     Guardian,

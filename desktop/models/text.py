@@ -19,5 +19,12 @@ def search_form(text: str) -> str:
     return " ".join((text or "").casefold().replace("ё", "е").split())
 
 
+def user_key(name: str) -> str:
+    """A user name as stored and compared: NFC (Ә typed either way is one letter), any case."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", (name or "").strip()).casefold()
+
+
 def full_name(surname: str, given_name: str, patronymic: str | None = None) -> str:
     return " ".join(p for p in (surname, given_name, patronymic) if p)

@@ -13,6 +13,7 @@ from .context import Context
 
 if TYPE_CHECKING:
     from ..db import Database
+    from .accounts import AccountService
     from .chronology import ChronologyService
     from .followups import FollowUpService
     from .observations import ObservationService
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 class Services:
     db: Database
     ctx: Context
+    accounts: AccountService
     school: SchoolService
     pupils: PupilService
     sessions: SessionService
@@ -34,6 +36,7 @@ class Services:
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
+        from .accounts import AccountService
         from .chronology import ChronologyService
         from .followups import FollowUpService
         from .observations import ObservationService
@@ -44,6 +47,7 @@ class Services:
         ctx = ctx or Context()
         return cls(
             db=db, ctx=ctx,
+            accounts=AccountService(db, ctx),
             school=SchoolService(db, ctx),
             pupils=PupilService(db, ctx),
             sessions=SessionService(db, ctx),

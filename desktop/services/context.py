@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 @dataclass
 class Context:
-    """Who is acting and what time it is; one per running application."""
+    """Who is acting (the signed-in user name and role) and what time it is."""
 
     actor: str = "psychologist"
+    role: str = "psychologist"
     clock: Callable[[], datetime] = field(default=datetime.now)
 
     def now(self) -> datetime:

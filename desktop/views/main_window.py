@@ -95,6 +95,12 @@ class MainWindow(QMainWindow):
     def ready(self) -> bool:
         return self.services is not None
 
+    def show_opening(self, widget: QWidget) -> None:
+        """Before the journal is open: show this (the sign-in panel) in the page area."""
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        widget.setFocus()
+
     def attach(self, services) -> None:
         """The database is open: show the pupil list (or the state handed over before)."""
         self.services = services

@@ -53,6 +53,13 @@ _MESSAGES = {
         "Messages", "This pupil does not take part in the chosen record."),
     "school.name_required": QT_TRANSLATE_NOOP(
         "Messages", "Enter the school's name in Kazakh or in Russian."),
+    "user_name.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Use letters, digits, dots, hyphens or underscores, starting with a letter "
+        "or digit."),
+    "user_name.taken": QT_TRANSLATE_NOOP("Messages", "This user name is already taken."),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The password must have at least {min} characters."),
+    "password.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords are not the same."),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "This record has been deleted or no longer exists."),
     "unexpected": QT_TRANSLATE_NOOP(

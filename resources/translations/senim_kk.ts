@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Сіздің есептік жазбаңыз</translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. As the psychologist you can read everything and add accounts for colleagues later. The password cannot be seen by anyone, Senim included: keep it safe.</source>
+        <translation>Бағдарламаға осы атпен және құпиясөзбен кіресіз. Психолог ретінде барлық жазбаны көресіз және кейін әріптестерге есептік жазба қоса аласыз. Құпиясөзді ешкім, тіпті Senim де көре алмайды: оны сенімді сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>Толық &amp;аты-жөніңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Құпиясөзді қайта&amp;лаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Create the journal</source>
+        <translation>&amp;Журналды құру</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <source>Senim could not open its database in {folder}. Check that the folder exists, is writable and is not used by another Senim.</source>
-        <translation>Senim {folder} қалтасындағы дерекқорды аша алмады. Қалтаның бар екенін, оған жазуға болатынын және оны басқа Senim пайдаланбайтынын тексеріңіз.</translation>
+        <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
+        <translation>Senim {folder} қалтасындағы журналды аша алмады. Қалтаның бар екенін, оған жазуға болатынын және оны басқа Senim пайдаланбайтынын тексеріңіз; толығырақ қателер журналында.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
@@ -706,8 +737,24 @@
         <translation>Бұл оқушы таңдалған жазбаға қатыспайды.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
+        <source>Enter the school's name in Kazakh or in Russian.</source>
         <translation>Мектептің атауын қазақ немесе орыс тілінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Әріптерді, цифрларды, нүкте, дефис немесе астын сызуды қолданыңыз; басында әріп не цифр болсын.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Бұл пайдаланушы аты бос емес.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>Құпиясөзде кемінде {min} таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <source>This record has been deleted or no longer exists.</source>
@@ -777,7 +824,7 @@
         <translation>&amp;Хабарлаған</translation>
     </message>
     <message>
-        <source>Reporter&apos;s na&amp;me</source>
+        <source>Reporter's na&amp;me</source>
         <translation>Хабарлаушының аты-&amp;жөні</translation>
     </message>
     <message>
@@ -947,7 +994,7 @@
         <translation>Әлі сұралмаған</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
+        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
         <translation>Оқушымен диагностика, кеңес және тренинг өткізу үшін ата-ананың жазбаша келісімі қажет; онсыз тек шұғыл дағдарыстық әрекетке рұқсат етіледі.</translation>
     </message>
     <message>
@@ -1218,12 +1265,35 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil&apos;s name</source>
+        <source>Find by a pupil's name</source>
         <translation>Оқушының аты бойынша іздеу</translation>
     </message>
     <message>
         <source>Found: {count}</source>
         <translation>Табылды: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
+        <translation>Құпиясөз ұмытылса, осы кілтпен жаңасын орнатуға болады. Ол тек қазір көрсетіледі және еш жерде сақталмайды: оны басып шығарыңыз немесе жазып алыңыз да, компьютерден бөлек, құлыпты жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Қалпына келтіру кілтін &amp;жазып алдым немесе басып шығардым</translation>
+    </message>
+    <message>
+        <source>Senim recovery key</source>
+        <translation>Senim қалпына келтіру кілті</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1303,7 @@
         <translation>Мектеп деректері</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
+        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
         <translation>Бұл деректер жолдамалар мен есептерде көрсетіледі. Мектептің атауын қазақ тілінде, орыс тілінде немесе екі тілде де көрсетіңіз.</translation>
     </message>
     <message>
@@ -1267,6 +1337,41 @@
     <message>
         <source>P&amp;sychologist</source>
         <translation>&amp;Психолог</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Сіздің мектебіңіз</translation>
+    </message>
+    <message>
+        <source>Senim keeps everything on this computer, encrypted. First, the school: its name goes on letters and reports.</source>
+        <translation>Senim барлығын осы компьютерде шифрланған күйде сақтайды. Алдымен мектеп туралы: оның атауы хаттар мен есептерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Қ&amp;азақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефоны</translation>
+    </message>
+    <message>
+        <source>&amp;Director</source>
+        <translation>&amp;Директоры</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
+        <translation>&amp;Психологы</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1429,7 @@
         <translation>&amp;Неге келісімсіз</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent&apos;s signature</source>
+        <source>Why the work could not wait for a parent's signature</source>
         <translation>Жұмысты ата-ананың қолын күтпей неге бастау керек болды</translation>
     </message>
     <message>
@@ -1397,6 +1502,52 @@
     <message>
         <source>New session…</source>
         <translation>Жаңа кеңес…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Senim</source>
+        <translation>Senim баптау</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign in to open the journal.</source>
+        <translation>Журналды ашу үшін кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Пайдаланушы аты мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Журнал ашылуда…</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>You may try again now.</source>
+        <translation>Енді қайталап көруге болады.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <translation>Сәтсіз әрекеттер тым көп. {seconds} с кейін қайталаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Ваша учётная запись</translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. As the psychologist you can read everything and add accounts for colleagues later. The password cannot be seen by anyone, Senim included: keep it safe.</source>
+        <translation>С этим именем и паролем вы будете входить в программу. Как психолог вы видите все записи и позже сможете добавить учётные записи коллег. Пароль не может увидеть никто, включая Senim: храните его надёжно.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>Ваши &amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>Пов&amp;торите пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Create the journal</source>
+        <translation>&amp;Создать журнал</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <source>Senim could not open its database in {folder}. Check that the folder exists, is writable and is not used by another Senim.</source>
-        <translation>Senim не может открыть базу данных в папке {folder}. Проверьте, что папка существует, доступна для записи и не используется другим окном Senim.</translation>
+        <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
+        <translation>Senim не может открыть журнал в папке {folder}. Проверьте, что папка существует, доступна для записи и не используется другим окном Senim; подробности записаны в журнал ошибок.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
@@ -706,8 +737,24 @@
         <translation>Этот ученик не участвует в выбранной записи.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
+        <source>Enter the school's name in Kazakh or in Russian.</source>
         <translation>Введите название школы на казахском или русском языке.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Используйте буквы, цифры, точки, дефисы или подчёркивания; в начале — буква или цифра.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>Пароль должен содержать не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>This record has been deleted or no longer exists.</source>
@@ -777,7 +824,7 @@
         <translation>Кто сообщи&amp;л</translation>
     </message>
     <message>
-        <source>Reporter&apos;s na&amp;me</source>
+        <source>Reporter's na&amp;me</source>
         <translation>&amp;ФИО сообщившего</translation>
     </message>
     <message>
@@ -947,7 +994,7 @@
         <translation>Ещё не запрашивалось</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
+        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
         <translation>Для диагностики, консультаций и тренингов с учеником нужно письменное согласие родителя; без него допустимо только срочное кризисное реагирование.</translation>
     </message>
     <message>
@@ -1221,12 +1268,35 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil&apos;s name</source>
+        <source>Find by a pupil's name</source>
         <translation>Поиск по имени ученика</translation>
     </message>
     <message>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
+        <translation>Если пароль забыт, этот ключ позволит задать новый. Он показывается только сейчас и нигде не хранится: распечатайте или запишите его и храните под замком отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Я &amp;записал(а) или распечатал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Senim recovery key</source>
+        <translation>Ключ восстановления Senim</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1306,7 @@
         <translation>Сведения о школе</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
+        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
         <translation>Эти сведения указываются в направлениях и отчётах. Укажите название школы на казахском, на русском или на обоих языках.</translation>
     </message>
     <message>
@@ -1269,6 +1339,41 @@
     </message>
     <message>
         <source>P&amp;sychologist</source>
+        <translation>&amp;Психолог</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Ваша школа</translation>
+    </message>
+    <message>
+        <source>Senim keeps everything on this computer, encrypted. First, the school: its name goes on letters and reports.</source>
+        <translation>Senim хранит всё на этом компьютере в зашифрованном виде. Сначала — школа: её название будет в письмах и отчётах.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Director</source>
+        <translation>&amp;Директор</translation>
+    </message>
+    <message>
+        <source>&amp;Psychologist</source>
         <translation>&amp;Психолог</translation>
     </message>
 </context>
@@ -1327,7 +1432,7 @@
         <translation>Почему бе&amp;з согласия</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent&apos;s signature</source>
+        <source>Why the work could not wait for a parent's signature</source>
         <translation>Почему работу нельзя было отложить до подписи родителя</translation>
     </message>
     <message>
@@ -1400,6 +1505,52 @@
     <message>
         <source>New session…</source>
         <translation>Новая консультация…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Senim</source>
+        <translation>Настройка Senim</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign in to open the journal.</source>
+        <translation>Войдите, чтобы открыть журнал.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>You may try again now.</source>
+        <translation>Можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """The psychologist's journey from issue 2, through the real application:
-demo data → find a pupil → log a consultation → record an incident with three pupils →
-add a follow-up → see it all in the chronology → restart → switch to Kazakh and Russian."""
+demo data → sign in → find a pupil → log a consultation → record an incident with three
+pupils → add a follow-up → see it all in the chronology → restart and sign in again →
+switch to Kazakh and Russian."""
 
 
 import pytest
@@ -12,6 +13,7 @@ from desktop.app import start
 from desktop.models.text import search_form
 from desktop.views.followup_form import FollowUpDialog
 from desktop.views.observation_form import ROLE_COL, ObservationDialog
+from desktop.vault import DEMO_PASSWORD, DEMO_USER
 from desktop.views.session_form import SessionDialog
 from ui_helpers import choose, choose_in_cell, type_text
 
@@ -25,9 +27,15 @@ def data_dir(tmp_path):
     return tmp_path
 
 
-def open_app(qapp, qtbot, data_dir, lang="en"):
+def open_app(qapp, qtbot, data_dir, lang="en", password=DEMO_PASSWORD):
+    """Start the app and sign in through its panel, as a user does."""
     senim = start(qapp, data_dir, lang=lang)
     qtbot.addWidget(senim.window)
+    panel = senim.sign_in_panel
+    assert panel is not None and panel.isVisible()
+    type_text(panel.user, DEMO_USER.upper())  # user names are not case-sensitive
+    type_text(panel.password, password)
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: senim.window.ready, timeout=15000)
     return senim
 
@@ -66,6 +74,20 @@ def chronology(card):
     model = card.chronology
     return [tuple(model.index(r, c).data() for c in range(model.columnCount()))
             for r in range(model.rowCount())]
+
+
+def test_a_wrong_password_opens_nothing(qapp, qtbot, data_dir):
+    senim = start(qapp, data_dir, lang="en")
+    qtbot.addWidget(senim.window)
+    panel = senim.sign_in_panel
+    type_text(panel.user, DEMO_USER)
+    type_text(panel.password, "not-the-password")
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.isVisible() and panel.button.isEnabled(), timeout=15000)
+    assert panel.message.text() == "The user name or the password is wrong."
+    assert not senim.window.ready and senim.services is None
+    assert panel.password.text() == ""  # typed again, not left for the next person
+    close_app(senim)
 
 
 def test_a_psychologists_day(qapp, qtbot, data_dir):

@@ -13,6 +13,7 @@ import pytest
 from unit_factories import NOW, followup_input, observation_input, pupil_input, session_input
 
 from desktop.db import open_database
+from fixture_keys import TEST_KEY
 from desktop.services import Services
 from desktop.services.context import Context
 
@@ -20,7 +21,7 @@ from desktop.services.context import Context
 @pytest.fixture(scope="session")
 def _template_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "senim.db"
-    db = open_database(path)
+    db = open_database(path, TEST_KEY)
     db.dispose()
     return path
 
@@ -32,7 +33,7 @@ def db(tmp_path, _template_db):
         src = _template_db.with_name(_template_db.name + suffix)
         if src.exists():
             shutil.copyfile(src, target.with_name(target.name + suffix))
-    database = open_database(target)
+    database = open_database(target, TEST_KEY)
     yield database
     database.dispose()
 

@@ -6,16 +6,21 @@ import pytest
 
 from desktop import __version__, cli
 from desktop.config import resolve_data_dir
-from desktop.db import open_database
-from desktop.services import Services
+from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 
 
-def pupils_in(folder: Path) -> int:
-    db = open_database(folder / "senim.db")
+def pupils_in(folder: Path, user=DEMO_USER, password=DEMO_PASSWORD) -> int:
+    services = sign_in(folder, user, password)
     try:
-        return Services.build(db).pupils.count()
+        return services.pupils.count()
     finally:
-        db.dispose()
+        services.db.dispose()
+
+
+@pytest.fixture
+def as_demo(monkeypatch):
+    monkeypatch.setenv("SENIM_USER", DEMO_USER)
+    monkeypatch.setenv("SENIM_PASSWORD", DEMO_PASSWORD)
 
 
 def test_version(capsys):
@@ -32,9 +37,10 @@ def test_help_names_the_commands_and_the_data_folder(capsys):
     assert "demo" in out and "--data-dir" in out and "SENIM_DATA_DIR" in out
 
 
-def test_demo_fills_the_folder_given_and_only_once_with_if_empty(tmp_path, capsys):
+def test_demo_fills_the_folder_given_and_only_once_with_if_empty(tmp_path, capsys, as_demo):
     assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "12", "--records", "20"]) == 0
     assert pupils_in(tmp_path) == 12
+    assert "Recovery key" in capsys.readouterr().out
     # --data-dir after the command works too; --if-empty leaves a filled folder alone.
     assert cli.main(["demo", "--if-empty", "--pupils", "5", "--data-dir", str(tmp_path)]) == 0
     assert pupils_in(tmp_path) == 12
@@ -52,6 +58,25 @@ def test_environment_variable_points_elsewhere(tmp_path, monkeypatch):
 def test_default_is_the_user_data_folder(monkeypatch):
     monkeypatch.delenv("SENIM_DATA_DIR", raising=False)
     assert resolve_data_dir(None).name == "Senim"
+
+
+def test_a_new_folder_gets_the_account_named_in_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("SENIM_USER", "Әсел.Психолог")
+    monkeypatch.setenv("SENIM_PASSWORD", "Құпия-сөз-2026")
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "4", "--records", "0"]) == 0
+    assert pupils_in(tmp_path, "әсел.психолог", "Құпия-сөз-2026") == 4
+
+
+def test_commands_refuse_to_open_the_journal_without_credentials(tmp_path, capsys, monkeypatch):
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "3", "--records", "0"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "3"]) == 2
+    assert "SENIM_USER" in capsys.readouterr().err
+    monkeypatch.setenv("SENIM_USER", DEMO_USER)
+    monkeypatch.setenv("SENIM_PASSWORD", "not-the-password")
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "3"]) == 2
+    assert "Wrong user name or password" in capsys.readouterr().err
+    assert pupils_in(tmp_path) == 3  # nothing was added
 
 
 def test_bad_numbers_are_refused_without_a_traceback(tmp_path, capsys):

@@ -12,13 +12,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 from desktop.db import open_database
+from fixture_keys import TEST_KEY
 from desktop.migrations import HEAD, alembic_config
 from desktop.models import TABLES
 
 
 @pytest.fixture
 def fresh(tmp_path):
-    db = open_database(tmp_path / "senim.db")
+    db = open_database(tmp_path / "senim.db", TEST_KEY)
     yield db
     db.dispose()
 
@@ -64,17 +65,17 @@ def test_opening_twice_is_harmless(tmp_path):
     from unit_factories import NOW, pupil_input
 
     path = tmp_path / "senim.db"
-    first = open_database(path)
+    first = open_database(path, TEST_KEY)
     pupil = Services.build(first, Context(actor="test", clock=lambda: NOW)).pupils.create(pupil_input())
     first.dispose()
 
-    again = open_database(path)
+    again = open_database(path, TEST_KEY)
     try:
         assert again.schema_revision() == HEAD
         services = Services.build(again, Context(actor="test", clock=lambda: NOW))
         assert services.pupils.get(pupil.id) == pupil
         assert services.pupils.count() == 1
-        third = open_database(path)  # while the second is still open
+        third = open_database(path, TEST_KEY)  # while the second is still open
         assert third.schema_revision() == HEAD
         third.dispose()
     finally:

@@ -1,0 +1,160 @@
+"""Opening the journal: first-run set-up and signing in.
+
+The data folder holds senim.db (SQLCipher, keyed with a random data key) and keys.json
+(the keyring: that key wrapped once per account with its password, and once with the
+recovery key). Signing in unwraps the key, opens the database and loads the account's role.
+Qt-free: the app, the command line and the tests all come through here.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .config import DB_FILE
+from .models.account import AccountInput
+from .models.enums import StaffRole
+from .models.rules import check_account, check_school
+from .models.school import SchoolInput
+from .models.text import user_key
+from .security import BadCredentials, Keyring
+
+# The README's demo account: `senim demo` creates it on a new data folder unless
+# SENIM_USER / SENIM_PASSWORD say otherwise.
+DEMO_USER, DEMO_PASSWORD = "demo", "senim-demo"
+_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_set_up(data_dir: Path) -> bool:
+    return Keyring.exists(data_dir)
+
+
+def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = None,
+           params=None):
+    """First run: the keyring, the encrypted database (an earlier plain one is encrypted
+    in place), the school profile and the first account, a psychologist.
+
+    Returns (services, recovery_key). The recovery key is shown once and never stored.
+    Nothing is left half-made: if any step fails, the new keyring is removed again.
+    """
+    from .db import open_database
+    from .services import Context, Services
+
+    account.role = StaffRole.PSYCHOLOGIST.value
+    checker = check_account(account)
+    if school is not None:
+        checker.errors += check_school(school).errors
+    checker.raise_if_any()
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keyring, key, recovery = Keyring.create(data_dir, account.user_name, account.password,
+                                            params=params)
+    db = None
+    try:
+        db_path = data_dir / DB_FILE
+        if is_plain_database(db_path):
+            encrypt_in_place(db_path, key)
+        db = open_database(db_path, key)
+        services = Services.build(db, Context(actor=user_key(account.user_name),
+                                              role=StaffRole.PSYCHOLOGIST.value))
+        services.accounts.create(account)
+        if school is not None:
+            services.school.save(school)
+    except BaseException:
+        if db is not None:
+            db.dispose()
+        Keyring.path(data_dir).unlink(missing_ok=True)
+        raise
+    return services, recovery
+
+
+def sign_in(data_dir: Path, user: str, password: str):
+    """The services for this account, or BadCredentials / TooSoon from the keyring."""
+    from .db import open_database
+    from .services import Context, Services
+
+    key = Keyring.load(data_dir).unlock(user, password)
+    db = open_database(data_dir / DB_FILE, key)
+    services = Services.build(db, Context())
+    account = services.accounts.by_user_name(user)
+    if account is None or not account.active:
+        db.dispose()
+        raise BadCredentials()
+    services.ctx.actor, services.ctx.role = account.user_name, account.role
+    return services
+
+
+# --- a database from a version before encryption -----------------------------------------
+
+
+def is_plain_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == _PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def _row_counts(conn, schema: str = "main") -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def _check(conn, expected: dict[str, int], what: str) -> None:
+    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise RuntimeError(f"{what}: integrity check failed")
+    if _row_counts(conn) != expected:
+        raise RuntimeError(f"{what}: row counts differ from the original")
+
+
+def encrypt_in_place(path: Path, key: bytes) -> None:
+    """Encrypt a plain database from an earlier version, after a verified copy.
+
+    1. a copy through SQLite's backup API (never a file copy of a live database), checked;
+    2. an encrypted export of the copy (sqlcipher_export), checked against the same counts;
+    3. the encrypted file replaces the original, and the plain copy is deleted.
+    If anything fails before step 3 the original is untouched.
+    """
+    import sqlcipher3
+
+    copy = path.with_name(path.name + ".plain-copy")
+    encrypted = path.with_name(path.name + ".encrypting")
+    for leftover in (copy, encrypted):
+        leftover.unlink(missing_ok=True)
+
+    src = sqlite3.connect(path)
+    try:
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = _row_counts(src)
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        dst = sqlite3.connect(copy)
+        src.backup(dst)
+        _check(dst, expected, "the copy")
+        dst.close()
+    finally:
+        src.close()
+
+    conn = sqlcipher3.connect(str(copy))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(encrypted),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.commit()
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    check = sqlcipher3.connect(str(encrypted))
+    try:
+        check.execute("PRAGMA cipher_log_level = NONE")
+        check.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _check(check, expected, "the encrypted database")
+    finally:
+        check.close()
+
+    os.replace(encrypted, path)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    copy.unlink()
