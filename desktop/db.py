@@ -46,13 +46,24 @@ class Database:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.encrypted = key is not None
+        # Kept for as long as the engine (whose URL holds it anyway): adding an account or
+        # resetting a password wraps it for the new password. Dropped with the Database.
+        self.key = key
+        # Who is signed in (the user name; "" for the system): the audit trail's actor for
+        # everything saved through this database. desktop/vault.py sets it.
+        self.actor: str = ""
         self.engine: Engine = create_engine(engine_url(self.path, key))
         event.listen(self.engine, "connect", _sqlite_pragmas)
+        # Every create, change and delete is recorded in the audit trail, in the same
+        # transaction as the change. Imported here, not at the top: it loads the tables.
+        from .services.audit import install_audit_hook
+
+        install_audit_hook()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """Commit when the block ends normally, roll back (nothing half-saved) otherwise."""
-        with Session(self.engine, expire_on_commit=False) as s:
+        with Session(self.engine, expire_on_commit=False, info={"actor": self.actor}) as s:
             try:
                 yield s
                 s.commit()

@@ -6,7 +6,7 @@ the interface can import the pure modules here and show its window first.
 
 _TABLE_NAMES = {
     "TABLES", "Account", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
-    "Observation", "ObservationForm", "ObservationPupil", "FollowUp",
+    "Observation", "ObservationForm", "ObservationPupil", "FollowUp", "AuditEntry",
 }
 
 

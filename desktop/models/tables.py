@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import DateTime, Index, text
 from sqlmodel import Field, SQLModel
 
-from .base import Tracked
+from .base import Tracked, utcnow
 from .enums import ConsentStatus, ObservationStatus, SessionStatus
 
 
@@ -133,6 +133,30 @@ class FollowUp(Tracked, table=True):
     done_date: date | None = None
 
 
+class AuditEntry(SQLModel, table=True):
+    """One event in the audit trail (desktop/models/audit.py has the chain, and
+    desktop/services/audit.py the writing and checking). Not Tracked: entries are only ever
+    added. The migration adds triggers that make the database refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity", "entity_id"),
+        # AUTOINCREMENT: SQLite remembers the highest seq ever used (sqlite_sequence), so
+        # entries removed from the end still leave a trace for verify().
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: int | None = Field(default=None, primary_key=True)  # the chain's order, from 1
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(default="", max_length=60)  # the user name; "" for the system
+    action: str = Field(max_length=20)
+    entity: str = Field(default="", max_length=40)  # a table name
+    entity_id: str = Field(default="", max_length=40)
+    detail: str = Field(default="", max_length=1000)  # column names and codes, never text
+    prev_hash: str = Field(default="", max_length=64)
+    hash: str = Field(default="", max_length=64)
+
+
 TABLES = (
     Account,
     School,
@@ -144,4 +168,5 @@ TABLES = (
     ObservationForm,
     ObservationPupil,
     FollowUp,
+    AuditEntry,
 )
