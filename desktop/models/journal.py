@@ -75,6 +75,7 @@ class SessionRead:
     outcome: str
     status: str
     no_consent_reason: str
+    notes_hidden: bool = False  # the reader may not see the confidential notes
 
     def to_input(self) -> SessionInput:
         return SessionInput(

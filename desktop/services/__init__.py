@@ -14,7 +14,9 @@ from .context import Context
 if TYPE_CHECKING:
     from ..db import Database
     from .accounts import AccountService
+    from .audit import AuditService
     from .chronology import ChronologyService
+    from .dashboard import DashboardService
     from .followups import FollowUpService
     from .observations import ObservationService
     from .pupils import PupilService
@@ -27,17 +29,21 @@ class Services:
     db: Database
     ctx: Context
     accounts: AccountService
+    audit: AuditService
     school: SchoolService
     pupils: PupilService
     sessions: SessionService
     observations: ObservationService
     followups: FollowUpService
     chronology: ChronologyService
+    dashboard: DashboardService
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
         from .accounts import AccountService
+        from .audit import AuditService
         from .chronology import ChronologyService
+        from .dashboard import DashboardService
         from .followups import FollowUpService
         from .observations import ObservationService
         from .pupils import PupilService
@@ -48,12 +54,14 @@ class Services:
         return cls(
             db=db, ctx=ctx,
             accounts=AccountService(db, ctx),
+            audit=AuditService(db, ctx),
             school=SchoolService(db, ctx),
             pupils=PupilService(db, ctx),
             sessions=SessionService(db, ctx),
             observations=ObservationService(db, ctx),
             followups=FollowUpService(db, ctx),
             chronology=ChronologyService(db, ctx),
+            dashboard=DashboardService(db, ctx),
         )
 
 

@@ -8,7 +8,7 @@ from sqlmodel import select
 from ..db import Database
 from ..models import CounsellingSession, FollowUp, Observation, ObservationForm, ObservationPupil, SessionPupil
 from ..models.journal import ChronologyEntry, is_overdue
-from .context import Context
+from .context import Context, PUPILS_READ
 
 
 class ChronologyService:
@@ -16,6 +16,7 @@ class ChronologyService:
         self.db, self.ctx = db, ctx
 
     def for_pupil(self, pupil_id: uuid.UUID) -> list[ChronologyEntry]:
+        self.ctx.require(PUPILS_READ)
         today = self.ctx.today()
         entries: list[ChronologyEntry] = []
         with self.db.session() as s:

@@ -1,13 +1,47 @@
-"""Who is acting and what time it is."""
+"""Who is acting (the signed-in user and role), what they may do, and what time it is.
+
+Roles are enforced here, in the services, so no screen, export or command can get around
+them: the psychologist may do everything; the counsellor works with pupils, observations
+and follow-ups and sees that sessions happened, never their confidential notes; the head
+teacher sees counts, never a name.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# Rights, by what they open up.
+PUPILS_READ, PUPILS_WRITE = "pupils.read", "pupils.write"
+SESSIONS_READ, SESSIONS_WRITE, NOTES_READ = "sessions.read", "sessions.write", "notes.read"
+OBSERVATIONS_READ, OBSERVATIONS_WRITE = "observations.read", "observations.write"
+FOLLOWUPS_READ, FOLLOWUPS_WRITE = "followups.read", "followups.write"
+SCHOOL_WRITE, ACCOUNTS_MANAGE, COUNTS_READ = "school.write", "accounts.manage", "counts.read"
+AUDIT_READ = "audit.read"  # browse and check the audit trail
+
+_COUNSELLOR = frozenset({
+    PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
+    FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ,
+})
+RIGHTS: dict[str, frozenset[str]] = {
+    "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,
+                                   AUDIT_READ},
+    "counsellor": _COUNSELLOR,
+    "head": frozenset({COUNTS_READ}),
+}
+
+
+class NotAllowed(PermissionError):
+    """The signed-in role may not do this. `right` names what was missing."""
+
+    def __init__(self, right: str):
+        super().__init__(f"not allowed: {right}")
+        self.right = right
+
 
 @dataclass
 class Context:
-    """Who is acting (the signed-in user name and role) and what time it is."""
+    """One per signed-in session. The defaults (a psychologist) serve tests and scripts
+    that build services directly; the app and the CLI always set the signed-in account."""
 
     actor: str = "psychologist"
     role: str = "psychologist"
@@ -18,3 +52,11 @@ class Context:
 
     def today(self) -> date:
         return self.clock().date()
+
+    def can(self, right: str) -> bool:
+        return right in RIGHTS.get(self.role, frozenset())
+
+    def require(self, *rights: str) -> None:
+        for right in rights:
+            if not self.can(right):
+                raise NotAllowed(right)

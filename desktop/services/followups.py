@@ -12,7 +12,7 @@ from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdu
 from ..models.rules import check_follow_up
 from ..models.text import full_name
 from ..models.validation import clean
-from .context import Context
+from .context import COUNTS_READ, Context, FOLLOWUPS_READ, FOLLOWUPS_WRITE, PUPILS_READ
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .errors import NotFound
 from .filters import DONE, OPEN, OVERDUE, ListFilter
@@ -24,21 +24,26 @@ class FollowUpService:
         self.db, self.ctx = db, ctx
 
     def create(self, data: FollowUpInput) -> FollowUpRead:
+        self.ctx.require(FOLLOWUPS_WRITE)
         return self._save(None, data)
 
     def update(self, follow_up_id: uuid.UUID, data: FollowUpInput) -> FollowUpRead:
+        self.ctx.require(FOLLOWUPS_WRITE)
         return self._save(follow_up_id, data)
 
     def mark_done(self, follow_up_id: uuid.UUID, done: date | None = None) -> FollowUpRead:
+        self.ctx.require(FOLLOWUPS_WRITE)
         data = self.get(follow_up_id).to_input()
         data.done_date = done or self.ctx.today()
         return self._save(follow_up_id, data)
 
     def delete(self, follow_up_id: uuid.UUID) -> None:
+        self.ctx.require(FOLLOWUPS_WRITE)
         with self.db.session() as s:
             soft_delete(get_live(s, FollowUp, follow_up_id), self.ctx)
 
     def get(self, follow_up_id: uuid.UUID) -> FollowUpRead:
+        self.ctx.require(FOLLOWUPS_READ)
         with self.db.session() as s:
             row = get_live(s, FollowUp, follow_up_id)
             ref = pupil_refs(s, [row.pupil_id]).get(row.pupil_id)
@@ -99,11 +104,15 @@ class FollowUpService:
         return stmt.where(*name_matches(f.text))
 
     def count(self, f: ListFilter = ListFilter()) -> int:
+        self.ctx.require(COUNTS_READ)
+        if f.text:  # filtering by a name is reading names
+            self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(FollowUp.id)).select_from(FollowUp))).one()
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[FollowUpRow]:
         """Earliest due first: what must be done next is on top."""
+        self.ctx.require(FOLLOWUPS_READ)
         today = self.ctx.today()
         with self.db.session() as s:
             stmt = self._filtered(s, f, select(
@@ -117,4 +126,5 @@ class FollowUpService:
                             is_overdue(r.due_date, r.done_date, today)) for r in rows]
 
     def overdue_count(self) -> int:
+        self.ctx.require(COUNTS_READ)
         return self.count(ListFilter(kind=OVERDUE))

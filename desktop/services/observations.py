@@ -10,7 +10,7 @@ from ..models import Observation, ObservationForm, ObservationPupil
 from ..models.journal import ObservationInput, ObservationRead, ObservationRow, ParticipantRead
 from ..models.rules import check_observation
 from ..models.validation import clean
-from .context import Context
+from .context import COUNTS_READ, Context, OBSERVATIONS_READ, OBSERVATIONS_WRITE, PUPILS_READ
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, involves_pupil_named, names_by_record
 from .pupils import living_pupil_ids, require_pupils
@@ -23,16 +23,20 @@ class ObservationService:
         self.db, self.ctx = db, ctx
 
     def create(self, data: ObservationInput) -> ObservationRead:
+        self.ctx.require(OBSERVATIONS_WRITE)
         return self._save(None, data)
 
     def update(self, observation_id: uuid.UUID, data: ObservationInput) -> ObservationRead:
+        self.ctx.require(OBSERVATIONS_WRITE)
         return self._save(observation_id, data)
 
     def delete(self, observation_id: uuid.UUID) -> None:
+        self.ctx.require(OBSERVATIONS_WRITE)
         with self.db.session() as s:
             soft_delete(get_live(s, Observation, observation_id), self.ctx)
 
     def get(self, observation_id: uuid.UUID) -> ObservationRead:
+        self.ctx.require(OBSERVATIONS_READ)
         with self.db.session() as s:
             row = get_live(s, Observation, observation_id)
             forms = s.exec(select(ObservationForm.form)
@@ -86,10 +90,14 @@ class ObservationService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
+        self.ctx.require(COUNTS_READ)
+        if f.text:  # filtering by a name is reading names
+            self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(Observation.id)))).one()
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[ObservationRow]:
+        self.ctx.require(OBSERVATIONS_READ)
         with self.db.session() as s:
             stmt = self._filtered(s, f, select(
                 Observation.id, Observation.occurred_at, Observation.severity, Observation.place,

@@ -12,7 +12,7 @@ from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean
-from .context import Context
+from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 
 
@@ -27,6 +27,7 @@ class PupilService:
     ) -> list[PupilRow]:
         """Pupils whose name holds every word typed (any case, ё = е), or whose IIN starts
         with the digits typed; sorted by class, then name."""
+        self.ctx.require(PUPILS_READ)
         stmt = select(
             Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
             Pupil.birth_date, Pupil.iin, Pupil.consent_status, Pupil.active,
@@ -52,6 +53,7 @@ class PupilService:
         return rows
 
     def classes(self) -> list[str]:
+        self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             names = s.exec(
                 select(Pupil.class_name).where(Pupil.deleted_at.is_(None)).distinct()
@@ -59,10 +61,12 @@ class PupilService:
         return sorted(names, key=class_sort_key)
 
     def count(self) -> int:
+        self.ctx.require(COUNTS_READ)
         with self.db.session() as s:
             return s.exec(select(func.count()).select_from(Pupil).where(Pupil.deleted_at.is_(None))).one()
 
     def get(self, pupil_id: uuid.UUID) -> PupilRead:
+        self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             p = get_live(s, Pupil, pupil_id)
             guardians = s.exec(
@@ -81,6 +85,7 @@ class PupilService:
             )
 
     def refs(self, ids: list[uuid.UUID]) -> list[PupilRef]:
+        self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             found = pupil_refs(s, ids)
         return [found[i] for i in ids if i in found]
@@ -88,12 +93,15 @@ class PupilService:
     # --- writing -------------------------------------------------------------------------
 
     def create(self, data: PupilInput) -> PupilRead:
+        self.ctx.require(PUPILS_WRITE)
         return self._save(None, data)
 
     def update(self, pupil_id: uuid.UUID, data: PupilInput) -> PupilRead:
+        self.ctx.require(PUPILS_WRITE)
         return self._save(pupil_id, data)
 
     def delete(self, pupil_id: uuid.UUID) -> None:
+        self.ctx.require(PUPILS_WRITE)
         with self.db.session() as s:
             soft_delete(get_live(s, Pupil, pupil_id), self.ctx)
 

@@ -5,7 +5,7 @@ from ..models import School
 from ..models.rules import check_school
 from ..models.school import SchoolInput, SchoolRead
 from ..models.validation import clean
-from .context import Context
+from .context import Context, SCHOOL_WRITE
 from .common import stamp
 
 _FIELDS = ("name_kk", "name_ru", "address", "phone", "director", "psychologist")
@@ -21,6 +21,7 @@ class SchoolService:
             return None if row is None else SchoolRead(**{f: getattr(row, f) for f in _FIELDS})
 
     def save(self, data: SchoolInput) -> SchoolRead:
+        self.ctx.require(SCHOOL_WRITE)
         check_school(data).raise_if_any()
         with self.db.session() as s:
             row = s.exec(select(School).where(School.deleted_at.is_(None))).first() or School()

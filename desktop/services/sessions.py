@@ -12,7 +12,9 @@ from ..models.journal import SessionInput, SessionRead, SessionRow
 from ..models.pupil import PupilRef
 from ..models.rules import check_session, needs_consent
 from ..models.validation import clean
-from .context import Context
+from .context import (
+    COUNTS_READ, NOTES_READ, PUPILS_READ, SESSIONS_READ, SESSIONS_WRITE, Context,
+)
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, involves_pupil_named, names_by_record
 from .pupils import living_pupil_ids, require_pupils
@@ -26,30 +28,49 @@ class SessionService:
 
     def without_consent(self, pupil_ids: list[uuid.UUID]) -> list[PupilRef]:
         """The pupils among these whose parents have not given written consent."""
+        self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             refs = pupil_refs(s, pupil_ids)
         return [r for r in refs.values() if r.consent_status != ConsentStatus.GIVEN.value]
 
     def create(self, data: SessionInput) -> SessionRead:
+        self.ctx.require(SESSIONS_WRITE)
         return self._save(None, data)
 
     def update(self, session_id: uuid.UUID, data: SessionInput) -> SessionRead:
+        self.ctx.require(SESSIONS_WRITE)
         return self._save(session_id, data)
 
     def delete(self, session_id: uuid.UUID) -> None:
+        self.ctx.require(SESSIONS_WRITE)
         with self.db.session() as s:
             soft_delete(get_live(s, CounsellingSession, session_id), self.ctx)
 
+    def open(self, session_id: uuid.UUID) -> SessionRead:
+        """The session for its form: reading confidential notes is entered in the audit trail."""
+        read = self.get(session_id)
+        if not read.notes_hidden:
+            from .audit import AuditService
+            from ..models.audit import READ_NOTES
+
+            AuditService(self.db, self.ctx).record(READ_NOTES, "counselling_session", session_id)
+        return read
+
     def get(self, session_id: uuid.UUID) -> SessionRead:
+        self.ctx.require(SESSIONS_READ)
         with self.db.session() as s:
             row = get_live(s, CounsellingSession, session_id)
             ids = s.exec(select(SessionPupil.pupil_id).where(SessionPupil.session_id == session_id)).all()
             refs = pupil_refs(s, ids)
             pupils = tuple(sorted(refs.values(), key=lambda r: r.full_name))
+            text = {f: getattr(row, f) for f in _TEXT}
+            hidden = not self.ctx.can(NOTES_READ)
+            if hidden:
+                text["notes"] = ""  # never leaves the service for a counsellor
             return SessionRead(
                 id=row.id, starts_at=row.starts_at, duration_min=row.duration_min, kind=row.kind,
-                initiator=row.initiator, pupils=pupils, status=row.status,
-                **{f: getattr(row, f) for f in _TEXT},
+                initiator=row.initiator, pupils=pupils, status=row.status, notes_hidden=hidden,
+                **text,
             )
 
     def _save(self, session_id: uuid.UUID | None, data: SessionInput) -> SessionRead:
@@ -93,11 +114,15 @@ class SessionService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
+        self.ctx.require(COUNTS_READ)
+        if f.text:  # filtering by a name is reading names
+            self.ctx.require(PUPILS_READ)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(CounsellingSession.id)))).one()
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[SessionRow]:
         """Newest first."""
+        self.ctx.require(SESSIONS_READ)
         with self.db.session() as s:
             stmt = self._filtered(s, f, select(
                 CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,

@@ -3,6 +3,31 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _LABELS: dict[str, dict[str, str]] = {
+    "audit_action": {
+        "sign_in": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+        "sign_out": QT_TRANSLATE_NOOP("Labels", "Signed out"),
+        "create": QT_TRANSLATE_NOOP("Labels", "Created"),
+        "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
+        "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+        "read_notes": QT_TRANSLATE_NOOP("Labels", "Read confidential notes"),
+        "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+        "print": QT_TRANSLATE_NOOP("Labels", "Printed"),
+        "pdf": QT_TRANSLATE_NOOP("Labels", "Made a PDF"),
+    },
+    "audit_entity": {
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
+        "guardian": QT_TRANSLATE_NOOP("Labels", "Guardian"),
+        "counselling_session": QT_TRANSLATE_NOOP("Labels", "Session"),
+        "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
+        "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+        "account": QT_TRANSLATE_NOOP("Labels", "Account"),
+        "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
+    },
+    "staff_role": {
+        "psychologist": QT_TRANSLATE_NOOP("Labels", "Psychologist"),
+        "counsellor": QT_TRANSLATE_NOOP("Labels", "Counsellor / social pedagogue"),
+        "head": QT_TRANSLATE_NOOP("Labels", "Head teacher"),
+    },
     "sex": {
         "male": QT_TRANSLATE_NOOP("Labels", "Male"),
         "female": QT_TRANSLATE_NOOP("Labels", "Female"),

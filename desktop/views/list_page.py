@@ -127,6 +127,7 @@ class RecordListPage(QWidget):
         self.search.setMinimumWidth(220)
         self.new_button = QPushButton(self.new_button_text())
         self.new_button.clicked.connect(self.new_record)
+        self.new_button.setEnabled(self.can_create())
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -205,6 +206,10 @@ class RecordListPage(QWidget):
 
     def search_placeholder(self) -> str:
         return QCoreApplication.translate("RecordListPage", "Find by a pupil's name")
+
+    def can_create(self) -> bool:
+        """Whether the signed-in role may add records here (the New button)."""
+        return True
 
     def new_button_text(self) -> str:
         raise NotImplementedError

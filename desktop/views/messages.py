@@ -60,6 +60,20 @@ _MESSAGES = {
     "password.too_short": QT_TRANSLATE_NOOP(
         "Messages", "The password must have at least {min} characters."),
     "password.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords are not the same."),
+    "keyring.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This folder holds an encrypted journal, but its keyring (keys.json) is missing. Put "
+        "keys.json back from where it was copied from; nothing has been changed."),
+    "password.wrong": QT_TRANSLATE_NOOP("Messages", "This is not your current password."),
+    "password.wait": QT_TRANSLATE_NOOP(
+        "Messages", "Too many failed attempts. Try again in {seconds} s."),
+    "account.self": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot stop your own account while you are signed in with it."),
+    "account.last_psychologist": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last psychologist's account: someone must be able to manage "
+        "the journal."),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "This record has been deleted or no longer exists."),
     "unexpected": QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..models.iin import mask_iin
 from ..models.journal import ChronologyEntry
 from ..models.rules import age_on
+from ..services.context import SESSIONS_WRITE
 from ..services.errors import NotFound
 from .fmt import format_date, format_datetime
 from .labels import forms_text, label
@@ -155,6 +156,7 @@ class PupilCard(QWidget):
         for b in (self.edit_button, self.session_button, self.observation_button,
                   self.followup_button):
             buttons.addWidget(b)
+        self.session_button.setEnabled(self.services.ctx.can(SESSIONS_WRITE))
         buttons.addStretch(1)
         lay.addSpacing(4)
         lay.addLayout(buttons)

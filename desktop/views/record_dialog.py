@@ -4,7 +4,7 @@ Ctrl+S to save, Ctrl+W / Esc to close, and no traceback ever shown to the user."
 import logging
 from contextlib import contextmanager
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..logs import describe_exception
 from ..models.validation import ValidationError
-from ..services.errors import NotFound
+from ..services.errors import NotAllowed, NotFound
 from .field_form import FieldForm, make_banner
 from .messages import message
 
@@ -101,6 +101,13 @@ class RecordDialog(QDialog):
     def fill(self, record) -> None:
         raise NotImplementedError
 
+    def read_only(self, why: str) -> None:
+        """The signed-in role may look but not change: say why; only Cancel is left."""
+        self.banner.setStyleSheet("font-weight: bold;")
+        self.banner.setText(why)
+        self.banner.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
     # --- errors -----------------------------------------------------------------------------
 
     def error_text(self, name: str) -> str:
@@ -133,6 +140,9 @@ class RecordDialog(QDialog):
             return False
         except NotFound:
             self.show_banner(message("not_found"))
+            return False
+        except NotAllowed:
+            self.show_banner(message("not_allowed"))
             return False
         except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
             log.error("saving %s failed: %s", type(self).__name__, describe_exception(exc))
@@ -175,6 +185,13 @@ class RecordDialog(QDialog):
         # running a second close.
         self.save()
         return False
+
+    def discard(self) -> None:
+        """Close without saving and without asking (signing out at the lock screen)."""
+        self._dirty = False
+        super().reject()
+        if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            self.deleteLater()  # a hidden dialog is not always deleted by closing it
 
 
 def _change_signals(w: QWidget):

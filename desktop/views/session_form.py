@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..models.enums import SessionKind, SessionStatus
 from ..models.journal import SessionInput, SessionRead
 from ..models.rules import MAX_SESSION_MIN, needs_consent
+from ..services.context import SESSIONS_WRITE
 from . import pupil_picker
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
@@ -106,15 +107,16 @@ class SessionDialog(RecordDialog):
             set_combo(self.kind, SessionKind.INDIVIDUAL.value)
             set_combo(self.status, SessionStatus.HELD.value)
             if session_id is not None:
-                self.load(self.services.sessions.get, session_id)
+                self.load(self.services.sessions.open, session_id)
             else:
                 self.add_pupils(list(pupil_ids))
         self.update_consent()
         self._update_buttons()
         self.starts_at.setFocus()
+        if not services.ctx.can(SESSIONS_WRITE):
+            self.read_only(self.tr("Only the psychologist can record or change sessions."))
 
     # --- filling ------------------------------------------------------------------------------
-
 
     def fill(self, s: SessionRead) -> None:
         self.setWindowTitle(self.tr("Session of {when}").format(when=format_datetime(s.starts_at)))
@@ -129,6 +131,10 @@ class SessionDialog(RecordDialog):
         self.other_participants.setText(s.other_participants)
         self.reason.setText(s.reason)
         self.notes.setPlainText(s.notes)
+        if s.notes_hidden:
+            self.notes.setEnabled(False)
+            self.notes.setPlaceholderText(self.tr(
+                "Confidential: only the psychologist can read these notes."))
         self.outcome.setPlainText(s.outcome)
         self.no_consent_reason.setPlainText(s.no_consent_reason)
 

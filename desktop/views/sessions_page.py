@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from ..services.context import SESSIONS_WRITE
 from ..services.filters import ListFilter
 from .fmt import format_datetime
 from .labels import choices, label
@@ -62,6 +63,9 @@ class SessionsPage(RecordListPage):
 
     def new_button_text(self) -> str:
         return self.tr("New session…")
+
+    def can_create(self) -> bool:
+        return self.services.ctx.can(SESSIONS_WRITE)
 
     def new_record(self) -> None:
         open_session(self.services, self, on_saved=self.saved)

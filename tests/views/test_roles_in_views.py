@@ -1,0 +1,73 @@
+"""What each role sees in the window: the services refuse, and the screens do not offer."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.models.journal import SessionInput
+from desktop.services import Services
+from desktop.services.context import Context
+from desktop.settings import Settings
+from desktop.views.main_window import MainWindow
+from desktop.views.pupil_card import PupilCard
+from desktop.views.session_form import SessionDialog
+from desktop.views.sessions_page import SessionsPage
+
+NOTE = "Айтуынша, үйде ұрыс-керіс жиі болады"
+
+
+@pytest.fixture
+def journal(services, make_pupil):
+    pupil = make_pupil()
+    session = services.sessions.create(SessionInput(
+        starts_at=services.ctx.now() - timedelta(hours=2), duration_min=40, kind="individual",
+        initiator="pupil", pupil_ids=[pupil.id], reason="Жалоба на одноклассников", notes=NOTE))
+    return pupil, session
+
+
+def as_role(services, role) -> Services:
+    return Services.build(services.db, Context(actor=role, role=role, clock=services.ctx.clock))
+
+
+def test_counsellor_opens_a_session_without_its_notes_and_cannot_change_it(qtbot, services, journal):
+    _, session = journal
+    dialog = SessionDialog(as_role(services, "counsellor"), session_id=session.id)
+    qtbot.addWidget(dialog)
+    assert dialog.reason.text() == "Жалоба на одноклассников"
+    assert dialog.notes.toPlainText() == "" and not dialog.notes.isEnabled()
+    assert "only the psychologist" in dialog.notes.placeholderText()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert dialog.banner.text() == "Only the psychologist can record or change sessions."
+    # the psychologist's own view of the same session
+    own = SessionDialog(services, session_id=session.id)
+    qtbot.addWidget(own)
+    assert own.notes.toPlainText() == NOTE and own.notes.isEnabled()
+
+
+def test_counsellor_is_not_offered_a_new_session(qtbot, services, journal):
+    pupil, _ = journal
+    counsellor = as_role(services, "counsellor")
+    card = PupilCard(counsellor)
+    qtbot.addWidget(card)
+    card.show_pupil(pupil.id)
+    assert not card.session_button.isEnabled() and card.observation_button.isEnabled()
+    page = SessionsPage(counsellor)
+    qtbot.addWidget(page)
+    assert not page.new_button.isEnabled()
+    assert page.model.rowCount() == 1  # the session is listed: it happened
+
+
+def test_head_teacher_sees_counts_and_no_names(qtbot, services, journal, tmp_path):
+    pupil, _ = journal
+    window = MainWindow(as_role(services, "head"), Settings(), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.counts_only and not window.nav.isVisible()
+    page = window.dashboard_page
+    assert window.stack.currentWidget() is page
+    assert page.figures["pupils"].text() == "1" and page.figures["sessions_held"].text() == "1"
+    shown = " ".join(w.text() for w in window.findChildren(type(page.title)))
+    assert pupil.surname not in shown and NOTE not in shown
+    assert not window.new_session_action.isEnabled() and not window.new_pupil_action.isEnabled()
+    assert window.current_state() == {}
