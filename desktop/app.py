@@ -3,6 +3,11 @@
 The window shows first, with the sign-in panel (or, on a new data folder, the set-up
 wizard). Signing in (Argon2id, then SQLAlchemy's slow import and the database) runs on a
 worker thread, and the window is filled when the journal is open.
+
+Locking (Ctrl+L, or after the idle minutes in settings.json) closes the database, drops every
+reference to it and rebuilds the window empty, with the sign-in panel fixed to the same user;
+open record forms are only hidden, and come back as they were when that user signs in again.
+The blank screen (F12) only covers everything; Esc brings it back.
 """
 
 import gc
@@ -13,11 +18,12 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from .logs import describe_exception, setup_logging
-from .settings import Settings
+from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
 
 log = logging.getLogger(__name__)
@@ -56,10 +62,35 @@ class _FirstPaint(QObject):
         return False
 
 
+class _Locked:
+    """What a lock keeps: who was signed in, where they were, and their unsaved forms."""
+
+    def __init__(self, user: str, state: dict, dialogs: list):
+        self.user, self.state, self.dialogs = user, state, dialogs
+
+
+class _CloseGuard(QObject):
+    """While locked: closing the window would lose the kept forms; ask first."""
+
+    def __init__(self, window, senim):
+        super().__init__(window)
+        self._senim = senim
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close and not self._senim.may_drop_kept_forms():
+            event.ignore()
+            return True
+        return False
+
+
 class Senim:
-    """Owns the main window; rebuilds it when the interface language changes."""
+    """Owns the main window; rebuilds it when the interface language changes, and when the
+    journal is locked."""
 
     def __init__(self, app: QApplication, data_dir: Path, settings: Settings, services=None):
+        from .views.lock import IdleWatch
+
         self.app, self.data_dir, self.settings, self.services = app, data_dir, settings, services
         self.window = None
         self.sign_in_panel = None
@@ -68,13 +99,28 @@ class Senim:
         self._opener.refused.connect(lambda: self.sign_in_panel.failed())
         self._opener.wait.connect(lambda s: self.sign_in_panel.wait(s))
         self._opener.failed.connect(self._failed)
+        self._locked: _Locked | None = None
+        self._covers: list[QWidget] = []  # the blank screen: one cover per window
+        self._blank_hidden: list[QDialog] = []  # the forms it hid
+        self._blank_focus: QWidget | None = None
+        # The idle clock runs only while signed in and not locked.
+        self.idle = IdleWatch(app, lambda: self.settings.auto_lock_minutes)
+        self.idle.idle.connect(self.lock)
+        self.idle.on_key = self._key
 
-    def show(self) -> None:
+    def _new_window(self, services):
         from .views.main_window import MainWindow
 
+        window = MainWindow(services, self.settings, self.data_dir,
+                            on_language_change=self.change_language)
+        window.lock_requested.connect(self.lock)
+        window.blank_requested.connect(self.blank)
+        window.lock_after_requested.connect(self.edit_lock_after)
+        return window
+
+    def show(self) -> None:
         old = self.window
-        self.window = MainWindow(self.services, self.settings, self.data_dir,
-                                 on_language_change=self.change_language)
+        self.window = self._new_window(self.services)
         if old is not None:
             self.window.restore_state(old.current_state())
             self.window.setGeometry(old.geometry())
@@ -83,13 +129,17 @@ class Senim:
             old.close()
             old.deleteLater()
 
-    def ask_to_sign_in(self) -> None:
+    def ask_to_sign_in(self, locked_user: str | None = None) -> None:
         from .views.sign_in import SignInPanel
 
         self.sign_in_panel = SignInPanel()
         self.sign_in_panel.submitted.connect(self.sign_in)
+        self.sign_in_panel.sign_out_requested.connect(self.sign_out_locked)
+        if locked_user is not None:
+            self.sign_in_panel.lock_to(locked_user)
         self.window.show_opening(self.sign_in_panel)
-        _FirstPaint(self.window, _warm_up)
+        if locked_user is None:
+            _FirstPaint(self.window, _warm_up)
 
     def sign_in(self, user: str, password: str) -> None:
         """On a worker thread: the keyring's Argon2id and the database's imports take a while."""
@@ -123,8 +173,24 @@ class Senim:
             self.app.quit()
 
     def _opened(self, services) -> None:
+        from .models.text import user_key
+
         self.services = services
+        locked, self._locked = self._locked, None
+        if locked is not None and user_key(services.ctx.actor) != user_key(locked.user):
+            # Not the user who locked it (the panel does not allow it; never show their forms).
+            _discard_forms(locked.dialogs)
+            locked = None
+        if locked is not None:
+            self.window.restore_state(locked.state)  # applied when attached
         self.window.attach(services)
+        if locked is not None:
+            for dialog in locked.dialogs:
+                if isValid(dialog):
+                    dialog.services = services
+                    self.window.adopt_dialog(dialog)
+                    dialog.show()
+        self.idle.start()
         QTimer.singleShot(0, settle_memory)
 
     def _failed(self) -> None:
@@ -144,8 +210,266 @@ class Senim:
         QTimer.singleShot(0, self.show)
 
     def close(self) -> None:
+        self.idle.close()
         if self.services is not None:
             self.services.db.dispose()
+
+    # --- locking and the blank screen ------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._locked is not None
+
+    @property
+    def blanked(self) -> bool:
+        return bool(self._covers)
+
+    def lock(self) -> None:
+        """Close the journal until the same user signs in again: the database is closed and
+        every reference to it dropped (the key goes with it), the window is rebuilt empty, and
+        the sign-in panel asks for this user's password. Open record forms are hidden, not
+        closed, and come back as they were; a form with a password in it is closed."""
+        from .views.record_dialog import RecordDialog
+
+        if self.services is None or self._locked is not None:
+            return
+        self.idle.stop()
+        hidden = self._end_blank()
+        old = self.window
+        _close_popups()
+        forms = [d for d in old.findChildren(RecordDialog)
+                 if isValid(d) and (d.isVisible() or d in hidden)]
+        kept = [d for d in forms
+                if d.parentWidget() is not None and d.parentWidget().window() is old
+                and not _holds_password(d)]
+        _close_windows([w for w in _windows_of(old) if w not in forms])
+        _discard_forms([d for d in forms if d not in kept])
+        state = old.current_state()
+        user = self.services.ctx.actor
+        for dialog in kept:
+            dialog.hide()
+            dialog.services = None
+
+        services, self.services = self.services, None
+        self.window = self._new_window(None)
+        self.window.setGeometry(old.geometry())
+        self.window.setWindowState(old.windowState())
+        for dialog in kept:  # out of the old window before it goes
+            dialog.setParent(self.window, dialog.windowFlags())
+        self.window.show()
+        old.hide()
+        old.services = None
+        old.deleteLater()  # its pages and their models with it
+        _sign_out(services)
+        del services
+        self._locked = _Locked(user, state, kept)
+        _CloseGuard(self.window, self)
+        self.ask_to_sign_in(locked_user=user)
+        # Whatever still held the old services (the old window's Python side, in cycles)
+        # goes now, the frozen start-up objects included; settle_memory freezes again later.
+        QTimer.singleShot(0, _forget)
+
+    def sign_out_locked(self) -> None:
+        """"Sign out" at the lock screen: the kept forms are discarded (after asking, if any
+        has unsaved changes) and anyone may sign in."""
+        if self._locked is None or not self.may_drop_kept_forms():
+            return
+        locked, self._locked = self._locked, None
+        _discard_forms(locked.dialogs)
+        self.sign_in_panel.lock_to(None)
+
+    def may_drop_kept_forms(self) -> bool:
+        """Locked with unsaved forms kept: ask before they are lost. True: go ahead."""
+        if self._locked is None:
+            return True
+        unsaved = [d for d in self._locked.dialogs if isValid(d) and d.dirty]
+        if not unsaved:
+            return True
+        tr = QCoreApplication.translate
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("App", "Unsaved forms"))
+        box.setText(tr("App", "Forms with unsaved changes were open when Senim was locked. "
+                              "Signing out closes them, and those changes are lost."))
+        box.setStandardButtons(QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Discard:
+            return False
+        for dialog in unsaved:
+            _discard_forms([dialog])
+        return True
+
+    def blank(self) -> None:
+        """Cover everything at once, names included; Esc (or Show) brings it back. The journal
+        stays open: the idle clock still runs and may lock it."""
+        from .views.lock import BlankScreen
+        from .views.record_dialog import RecordDialog
+
+        if self.services is None or self._locked is not None or self._covers:
+            return
+        _close_popups()
+        self._blank_focus = QApplication.focusWidget()
+        windows = _windows_of(self.window)
+        # Forms are hidden; a window with a window of its own on top (a form asking about
+        # unsaved changes, the pupil picker) may be waiting for it, and is covered instead.
+        forms = [w for w in windows if isinstance(w, RecordDialog)
+                 and not any(_descends(o, w) for o in windows if o is not w)]
+        for dialog in forms:
+            dialog.hide()
+        self._blank_hidden = forms
+        cover = BlankScreen(self.window)
+        cover.show_requested.connect(self.unblank)
+        self._covers = [cover] + [BlankScreen(w, hint=False) for w in windows if w not in forms]
+        self.window.menuBar().setEnabled(False)
+        self.window.activateWindow()
+        cover.setFocus()
+
+    def unblank(self) -> None:
+        """Everything back as it was before the blank screen."""
+        forms = self._end_blank()
+        for dialog in forms:
+            dialog.show()
+        focus, self._blank_focus = self._blank_focus, None
+        if focus is not None and isValid(focus) and focus.isVisible():
+            focus.window().activateWindow()
+            focus.setFocus()
+
+    def _end_blank(self) -> list[QDialog]:
+        """Remove the covers; the forms the blank screen hid (still hidden) are returned."""
+        for cover in self._covers:
+            if isValid(cover):
+                cover.remove()
+        if self._covers and isValid(self.window):
+            self.window.menuBar().setEnabled(True)
+        self._covers = []
+        forms, self._blank_hidden = self._blank_hidden, []
+        return [d for d in forms if isValid(d)]
+
+    def _key(self, obj, event) -> bool:
+        """The lock and blank keys, from any window (IdleWatch hands every key here). While
+        the screen is blank every other key is swallowed: no shortcut, no typing into a field
+        under the cover. True: swallowed."""
+        from .views.lock import is_blank_key, is_lock_key, is_return_key
+
+        if self.services is None or not isinstance(obj, QWidget):
+            return False
+        press = event.type() == QEvent.Type.KeyPress
+        if self._covers:
+            if not press:  # a shortcut override: taken, so no shortcut fires
+                event.accept()
+                return True
+            if is_return_key(event):
+                QTimer.singleShot(0, self.unblank)
+                return True
+            if is_lock_key(event):
+                QTimer.singleShot(0, self.lock)
+                return True
+            main = self._covers[0]
+            return not (isValid(main) and (obj is main or main.isAncestorOf(obj)))
+        if press and is_lock_key(event):
+            QTimer.singleShot(0, self.lock)
+            return True
+        if press and is_blank_key(event):
+            QTimer.singleShot(0, self.blank)
+            return True
+        return False
+
+    def edit_lock_after(self):
+        """Settings → Lock after…: the idle minutes, kept in settings.json."""
+        from .views.lock import LockAfterDialog
+
+        dialog = LockAfterDialog(self.settings.auto_lock_minutes, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_auto_lock_minutes(dialog.minutes()))
+        dialog.open()
+        return dialog
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.settings.auto_lock_minutes = check_auto_lock_minutes(minutes)
+        self.settings.save(self.data_dir)
+        if self.idle.running:
+            self.idle.start()  # counted from now with the new interval
+
+
+def _sign_out(services) -> None:
+    """The sign-out goes into the audit trail (if this version records it) and the database
+    is closed either way."""
+    from . import vault
+
+    sign_out = getattr(vault, "sign_out", None)
+    try:
+        if sign_out is not None:
+            sign_out(services)
+            return
+    except Exception as exc:  # noqa: BLE001 - locking must not fail on the audit entry
+        log.error("could not record the sign-out: %s", describe_exception(exc))
+    services.db.dispose()
+
+
+def _forget() -> None:
+    gc.unfreeze()
+    gc.collect()
+
+
+def _holds_password(dialog) -> bool:
+    """A form with a password field (an account's) is never kept across a lock."""
+    return any(e.echoMode() != QLineEdit.EchoMode.Normal for e in dialog.findChildren(QLineEdit))
+
+
+def _windows_of(window) -> list[QWidget]:
+    """The visible windows in front of the main window (dialogs, message boxes), deepest first."""
+    found = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()
+             and not w.windowType() == Qt.WindowType.Popup]
+
+    def depth(w):
+        n = 0
+        while (w := w.parentWidget()) is not None:
+            n += 1
+        return n
+
+    return sorted(found, key=depth, reverse=True)
+
+
+def _descends(widget: QWidget, ancestor: QWidget) -> bool:
+    """`widget` is inside `ancestor`, across windows too (QWidget.isAncestorOf stops at one)."""
+    while (widget := widget.parentWidget()) is not None:
+        if widget is ancestor:
+            return True
+    return False
+
+
+def _close_windows(windows) -> None:
+    """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
+    changes is discarded: see lock())."""
+    from .views.record_dialog import RecordDialog
+
+    for w in windows:
+        if not isValid(w):
+            continue
+        if isinstance(w, RecordDialog):
+            w.discard()
+        elif isinstance(w, QMessageBox):
+            w.close()
+        elif isinstance(w, QDialog):
+            w.reject()
+        else:
+            w.close()
+
+
+def _discard_forms(dialogs) -> None:
+    for dialog in dialogs:
+        if isValid(dialog):
+            dialog.discard()
+
+
+def _close_popups() -> None:
+    """Open menus and drop-down lists close first (they may show names)."""
+    for _ in range(20):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
 
 
 def _warm_up() -> None:

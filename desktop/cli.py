@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
     demo.add_argument("--if-empty", action="store_true",
                       help="add data only when the database has no pupils yet")
+    recover = sub.add_parser(
+        "recover", parents=[common],
+        help="set a new password with the recovery key shown when the journal was set up")
+    recover.add_argument("--user", required=True, help="the account whose password to set")
+    audit = sub.add_parser("audit", parents=[common], help="the audit trail (psychologist only)")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", parents=[common],
+                         help="check that no entry was changed or removed")
     return parser
 
 
@@ -49,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.command == "demo":
         return _demo(args, data_dir)
+    if args.command == "recover":
+        return _recover(args, data_dir)
+    if args.command == "audit":
+        return _audit_verify(data_dir)
     from .app import run_app
 
     return run_app(data_dir, lang=args.lang, bench_startup=args.bench_startup)
@@ -95,7 +107,7 @@ def _demo(args, data_dir: Path) -> int:
     from .models.account import AccountInput
     from .models.validation import ValidationError
     from .services.demo import generate_demo
-    from .vault import DEMO_PASSWORD, DEMO_USER, is_set_up, set_up
+    from .vault import DEMO_PASSWORD, DEMO_USER, KeyringMissing, is_set_up, set_up
 
     if not is_set_up(data_dir):
         user = os.environ.get(ENV_USER) or DEMO_USER
@@ -105,6 +117,10 @@ def _demo(args, data_dir: Path) -> int:
                 user_name=user, display_name="Demo psychologist", password=password))
         except ValidationError as exc:
             _err(f"senim demo: the account cannot be created ({exc}).")
+            return 2
+        except KeyringMissing:
+            _err(f"senim demo: {data_dir} holds an encrypted journal but its keys.json is "
+                 "missing; put it back. Nothing was changed.")
             return 2
         print(f"New journal in {data_dir}: psychologist account {user!r}. "
               f"Recovery key (keep it safe): {recovery}")
@@ -130,6 +146,78 @@ def _demo(args, data_dir: Path) -> int:
         return 0
     finally:
         services.db.dispose()
+
+
+def _audit_verify(data_dir: Path) -> int:
+    """0: the chain is intact; 1: it is broken (the first broken entry is named) or cannot
+    be read; 2: the check could not run (no journal, credentials, role)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .vault import sign_out
+
+    try:
+        services = sign_in_or_explain(data_dir)
+    except SQLAlchemyError:  # signing in writes to the trail; a damaged one can refuse
+        print("Audit trail broken: the journal cannot record the sign-in "
+              "(the audit trail's table is missing or damaged).")
+        return 1
+    if services is None:
+        return 2
+    try:
+        if services.ctx.role != "psychologist":
+            _err("senim audit verify: only a psychologist's account may check the audit trail.")
+            return 2
+        from .services.audit import AuditService
+
+        result = AuditService(services.db, services.ctx).verify()
+    finally:
+        try:
+            sign_out(services)
+        except SQLAlchemyError:
+            pass  # the verdict below (or the role message) says what matters
+    if result.ok:
+        print(f"Audit trail intact: {result.checked} entries checked.")
+        return 0
+    where = f" at entry #{result.first_broken_seq}" if result.first_broken_seq else ""
+    print(f"Audit trail broken{where}: {result.reason}.")
+    return 1
+
+
+def _recover(args, data_dir: Path) -> int:
+    """The recovery key and the new password come from SENIM_RECOVERY_KEY and
+    SENIM_NEW_PASSWORD (scripts) or are asked at the terminal, never on the command line."""
+    from .models.rules import PASSWORD_MIN
+    from .security import BadCredentials, Keyring, KeyringError, UnknownAccount
+
+    if not Keyring.exists(data_dir):
+        _err(f"{data_dir} has no Senim journal.")
+        return 2
+    key, new = os.environ.get("SENIM_RECOVERY_KEY"), os.environ.get("SENIM_NEW_PASSWORD")
+    if not (key and new):
+        if sys.stdin is None or not sys.stdin.isatty():
+            _err("Set SENIM_RECOVERY_KEY and SENIM_NEW_PASSWORD, or run this in a terminal.")
+            return 2
+        key = key or getpass.getpass("Recovery key: ")
+        new = new or getpass.getpass("New password: ")
+        if getpass.getpass("The new password again: ") != new:
+            _err("The two passwords are not the same; nothing was changed.")
+            return 2
+    if len(new) < PASSWORD_MIN:
+        _err(f"The password must have at least {PASSWORD_MIN} characters; nothing was changed.")
+        return 2
+    try:
+        Keyring.load(data_dir).recover(key, args.user, new)
+    except (BadCredentials, ValueError):
+        _err("That recovery key is not right; nothing was changed.")
+        return 2
+    except UnknownAccount:
+        _err(f"There is no account {args.user!r}; nothing was changed.")
+        return 2
+    except KeyringError:
+        _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+        return 2
+    print(f"New password set for {args.user!r}. Sign in with it now.")
+    return 0
 
 
 def _err(text: str) -> None:

@@ -1,4 +1,5 @@
-"""User preferences that must be known before the database opens (the interface language).
+"""User preferences that must be known before the database opens (the interface language,
+how soon an unattended journal locks itself).
 
 Kept in settings.json in the data folder. No personal data here.
 """
@@ -9,12 +10,28 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 LANGUAGES = ("system", "en", "ru", "kk")
+# The journal locks itself after this many idle minutes. There is no "never": it holds
+# children's case notes, and a school computer is left unattended between lessons.
+AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT = 1, 120, 5
 log = logging.getLogger(__name__)
+
+
+def check_auto_lock_minutes(value) -> int:
+    """The idle minutes before the journal locks itself, or ValueError."""
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not AUTO_LOCK_MIN <= value <= AUTO_LOCK_MAX:
+        raise ValueError(f"auto-lock minutes must be a whole number from {AUTO_LOCK_MIN} "
+                         f"to {AUTO_LOCK_MAX}, not {value!r}")
+    return value
 
 
 @dataclass
 class Settings:
     language: str = "system"
+    auto_lock_minutes: int = AUTO_LOCK_DEFAULT
+
+    def __post_init__(self) -> None:
+        check_auto_lock_minutes(self.auto_lock_minutes)
 
     @classmethod
     def load(cls, data_dir: Path) -> "Settings":
@@ -27,11 +44,21 @@ class Settings:
             log.warning("settings.json unreadable; using defaults")
             return cls()
         s = cls()
+        if not isinstance(raw, dict):
+            log.warning("settings.json is not an object; using defaults")
+            return s
         if raw.get("language") in LANGUAGES:
             s.language = raw["language"]
+        if "auto_lock_minutes" in raw:
+            try:
+                s.auto_lock_minutes = check_auto_lock_minutes(raw["auto_lock_minutes"])
+            except ValueError:
+                log.warning("settings.json: auto_lock_minutes is not %d to %d; using %d",
+                            AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT)
         return s
 
     def save(self, data_dir: Path) -> None:
+        check_auto_lock_minutes(self.auto_lock_minutes)
         path = data_dir / "settings.json"
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .config import DB_FILE
 from .models.account import AccountInput
+from .models.audit import SIGN_IN, SIGN_OUT
 from .models.enums import StaffRole
 from .models.rules import check_account, check_school
 from .models.school import SchoolInput
@@ -26,6 +27,11 @@ DEMO_USER, DEMO_PASSWORD = "demo", "senim-demo"
 _PLAIN_HEADER = b"SQLite format 3\x00"
 
 
+class KeyringMissing(Exception):
+    """An encrypted journal is in the folder but its keyring (keys.json) is not: setting up
+    anew would be useless (no key opens it) and is refused, changing nothing."""
+
+
 def is_set_up(data_dir: Path) -> bool:
     return Keyring.exists(data_dir)
 
@@ -36,7 +42,8 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
     in place), the school profile and the first account, a psychologist.
 
     Returns (services, recovery_key). The recovery key is shown once and never stored.
-    Nothing is left half-made: if any step fails, the new keyring is removed again.
+    Nothing is left half-made: if any step fails, the new keyring goes, a database made with
+    its key goes, and an earlier plain database is put back as it was.
     """
     from .db import open_database
     from .services import Context, Services
@@ -47,26 +54,44 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
         checker.errors += check_school(school).errors
     checker.raise_if_any()
 
+    if (data_dir / DB_FILE).exists() and not is_plain_database(data_dir / DB_FILE):
+        raise KeyringMissing()
     data_dir.mkdir(parents=True, exist_ok=True)
     keyring, key, recovery = Keyring.create(data_dir, account.user_name, account.password,
                                             params=params)
     db = None
+    db_path = data_dir / DB_FILE
+    fresh = not db_path.exists()
+    plain_copy = None
     try:
-        db_path = data_dir / DB_FILE
         if is_plain_database(db_path):
-            encrypt_in_place(db_path, key)
+            plain_copy = encrypt_in_place(db_path, key, keep_copy=True)
         db = open_database(db_path, key)
-        services = Services.build(db, Context(actor=user_key(account.user_name),
+        db.actor = user_key(account.user_name)  # the audit trail's actor from here on
+        services = Services.build(db, Context(actor=db.actor,
                                               role=StaffRole.PSYCHOLOGIST.value))
-        services.accounts.create(account)
+        created = services.accounts.create(account)  # the hook records the "create"
+        _audit(services).record(SIGN_IN, "account", created.id)
         if school is not None:
             services.school.save(school)
     except BaseException:
         if db is not None:
             db.dispose()
         Keyring.path(data_dir).unlink(missing_ok=True)
+        if plain_copy is not None or fresh:
+            # Without its keyring this database could never be opened again.
+            _remove_database(db_path)
+            if plain_copy is not None:
+                os.replace(plain_copy, db_path)
         raise
+    if plain_copy is not None:
+        plain_copy.unlink()  # the safety net until the journal was whole
     return services, recovery
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def sign_in(data_dir: Path, user: str, password: str):
@@ -82,7 +107,34 @@ def sign_in(data_dir: Path, user: str, password: str):
         db.dispose()
         raise BadCredentials()
     services.ctx.actor, services.ctx.role = account.user_name, account.role
+    db.actor = account.user_name
+    try:
+        _audit(services).record(SIGN_IN, "account", account.id)
+    except BaseException:
+        db.dispose()
+        raise
     return services
+
+
+def sign_out(services) -> None:
+    """Record the sign-out in the audit trail and close the database (closed even when
+    the entry cannot be written; that error is raised)."""
+    try:
+        _audit(services).record(SIGN_OUT, "account", _account_id(services))
+    finally:
+        services.db.dispose()
+
+
+def _audit(services):
+    from .services.audit import AuditService
+
+    found = getattr(services, "audit", None)
+    return found if found is not None else AuditService(services.db, services.ctx)
+
+
+def _account_id(services) -> str:
+    account = services.accounts.by_user_name(services.ctx.actor)
+    return str(account.id) if account is not None else ""
 
 
 # --- a database from a version before encryption -----------------------------------------
@@ -109,12 +161,13 @@ def _check(conn, expected: dict[str, int], what: str) -> None:
         raise RuntimeError(f"{what}: row counts differ from the original")
 
 
-def encrypt_in_place(path: Path, key: bytes) -> None:
+def encrypt_in_place(path: Path, key: bytes, keep_copy: bool = False) -> Path | None:
     """Encrypt a plain database from an earlier version, after a verified copy.
 
     1. a copy through SQLite's backup API (never a file copy of a live database), checked;
     2. an encrypted export of the copy (sqlcipher_export), checked against the same counts;
-    3. the encrypted file replaces the original, and the plain copy is deleted.
+    3. the encrypted file replaces the original, and the plain copy is deleted (or, with
+       keep_copy, returned for the caller to delete once everything else has worked).
     If anything fails before step 3 the original is untouched.
     """
     import sqlcipher3
@@ -157,4 +210,7 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     os.replace(encrypted, path)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if keep_copy:
+        return copy
     copy.unlink()
+    return None

@@ -82,7 +82,6 @@ class FollowUpDialog(RecordDialog):
 
     # --- filling ------------------------------------------------------------------------------
 
-
     def fill(self, f: FollowUpRead) -> None:
         self.pupil_id = f.pupil.id
         self._pupil_ref = f.pupil

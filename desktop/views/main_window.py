@@ -4,9 +4,10 @@ status bar."""
 
 import html
 import importlib
+import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..services.context import (
+    ACCOUNTS_MANAGE, AUDIT_READ, PUPILS_READ, SCHOOL_WRITE, SESSIONS_WRITE,
+)
 from .list_page import format_count
 from .paged_model import ALERT
 from .record_actions import open_follow_up, open_observation, open_pupil, open_school, open_session
@@ -40,6 +44,11 @@ class MainWindow(QMainWindow):
 
     At start-up `services` is None: the window shows at once, saying the journal is opening,
     while the database opens in the background; attach(services) then fills it."""
+
+    # Locking is the application's (it drops the key and rebuilds this window): see lock.py.
+    lock_requested = Signal()
+    blank_requested = Signal()
+    lock_after_requested = Signal()
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
                  parent: QWidget | None = None):
@@ -105,6 +114,13 @@ class MainWindow(QMainWindow):
         """The database is open: show the pupil list (or the state handed over before)."""
         self.services = services
         self._set_ready(True)
+        if self.counts_only:
+            self._attach_counts_only()
+            return
+        self.new_session_action.setEnabled(services.ctx.can(SESSIONS_WRITE))
+        self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
+        self.accounts_action.setEnabled(services.ctx.can(ACCOUNTS_MANAGE))
+        self.audit_action.setEnabled(services.ctx.can(AUDIT_READ))
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(PUPILS)
         self._page_changed(PUPILS)
@@ -113,6 +129,27 @@ class MainWindow(QMainWindow):
         if self._pending_state is not None:
             state, self._pending_state = self._pending_state, None
             self.restore_state(state)
+
+    @property
+    def counts_only(self) -> bool:
+        """A head teacher: counts, never names (the services refuse the rest anyway)."""
+        return self.services is not None and not self.services.ctx.can(PUPILS_READ)
+
+    def _attach_counts_only(self) -> None:
+        from .dashboard_page import DashboardPage
+
+        self.dashboard_page = DashboardPage(self.services)
+        self.nav.hide()
+        for action in (self.new_pupil_action, self.new_session_action,
+                       self.new_observation_action, self.new_follow_up_action, self.find_action,
+                       self.school_action, self.accounts_action, self.audit_action,
+                       *self.page_actions):
+            action.setEnabled(False)
+            action.setVisible(False)
+        self.stack.addWidget(self.dashboard_page)
+        self.stack.setCurrentWidget(self.dashboard_page)
+        self._update_counts()
+        self.update_title()
 
     def _set_ready(self, ready: bool) -> None:
         """Until the database is open, nothing that needs it can be used."""
@@ -200,6 +237,8 @@ class MainWindow(QMainWindow):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.school_action)
+        self._add_account_actions(settings_menu)
+        self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
@@ -207,6 +246,74 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
+        """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
+        application also takes both keys from any window (see IdleWatch in lock.py)."""
+        from .lock import BLANK_SHORTCUT, LOCK_SHORTCUT
+
+        self.lock_action = self._action(
+            self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
+            self.tr("Close the journal until you sign in again; open forms are kept"))
+        self.blank_action = self._action(
+            self.tr("&Blank screen"), self.blank_requested, BLANK_SHORTCUT,
+            self.tr("Hide everything at once; Esc brings it back"))
+        self.lock_after_action = self._action(self.tr("Loc&k after…"), self.lock_after_requested)
+        file_menu.insertAction(self.quit_action, self.lock_action)
+        file_menu.insertSeparator(self.quit_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.blank_action)
+        settings_menu.addAction(self.lock_after_action)
+
+    def adopt_dialog(self, dialog) -> None:
+        """A record form kept over a lock comes back into this window: saving it refreshes
+        the pages here (the ones it was opened from are gone)."""
+        from .pupil_form import PupilDialog
+        from .school_form import SchoolDialog
+
+        if dialog.parentWidget() is not self:
+            dialog.setParent(self, dialog.windowFlags())
+        with warnings.catch_warnings():  # PySide warns when nothing is left connected
+            warnings.simplefilter("ignore", RuntimeWarning)
+            try:
+                dialog.saved.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        if isinstance(dialog, PupilDialog):
+            dialog.saved.connect(self._pupil_saved)
+        elif isinstance(dialog, SchoolDialog):
+            dialog.saved.connect(lambda _id=None: self.update_title())
+        else:
+            dialog.saved.connect(self._record_saved)
+
+    def _add_account_actions(self, menu) -> None:
+        """Accounts (the psychologist's) and one's own password (everyone's)."""
+        self.accounts_action = self._action(self.tr("&Accounts…"), self.manage_accounts)
+        self.password_action = self._action(self.tr("Change my &password…"), self.change_password)
+        self.audit_action = self._action(self.tr("Audit &trail…"), self.show_audit)
+        menu.addAction(self.accounts_action)
+        menu.addAction(self.password_action)
+        menu.addAction(self.audit_action)
+
+    def manage_accounts(self):
+        from .accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.services, self)
+        dialog.open()
+        return dialog
+
+    def show_audit(self):
+        from .audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.services, self)
+        dialog.open()
+        return dialog
+
+    def change_password(self):
+        from .accounts_dialog import ChangePasswordDialog
+        from .record_actions import show_dialog
+
+        return show_dialog(ChangePasswordDialog(self.services, self))
 
     def _build_status_bar(self) -> None:
         self.pupil_count_label = QLabel()
@@ -391,6 +498,8 @@ class MainWindow(QMainWindow):
     def current_state(self) -> dict:
         if not self.ready:
             return self._pending_state or {}
+        if self.counts_only:
+            return {}
         return {
             "page": self.current_page(),
             "pupil_id": self.pupils_page.current_pupil_id(),
@@ -402,6 +511,8 @@ class MainWindow(QMainWindow):
     def restore_state(self, state: dict) -> None:
         if not self.ready:
             self._pending_state = state
+            return
+        if self.counts_only or not state:
             return
         pages = state.get("pages", {})
         for index, key in enumerate(PAGE_KEYS):

@@ -121,7 +121,6 @@ class ObservationDialog(RecordDialog):
 
     # --- filling ------------------------------------------------------------------------------
 
-
     def fill(self, o: ObservationRead) -> None:
         self.setWindowTitle(self.tr("Observation of {when}").format(
             when=format_datetime(o.occurred_at)))

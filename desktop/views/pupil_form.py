@@ -130,7 +130,6 @@ class PupilDialog(RecordDialog):
 
     # --- filling --------------------------------------------------------------------------
 
-
     def fill(self, p: PupilRead) -> None:
         self.setWindowTitle(self.tr("Pupil: {name}").format(name=p.full_name))
         self.surname.setText(p.surname)

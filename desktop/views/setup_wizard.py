@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage,
+    QApplication, QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard,
+    QWizardPage,
 )
 
 from ..logs import describe_exception
@@ -30,6 +31,7 @@ class _FormPage(QWizardPage):
         text = QLabel(intro)
         text.setWordWrap(True)
         lay.addWidget(text)
+        lay.addSpacing(6)
         self.banner = make_banner()
         lay.addWidget(self.banner)
         form = QFormLayout()
@@ -124,15 +126,22 @@ class RecoveryPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.Bold)
         self.key.setFont(font)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setStyleSheet(
+            "QLabel#recoveryKey { padding: 14px; border: 1px solid palette(mid);"
+            " background: palette(base); }")
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_key)
         self.saved = QCheckBox(self.tr("I have &written down or printed the recovery key"))
         self.registerField("saved*", self.saved)
         lay.addWidget(text)
+        lay.addSpacing(12)
         lay.addWidget(self.key)
+        lay.addSpacing(4)
         lay.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addSpacing(20)
+        lay.addWidget(self.saved)  # next to the key it confirms, not at the far bottom
         lay.addStretch(1)
-        lay.addWidget(self.saved)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.key.setText(self.wizard().recovery_key or "")
@@ -175,15 +184,22 @@ class SetupWizard(QWizard):
         super().reject()
 
     def create(self, account: AccountInput, page: _FormPage) -> bool:
-        from ..vault import set_up
+        from ..vault import KeyringMissing, set_up
 
+        # Tuning Argon2id and wrapping the key twice take a few seconds on this thread.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.services, self.recovery_key = set_up(
                 self.data_dir, account, self.school_page.school(), params=self.kdf_params)
         except ValidationError as exc:
             return page.show_errors(exc)
+        except KeyringMissing:
+            page.fields.show_banner(message("keyring.missing"))
+            return False
         except Exception as exc:  # noqa: BLE001 - a plain message; the keyring is rolled back
             log.error("set-up failed: %s", describe_exception(exc))
             page.fields.show_banner(message("unexpected"))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         return True

@@ -1,18 +1,33 @@
 """The sign-in panel: the first thing the window shows. It says nothing about whether a
-user name exists, and counts down when the keyring asks to wait after failed attempts."""
+user name exists, and counts down when the keyring asks to wait after failed attempts.
+
+Locked (lock_to(user)), it opens the journal again for the user who locked it: the user name
+is fixed, and "Sign out" lets someone else sign in instead (the app asks first when that
+would discard unsaved forms)."""
 
 import math
+import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from .field_form import ERROR_STYLE
 
 
+_LONG_WORD = re.compile(r"\S{30,}")
+
+
+def _breakable(text: str) -> str:
+    """Long runs without spaces (a data folder's path in a message) may wrap after a path
+    separator, instead of being cut off at the card's edge. Other text is left as it is."""
+    return _LONG_WORD.sub(lambda m: re.sub(r"([\\/_])", "\\1\u200b", m.group()), text)
+
+
 class SignInPanel(QWidget):
     submitted = Signal(str, str)  # user name, password
+    sign_out_requested = Signal()  # locked: someone else wants to sign in
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,14 +39,18 @@ class SignInPanel(QWidget):
         card = QFrame()
         card.setObjectName("signInCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(460)
+        # A fixed width: the fields fit a long user name, the card does not jump when a
+        # message appears, and wrapped messages get the height they need at this width.
+        card.setFixedWidth(440)
         title = QLabel("Senim")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr("Sign in to open the journal."))
+        self.subtitle = subtitle = QLabel(self.tr("Sign in to open the journal."))
+        subtitle.setObjectName("signInSubtitle")
         subtitle.setWordWrap(True)
+        self._locked_user: str | None = None
 
         self.user = QLineEdit()
         self.user.setObjectName("userName")
@@ -39,6 +58,7 @@ class SignInPanel(QWidget):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         user_label = QLabel(self.tr("&User name"))
         user_label.setBuddy(self.user)
         password_label = QLabel(self.tr("&Password"))
@@ -57,6 +77,11 @@ class SignInPanel(QWidget):
         self.button = QPushButton(self.tr("&Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
+        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.sign_out_button.setObjectName("signOut")
+        self.sign_out_button.setAutoDefault(False)
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.sign_out_button.hide()
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.submit)
 
@@ -68,25 +93,58 @@ class SignInPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.status)
-        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        inner.addLayout(buttons)
 
+        # Centred by stretches, not by an alignment flag: with the flag the layout measures
+        # the wrapped messages at its own full width and squeezes the card's fields.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.setFocusProxy(self.user)
+
+    @property
+    def locked_user(self) -> str | None:
+        """The user the journal is locked for, or None when anyone may sign in."""
+        return self._locked_user
+
+    def lock_to(self, user: str | None) -> None:
+        """Locked for `user`: only their password is asked for. None: the ordinary panel."""
+        self._locked_user = user
+        self.user.setText(user or "")
+        self.user.setReadOnly(user is not None)
+        self.user.setFocusPolicy(Qt.FocusPolicy.NoFocus if user is not None
+                                 else Qt.FocusPolicy.StrongFocus)
+        self.password.clear()
+        self.message.hide()
+        self.subtitle.setText(self.tr("Locked. Sign in again to go on.") if user is not None
+                              else self.tr("Sign in to open the journal."))
+        self.sign_out_button.setVisible(user is not None)
+        field = self.password if user is not None else self.user
+        self.setFocusProxy(field)
+        if self.isVisible():
+            field.setFocus()
 
     def submit(self) -> None:
         if not self.button.isEnabled():
             return
         if not self.user.text().strip() or not self.password.text():
             self.show_error(self.tr("Enter your user name and password."))
+            (self.password if self.user.text().strip() else self.user).setFocus()
             return
         self.set_busy(True)
         self.submitted.emit(self.user.text().strip(), self.password.text())
 
     def set_busy(self, busy: bool) -> None:
-        for w in (self.user, self.password, self.button):
+        for w in (self.user, self.password, self.button, self.sign_out_button):
             w.setEnabled(not busy)
         self.status.setText(self.tr("Opening the journal…"))
         self.status.setVisible(busy)
@@ -94,7 +152,7 @@ class SignInPanel(QWidget):
             self.message.hide()
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(_breakable(text))
         self.message.show()
 
     def failed(self) -> None:
@@ -120,7 +178,7 @@ class SignInPanel(QWidget):
             self._wait_left -= 1
         if self._wait_left <= 0:
             self._timer.stop()
-            pass
+            self.button.setEnabled(True)
             self.show_error(self.tr("You may try again now."))
             return
         self.show_error(self.tr("Too many failed attempts. Try again in {seconds} s.").format(

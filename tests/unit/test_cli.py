@@ -86,3 +86,15 @@ def test_bad_numbers_are_refused_without_a_traceback(tmp_path, capsys):
     assert "zero or more" in capsys.readouterr().err
     assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "0", "--records", "5"]) == 2
     assert "no pupils" in capsys.readouterr().err
+
+
+def test_recover_sets_a_new_password_with_the_recovery_key(tmp_path, capsys, monkeypatch):
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "2", "--records", "0"]) == 0
+    recovery = capsys.readouterr().out.split("Recovery key (keep it safe): ")[1].split()[0]
+    monkeypatch.setenv("SENIM_NEW_PASSWORD", "Жаңа-құпиясөз-1")
+    monkeypatch.setenv("SENIM_RECOVERY_KEY", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    assert cli.main(["--data-dir", str(tmp_path), "recover", "--user", DEMO_USER]) == 2
+    assert "not right" in capsys.readouterr().err
+    monkeypatch.setenv("SENIM_RECOVERY_KEY", recovery.lower().replace("-", " "))
+    assert cli.main(["--data-dir", str(tmp_path), "recover", "--user", DEMO_USER]) == 0
+    assert pupils_in(tmp_path, DEMO_USER, "Жаңа-құпиясөз-1") == 2

@@ -132,3 +132,14 @@ def test_user_names_are_unique_whatever_the_case(tmp_path):
         assert err.value.codes() == {"user_name": "user_name.taken"}
     finally:
         services.db.dispose()
+
+
+def test_an_encrypted_journal_without_its_keyring_is_left_alone(tmp_path):
+    from desktop.vault import KeyringMissing
+
+    set_up(tmp_path, account())[0].db.dispose()
+    Keyring.path(tmp_path).rename(tmp_path / "keys.json.elsewhere")
+    before = (tmp_path / "senim.db").read_bytes()
+    with pytest.raises(KeyringMissing):
+        set_up(tmp_path, account())
+    assert (tmp_path / "senim.db").read_bytes() == before and not Keyring.exists(tmp_path)

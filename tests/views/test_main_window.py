@@ -188,12 +188,18 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     actions = menu_actions(window)
     texts = [a.text().replace("&", "") for a in actions]
     assert texts == [
-        "New pupil…", "New session…", "New observation…", "New follow-up…", "Find…", "Quit",
-        "Pupils", "Sessions", "Observations", "Follow-ups",
-        "School profile…", "System language", "English", "Русский", "Қазақша",
+        "New pupil…", "New session…", "New observation…", "New follow-up…", "Find…", "Lock",
+        "Quit",
+        "Pupils", "Sessions", "Observations", "Follow-ups", "Blank screen",
+        "School profile…", "Accounts…", "Change my password…", "Audit trail…", "Lock after…",
+        "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
     assert shortcuts["New session…"] == "Ctrl+N" and shortcuts["Quit"] == "Ctrl+Q"
+    assert shortcuts["Lock"] == "Ctrl+L" and shortcuts["Blank screen"] == "F12"
+    # No key does two things.
+    taken = [a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()]
+    assert len(taken) == len(set(taken)), taken
     assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+4"
     for action in actions:
         assert action.isEnabled(), action.text()
