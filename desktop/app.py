@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
+from .views.lock import IdleWatch, is_blank_key, is_lock_key, is_return_key
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,6 @@ class Senim:
     journal is locked."""
 
     def __init__(self, app: QApplication, data_dir: Path, settings: Settings, services=None):
-        from .views.lock import IdleWatch
-
         self.app, self.data_dir, self.settings, self.services = app, data_dir, settings, services
         self.window = None
         self.sign_in_panel = None
@@ -206,13 +205,18 @@ class Senim:
         self.settings.language = code
         self.settings.save(self.data_dir)
         install_language(self.app, code)
-        # Rebuild after the current event (the menu action) has finished.
-        QTimer.singleShot(0, self.show)
+        # Rebuild after the current event (the menu action) has finished, unless the window
+        # was closed meanwhile: a closed journal must not reappear.
+        old = self.window
+        QTimer.singleShot(0, lambda: self.show() if old is self.window and old.isVisible()
+                          else None)
 
     def close(self) -> None:
+        """The application ends: the sign-out is recorded and the database closed."""
         self.idle.close()
         if self.services is not None:
-            self.services.db.dispose()
+            services, self.services = self.services, None
+            _sign_out(services)
 
     # --- locking and the blank screen ------------------------------------------------------------
 
@@ -231,9 +235,9 @@ class Senim:
         closed, and come back as they were; a form with a password in it is closed."""
         from .views.record_dialog import RecordDialog
 
+        self.idle.stop()
         if self.services is None or self._locked is not None:
             return
-        self.idle.stop()
         hidden = self._end_blank()
         old = self.window
         _close_popups()
@@ -270,7 +274,7 @@ class Senim:
         QTimer.singleShot(0, _forget)
 
     def sign_out_locked(self) -> None:
-        """"Sign out" at the lock screen: the kept forms are discarded (after asking, if any
+        """The lock screen's "Sign out": the kept forms are discarded (after asking, if any
         has unsaved changes) and anyone may sign in."""
         if self._locked is None or not self.may_drop_kept_forms():
             return
@@ -285,12 +289,13 @@ class Senim:
         unsaved = [d for d in self._locked.dialogs if isValid(d) and d.dirty]
         if not unsaved:
             return True
-        tr = QCoreApplication.translate
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("App", "Unsaved forms"))
-        box.setText(tr("App", "Forms with unsaved changes were open when Senim was locked. "
-                              "Signing out closes them, and those changes are lost."))
+        # Spelled out: lupdate only recognises QCoreApplication.translate by its full name.
+        box.setWindowTitle(QCoreApplication.translate("App", "Unsaved forms"))
+        box.setText(QCoreApplication.translate(
+            "App", "Forms with unsaved changes were open when Senim was locked. Signing out or "
+            "quitting now closes them, and those changes are lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -350,8 +355,6 @@ class Senim:
         """The lock and blank keys, from any window (IdleWatch hands every key here). While
         the screen is blank every other key is swallowed: no shortcut, no typing into a field
         under the cover. True: swallowed."""
-        from .views.lock import is_blank_key, is_lock_key, is_return_key
-
         if self.services is None or not isinstance(obj, QWidget):
             return False
         press = event.type() == QEvent.Type.KeyPress

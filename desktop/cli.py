@@ -141,6 +141,9 @@ def _demo(args, data_dir: Path) -> int:
         except ValueError as exc:
             _err(f"senim demo: {exc}")
             return 2
+        # Bulk inserts pass by the audit hook: one line says what was added.
+        services.audit.record("create", "demo", "", f"pupils={summary.pupils},"
+                              f"records={summary.sessions + summary.observations}")
         print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} "
               f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups.")
         return 0

@@ -2,7 +2,7 @@
 
 Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 Writes docs/*.png (sign-in, pupil list, pupil card with chronology, observation form) per
-language.
+language, and the first-run wizard's pages in Kazakh.
 """
 
 import sys
@@ -25,6 +25,39 @@ def settle(app: QApplication, seconds: float = 0.4) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def wizard_pages(app: QApplication, out: Path) -> None:
+    """The set-up wizard on a new folder, filled in Kazakh as a psychologist would."""
+    from desktop.views.i18n import install_language
+    from desktop.views.setup_wizard import SetupWizard
+
+    install_language(app, "kk")
+    wizard = SetupWizard(Path(tempfile.mkdtemp(prefix="senim-setup-")))
+    wizard.resize(720, 560)
+    page = wizard.school_page
+    page.name_kk.setText("№ 47 жалпы білім беретін мектеп")
+    page.name_ru.setText("Общеобразовательная школа № 47")
+    page.address.setText("Алматы, Әуезов ауданы, Жандосов к-сі, 12")
+    page.phone.setText("+7 727 123 45 67")
+    page.director.setText("Өмірзақова Гүлнар Сәкенқызы")
+    page.psychologist.setText("Нұрланова Әсел Бағдатқызы")
+    wizard.show()
+    settle(app)
+    wizard.grab().save(str(out / "setup-school-kk.png"))
+    wizard.next()
+    account = wizard.account_page
+    account.user_name.setText("asel.n")
+    account.display_name.setText("Нұрланова Әсел Бағдатқызы")
+    account.password.setText("Сенім-2026-құпия")
+    account.repeat.setText("Сенім-2026-құпия")
+    settle(app)
+    wizard.grab().save(str(out / "setup-account-kk.png"))
+    wizard.next()
+    settle(app)
+    wizard.grab().save(str(out / "setup-recovery-kk.png"))
+    wizard.services.db.dispose()
+    wizard.hide()
 
 
 def main(out: Path = ROOT / "docs") -> int:
@@ -71,6 +104,7 @@ def main(out: Path = ROOT / "docs") -> int:
         window.close()
         senim.close()
         settle(app)
+    wizard_pages(app, out)
     print(f"screenshots written to {out}")
     return 0
 

@@ -22,6 +22,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
         "account": QT_TRANSLATE_NOOP("Labels", "Account"),
         "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
+        "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
     },
     "staff_role": {
         "psychologist": QT_TRANSLATE_NOOP("Labels", "Psychologist"),

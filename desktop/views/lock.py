@@ -3,6 +3,7 @@
 application's: see Senim.lock() in desktop/app.py."""
 
 import math
+import sys
 import time
 from collections.abc import Callable
 
@@ -24,6 +25,18 @@ _INPUT = frozenset({
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
 _MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
               | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
+
+
+
+def _clock() -> Callable[[], float]:
+    """Seconds on a clock that keeps counting while the computer sleeps: a laptop closed for
+    an hour was idle for an hour. (time.monotonic stops during sleep on Linux and macOS.)"""
+    if hasattr(time, "CLOCK_BOOTTIME"):  # Linux
+        return lambda: time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin":  # CLOCK_MONOTONIC counts sleep there
+        return lambda: time.clock_gettime(time.CLOCK_MONOTONIC)
+    return time.monotonic  # Windows: counts sleep
+
 
 LOCK_SHORTCUT = "Ctrl+L"
 BLANK_SHORTCUT = "F12"  # Pause blanks the screen too
@@ -53,7 +66,9 @@ class IdleWatch(QObject):
     window's shortcuts are shadowed.
 
     The clock is a time stamp, not a timer restarted on each event: mouse moves come by the
-    hundred, and the timer then only wakes up when the interval could be over."""
+    hundred, and the timer then only wakes up when the interval could be over. The first
+    input after the interval is over (the timer is late after the computer slept) locks
+    instead of counting: it and any that follow before the lock are swallowed."""
 
     idle = Signal()
 
@@ -63,8 +78,10 @@ class IdleWatch(QObject):
         self._minutes = minutes
         self.timeout_ms: int | None = None  # instead of the minutes (tests)
         self.on_key: Callable[[QObject, QKeyEvent], bool] | None = None
-        self._last = time.monotonic()
+        self.clock = _clock()
+        self._last = self.clock()
         self._running = False
+        self._expired = False  # time is up: input is swallowed until stop() or start()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -79,16 +96,16 @@ class IdleWatch(QObject):
 
     def idle_ms(self) -> float:
         """How long since the last input."""
-        return (time.monotonic() - self._last) * 1000
+        return (self.clock() - self._last) * 1000
 
     def start(self) -> None:
         """(Re)start counting from now, with the current interval."""
-        self._last = time.monotonic()
-        self._running = True
+        self._last = self.clock()
+        self._running, self._expired = True, False
         self._timer.start(self.interval_ms())
 
     def stop(self) -> None:
-        self._running = False
+        self._running = self._expired = False
         self._timer.stop()
 
     def close(self) -> None:
@@ -98,7 +115,13 @@ class IdleWatch(QObject):
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         if kind in _INPUT:
-            self._last = time.monotonic()
+            if self._expired:
+                return True
+            now = self.clock()
+            if self._running and (now - self._last) * 1000 >= self.interval_ms():
+                self._time_is_up()
+                return True
+            self._last = now
             if kind in _KEYS and self.on_key is not None:
                 return self.on_key(obj, event)
         return False
@@ -110,8 +133,13 @@ class IdleWatch(QObject):
         if left > 0:
             self._timer.start(max(1, math.ceil(left)))
             return
-        self._running = False
-        self.idle.emit()
+        self._time_is_up()
+
+    def _time_is_up(self) -> None:
+        self._running, self._expired = False, True
+        self._timer.stop()
+        # After the current event: the lock rebuilds the window that may be receiving it.
+        QTimer.singleShot(0, self.idle.emit)
 
 
 class BlankScreen(QWidget):

@@ -33,14 +33,166 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>&amp;Жаңа құпиясөз…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop signing in</source>
+        <translation>Кіруге &amp;тыйым салу</translation>
+    </message>
+    <message>
+        <source>&amp;Allow signing in</source>
+        <translation>Кіруге &amp;рұқсат беру</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
         <translation>Senim {folder} қалтасындағы журналды аша алмады. Қалтаның бар екенін, оған жазуға болатынын және оны басқа Senim пайдаланбайтынын тексеріңіз; толығырақ қателер журналында.</translation>
     </message>
     <message>
+        <source>Unsaved forms</source>
+        <translation>Сақталмаған формалар</translation>
+    </message>
+    <message>
+        <source>Forms with unsaved changes were open when Senim was locked. Signing out or quitting now closes them, and those changes are lost.</source>
+        <translation>Senim құлыпталғанда сақталмаған өзгерістері бар формалар ашық болды. Қазір шықсаңыз, олар жабылады да, өзгерістер жоғалады.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
         <translation>Бірдеңе дұрыс болмады. Сақталған жазбалар аман; толығырақ журналға жазылды. Қайталанса, Senim-ді қайта іске қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Әрекеттер журналы</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(бүлінген)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Өзгерген өрістер</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>Тізбекті &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Жазбалар: {count}</translation>
+    </message>
+    <message>
+        <source>The chain is intact: {count} entries checked.</source>
+        <translation>Тізбек бүтін: {count} жазба тексерілді.</translation>
+    </message>
+    <message>
+        <source>at entry No. {seq}</source>
+        <translation>№ {seq} жазбада</translation>
+    </message>
+    <message>
+        <source>The chain is broken {where}: entries were changed or removed outside Senim.</source>
+        <translation>Тізбек бұзылған {where}: жазбалар Senim-ді айналып өтіп өзгертілген немесе жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankScreen</name>
+    <message>
+        <source>Press Esc to return.</source>
+        <translation>Оралу үшін Esc басыңыз.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Қазіргі құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new password</source>
+        <translation>Жаңа құпиясөзді қайта&amp;лаңыз</translation>
     </message>
 </context>
 <context>
@@ -72,6 +224,41 @@
     <message>
         <source>Action due</source>
         <translation>Мерзімінде орындау</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Counts only: names, notes and IINs are not shown here.</source>
+        <translation>Тек сандар: аты-жөні, жазбалар мен ЖСН мұнда көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Pupils studying now</source>
+        <translation>Қазір оқитын оқушылар</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Өткізілген кеңестер</translation>
+    </message>
+    <message>
+        <source>Observations recorded</source>
+        <translation>Тіркелген бақылаулар</translation>
+    </message>
+    <message>
+        <source>Observations still open</source>
+        <translation>Әлі ашық бақылаулар</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Орындалатын іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Мерзімі өткен іс-шаралар</translation>
+    </message>
+    <message>
+        <source>This school year, since {date}</source>
+        <translation>Осы оқу жылы, {date} бастап</translation>
     </message>
 </context>
 <context>
@@ -323,6 +510,66 @@
         <translation>Психолог</translation>
     </message>
     <message>
+        <source>Signed in</source>
+        <translation>Кірді</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Read confidential notes</source>
+        <translation>Құпия жазбалар ашылды</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Made a PDF</source>
+        <translation>PDF жасалды</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Заңды өкіл</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>School profile</source>
+        <translation>Мектеп деректері</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо-деректер</translation>
+    </message>
+    <message>
+        <source>Counsellor / social pedagogue</source>
+        <translation>Әлеуметтік педагог / кеңесші</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Мектеп басшысы</translation>
+    </message>
+    <message>
         <source>111 contact centre</source>
         <translation>111 байланыс орталығы</translation>
     </message>
@@ -492,6 +739,21 @@
     </message>
 </context>
 <context>
+    <name>LockAfterDialog</name>
+    <message>
+        <source>Lock after</source>
+        <translation>Құлыптау уақыты</translation>
+    </message>
+    <message>
+        <source>Lock the journal after this many minutes without use. Signing in again opens it where you left off.</source>
+        <translation>Журнал осынша минут пайдаланылмаса, құлыпталады. Қайта кіргенде, тоқтаған жеріңізден ашылады.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pupils</source>
@@ -600,6 +862,38 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <source>Close the journal until you sign in again; open forms are kept</source>
+        <translation>Қайта кіргенше журналды жабу; ашық формалар сақталады</translation>
+    </message>
+    <message>
+        <source>&amp;Blank screen</source>
+        <translation>Экранды &amp;жасыру</translation>
+    </message>
+    <message>
+        <source>Hide everything at once; Esc brings it back</source>
+        <translation>Бәрін бірден жасыру; Esc қайтарады</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after…</source>
+        <translation>Құлыптау &amp;уақыты…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Есептік жазбалар…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Құпиясөзді ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Әрекеттер &amp;журналы…</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -757,12 +1051,63 @@
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
+        <source>This folder holds an encrypted journal, but its keyring (keys.json) is missing. Put keys.json back from where it was copied from; nothing has been changed.</source>
+        <translation>Бұл қалтада шифрланған журнал бар, бірақ оның кілттер файлы (keys.json) жоқ. keys.json файлын көшірілген жерінен қайтарыңыз; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Бұл сіздің қазіргі құпиясөзіңіз емес.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <translation>Сәтсіз әрекеттер тым көп. {seconds} с кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>You cannot stop your own account while you are signed in with it.</source>
+        <translation>Өз есептік жазбаңызбен жұмыс істеп отырып, оған кіруге тыйым сала алмайсыз.</translation>
+    </message>
+    <message>
+        <source>This is the last psychologist's account: someone must be able to manage the journal.</source>
+        <translation>Бұл психологтың соңғы есептік жазбасы: журналды біреу басқара алуы керек.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; nothing was changed.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
         <source>This record has been deleted or no longer exists.</source>
         <translation>Бұл жазба жойылған немесе енді жоқ.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
         <translation>Бірдеңе дұрыс болмады, ештеңе сақталған жоқ. Мәтініңіз формада қалды; қайталап көріңіз. Толығырақ журналға жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа есептік жазба</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the password</source>
+        <translation>Құпиясөзді қайта&amp;лаңыз</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1642,21 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Жаңа құпиясөз: {name}</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Жаңа &amp;құпиясөз</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>Қайта&amp;лаңыз</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
@@ -1457,8 +1817,16 @@
         <translation>Нәтижесі мен &amp;ұсынымдар</translation>
     </message>
     <message>
+        <source>Only the psychologist can record or change sessions.</source>
+        <translation>Кеңестерді тек психолог жаза және өзгерте алады.</translation>
+    </message>
+    <message>
         <source>Session of {when}</source>
         <translation>Кеңес, {when}</translation>
+    </message>
+    <message>
+        <source>Confidential: only the psychologist can read these notes.</source>
+        <translation>Құпия: бұл жазбаларды тек психолог оқи алады.</translation>
     </message>
     <message>
         <source>No written parental consent for: {names}. Work without it is allowed only as an urgent crisis response — say why.</source>
@@ -1528,6 +1896,14 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in again to go on.</source>
+        <translation>Құлыпталған. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

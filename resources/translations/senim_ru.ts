@@ -33,14 +33,166 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>&amp;Новый пароль…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Stop signing in</source>
+        <translation>&amp;Запретить вход</translation>
+    </message>
+    <message>
+        <source>&amp;Allow signing in</source>
+        <translation>&amp;Разрешить вход</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
         <translation>Senim не может открыть журнал в папке {folder}. Проверьте, что папка существует, доступна для записи и не используется другим окном Senim; подробности записаны в журнал ошибок.</translation>
     </message>
     <message>
+        <source>Unsaved forms</source>
+        <translation>Несохранённые формы</translation>
+    </message>
+    <message>
+        <source>Forms with unsaved changes were open when Senim was locked. Signing out or quitting now closes them, and those changes are lost.</source>
+        <translation>Когда Senim был заблокирован, были открыты формы с несохранёнными изменениями. Если выйти сейчас, они закроются и изменения пропадут.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
         <translation>Что-то пошло не так. Сохранённые записи в безопасности; подробности записаны в журнал. Если ошибка повторится, перезапустите Senim.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(повреждено)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>The chain is intact: {count} entries checked.</source>
+        <translation>Цепочка цела: проверено записей — {count}.</translation>
+    </message>
+    <message>
+        <source>at entry No. {seq}</source>
+        <translation>на записи № {seq}</translation>
+    </message>
+    <message>
+        <source>The chain is broken {where}: entries were changed or removed outside Senim.</source>
+        <translation>Цепочка нарушена {where}: записи изменены или удалены в обход Senim.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankScreen</name>
+    <message>
+        <source>Press Esc to return.</source>
+        <translation>Нажмите Esc, чтобы вернуться.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new password</source>
+        <translation>Повт&amp;орите новый пароль</translation>
     </message>
 </context>
 <context>
@@ -72,6 +224,41 @@
     <message>
         <source>Action due</source>
         <translation>Выполнить к сроку</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Counts only: names, notes and IINs are not shown here.</source>
+        <translation>Только количества: имена, заметки и ИИН здесь не показываются.</translation>
+    </message>
+    <message>
+        <source>Pupils studying now</source>
+        <translation>Учеников сейчас</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведено консультаций</translation>
+    </message>
+    <message>
+        <source>Observations recorded</source>
+        <translation>Записано наблюдений</translation>
+    </message>
+    <message>
+        <source>Observations still open</source>
+        <translation>Наблюдений не закрыто</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Мероприятий к выполнению</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Мероприятий просрочено</translation>
+    </message>
+    <message>
+        <source>This school year, since {date}</source>
+        <translation>Этот учебный год, с {date}</translation>
     </message>
 </context>
 <context>
@@ -323,6 +510,66 @@
         <translation>Психолог</translation>
     </message>
     <message>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Read confidential notes</source>
+        <translation>Открыты конфиденциальные заметки</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Made a PDF</source>
+        <translation>Создан PDF</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>School profile</source>
+        <translation>Сведения о школе</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <source>Counsellor / social pedagogue</source>
+        <translation>Социальный педагог / консультант</translation>
+    </message>
+    <message>
+        <source>Head teacher</source>
+        <translation>Руководитель школы</translation>
+    </message>
+    <message>
         <source>111 contact centre</source>
         <translation>Контакт-центр 111</translation>
     </message>
@@ -492,6 +739,21 @@
     </message>
 </context>
 <context>
+    <name>LockAfterDialog</name>
+    <message>
+        <source>Lock after</source>
+        <translation>Блокировать через</translation>
+    </message>
+    <message>
+        <source>Lock the journal after this many minutes without use. Signing in again opens it where you left off.</source>
+        <translation>Заблокировать журнал, если им не пользуются столько минут. После повторного входа всё откроется там, где вы остановились.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pupils</source>
@@ -600,6 +862,38 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Close the journal until you sign in again; open forms are kept</source>
+        <translation>Закрыть журнал до повторного входа; открытые формы сохранятся</translation>
+    </message>
+    <message>
+        <source>&amp;Blank screen</source>
+        <translation>&amp;Скрыть экран</translation>
+    </message>
+    <message>
+        <source>Hide everything at once; Esc brings it back</source>
+        <translation>Мгновенно скрыть всё; Esc возвращает</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after…</source>
+        <translation>Блокировать &amp;через…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Журнал действий…</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -757,12 +1051,63 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
+        <source>This folder holds an encrypted journal, but its keyring (keys.json) is missing. Put keys.json back from where it was copied from; nothing has been changed.</source>
+        <translation>В этой папке зашифрованный журнал, но его связки ключей (keys.json) нет. Верните keys.json оттуда, куда его скопировали; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Это не ваш текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>You cannot stop your own account while you are signed in with it.</source>
+        <translation>Нельзя запретить вход собственной учётной записи, пока вы в ней работаете.</translation>
+    </message>
+    <message>
+        <source>This is the last psychologist's account: someone must be able to manage the journal.</source>
+        <translation>Это последняя учётная запись психолога: кто-то должен управлять журналом.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this; nothing was changed.</source>
+        <translation>Ваша роль этого не позволяет; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This record has been deleted or no longer exists.</source>
         <translation>Эта запись удалена или больше не существует.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
         <translation>Что-то пошло не так, и ничего не сохранено. Ваш текст остался в форме; попробуйте ещё раз. Подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the password</source>
+        <translation>Пов&amp;торите пароль</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1645,21 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Новый пароль: {name}</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Новый &amp;пароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>Пов&amp;торите его</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
@@ -1460,8 +1820,16 @@
         <translation>&amp;Результат и рекомендации</translation>
     </message>
     <message>
+        <source>Only the psychologist can record or change sessions.</source>
+        <translation>Только психолог может записывать и изменять консультации.</translation>
+    </message>
+    <message>
         <source>Session of {when}</source>
         <translation>Консультация от {when}</translation>
+    </message>
+    <message>
+        <source>Confidential: only the psychologist can read these notes.</source>
+        <translation>Конфиденциально: эти заметки может читать только психолог.</translation>
     </message>
     <message>
         <source>No written parental consent for: {names}. Work without it is allowed only as an urgent crisis response — say why.</source>
@@ -1531,6 +1899,14 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in again to go on.</source>
+        <translation>Заблокировано. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

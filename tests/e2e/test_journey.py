@@ -175,3 +175,15 @@ def test_a_psychologists_day(qapp, qtbot, data_dir):
     assert ru[1][0].count(".") == 2  # 21.11.2026 12:00
     senim.window.change_language("en")
     close_app(senim)
+
+
+def test_closing_right_after_a_language_change_leaves_no_window(qapp, qtbot, data_dir):
+    senim = open_app(qapp, qtbot, data_dir)
+    window = senim.window
+    senim.change_language("ru")
+    close_app(senim)
+    qtbot.wait(50)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+             and type(w).__name__ == "MainWindow"]
+    assert senim.window is window and shown == []
+    senim.change_language("en")

@@ -346,6 +346,43 @@ def test_any_input_puts_the_idle_clock_back(qtbot, senim):
     qtbot.waitUntil(lambda: senim.locked, timeout=5000)  # left alone: locks
 
 
+def test_input_after_a_sleep_locks_instead_of_counting(qtbot, senim):
+    """Asleep, the computer runs no timer; the first key after it wakes must not reset the
+    clock, nor reach the form."""
+    now = [1000.0]
+    senim.idle.clock = lambda: now[0]
+    senim.idle.start()  # 5 minutes
+    search = senim.window.pupils_page.search
+    now[0] += 4 * 60
+    type_text(search, "а")
+    assert search.text() == "а" and not senim.locked
+    now[0] += 4 * 60  # 4 minutes since the last key: still not idle long enough
+    type_text(search, "б")
+    assert search.text() == "аб"
+    now[0] += 61 * 60  # the lid was closed for an hour
+    type_text(search, "вг")
+    assert search.text() == "аб"  # swallowed: these keys did not restart anything
+    qtbot.waitUntil(lambda: senim.locked, timeout=2000)
+
+
+def test_closing_the_locked_window_asks_before_unsaved_forms_are_lost(
+        qtbot, senim, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    card = show_pupil(qtbot, senim, a_pupil(senim).id)
+    session = opened_session(qtbot, card)
+    fill_session(session)
+    senim.lock()
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer[0])
+    senim.window.quit_action.trigger()  # Ctrl+Q works at the lock screen
+    assert senim.window.isVisible() and senim.locked and isValid(session)
+    answer[0] = QMessageBox.StandardButton.Discard
+    senim.window.quit_action.trigger()
+    assert not senim.window.isVisible()
+    qtbot.waitUntil(lambda: not isValid(session))
+
+
 def test_no_auto_lock_before_signing_in(qapp, qtbot, data_dir):
     app = start(qapp, data_dir, lang="en")
     qtbot.addWidget(app.window)
