@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from .config import KEYRING_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
@@ -490,7 +491,6 @@ def _warm_up() -> None:
 def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     """Show the main window with the sign-in panel, or the set-up wizard on a new data
     folder (what `senim` does before the event loop)."""
-    from .security import Keyring
     from .views.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -498,7 +498,9 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     install_language(app, lang or settings.language)
     senim = Senim(app, data_dir, settings)
     senim.show()
-    if Keyring.exists(data_dir):
+    # A file check, not the keyring module: argon2 and cryptography can load after the
+    # first paint (the start-up benchmark counts every import before it).
+    if (data_dir / KEYRING_FILE).exists():
         senim.ask_to_sign_in()
     else:
         QTimer.singleShot(0, senim.set_up)

@@ -42,9 +42,10 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ..config import KEYRING_FILE
 from .kdf import KEY_BYTES, KdfParams, default_params, derive_key
 
-FILE_NAME = "keys.json"
+FILE_NAME = KEYRING_FILE
 FORMAT = 1
 RECOVERY_LOOKUP = "recovery"
 SALT_BYTES = 16

@@ -11,7 +11,8 @@ from ..models.audit import AuditFilter
 from .field_form import ERROR_STYLE
 from .fmt import format_datetime
 from .labels import choices, label
-from .list_page import combo, format_count, make_table
+from .fmt import format_count
+from .list_page import combo, make_table
 from .paged_model import Column, PagedTableModel
 
 OK_STYLE = "color: #1b6e20; font-weight: bold;"

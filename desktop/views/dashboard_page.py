@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from .fmt import format_date
-from .list_page import format_count
+from .fmt import format_count
 
 
 class DashboardPage(QWidget):

@@ -11,6 +11,11 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def format_count(n: int) -> str:
+    """1 800 in Kazakh and Russian, 1,800 in English."""
+    return QLocale().toString(n)
+
+
 def format_date(d: date | None) -> str:
     if d is None:
         return ""

@@ -12,7 +12,8 @@ from ..services.errors import NotFound
 from ..services.filters import DONE, OPEN, OVERDUE, ListFilter
 from .fmt import format_date
 from .labels import label
-from .list_page import RecordListPage, format_count
+from .fmt import format_count
+from .list_page import RecordListPage
 from .messages import message
 from .paged_model import ALERT, ALERT_STYLE, MUTED, Column, RowStyle
 from .record_actions import open_follow_up

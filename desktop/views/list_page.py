@@ -4,7 +4,7 @@ filter bar, the table, a "New …" button and a footer with the number of rows f
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal,
+    QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
 
 
@@ -65,10 +66,6 @@ def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
         box.addItem(text, code)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return box
-
-
-def format_count(n: int) -> str:
-    return QLocale().toString(n)
 
 
 class SearchField(QLineEdit):

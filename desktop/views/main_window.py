@@ -18,8 +18,8 @@ from .. import __version__
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, PUPILS_READ, SCHOOL_WRITE, SESSIONS_WRITE,
 )
-from .list_page import format_count
-from .paged_model import ALERT
+from .colors import ALERT
+from .fmt import format_count
 from .record_actions import open_follow_up, open_observation, open_pupil, open_school, open_session
 
 PUPILS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(4)

@@ -25,9 +25,7 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id (a UUID) for any cell of its row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 
-ALERT = QColor("#b00020")  # overdue, consent refused: the same red as form errors
-WARN = QColor("#9a5b00")  # consent not asked: a dark amber that reads on white
-MUTED = QColor("#6b6b6b")  # pupils who left
+from .colors import ALERT, MUTED, WARN  # noqa: E402,F401  (the lists use them from here too)
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from ..models.iin import mask_iin
 from ..models.pupil import PupilRow
 from .fmt import format_date
-from .list_page import SearchField, format_count, make_table, select_row, set_column_widths
+from .fmt import format_count
+from .list_page import SearchField, make_table, select_row, set_column_widths
 from .paged_model import ALERT, MUTED, WARN, Column, ListTableModel, RowStyle
 from .pupil_card import PupilCard
 from .record_actions import open_pupil
