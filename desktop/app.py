@@ -135,11 +135,20 @@ class Senim:
         self.sign_in_panel = SignInPanel()
         self.sign_in_panel.submitted.connect(self.sign_in)
         self.sign_in_panel.sign_out_requested.connect(self.sign_out_locked)
+        self.sign_in_panel.forgot_password.connect(self.recover_password)
         if locked_user is not None:
             self.sign_in_panel.lock_to(locked_user)
         self.window.show_opening(self.sign_in_panel)
         if locked_user is None:
             _FirstPaint(self.window, _warm_up)
+
+    def recover_password(self):
+        from .views.record_actions import show_dialog
+        from .views.recovery_dialog import RecoveryDialog
+
+        panel = self.sign_in_panel
+        dialog = RecoveryDialog(self.data_dir, panel.user.text(), self.window)
+        return show_dialog(dialog, lambda user: panel.password_recovered(user))
 
     def sign_in(self, user: str, password: str) -> None:
         """On a worker thread: the keyring's Argon2id and the database's imports take a while."""

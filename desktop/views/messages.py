@@ -72,6 +72,9 @@ _MESSAGES = {
     "account.last_psychologist": QT_TRANSLATE_NOOP(
         "Messages", "This is the last psychologist's account: someone must be able to manage "
         "the journal."),
+    "recovery.wrong": QT_TRANSLATE_NOOP(
+        "Messages", "This is not the recovery key of this journal. Check it letter by letter."),
+    "recovery.no_account": QT_TRANSLATE_NOOP("Messages", "There is no account with this name."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(

@@ -28,6 +28,7 @@ def _breakable(text: str) -> str:
 class SignInPanel(QWidget):
     submitted = Signal(str, str)  # user name, password
     sign_out_requested = Signal()  # locked: someone else wants to sign in
+    forgot_password = Signal()  # set a new one with the recovery key
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,7 +94,13 @@ class SignInPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(self.status)
+        self.forgot_button = QPushButton(self.tr("&Forgot the password?"))
+        self.forgot_button.setObjectName("forgotPassword")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.forgot_password)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         buttons.addWidget(self.button)
@@ -115,6 +122,15 @@ class SignInPanel(QWidget):
     def locked_user(self) -> str | None:
         """The user the journal is locked for, or None when anyone may sign in."""
         return self._locked_user
+
+    def password_recovered(self, user: str) -> None:
+        """A new password was set with the recovery key: sign in with it."""
+        if self.user.isEnabled() and not self.user.isReadOnly():
+            self.user.setText(user)
+        self.show_error(self.tr("A new password is set. Sign in with it."))
+        self.message.setStyleSheet("font-weight: bold;")  # good news, not an error
+        self.password.clear()
+        self.password.setFocus()
 
     def lock_to(self, user: str | None) -> None:
         """Locked for `user`: only their password is asked for. None: the ordinary panel."""
@@ -152,6 +168,7 @@ class SignInPanel(QWidget):
             self.message.hide()
 
     def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(_breakable(text))
         self.message.show()
 

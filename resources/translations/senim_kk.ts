@@ -1071,6 +1071,14 @@
         <translation>Бұл психологтың соңғы есептік жазбасы: журналды біреу басқара алуы керек.</translation>
     </message>
     <message>
+        <source>This is not the recovery key of this journal. Check it letter by letter.</source>
+        <translation>Бұл осы журналдың қалпына келтіру кілті емес. Әріптерін бір-бірлеп тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no account with this name.</source>
+        <translation>Мұндай атпен есептік жазба жоқ.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Сіздің рөліңіз бұған рұқсат бермейді; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1619,6 +1627,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Set a new password with the recovery key</source>
+        <translation>Қалпына келтіру кілтімен жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>Қалпына келтіру &amp;кілті</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new password</source>
+        <translation>Жаңа құпиясөзді қайта&amp;лаңыз</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1900,6 +1931,14 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the password?</source>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>A new password is set. Sign in with it.</source>
+        <translation>Жаңа құпиясөз орнатылды. Сонымен кіріңіз.</translation>
     </message>
     <message>
         <source>Locked. Sign in again to go on.</source>

@@ -1071,6 +1071,14 @@
         <translation>Это последняя учётная запись психолога: кто-то должен управлять журналом.</translation>
     </message>
     <message>
+        <source>This is not the recovery key of this journal. Check it letter by letter.</source>
+        <translation>Это не ключ восстановления этого журнала. Проверьте его по буквам.</translation>
+    </message>
+    <message>
+        <source>There is no account with this name.</source>
+        <translation>Учётной записи с таким именем нет.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Ваша роль этого не позволяет; ничего не изменено.</translation>
     </message>
@@ -1622,6 +1630,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Set a new password with the recovery key</source>
+        <translation>Новый пароль по ключу восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new password</source>
+        <translation>Пов&amp;торите новый пароль</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1903,6 +1934,14 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <source>A new password is set. Sign in with it.</source>
+        <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
         <source>Locked. Sign in again to go on.</source>

@@ -187,3 +187,29 @@ def test_closing_right_after_a_language_change_leaves_no_window(qapp, qtbot, dat
              and type(w).__name__ == "MainWindow"]
     assert senim.window is window and shown == []
     senim.change_language("en")
+
+
+def test_a_forgotten_password_is_replaced_with_the_recovery_key(qapp, qtbot, tmp_path, capsys):
+    from desktop.views.recovery_dialog import RecoveryDialog
+
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "3", "--records", "0"]) == 0
+    recovery = capsys.readouterr().out.split("Recovery key (keep it safe): ")[1].split()[0]
+    senim = start(qapp, data_dir=tmp_path, lang="en")
+    qtbot.addWidget(senim.window)
+    panel = senim.sign_in_panel
+    type_text(panel.user, DEMO_USER)
+    qtbot.mouseClick(panel.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = opened_dialog(qtbot, RecoveryDialog)
+    assert dialog.user.text() == DEMO_USER
+    type_text(dialog.key, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    type_text(dialog.password, "Жаңа-құпиясөз-2")
+    type_text(dialog.repeat, "Жаңа-құпиясөз-2")
+    assert not dialog.save()
+    assert dialog.error_text("recovery_key").startswith("This is not the recovery key")
+    dialog.key.setText(recovery.lower())
+    assert dialog.save()
+    assert panel.message.text() == "A new password is set. Sign in with it."
+    type_text(panel.password, "Жаңа-құпиясөз-2")
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: senim.window.ready, timeout=15000)
+    close_app(senim)
