@@ -1,5 +1,6 @@
 """Class names: a grade 0-11 and one capital letter, written like 7Ә, 10Б, 0А."""
 
+import functools
 import re
 
 from .text import collation_key
@@ -24,6 +25,7 @@ def normalize_class(text: str) -> str | None:
     return None if parsed is None else f"{parsed[0]}{parsed[1]}"
 
 
+@functools.lru_cache(maxsize=512)  # a school has a few dozen classes; the list sorts thousands
 def class_sort_key(name: str) -> tuple[int, str]:
     """7А, 7Ә, 7Б, … 10А: by grade, then by the letter's place in the Kazakh alphabet."""
     parsed = parse_class(name)

@@ -46,7 +46,8 @@ class PupilService:
             rows = [
                 PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic), r.class_name,
                          r.birth_date, r.iin, r.consent_status, r.active)
-                for r in s.exec(stmt)
+                # Core, not the ORM's result machinery: this runs on every keystroke.
+                for r in s.connection().execute(stmt)
             ]
         # In Python: SQLite would order by code point, putting 7Ә after 7Я and Әлібек after Яков.
         rows.sort(key=lambda r: (class_sort_key(r.class_name), collation_key(r.full_name)))
