@@ -100,6 +100,14 @@ def sign_in_or_explain(data_dir: Path):
         _err("Wrong user name or password.")
     except KeyringError:
         _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+    except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
+        import logging
+
+        from .logs import describe_exception
+
+        logging.getLogger(__name__).error("opening the journal: %s", describe_exception(exc))
+        _err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
+             "belong to this keyring. Nothing was changed.")
     return None
 
 

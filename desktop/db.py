@@ -28,6 +28,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # FULL: a confirmed save of a case note survives a power cut.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Sorts and temporary tables stay in memory: no temporary file, encrypted or not.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

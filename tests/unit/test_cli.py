@@ -98,3 +98,17 @@ def test_recover_sets_a_new_password_with_the_recovery_key(tmp_path, capsys, mon
     monkeypatch.setenv("SENIM_RECOVERY_KEY", recovery.lower().replace("-", " "))
     assert cli.main(["--data-dir", str(tmp_path), "recover", "--user", DEMO_USER]) == 0
     assert pupils_in(tmp_path, DEMO_USER, "Жаңа-құпиясөз-1") == 2
+
+
+def test_a_damaged_database_gets_a_plain_message(tmp_path, capsys, as_demo):
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "2", "--records", "0"]) == 0
+    db_file = tmp_path / "senim.db"
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"senim.db{suffix}").unlink(missing_ok=True)
+    db_file.write_bytes(db_file.read_bytes()[:1000])  # truncated
+    assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be opened" in err and "Traceback" not in err
+    db_file.write_bytes(b"not a database at all" * 100)  # replaced with garbage
+    assert cli.main(["--data-dir", str(tmp_path), "audit", "verify"]) == 2
+    assert "cannot be opened" in capsys.readouterr().err
