@@ -78,8 +78,9 @@ def credentials() -> tuple[str, str] | None:
     return None
 
 
-def sign_in_or_explain(data_dir: Path):
-    """The signed-in services, or None after a plain message on stderr."""
+def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
+    """The signed-in services, or None after a plain message on stderr. With
+    database_errors_to_caller, SQLAlchemy's errors are the caller's to explain."""
     from .security import BadCredentials, KeyringError, TooSoon
     from .vault import is_set_up, sign_in
 
@@ -101,14 +102,22 @@ def sign_in_or_explain(data_dir: Path):
     except KeyringError:
         _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
-        import logging
+        from sqlalchemy.exc import SQLAlchemyError
 
-        from .logs import describe_exception
-
-        logging.getLogger(__name__).error("opening the journal: %s", describe_exception(exc))
-        _err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
-             "belong to this keyring. Nothing was changed.")
+        if database_errors_to_caller and isinstance(exc, SQLAlchemyError):
+            raise
+        _cannot_open(data_dir, exc)
     return None
+
+
+def _cannot_open(data_dir: Path, exc: BaseException) -> None:
+    import logging
+
+    from .logs import describe_exception
+
+    logging.getLogger(__name__).error("opening the journal: %s", describe_exception(exc))
+    _err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
+         "belong to this keyring. Nothing was changed.")
 
 
 def _demo(args, data_dir: Path) -> int:
@@ -162,16 +171,19 @@ def _demo(args, data_dir: Path) -> int:
 def _audit_verify(data_dir: Path) -> int:
     """0: the chain is intact; 1: it is broken (the first broken entry is named) or cannot
     be read; 2: the check could not run (no journal, credentials, role)."""
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
     from .vault import sign_out
 
     try:
-        services = sign_in_or_explain(data_dir)
-    except SQLAlchemyError:  # signing in writes to the trail; a damaged one can refuse
+        services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
+    except OperationalError:  # signing in writes to the trail; a damaged one can refuse
         print("Audit trail broken: the journal cannot record the sign-in "
               "(the audit trail's table is missing or damaged).")
         return 1
+    except SQLAlchemyError as exc:  # not a journal this keyring opens at all
+        _cannot_open(data_dir, exc)
+        return 2
     if services is None:
         return 2
     try:
