@@ -19,14 +19,17 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from .config import KEYRING_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
-from .views.lock import IdleWatch, is_blank_key, is_lock_key, is_return_key
+from .views.lock import (
+    IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
+    is_blank_key, is_lock_key, is_return_key, windows_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +191,7 @@ class Senim:
         locked, self._locked = self._locked, None
         if locked is not None and user_key(services.ctx.actor) != user_key(locked.user):
             # Not the user who locked it (the panel does not allow it; never show their forms).
-            _discard_forms(locked.dialogs)
+            discard_forms(locked.dialogs)
             locked = None
         if locked is not None:
             self.window.restore_state(locked.state)  # applied when attached
@@ -250,14 +253,14 @@ class Senim:
             return
         hidden = self._end_blank()
         old = self.window
-        _close_popups()
+        close_popups()
         forms = [d for d in old.findChildren(RecordDialog)
                  if isValid(d) and (d.isVisible() or d in hidden)]
         kept = [d for d in forms
                 if d.parentWidget() is not None and d.parentWidget().window() is old
-                and not _holds_password(d)]
-        _close_windows([w for w in _windows_of(old) if w not in forms])
-        _discard_forms([d for d in forms if d not in kept])
+                and not holds_password(d)]
+        close_windows([w for w in windows_of(old) if w not in forms])
+        discard_forms([d for d in forms if d not in kept])
         state = old.current_state()
         user = self.services.ctx.actor
         for dialog in kept:
@@ -289,7 +292,7 @@ class Senim:
         if self._locked is None or not self.may_drop_kept_forms():
             return
         locked, self._locked = self._locked, None
-        _discard_forms(locked.dialogs)
+        discard_forms(locked.dialogs)
         self.sign_in_panel.lock_to(None)
 
     def may_drop_kept_forms(self) -> bool:
@@ -312,7 +315,7 @@ class Senim:
         if box.exec() != QMessageBox.StandardButton.Discard:
             return False
         for dialog in unsaved:
-            _discard_forms([dialog])
+            discard_forms([dialog])
         return True
 
     def blank(self) -> None:
@@ -323,13 +326,13 @@ class Senim:
 
         if self.services is None or self._locked is not None or self._covers:
             return
-        _close_popups()
+        close_popups()
         self._blank_focus = QApplication.focusWidget()
-        windows = _windows_of(self.window)
+        windows = windows_of(self.window)
         # Forms are hidden; a window with a window of its own on top (a form asking about
         # unsaved changes, the pupil picker) may be waiting for it, and is covered instead.
         forms = [w for w in windows if isinstance(w, RecordDialog)
-                 and not any(_descends(o, w) for o in windows if o is not w)]
+                 and not any(descends(o, w) for o in windows if o is not w)]
         for dialog in forms:
             dialog.hide()
         self._blank_hidden = forms
@@ -408,81 +411,17 @@ class Senim:
 def _sign_out(services) -> None:
     """The sign-out goes into the audit trail (if this version records it) and the database
     is closed either way."""
-    from . import vault
+    from .vault import sign_out
 
-    sign_out = getattr(vault, "sign_out", None)
     try:
-        if sign_out is not None:
-            sign_out(services)
-            return
+        sign_out(services)  # closes the database even when the entry cannot be written
     except Exception as exc:  # noqa: BLE001 - locking must not fail on the audit entry
         log.error("could not record the sign-out: %s", describe_exception(exc))
-    services.db.dispose()
 
 
 def _forget() -> None:
     gc.unfreeze()
     gc.collect()
-
-
-def _holds_password(dialog) -> bool:
-    """A form with a password field (an account's) is never kept across a lock."""
-    return any(e.echoMode() != QLineEdit.EchoMode.Normal for e in dialog.findChildren(QLineEdit))
-
-
-def _windows_of(window) -> list[QWidget]:
-    """The visible windows in front of the main window (dialogs, message boxes), deepest first."""
-    found = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()
-             and not w.windowType() == Qt.WindowType.Popup]
-
-    def depth(w):
-        n = 0
-        while (w := w.parentWidget()) is not None:
-            n += 1
-        return n
-
-    return sorted(found, key=depth, reverse=True)
-
-
-def _descends(widget: QWidget, ancestor: QWidget) -> bool:
-    """`widget` is inside `ancestor`, across windows too (QWidget.isAncestorOf stops at one)."""
-    while (widget := widget.parentWidget()) is not None:
-        if widget is ancestor:
-            return True
-    return False
-
-
-def _close_windows(windows) -> None:
-    """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
-    changes is discarded: see lock())."""
-    from .views.record_dialog import RecordDialog
-
-    for w in windows:
-        if not isValid(w):
-            continue
-        if isinstance(w, RecordDialog):
-            w.discard()
-        elif isinstance(w, QMessageBox):
-            w.close()
-        elif isinstance(w, QDialog):
-            w.reject()
-        else:
-            w.close()
-
-
-def _discard_forms(dialogs) -> None:
-    for dialog in dialogs:
-        if isValid(dialog):
-            dialog.discard()
-
-
-def _close_popups() -> None:
-    """Open menus and drop-down lists close first (they may show names)."""
-    for _ in range(20):
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            return
-        popup.close()
 
 
 def _warm_up() -> None:

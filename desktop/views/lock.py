@@ -1,5 +1,5 @@
-"""The parts of locking that are widgets or events: the idle watch, the blank screen and the
-"Lock after" dialog. The lock itself (dropping the key, keeping the unsaved forms) is the
+"""The parts of locking that are widgets or events: the idle watch, the blank screen, the
+"Lock after" dialog, and finding and closing the windows that must not stay open. The lock itself (dropping the key, keeping the unsaved forms) is the
 application's: see Senim.lock() in desktop/app.py."""
 
 import math
@@ -10,8 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from ..settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
 
@@ -220,3 +222,65 @@ class LockAfterDialog(QDialog):
 
     def minutes(self) -> int:
         return self.minutes_box.value()
+
+
+# --- windows at a lock -------------------------------------------------------------------
+
+def holds_password(dialog) -> bool:
+    """A form with a password field (an account's) is never kept across a lock."""
+    return any(e.echoMode() != QLineEdit.EchoMode.Normal for e in dialog.findChildren(QLineEdit))
+
+
+def windows_of(window) -> list[QWidget]:
+    """The visible windows in front of the main window (dialogs, message boxes), deepest first."""
+    found = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()
+             and not w.windowType() == Qt.WindowType.Popup]
+
+    def depth(w):
+        n = 0
+        while (w := w.parentWidget()) is not None:
+            n += 1
+        return n
+
+    return sorted(found, key=depth, reverse=True)
+
+
+def descends(widget: QWidget, ancestor: QWidget) -> bool:
+    """`widget` is inside `ancestor`, across windows too (QWidget.isAncestorOf stops at one)."""
+    while (widget := widget.parentWidget()) is not None:
+        if widget is ancestor:
+            return True
+    return False
+
+
+def close_windows(windows) -> None:
+    """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
+    changes is discarded: see lock())."""
+    from .record_dialog import RecordDialog
+
+    for w in windows:
+        if not isValid(w):
+            continue
+        if isinstance(w, RecordDialog):
+            w.discard()
+        elif isinstance(w, QMessageBox):
+            w.close()
+        elif isinstance(w, QDialog):
+            w.reject()
+        else:
+            w.close()
+
+
+def discard_forms(dialogs) -> None:
+    for dialog in dialogs:
+        if isValid(dialog):
+            dialog.discard()
+
+
+def close_popups() -> None:
+    """Open menus and drop-down lists close first (they may show names)."""
+    for _ in range(20):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
