@@ -131,7 +131,7 @@ def _demo(args, data_dir: Path) -> int:
         password = os.environ.get(ENV_PASSWORD) or DEMO_PASSWORD
         try:
             services, recovery = set_up(data_dir, AccountInput(
-                user_name=user, display_name="Demo psychologist", password=password))
+                user_name=user, display_name="Демо-психолог", password=password))
         except ValidationError as exc:
             _err(f"senim demo: the account cannot be created ({exc}).")
             return 2

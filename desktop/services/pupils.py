@@ -61,10 +61,14 @@ class PupilService:
             ).all()
         return sorted(names, key=class_sort_key)
 
-    def count(self) -> int:
+    def count(self, studying_only: bool = False) -> int:
+        """Pupils on record; with studying_only, those who have not left the school."""
         self.ctx.require(COUNTS_READ)
+        stmt = select(func.count()).select_from(Pupil).where(Pupil.deleted_at.is_(None))
+        if studying_only:
+            stmt = stmt.where(Pupil.active.is_(True))
         with self.db.session() as s:
-            return s.exec(select(func.count()).select_from(Pupil).where(Pupil.deleted_at.is_(None))).one()
+            return s.exec(stmt).one()
 
     def get(self, pupil_id: uuid.UUID) -> PupilRead:
         self.ctx.require(PUPILS_READ)

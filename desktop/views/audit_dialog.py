@@ -44,6 +44,7 @@ class AuditDialog(QDialog):
             Column(lambda: self.tr("No."), lambda r: str(r.seq)),
         ], services.audit.count, services.audit.entries, self._filter(), id_of=lambda r: r.seq)
         self.table = make_table(self.model)
+        self._fit_columns()
         self.total = QLabel()
         self.check_button = QPushButton(self.tr("&Check the chain"))
         self.check_button.clicked.connect(self.check)
@@ -69,6 +70,22 @@ class AuditDialog(QDialog):
         lay.addWidget(close)
         self.resize(900, 560)
         self._update_total()
+
+    def _fit_columns(self) -> None:
+        """Widths from sample texts: asking the lazy model for contents would fetch pages."""
+        from datetime import datetime
+
+        fm = self.table.fontMetrics()
+        samples = ([format_datetime(datetime(2026, 12, 28, 23, 59))], ["aigerim.saparkyzy"],
+                   [text for _c, text in choices("audit_action")],
+                   [text for _c, text in choices("audit_entity")])
+        for col, texts in enumerate(samples):  # the widest label in this language
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(t) for t in texts) + 24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, header.ResizeMode.Stretch)  # changed fields
+        self.table.setColumnWidth(5, fm.horizontalAdvance("100000") + 24)
+        self.actor.setMinimumWidth(fm.horizontalAdvance(self.actor.placeholderText()) + 40)
 
     def _filter(self) -> AuditFilter:
         return AuditFilter(actor=self.actor.text().strip().casefold() or None,

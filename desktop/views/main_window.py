@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         self._set_overdue(self.services.followups.overdue_count())
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
-            count=format_count(self.services.pupils.count())))
+            count=format_count(self.services.pupils.count(studying_only=True))))
 
     def _set_overdue(self, count: int) -> None:
         self._overdue = count

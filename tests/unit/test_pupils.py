@@ -402,3 +402,14 @@ def test_classes_lists_used_classes_in_order(services, make_pupil):
     gone = make_pupil(class_name="11А")
     services.pupils.delete(gone.id)
     assert services.pupils.classes() == ["0А", "7А", "7Ә", "10Б"]
+
+
+def test_count_of_pupils_studying_now_leaves_out_those_who_left(services):
+    from datetime import date
+
+    from unit_factories import pupil_input
+
+    services.pupils.create(pupil_input())
+    services.pupils.create(pupil_input(surname="Оспанов", active=False, left_date=date(2026, 10, 1)))
+    assert services.pupils.count() == 2
+    assert services.pupils.count(studying_only=True) == 1
