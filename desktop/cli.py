@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, commands
 from .config import ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, resolve_data_dir
 
 
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", parents=[common],
                          help="check that no entry was changed or removed")
+    for module in commands.load():
+        module.register(sub, common)
     return parser
 
 
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         return _recover(args, data_dir)
     if args.command == "audit":
         return _audit_verify(data_dir)
+    for module in commands.load():
+        if args.command == module.NAME:
+            return module.run(args, data_dir)
     from .app import run_app
 
     return run_app(data_dir, lang=args.lang, bench_startup=args.bench_startup)
@@ -85,22 +90,22 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
     from .vault import is_set_up, sign_in
 
     if not is_set_up(data_dir):
-        _err(f"{data_dir} has no Senim journal yet: start `senim` to set one up, "
+        err(f"{data_dir} has no Senim journal yet: start `senim` to set one up, "
              "or run `senim demo` for a demo.")
         return None
     given = credentials()
     if given is None:
-        _err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
+        err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
              "or run this command in a terminal.")
         return None
     try:
         return sign_in(data_dir, *given)
     except TooSoon as exc:
-        _err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
+        err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
     except BadCredentials:
-        _err("Wrong user name or password.")
+        err("Wrong user name or password.")
     except KeyringError:
-        _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+        err(f"The keyring in {data_dir} is damaged; nothing was changed.")
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
         from sqlalchemy.exc import SQLAlchemyError
 
@@ -116,7 +121,7 @@ def _cannot_open(data_dir: Path, exc: BaseException) -> None:
     from .logs import describe_exception
 
     logging.getLogger(__name__).error("opening the journal: %s", describe_exception(exc))
-    _err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
+    err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
          "belong to this keyring. Nothing was changed.")
 
 
@@ -133,10 +138,10 @@ def _demo(args, data_dir: Path) -> int:
             services, recovery = set_up(data_dir, AccountInput(
                 user_name=user, display_name="Демо-психолог", password=password))
         except ValidationError as exc:
-            _err(f"senim demo: the account cannot be created ({exc}).")
+            err(f"senim demo: the account cannot be created ({exc}).")
             return 2
         except KeyringMissing:
-            _err(f"senim demo: {data_dir} holds an encrypted journal but its keys.json is "
+            err(f"senim demo: {data_dir} holds an encrypted journal but its keys.json is "
                  "missing; put it back. Nothing was changed.")
             return 2
         print(f"New journal in {data_dir}: psychologist account {user!r}. "
@@ -147,7 +152,7 @@ def _demo(args, data_dir: Path) -> int:
             return 2
     try:
         if services.ctx.role != "psychologist":
-            _err("senim demo: only a psychologist's account may add demo data.")
+            err("senim demo: only a psychologist's account may add demo data.")
             return 2
         if args.if_empty and services.pupils.count() > 0:
             print(f"Demo data: {data_dir} already has pupils; nothing added.")
@@ -156,7 +161,7 @@ def _demo(args, data_dir: Path) -> int:
             summary = generate_demo(services.db, services.ctx, pupils=args.pupils,
                                     records=args.records, seed=args.seed)
         except ValueError as exc:
-            _err(f"senim demo: {exc}")
+            err(f"senim demo: {exc}")
             return 2
         # Bulk inserts pass by the audit hook: one line says what was added.
         services.audit.record("create", "demo", "", f"pupils={summary.pupils},"
@@ -188,7 +193,7 @@ def _audit_verify(data_dir: Path) -> int:
         return 2
     try:
         if services.ctx.role != "psychologist":
-            _err("senim audit verify: only a psychologist's account may check the audit trail.")
+            err("senim audit verify: only a psychologist's account may check the audit trail.")
             return 2
         from .services.audit import AuditService
 
@@ -213,37 +218,37 @@ def _recover(args, data_dir: Path) -> int:
     from .security import BadCredentials, Keyring, KeyringError, UnknownAccount
 
     if not Keyring.exists(data_dir):
-        _err(f"{data_dir} has no Senim journal.")
+        err(f"{data_dir} has no Senim journal.")
         return 2
     key, new = os.environ.get("SENIM_RECOVERY_KEY"), os.environ.get("SENIM_NEW_PASSWORD")
     if not (key and new):
         if sys.stdin is None or not sys.stdin.isatty():
-            _err("Set SENIM_RECOVERY_KEY and SENIM_NEW_PASSWORD, or run this in a terminal.")
+            err("Set SENIM_RECOVERY_KEY and SENIM_NEW_PASSWORD, or run this in a terminal.")
             return 2
         key = key or getpass.getpass("Recovery key: ")
         new = new or getpass.getpass("New password: ")
         if getpass.getpass("The new password again: ") != new:
-            _err("The two passwords are not the same; nothing was changed.")
+            err("The two passwords are not the same; nothing was changed.")
             return 2
     if len(new) < PASSWORD_MIN:
-        _err(f"The password must have at least {PASSWORD_MIN} characters; nothing was changed.")
+        err(f"The password must have at least {PASSWORD_MIN} characters; nothing was changed.")
         return 2
     try:
         Keyring.load(data_dir).recover(key, args.user, new)
     except (BadCredentials, ValueError):
-        _err("That recovery key is not right; nothing was changed.")
+        err("That recovery key is not right; nothing was changed.")
         return 2
     except UnknownAccount:
-        _err(f"There is no account {args.user!r}; nothing was changed.")
+        err(f"There is no account {args.user!r}; nothing was changed.")
         return 2
     except KeyringError:
-        _err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+        err(f"The keyring in {data_dir} is damaged; nothing was changed.")
         return 2
     print(f"New password set for {args.user!r}. Sign in with it now.")
     return 0
 
 
-def _err(text: str) -> None:
+def err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
