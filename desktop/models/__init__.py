@@ -7,6 +7,8 @@ the interface can import the pure modules here and show its window first.
 _TABLE_NAMES = {
     "TABLES", "Account", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
     "Observation", "ObservationForm", "ObservationPupil", "FollowUp", "AuditEntry",
+    "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
+    "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings",
 }
 
 

@@ -124,3 +124,47 @@ class ObservationStatus(str, Enum):
 
 
 SEVERITIES = (1, 2, 3, 4)
+
+
+class ConcernSource(str, Enum):
+    """Who raised a concern (обращение)."""
+
+    PARENT = "parent"
+    PUPIL = "pupil"
+    TEACHER = "teacher"
+    LINE_111 = "line_111"
+    SUPPORT_CENTRE = "support_centre"
+    ANONYMOUS = "anonymous"
+
+
+class Channel(str, Enum):
+    """How a concern reached the school."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    WRITTEN = "written"
+    MESSENGER = "messenger"
+    LINE_111 = "line_111"
+
+
+class ResponseKind(str, Enum):
+    """What the school did in reply. Any response acknowledges a concern; only a written
+    answer answers it (the clock the law runs)."""
+
+    ACKNOWLEDGED = "acknowledged"
+    MEETING = "meeting"
+    WRITTEN_ANSWER = "written_answer"
+
+
+class CaseStage(str, Enum):
+    """ДосболLIKE: complaint → analysis → help plan → monitoring; then the case is closed
+    with an outcome."""
+
+    COMPLAINT = "complaint"
+    ANALYSIS = "analysis"
+    HELP_PLAN = "help_plan"
+    MONITORING = "monitoring"
+    CLOSED = "closed"
+
+
+CASE_STAGES = tuple(CaseStage)

@@ -78,6 +78,10 @@ class CounsellingSession(Tracked, table=True):
     outcome: str = Field(default="", max_length=5000)
     status: str = Field(default=SessionStatus.HELD.value, max_length=10)
     no_consent_reason: str = Field(default="", max_length=1000)
+    # The psychologist saw a risk of self-harm: the pupil goes to the top of the dashboard
+    # with the 111 line and the support centre's contacts.
+    self_harm_risk: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id", index=True)
 
 
 class SessionPupil(SQLModel, table=True):
@@ -99,6 +103,7 @@ class Observation(Tracked, table=True):
     immediate_actions: str = Field(default="", max_length=3000)
     notified: str = Field(default="", max_length=500)
     status: str = Field(default=ObservationStatus.OPEN.value, max_length=12, index=True)
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id", index=True)
 
 
 class ObservationForm(SQLModel, table=True):
@@ -131,6 +136,121 @@ class FollowUp(Tracked, table=True):
     due_date: date = Field(index=True)
     responsible: str = Field(max_length=150)
     done_date: date | None = None
+    # An action of a bullying case's help plan.
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id", index=True)
+
+
+class BullyingCase(Tracked, table=True):
+    """One bullying situation worked through the ДосболLIKE stages. Its incidents, sessions,
+    concerns and help-plan actions point at it (case_id)."""
+
+    __tablename__ = "bullying_case"
+
+    title: str = Field(max_length=200)
+    opened_on: date
+    stage: str = Field(max_length=12, index=True)  # the latest CaseStageEntry's stage
+    review_date: date | None = Field(default=None, index=True)  # monitoring's next review
+    outcome: str = Field(default="", max_length=3000)  # required to close
+    closed_on: date | None = None
+
+
+class CasePupil(SQLModel, table=True):
+    __tablename__ = "case_pupil"
+
+    case_id: uuid.UUID = Field(foreign_key="bullying_case.id", primary_key=True)
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
+    role: str = Field(max_length=12)
+
+
+class CaseStageEntry(Tracked, table=True):
+    """A step of a case through the stages: when, who is responsible, a note."""
+
+    __tablename__ = "case_stage"
+
+    case_id: uuid.UUID = Field(foreign_key="bullying_case.id", index=True)
+    stage: str = Field(max_length=12)
+    on_date: date
+    responsible: str = Field(max_length=150)
+    note: str = Field(default="", max_length=3000)
+
+
+class Concern(Tracked, table=True):
+    """A concern (обращение) with its response clock. acknowledged_on and answered_on mirror
+    the responses so that the overdue checks are indexed queries."""
+
+    __table_args__ = (
+        Index("ix_concern_waiting_answer", "answer_due",
+              sqlite_where=text("answered_on IS NULL AND deleted_at IS NULL")),
+    )
+
+    received_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
+    source: str = Field(max_length=20)
+    channel: str = Field(max_length=20)
+    from_name: str = Field(default="", max_length=150)  # empty when anonymous
+    contact: str = Field(default="", max_length=100)
+    summary: str = Field(max_length=5000)  # what was said
+    ack_due: date
+    answer_due: date
+    acknowledged_on: date | None = None
+    answered_on: date | None = None
+    # The concern about the same pupil that was still open when this one came.
+    previous_id: uuid.UUID | None = Field(default=None, foreign_key="concern.id")
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id", index=True)
+
+
+class ConcernPupil(SQLModel, table=True):
+    __tablename__ = "concern_pupil"
+
+    concern_id: uuid.UUID = Field(foreign_key="concern.id", primary_key=True)
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)
+
+
+class ConcernResponse(Tracked, table=True):
+    __tablename__ = "concern_response"
+
+    concern_id: uuid.UUID = Field(foreign_key="concern.id", index=True)
+    kind: str = Field(max_length=20)
+    on_date: date
+    by: str = Field(max_length=150)
+    note: str = Field(default="", max_length=3000)
+
+
+class WarningDismissal(Tracked, table=True):
+    """Someone looked at a warning and decided it needs nothing more, and said why. The
+    subject names the records that raised it: a new record raises the warning again."""
+
+    __tablename__ = "warning_dismissal"
+    __table_args__ = (Index("ix_warning_dismissal_key", "pupil_id", "rule", "subject"),)
+
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id")
+    rule: str = Field(max_length=30)
+    subject: str = Field(max_length=80)
+    reason: str = Field(max_length=1000)
+
+
+class Holiday(SQLModel, table=True):
+    """A public holiday or a transferred day off: not a working day for concern deadlines."""
+
+    day: date = Field(primary_key=True)
+    name: str = Field(default="", max_length=150)
+
+
+class WarningSettings(SQLModel, table=True):
+    """The school's early-warning thresholds and the contacts shown beside a self-harm risk.
+    One row (id 1)."""
+
+    __tablename__ = "warning_settings"
+
+    id: int = Field(default=1, primary_key=True)
+    bullying_window_days: int = 30
+    bullying_min_incidents: int = 2  # Order No. 506: "two or more times"
+    lookback_days: int = 90  # how far back severe incidents and self-harm risks are raised
+    follow_up_days: int = 3
+    ack_working_days: int = 1
+    answer_working_days: int = 10
+    repeat_concern_days: int = 90
+    line_111: str = Field(default="111", max_length=100)
+    support_centre: str = Field(default="", max_length=500)  # the regional ЦПП's contacts
 
 
 class AuditEntry(SQLModel, table=True):
@@ -168,5 +288,14 @@ TABLES = (
     ObservationForm,
     ObservationPupil,
     FollowUp,
+    BullyingCase,
+    CasePupil,
+    CaseStageEntry,
+    Concern,
+    ConcernPupil,
+    ConcernResponse,
+    WarningDismissal,
+    Holiday,
+    WarningSettings,
     AuditEntry,
 )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .pupils import PupilService
     from .school import SchoolService
     from .sessions import SessionService
+    from .warning_settings import WarningSettingsService
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Services:
     followups: FollowUpService
     chronology: ChronologyService
     dashboard: DashboardService
+    warning_settings: WarningSettingsService
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
@@ -49,6 +51,7 @@ class Services:
         from .pupils import PupilService
         from .school import SchoolService
         from .sessions import SessionService
+        from .warning_settings import WarningSettingsService
 
         ctx = ctx or Context()
         return cls(
@@ -62,6 +65,7 @@ class Services:
             followups=FollowUpService(db, ctx),
             chronology=ChronologyService(db, ctx),
             dashboard=DashboardService(db, ctx),
+            warning_settings=WarningSettingsService(db, ctx),
         )
 
 

@@ -17,10 +17,14 @@ OBSERVATIONS_READ, OBSERVATIONS_WRITE = "observations.read", "observations.write
 FOLLOWUPS_READ, FOLLOWUPS_WRITE = "followups.read", "followups.write"
 SCHOOL_WRITE, ACCOUNTS_MANAGE, COUNTS_READ = "school.write", "accounts.manage", "counts.read"
 AUDIT_READ = "audit.read"  # browse and check the audit trail
+CONCERNS_READ, CONCERNS_WRITE = "concerns.read", "concerns.write"
+CASES_READ, CASES_WRITE = "cases.read", "cases.write"
+ATTENTION_READ, ATTENTION_DISMISS = "attention.read", "attention.dismiss"
 
 _COUNSELLOR = frozenset({
     PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
-    FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ,
+    FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE,
+    CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS,
 })
 RIGHTS: dict[str, frozenset[str]] = {
     "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,

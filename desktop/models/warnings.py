@@ -1,0 +1,81 @@
+"""Early warning: the thresholds the school sets, and the shapes of a raised warning."""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from .validation import Checker
+
+
+class Rule(str, Enum):
+    """Why a pupil needs attention. Each is explained in plain words on screen
+    (desktop/views/labels.py)."""
+
+    REPEATED_TARGET = "repeated_target"  # targeted in N incidents within the window
+    SEVERE_INCIDENT = "severe_incident"  # severity 3 or 4
+    SELF_HARM_RISK = "self_harm_risk"  # a session marked with a risk of self-harm
+    TARGET_AND_AGGRESSOR = "target_and_aggressor"
+    CONCERN_OVERDUE = "concern_overdue"  # not acknowledged or not answered in time
+    REPEAT_CONCERN = "repeat_concern"  # a second concern about the same pupil
+    NO_FOLLOW_UP = "no_follow_up"  # an incident with no follow-up action after N days
+    ACTION_OVERDUE = "action_overdue"
+    REVIEW_DUE = "review_due"  # a case's monitoring review date has passed
+
+
+# The order a list of warnings is shown in: the gravest first.
+RULE_ORDER = tuple(Rule)
+
+
+@dataclass
+class Thresholds:
+    bullying_window_days: int = 30
+    bullying_min_incidents: int = 2  # Order No. 506: bullying is "two or more times"
+    lookback_days: int = 90  # how far back severe incidents, risks and roles are raised
+    follow_up_days: int = 3
+    ack_working_days: int = 1
+    answer_working_days: int = 10
+    repeat_concern_days: int = 90
+    line_111: str = "111"
+    support_centre: str = ""  # the regional psychological support centre's contacts
+    holidays: list[date] = field(default_factory=list)
+
+
+THRESHOLD_LIMITS = {
+    "bullying_window_days": (1, 365),
+    "bullying_min_incidents": (2, 20),
+    "lookback_days": (1, 730),
+    "follow_up_days": (1, 60),
+    "ack_working_days": (0, 30),
+    "answer_working_days": (1, 60),
+    "repeat_concern_days": (1, 730),
+}
+
+
+def check_thresholds(t: Thresholds) -> Checker:
+    c = Checker()
+    for name, (low, high) in THRESHOLD_LIMITS.items():
+        value = getattr(t, name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            c.add(name, "out_of_range", min=low, max=high)
+    if t.ack_working_days > t.answer_working_days and not c.has("answer_working_days"):
+        c.add("answer_working_days", "warnings.answer_before_ack")
+    c.text("line_111", t.line_111, required=False, max_len=100)
+    c.text("support_centre", t.support_centre, required=False, max_len=500)
+    if len(set(t.holidays)) != len(t.holidays):
+        c.add("holidays", "warnings.holiday_twice")
+    return c
+
+
+@dataclass(frozen=True)
+class Warning:
+    """One pupil, one reason. `since` is when the signal began; `subject` names the records
+    that raised it, so a dismissal holds until a new record raises it again."""
+
+    pupil_id: uuid.UUID
+    pupil_name: str
+    class_name: str
+    rule: str
+    since: date
+    subject: str
+    count: int = 1  # incidents, concerns or actions behind it
