@@ -24,6 +24,7 @@ class SessionInput:
     outcome: str = ""
     status: str = SessionStatus.HELD.value
     no_consent_reason: str = ""
+    self_harm_risk: bool = False
 
 
 @dataclass
@@ -76,6 +77,7 @@ class SessionRead:
     status: str
     no_consent_reason: str
     notes_hidden: bool = False  # the reader may not see the confidential notes
+    self_harm_risk: bool = False
 
     def to_input(self) -> SessionInput:
         return SessionInput(
@@ -90,6 +92,7 @@ class SessionRead:
             outcome=self.outcome,
             status=self.status,
             no_consent_reason=self.no_consent_reason,
+            self_harm_risk=self.self_harm_risk,
         )
 
 

@@ -131,7 +131,9 @@ class FollowUp(Tracked, table=True):
 
     pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
     session_id: uuid.UUID | None = Field(default=None, foreign_key="counselling_session.id")
-    observation_id: uuid.UUID | None = Field(default=None, foreign_key="observation.id")
+    # Indexed: "an incident with no follow-up" asks this of every recent incident.
+    observation_id: uuid.UUID | None = Field(default=None, foreign_key="observation.id",
+                                             index=True)
     what: str = Field(max_length=1000)
     due_date: date = Field(index=True)
     responsible: str = Field(max_length=150)

@@ -12,9 +12,9 @@ class Rule(str, Enum):
     """Why a pupil needs attention. Each is explained in plain words on screen
     (desktop/views/labels.py)."""
 
-    REPEATED_TARGET = "repeated_target"  # targeted in N incidents within the window
-    SEVERE_INCIDENT = "severe_incident"  # severity 3 or 4
     SELF_HARM_RISK = "self_harm_risk"  # a session marked with a risk of self-harm
+    SEVERE_INCIDENT = "severe_incident"  # severity 3 or 4
+    REPEATED_TARGET = "repeated_target"  # targeted in N incidents within the window
     TARGET_AND_AGGRESSOR = "target_and_aggressor"
     CONCERN_OVERDUE = "concern_overdue"  # not acknowledged or not answered in time
     REPEAT_CONCERN = "repeat_concern"  # a second concern about the same pupil

@@ -70,7 +70,7 @@ class SessionService:
             return SessionRead(
                 id=row.id, starts_at=row.starts_at, duration_min=row.duration_min, kind=row.kind,
                 initiator=row.initiator, pupils=pupils, status=row.status, notes_hidden=hidden,
-                **text,
+                self_harm_risk=row.self_harm_risk, **text,
             )
 
     def _save(self, session_id: uuid.UUID | None, data: SessionInput) -> SessionRead:
@@ -86,6 +86,7 @@ class SessionService:
             row.starts_at = data.starts_at.replace(second=0, microsecond=0)
             row.duration_min = int(data.duration_min)
             row.kind, row.initiator, row.status = data.kind, data.initiator, data.status
+            row.self_harm_risk = bool(data.self_harm_risk)
             for f in _TEXT:
                 setattr(row, f, clean(getattr(data, f)))
             if not (needs_consent(data) and lacking):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QWidget,
 )
 
@@ -88,6 +88,8 @@ class SessionDialog(RecordDialog):
                                     text_box(10, grow=True))
         self.outcome = self.add_field("outcome", self.tr("&Outcome and recommendations"),
                                       text_box(4))
+        self.self_harm_risk = self.add_field("self_harm_risk", "", QCheckBox(
+            self.tr("Risk of &self-harm: put this pupil at the top of the dashboard")))
 
         self.add_pupils_button.clicked.connect(self.choose_pupils)
         self.remove_pupil_button.clicked.connect(self.remove_pupil)
@@ -101,6 +103,7 @@ class SessionDialog(RecordDialog):
             self.starts_at, self.duration_min, self.kind, self.initiator, self.status,
             self.pupil_ids, self.add_pupils_button, self.remove_pupil_button,
             self.no_consent_reason, self.other_participants, self.reason, self.notes, self.outcome,
+            self.self_harm_risk,
         ])
 
         with self.quietly():
@@ -137,6 +140,7 @@ class SessionDialog(RecordDialog):
                 "Confidential: only the psychologist can read these notes."))
         self.outcome.setPlainText(s.outcome)
         self.no_consent_reason.setPlainText(s.no_consent_reason)
+        self.self_harm_risk.setChecked(s.self_harm_risk)
 
     # --- pupils ---------------------------------------------------------------------------------
 
@@ -216,6 +220,7 @@ class SessionDialog(RecordDialog):
             status=combo_value(self.status),
             no_consent_reason=(self.no_consent_reason.toPlainText()
                                if self.consent_reason_shown() else ""),
+            self_harm_risk=self.self_harm_risk.isChecked(),
         )
 
     def submit(self) -> uuid.UUID:

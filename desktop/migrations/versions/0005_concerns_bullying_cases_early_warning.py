@@ -182,6 +182,8 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.add_column(sa.Column('case_id', sa.Uuid(), nullable=True))
         batch_op.create_index(batch_op.f('ix_follow_up_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_follow_up_observation_id'), ['observation_id'],
+                              unique=False)
         batch_op.create_foreign_key('fk_follow_up_case_id', 'bullying_case', ['case_id'], ['id'])
 
     with op.batch_alter_table('observation', schema=None) as batch_op:
@@ -210,6 +212,7 @@ def downgrade() -> None:
 
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.drop_constraint('fk_follow_up_case_id', type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_follow_up_observation_id'))
         batch_op.drop_index(batch_op.f('ix_follow_up_case_id'))
         batch_op.drop_column('case_id')
 
