@@ -22,7 +22,9 @@ SIGN_IN, SIGN_OUT = "sign_in", "sign_out"
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 READ_NOTES = "read_notes"
 EXPORT, PRINT, PDF = "export", "print", "pdf"
-ACTIONS = frozenset({SIGN_IN, SIGN_OUT, CREATE, UPDATE, DELETE, READ_NOTES, EXPORT, PRINT, PDF})
+IMPORT = "import"  # a list of pupils imported: counts only (desktop/services/pupil_import.py)
+ACTIONS = frozenset({SIGN_IN, SIGN_OUT, CREATE, UPDATE, DELETE, READ_NOTES, EXPORT, PRINT, PDF,
+                     IMPORT})
 
 
 def entry_hash(seq: int, at: datetime, actor: str, action: str, entity: str, entity_id: str,
