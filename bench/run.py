@@ -8,7 +8,11 @@ Builds (or reuses) a database of 2,000 pupils and 100,000 sessions + observation
   b) a keystroke in the pupil search -> results: PupilService.search (and the PupilsPage
      widget when it exists) vs a `SELECT 1` round trip (and a plain QLineEdit);
   c) opening a pupil card with 1,000 chronology entries vs one with 10;
-  d) peak memory (max RSS) of the app's startup vs the bare window.
+  d) peak memory (max RSS) of the app's startup vs the bare window;
+  f) importing 5,000 pupils from an .xlsx, preview included (bench/import_bench.py) vs
+     openpyxl alone reading the file;
+  g) refreshing the dashboard (every early-warning rule, concerns, actions, sessions;
+     bench/dashboard_bench.py) vs a `SELECT 1` round trip and the counts-only page.
 
 A benchmark, not a test: it reports, it does not fail on a missed goal.
 Options: --rebuild (build the database again), --runs N (startup runs, default 5).
@@ -39,7 +43,8 @@ DB_FILE = DATA / "senim.db"
 META_FILE = DATA / "bench.json"
 PUPILS, RECORDS, SEED = 2000, 100_000, 1
 HEAVY, LIGHT = 1000, 10  # chronology lines of the two extra pupils
-META_VERSION = 3  # 2: encrypted, with the demo account; 3: Argon2id capped at 64 MiB
+META_VERSION = 4  # 2: encrypted, with the demo account; 3: Argon2id capped at 64 MiB;
+# 4: concerns, bullying cases and self-harm risks in the demo data
 STARTUP_TIMEOUT = 120.0
 
 GOAL_STARTUP_RATIO = 2.0
@@ -602,6 +607,13 @@ def main(argv: list[str] | None = None) -> int:
     steps.append(("widgets", lambda: measure_widgets(report, state["services"], state["queries"],
                                                      state["heavy"], state["light"])
                   if state else None))
+    from dashboard_bench import measure_dashboard  # g) bench/dashboard_bench.py
+
+    steps.append(("dashboard", lambda: measure_dashboard(report, state["services"])
+                  if state else None))
+    from import_bench import measure_import  # f) bench/import_bench.py
+
+    steps.append(("import", lambda: measure_import(report)))
     for name, step in steps:
         try:
             step()

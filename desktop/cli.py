@@ -165,9 +165,11 @@ def _demo(args, data_dir: Path) -> int:
             return 2
         # Bulk inserts pass by the audit hook: one line says what was added.
         services.audit.record("create", "demo", "", f"pupils={summary.pupils},"
-                              f"records={summary.sessions + summary.observations}")
+                              f"records={summary.sessions + summary.observations},"
+                              f"concerns={summary.concerns},cases={summary.cases}")
         print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} "
-              f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups.")
+              f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups, "
+              f"{summary.concerns} concerns, {summary.cases} bullying cases.")
         return 0
     finally:
         services.db.dispose()

@@ -1,8 +1,9 @@
 """Screenshots for the README: the real app on demo data, in Kazakh and Russian.
 
 Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
-Writes docs/*.png (sign-in, pupil list, pupil card with chronology, observation form) per
-language, and the first-run wizard's pages in Kazakh.
+Writes docs/*.png (sign-in, dashboard, pupil list, pupil card with chronology, observation
+form) per language, the import preview in Russian and the first-run wizard's pages in
+Kazakh; every page of the window goes to /tmp/shot-*.png for a look.
 """
 
 import sys
@@ -18,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from desktop import cli  # noqa: E402
 from desktop.app import start  # noqa: E402
 from desktop.vault import DEMO_PASSWORD, DEMO_USER  # noqa: E402
+from desktop.views.main_window import PAGE_KEYS, PUPILS  # noqa: E402
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -60,6 +62,71 @@ def wizard_pages(app: QApplication, out: Path) -> None:
     wizard.hide()
 
 
+def import_preview(app: QApplication, window, services, out: Path, lang: str = "ru") -> None:
+    """File → Import pupils…: the preview of a class list with the problems of its rows
+    shown (a typo in an IIN, an unknown class, no surname, a pupil twice)."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    from desktop.models.iin import make_iin
+    from desktop.models.school_class import parse_class
+    from desktop.views.import_wizard import ImportWizard
+
+    def iin(born, sex, serial):
+        return next(i for s in range(serial, serial + 50) if (i := make_iin(born, sex, s)))
+
+    known = [services.pupils.get(r.id) for r in services.pupils.search("")
+             if r.iin and r.class_name.startswith("7")][:8]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Список обучающихся 7 «Ә» класса"])
+    ws.append(["№", "Фамилия", "Имя", "Отчество", "ИИН", "Дата рождения", "Класс"])
+    rows = []
+    for i, p in enumerate(known):
+        grade, _letter = parse_class(p.class_name)
+        moved = f"{grade}Ә" if i % 3 == 0 else p.class_name  # the school merged two classes
+        rows.append([p.surname, p.given_name, p.patronymic, p.iin, p.birth_date, moved])
+    bad_iin = iin(date(2013, 4, 17), "male", 311)
+    rows[3:3] = [
+        ["Сәрсенбаева", "Ақбота", "Ержанқызы", iin(date(2013, 2, 9), "female", 120),
+         date(2013, 2, 9), "7Ә"],
+        ["Құдайбергенов", "Әлихан", "Серікұлы", bad_iin[:11] + str((int(bad_iin[11]) + 3) % 10),
+         date(2013, 4, 17), "7Ә"],
+        ["Өмірзақова", "Ұлжан", "Қанатқызы", iin(date(2012, 12, 1), "female", 77),
+         date(2012, 12, 1), "7Ү"],
+        [None, "Аружан", "Ерланқызы", iin(date(2013, 6, 30), "female", 45), date(2013, 6, 30),
+         "7Ә"],
+        ["Сәрсенбаева", "Ақбота", "Ержанқызы", iin(date(2013, 2, 9), "female", 120),
+         date(2013, 2, 9), "7Ә"],
+        ["Ғабдуллин", "Нұрислам", "Маратұлы", iin(date(2013, 8, 22), "male", 9),
+         date(2013, 8, 22), "14Ә"],
+    ]
+    for n, row in enumerate(rows, start=1):
+        ws.append([n, *row])
+    path = Path(tempfile.mkdtemp(prefix="senim-import-")) / "7Ә.xlsx"
+    wb.save(path)
+    wizard = ImportWizard(services, window)
+    wizard.resize(1180, 720)
+    wizard.show()
+    wizard.load(path)
+    while wizard.busy:
+        settle(app, 0.05)
+    wizard.next()
+    settle(app)
+    wizard.grab().save(f"/tmp/shot-import-columns-{lang}.png")
+    wizard.next()
+    while wizard.busy:
+        settle(app, 0.05)
+    preview = wizard.preview_page
+    model = preview.model
+    first_bad = next(r for r in range(model.rowCount()) if model.row_object(r).problems)
+    preview.table.selectRow(first_bad)
+    settle(app)
+    wizard.grab().save(str(out / f"import-preview-{lang}.png"))
+    wizard.reject()
+
+
 def main(out: Path = ROOT / "docs") -> int:
     out.mkdir(exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="senim-shots-"))
@@ -77,6 +144,9 @@ def main(out: Path = ROOT / "docs") -> int:
         while not window.ready:
             settle(app, 0.05)
         services = senim.services
+        settle(app)
+        window.grab().save(str(out / f"dashboard-{lang}.png"))
+        window.show_page(PUPILS)
         # A pupil with a long history, a Kazakh name and a bullying incident.
         rows = [r for r in services.pupils.search("") if set("ӘҒҚҢӨҰҮІ") & set(r.full_name)]
         pupil = max(rows[:150], key=lambda r: len(services.chronology.for_pupil(r.id)))
@@ -97,10 +167,12 @@ def main(out: Path = ROOT / "docs") -> int:
         settle(app)
         dialog.grab().save(str(out / f"observation-form-{lang}.png"))
         dialog.reject()
-        for i, name in enumerate(("pupils", "sessions", "observations", "followups")):
+        for i, name in enumerate(PAGE_KEYS):
             window.show_page(i)
             settle(app)
             window.grab().save(f"/tmp/shot-{name}-{lang}.png")
+        if lang == "ru":
+            import_preview(app, window, services, out)
         window.close()
         senim.close()
         settle(app)

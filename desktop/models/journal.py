@@ -57,6 +57,7 @@ class FollowUpInput:
     due_date: date | None = None
     responsible: str = ""
     done_date: date | None = None
+    case_id: uuid.UUID | None = None  # an action of this bullying case's help plan
 
 
 # --- reads ------------------------------------------------------------------------------
@@ -116,6 +117,7 @@ class ObservationRead:
     immediate_actions: str
     notified: str
     status: str
+    case_id: uuid.UUID | None = None  # the bullying case it belongs to (linked by the case)
 
     def to_input(self) -> ObservationInput:
         return ObservationInput(
@@ -144,6 +146,7 @@ class FollowUpRead:
     responsible: str
     done_date: date | None
     overdue: bool
+    case_id: uuid.UUID | None = None
 
     def to_input(self) -> FollowUpInput:
         return FollowUpInput(
@@ -154,6 +157,7 @@ class FollowUpRead:
             due_date=self.due_date,
             responsible=self.responsible,
             done_date=self.done_date,
+            case_id=self.case_id,
         )
 
 
@@ -199,7 +203,8 @@ class FollowUpRow:
 
 @dataclass(frozen=True)
 class ChronologyEntry:
-    """One line of a pupil's chronology; `kind` is "session", "observation" or "followup"."""
+    """One line of a pupil's chronology; `kind` is "session", "observation", "followup" or
+    "case" (a bullying case: `title` and `status` are its stage, `summary` its title)."""
 
     kind: str
     id: uuid.UUID

@@ -27,6 +27,8 @@ from .pupil import PupilInput
 from .school import SchoolInput
 from .school_class import parse_class
 from .validation import Checker, clean
+from .concern import ConcernInput, ResponseInput
+from .enums import Channel, ConcernSource, ResponseKind
 
 MIN_AGE, MAX_AGE = 4, 20
 EARLIEST = date(2000, 1, 1)
@@ -215,3 +217,40 @@ def _event_time(c: Checker, name: str, value: datetime | None, now: datetime, fu
     elif not future_ok and value > now:
         c.add(name, "date.future_held" if name == "starts_at" else "date.future")
 
+
+# --- concerns (обращения) ------------------------------------------------------------------
+
+# With no pupil named, the summary must say whom the concern is about (a class, a group):
+# a word or two ("травля") is not enough to act on.
+SUMMARY_WITHOUT_PUPILS_MIN = 20
+
+
+def check_concern(data: ConcernInput, now: datetime) -> Checker:
+    c = Checker()
+    _event_time(c, "received_at", data.received_at, now, future_ok=False)
+    c.choice("source", data.source, ConcernSource)
+    c.choice("channel", data.channel, Channel)
+    if data.source != ConcernSource.ANONYMOUS.value:  # an anonymous concern has no name
+        c.text("from_name", data.from_name, required=True, max_len=150)
+    c.text("contact", data.contact, required=False, max_len=100)
+    if len(set(data.pupil_ids)) != len(data.pupil_ids):
+        c.add("pupil_ids", "pupils.duplicate")
+    summary = clean(data.summary)
+    c.text("summary", summary, required=True, max_len=5000)
+    if summary and not data.pupil_ids and len(summary) < SUMMARY_WITHOUT_PUPILS_MIN:
+        c.add("summary", "concern.summary_without_pupils", min=SUMMARY_WITHOUT_PUPILS_MIN)
+    return c
+
+
+def check_response(data: ResponseInput, received_on: date, today: date) -> Checker:
+    """A response to a concern received on `received_on`."""
+    c = Checker()
+    c.choice("kind", data.kind, ResponseKind)
+    if c.present("on_date", data.on_date):
+        if data.on_date < received_on:
+            c.add("on_date", "response.before_concern", date=received_on)
+        elif data.on_date > today:
+            c.add("on_date", "date.future")
+    c.text("by", data.by, required=True, max_len=150)
+    c.text("note", data.note, required=False, max_len=3000)
+    return c

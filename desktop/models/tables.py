@@ -67,6 +67,10 @@ class Guardian(Tracked, table=True):
 
 class CounsellingSession(Tracked, table=True):
     __tablename__ = "counselling_session"
+    __table_args__ = (
+        Index("ix_counselling_session_self_harm", "starts_at",
+              sqlite_where=text("self_harm_risk = 1 AND deleted_at IS NULL")),
+    )
 
     starts_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
     duration_min: int
@@ -94,6 +98,13 @@ class SessionPupil(SQLModel, table=True):
 
 
 class Observation(Tracked, table=True):
+    __table_args__ = (
+        # Early warning reads recent incidents only: this index answers it without the rows
+        # (deleted_at too: SQLite reads a partial index's own condition from its columns).
+        Index("ix_observation_recent", "occurred_at", "id", "status", "severity", "case_id",
+              "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+    )
+
     occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
     place: str = Field(max_length=20)
     severity: int
@@ -115,6 +126,7 @@ class ObservationForm(SQLModel, table=True):
 
 class ObservationPupil(SQLModel, table=True):
     __tablename__ = "observation_pupil"
+    __table_args__ = (Index("ix_observation_pupil_role", "observation_id", "role", "pupil_id"),)
 
     observation_id: uuid.UUID = Field(foreign_key="observation.id", primary_key=True)
     pupil_id: uuid.UUID = Field(foreign_key="pupil.id", primary_key=True, index=True)

@@ -14,11 +14,16 @@ from .context import Context
 if TYPE_CHECKING:
     from ..db import Database
     from .accounts import AccountService
+    from .attention import AttentionService
     from .audit import AuditService
+    from .cases import CaseService
     from .chronology import ChronologyService
+    from .concerns import ConcernService
     from .dashboard import DashboardService
+    from .export import ExportService
     from .followups import FollowUpService
     from .observations import ObservationService
+    from .pupil_import import PupilImportService
     from .pupils import PupilService
     from .school import SchoolService
     from .sessions import SessionService
@@ -30,24 +35,34 @@ class Services:
     db: Database
     ctx: Context
     accounts: AccountService
+    attention: AttentionService
     audit: AuditService
     school: SchoolService
     pupils: PupilService
     sessions: SessionService
     observations: ObservationService
     followups: FollowUpService
+    cases: CaseService
     chronology: ChronologyService
+    concerns: ConcernService
     dashboard: DashboardService
+    export: ExportService
     warning_settings: WarningSettingsService
+    pupil_import: PupilImportService
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
         from .accounts import AccountService
+        from .attention import AttentionService
         from .audit import AuditService
+        from .cases import CaseService
         from .chronology import ChronologyService
+        from .concerns import ConcernService
         from .dashboard import DashboardService
+        from .export import ExportService
         from .followups import FollowUpService
         from .observations import ObservationService
+        from .pupil_import import PupilImportService
         from .pupils import PupilService
         from .school import SchoolService
         from .sessions import SessionService
@@ -57,15 +72,20 @@ class Services:
         return cls(
             db=db, ctx=ctx,
             accounts=AccountService(db, ctx),
+            attention=AttentionService(db, ctx),
             audit=AuditService(db, ctx),
             school=SchoolService(db, ctx),
             pupils=PupilService(db, ctx),
             sessions=SessionService(db, ctx),
             observations=ObservationService(db, ctx),
             followups=FollowUpService(db, ctx),
+            cases=CaseService(db, ctx),
             chronology=ChronologyService(db, ctx),
+            concerns=ConcernService(db, ctx),
             dashboard=DashboardService(db, ctx),
+            export=ExportService(db, ctx),
             warning_settings=WarningSettingsService(db, ctx),
+            pupil_import=PupilImportService(db, ctx),
         )
 
 

@@ -5,22 +5,23 @@ warning until a newer record raises it again.
 The rules, with the thresholds from Settings → Early warning (models/warnings.py):
 - REPEATED_TARGET: a target in N or more incidents within the window (Order No. 506:
   bullying is "two or more times");
-- SEVERE_INCIDENT: in an unresolved incident of severity 3 or 4 (as target or aggressor);
+- SEVERE_INCIDENT: in an open incident of severity 3 or 4 (as target or aggressor) that
+  nobody has yet taken into monitoring or resolved;
 - SELF_HARM_RISK: a session marked with a risk of self-harm;
-- TARGET_AND_AGGRESSOR: both a target and an aggressor;
+- TARGET_AND_AGGRESSOR: both a target and an aggressor within the bullying window;
 - CONCERN_OVERDUE: a concern about the pupil not acknowledged or answered in time;
 - REPEAT_CONCERN: two or more concerns about the pupil;
-- NO_FOLLOW_UP: an unresolved incident (target or aggressor) with no follow-up action after
-  N days (an action of the incident's case counts);
+- NO_FOLLOW_UP: an open incident (target or aggressor) with no follow-up action after N days
+  (an action of the incident's case counts);
 - ACTION_OVERDUE: a follow-up action past its due date;
-- REVIEW_DUE: a case in monitoring whose review date has passed.
-Severe incidents, risks, roles and missing follow-ups look back `lookback_days`.
+- REVIEW_DUE: a case in monitoring whose review date has passed (listed under its targets).
+Severe incidents, risks and missing follow-ups look back `lookback_days`.
 """
 
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_
+from sqlalchemy import String, and_, case, exists, func, literal_column, or_, type_coerce
 from sqlmodel import select
 
 from ..db import Database
@@ -44,13 +45,16 @@ def _start(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
 
-def _as_date(value) -> date:
-    return value.date() if isinstance(value, datetime) else value
+def _text(column):
+    """The column as SQLite stores it (ids as 32 hex digits, times as ISO text)."""
+    return type_coerce(column, String)
 
 
-def _live_observation():
-    return and_(Observation.deleted_at.is_(None),
-                Observation.status != ObservationStatus.RESOLVED.value)
+def _unindexed(column):
+    """+column: SQLite may not use an index on it. Grouping by +pupil_id keeps it from
+    walking the pupil index (every link row ever written); +status keeps it on the date
+    index, whose recent slice is smaller than all open incidents."""
+    return literal_column(f"+{column.table.name}.{column.name}")
 
 
 class AttentionService:
@@ -62,32 +66,42 @@ class AttentionService:
         self.ctx.require(ATTENTION_READ)
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
+        order = {rule: n for n, rule in enumerate(RULE_ORDER)}
         with self.db.session() as s:
-            found: list[tuple[uuid.UUID, Rule, date, str, int]] = []
+            # (rule's rank, pupil's hex id, rule, since, subject, count). Ids and times stay
+            # the text SQLite stores: thousands of warnings need no UUID or datetime objects.
+            found: list[tuple[int, str, str, date, str, int]] = []
             for rule, query in self._queries(t, today):
-                for pupil_id, since, latest, count in s.exec(query).all():
+                pupil, since, latest, count = query.selected_columns
+                raw = query.with_only_columns(_text(pupil), _text(since), _text(latest), count,
+                                              maintain_column_froms=True)
+                for pupil_id, since, latest, count in s.exec(raw).all():
                     # The newest record and how many: a new one raises a dismissed warning again.
-                    subject = f"{latest.isoformat() if latest else ''}/{count}"
-                    found.append((pupil_id, rule, _as_date(since), subject, count))
+                    found.append((order[rule], pupil_id, rule.value, date.fromisoformat(since[:10]),
+                                  f"{latest}/{count}", count))
             if not found:
                 return []
+            ids = {f[1] for f in found}
             dismissed = set(s.exec(
-                select(WarningDismissal.pupil_id, WarningDismissal.rule, WarningDismissal.subject)
+                select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
+                       WarningDismissal.subject)
                 .where(WarningDismissal.deleted_at.is_(None),
-                       WarningDismissal.pupil_id.in_({f[0] for f in found}))).all())
-            found = [f for f in found if (f[0], f[1].value, f[3]) not in dismissed]
-            pupils = {p.id: p for p in s.exec(select(Pupil).where(
-                Pupil.id.in_({f[0] for f in found}), Pupil.deleted_at.is_(None),
-                Pupil.active.is_(True))).all()}
-        order = {rule: n for n, rule in enumerate(RULE_ORDER)}
-        out = [
-            Warning(pupil_id=pid, pupil_name=full_name(p.surname, p.given_name, p.patronymic),
-                    class_name=p.class_name, rule=rule.value, since=since, subject=subject,
+                       _text(WarningDismissal.pupil_id).in_(ids))).all())
+            pupils = {r[0]: (uuid.UUID(r[0]), full_name(r.surname, r.given_name, r.patronymic),
+                             r.class_name)
+                      for r in s.exec(select(
+                          _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
+                          Pupil.class_name).where(_text(Pupil.id).in_(ids),
+                                                  Pupil.deleted_at.is_(None),
+                                                  Pupil.active.is_(True))).all()}
+        found.sort(key=lambda f: (f[0], f[3], pupils.get(f[1], ("", ""))[1]))
+        return [
+            Warning(pupil_id=pupils[pid][0], pupil_name=pupils[pid][1],
+                    class_name=pupils[pid][2], rule=rule, since=since, subject=subject,
                     count=count)
-            for pid, rule, since, subject, count in found if (p := pupils.get(pid)) is not None
+            for _rank, pid, rule, since, subject, count in found
+            if pid in pupils and (pid, rule, subject) not in dismissed
         ]
-        out.sort(key=lambda w: (order[Rule(w.rule)], w.since, w.pupil_name))
-        return out
 
     def dismiss(self, w: Warning, reason: str) -> None:
         """Dismissing needs a reason; the audit trail records who and when."""
@@ -108,30 +122,32 @@ class AttentionService:
         window = _start(today - timedelta(days=t.bullying_window_days))
         op, o = ObservationPupil, Observation
 
-        def incidents(*where):
+        def incidents(since: datetime, *where):
+            # From ix_observation_recent to ix_observation_pupil_role: indexes only.
             return select(op.pupil_id, func.min(o.occurred_at), func.max(o.occurred_at),
-                          func.count()).join(o, o.id == op.observation_id).where(
-                o.deleted_at.is_(None), *where).group_by(op.pupil_id)
+                          func.count()).select_from(o).join(op, op.observation_id == o.id).where(
+                o.occurred_at >= since, o.deleted_at.is_(None), *where,
+            ).group_by(_unindexed(op.pupil_id))
 
         yield Rule.SELF_HARM_RISK, select(
             SessionPupil.pupil_id, func.min(CounsellingSession.starts_at),
             func.max(CounsellingSession.starts_at), func.count(),
         ).join(CounsellingSession, CounsellingSession.id == SessionPupil.session_id).where(
-            CounsellingSession.deleted_at.is_(None), CounsellingSession.self_harm_risk.is_(True),
+            CounsellingSession.deleted_at.is_(None), CounsellingSession.self_harm_risk == True,  # noqa: E712 - "= 1", as the index says
             CounsellingSession.status != SessionStatus.CANCELLED.value,
             CounsellingSession.starts_at >= look,
-        ).group_by(SessionPupil.pupil_id)
+        ).group_by(_unindexed(SessionPupil.pupil_id))
 
         yield Rule.SEVERE_INCIDENT, incidents(
-            o.severity >= 3, o.status != ObservationStatus.RESOLVED.value, o.occurred_at >= look,
+            look, o.severity >= 3, _unindexed(o.status) == ObservationStatus.OPEN.value,
             op.role.in_(_ACTORS))
 
         yield Rule.REPEATED_TARGET, incidents(
-            op.role == Role.TARGET.value, o.occurred_at >= window,
+            window, op.role == Role.TARGET.value,
         ).having(func.count() >= t.bullying_min_incidents)
 
         yield Rule.TARGET_AND_AGGRESSOR, incidents(
-            op.role.in_(_ACTORS), o.occurred_at >= look,
+            window, op.role.in_(_ACTORS),
         ).having(func.count(op.role.distinct()) == 2)
 
         # An incident has had its follow-up when an action points at it, or at its case.
@@ -141,8 +157,7 @@ class AttentionService:
                 FollowUp.case_id == o.case_id, FollowUp.deleted_at.is_(None))),
         )
         yield Rule.NO_FOLLOW_UP, incidents(
-            o.status != ObservationStatus.RESOLVED.value, op.role.in_(_ACTORS),
-            o.occurred_at >= look,
+            look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),
             o.occurred_at < _start(today - timedelta(days=t.follow_up_days - 1)),
             ~followed)
 
@@ -154,20 +169,20 @@ class AttentionService:
         yield Rule.CONCERN_OVERDUE, select(
             cp.pupil_id, missed, func.max(c.received_at), func.count(),
         ).join(c, c.id == cp.concern_id).where(
-            c.deleted_at.is_(None), late).group_by(cp.pupil_id)
+            c.deleted_at.is_(None), late).group_by(_unindexed(cp.pupil_id))
 
         yield Rule.REPEAT_CONCERN, select(
             cp.pupil_id, func.min(c.received_at), func.max(c.received_at), func.count(),
         ).join(c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None),
             c.received_at >= _start(today - timedelta(days=t.repeat_concern_days)),
-        ).group_by(cp.pupil_id).having(func.count() >= 2)
+        ).group_by(_unindexed(cp.pupil_id)).having(func.count() >= 2)
 
         f = FollowUp
         yield Rule.ACTION_OVERDUE, select(
             f.pupil_id, func.min(f.due_date), func.max(f.due_date), func.count(),
         ).where(f.deleted_at.is_(None), f.done_date.is_(None), f.due_date < today
-                ).group_by(f.pupil_id)
+                ).group_by(_unindexed(f.pupil_id))
 
         b = BullyingCase
         yield Rule.REVIEW_DUE, select(
@@ -175,5 +190,5 @@ class AttentionService:
             func.max(b.review_date), func.count(),
         ).join(b, b.id == CasePupil.case_id).where(
             b.deleted_at.is_(None), b.stage == CaseStage.MONITORING.value,
-            b.review_date < today, CasePupil.role.in_(_ACTORS),
-        ).group_by(CasePupil.pupil_id)
+            b.review_date < today, CasePupil.role == Role.TARGET.value,
+        ).group_by(_unindexed(CasePupil.pupil_id))

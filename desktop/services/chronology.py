@@ -9,6 +9,12 @@ from ..db import Database
 from ..models import CounsellingSession, FollowUp, Observation, ObservationForm, ObservationPupil, SessionPupil
 from ..models.journal import ChronologyEntry, is_overdue
 from .context import Context, PUPILS_READ
+from ..models import BullyingCase, CasePupil
+from ..models.case import is_review_due
+from .context import CASES_READ
+from ..models import Concern, ConcernPupil
+from ..models.concern import concern_overdue
+from .context import CONCERNS_READ
 
 
 class ChronologyService:
@@ -60,5 +66,40 @@ class ChronologyService:
                                 overdue=is_overdue(r.due_date, r.done_date, today))
                 for r in follow_ups
             ]
+            if self.ctx.can(CASES_READ):
+                entries += self._cases(s, pupil_id, today)
+            if self.ctx.can(CONCERNS_READ):
+                entries += self._concerns(s, pupil_id, today)
         entries.sort(key=lambda e: e.when, reverse=True)
         return entries
+
+    @staticmethod
+    def _concerns(s, pupil_id: uuid.UUID, today) -> list[ChronologyEntry]:
+        """Concerns about the pupil: title is the source, status "open" or "answered"."""
+        rows = s.exec(
+            select(Concern.id, Concern.received_at, Concern.source, Concern.summary,
+                   Concern.ack_due, Concern.acknowledged_on, Concern.answer_due,
+                   Concern.answered_on)
+            .join(ConcernPupil, ConcernPupil.concern_id == Concern.id)
+            .where(ConcernPupil.pupil_id == pupil_id, Concern.deleted_at.is_(None))
+        ).all()
+        return [ChronologyEntry("concern", r.id, r.received_at, r.source, r.summary,
+                                "answered" if r.answered_on else "open",
+                                overdue=concern_overdue(today, r.ack_due, r.acknowledged_on,
+                                                        r.answer_due, r.answered_on))
+                for r in rows]
+
+    @staticmethod
+    def _cases(s, pupil_id: uuid.UUID, today) -> list[ChronologyEntry]:
+        """Bullying cases the pupil is part of, on the day they were opened: title and status
+        are the stage, the summary is the case's title, overdue when its review is due."""
+        rows = s.exec(
+            select(BullyingCase.id, BullyingCase.opened_on, BullyingCase.title,
+                   BullyingCase.stage, BullyingCase.review_date, CasePupil.role)
+            .join(CasePupil, CasePupil.case_id == BullyingCase.id)
+            .where(CasePupil.pupil_id == pupil_id, BullyingCase.deleted_at.is_(None))
+        ).all()
+        return [ChronologyEntry("case", r.id, datetime.combine(r.opened_on, time(23, 59)),
+                                r.stage, r.title, r.stage, role=r.role,
+                                overdue=is_review_due(r.stage, r.review_date, today))
+                for r in rows]

@@ -1,16 +1,20 @@
-"""Counts for the dashboard: what every role may see, the head teacher included. Aggregate
-queries only; no name, note or IIN ever leaves here."""
+"""The dashboard: counts every role may see, the head teacher included (aggregate queries;
+no name, note or IIN), and, for those who work with pupils, the week's actions and today's
+planned sessions. Who needs attention comes from AttentionService."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
 from sqlmodel import select
 
 from ..db import Database
-from ..models import CounsellingSession, FollowUp, Observation, Pupil
+from ..models import CounsellingSession, FollowUp, Observation, Pupil, SessionPupil
 from ..models.enums import ObservationStatus, SessionStatus
-from .context import COUNTS_READ, Context
+from ..models.journal import FollowUpRow, SessionRow
+from ..models.text import full_name
+from .context import COUNTS_READ, FOLLOWUPS_READ, SESSIONS_READ, Context
+from .listing import names_by_record
 
 
 @dataclass(frozen=True)
@@ -62,3 +66,37 @@ class DashboardService:
                     FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None),
                     FollowUp.due_date < today)),
             )
+
+    def actions_this_week(self) -> list[FollowUpRow]:
+        """Follow-up actions not done and due from today to Sunday, earliest first."""
+        self.ctx.require(FOLLOWUPS_READ)
+        today = self.ctx.today()
+        sunday = today + timedelta(days=6 - today.weekday())
+        with self.db.session() as s:
+            rows = s.exec(select(
+                FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
+                Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
+            ).join(Pupil, Pupil.id == FollowUp.pupil_id).where(
+                FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None),
+                FollowUp.due_date >= today, FollowUp.due_date <= sunday,
+            ).order_by(FollowUp.due_date, Pupil.surname)).all()
+        return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),
+                            r.class_name, r.what, r.responsible, None, False) for r in rows]
+
+    def sessions_today(self) -> list[SessionRow]:
+        """Today's planned sessions, by time."""
+        self.ctx.require(SESSIONS_READ)
+        start = datetime.combine(self.ctx.today(), time.min)
+        with self.db.session() as s:
+            rows = s.exec(select(
+                CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,
+                CounsellingSession.status, CounsellingSession.reason,
+            ).where(
+                CounsellingSession.deleted_at.is_(None),
+                CounsellingSession.status == SessionStatus.PLANNED.value,
+                CounsellingSession.starts_at >= start,
+                CounsellingSession.starts_at < start + timedelta(days=1),
+            ).order_by(CounsellingSession.starts_at)).all()
+            names = names_by_record(s, SessionPupil, SessionPupil.session_id, [r.id for r in rows])
+        return [SessionRow(r.id, r.starts_at, r.kind, r.status, names.get(r.id, ""), r.reason)
+                for r in rows]

@@ -20,9 +20,16 @@ from sqlalchemy import func, select
 
 from ..db import Database
 from ..models import (
+    BullyingCase,
+    CasePupil,
+    CaseStageEntry,
+    Concern,
+    ConcernPupil,
+    ConcernResponse,
     CounsellingSession,
     FollowUp,
     Guardian,
+    Holiday,
     Observation,
     ObservationForm,
     ObservationPupil,
@@ -61,6 +68,8 @@ class DemoSummary:
     sessions: int = 0
     observations: int = 0
     follow_ups: int = 0
+    concerns: int = 0
+    cases: int = 0
 
     @property
     def records(self) -> int:
@@ -565,14 +574,16 @@ class _Generator:
         self.stamp = _utc(self.now)
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
-            "observation_form", "observation_pupil", "follow_up")}
+            "observation_form", "observation_pupil", "follow_up", "bullying_case", "case_stage",
+            "case_pupil", "concern", "concern_pupil", "concern_response")}
         self.kind = _Pick(KIND_WEIGHTS)
         self.initiator = {k: _Pick(w) for k, w in INITIATORS.items()}
         self.form = _Pick(FORM_WEIGHTS)
         self.place = _Pick(PLACE_WEIGHTS)
         self.reporter = _Pick(REPORTER_WEIGHTS)
         self.past_days = _school_days(date(self.year - 1, 9, 1), self.today) or [self.today]
-        future = [self.today + timedelta(days=i) for i in range(1, 15)]
+        # From today: the dashboard lists today's planned sessions.
+        future = [self.today + timedelta(days=i) for i in range(0, 15)]
         self.future_days = [d for d in future if d.weekday() < 5] or future
         self.teachers: dict[str, str] = {}
         self.reasons = _reasons_by_grade()
@@ -813,7 +824,12 @@ class _Generator:
         kind = self.kind(rng)
         if planned:
             day = rng.choice(self.future_days)
-            minutes = rng.randrange(8 * 60, 17 * 60, 5)
+            earliest = 8 * 60
+            if day == self.today:  # later today, or tomorrow when the day is over
+                earliest = max(earliest, (self.now.hour * 60 + self.now.minute) // 5 * 5 + 15)
+                if earliest >= 17 * 60:
+                    day, earliest = self.today + timedelta(days=1), 8 * 60
+            minutes = rng.randrange(earliest, 17 * 60, 5)
             starts = datetime.combine(day, time(minutes // 60, minutes % 60))
             status = _PLANNED
         else:
@@ -958,6 +974,8 @@ class _Generator:
         x = rng.random()
         if age > 60:
             status = "resolved" if x < 0.85 else "monitoring" if x < 0.95 else "open"
+        elif age > 14:  # taken into work by now, mostly
+            status = "resolved" if x < 0.45 else "monitoring" if x < 0.92 else "open"
         else:
             status = "open" if x < 0.4 else "monitoring" if x < 0.8 else "resolved"
         row = self.tracked(_utc(occurred + timedelta(minutes=rng.randint(10, 240))))
@@ -978,7 +996,8 @@ class _Generator:
         due = event.date() + timedelta(days=rng.randint(2, 10))
         done = None
         if due <= today:
-            keep_open = 0.04 if (today - due).days > 60 else 0.25
+            age = (today - due).days
+            keep_open = 0.04 if age > 60 else 0.08 if age > 14 else 0.15
             if rng.random() >= keep_open:
                 done = min(max(due + timedelta(days=rng.randint(-3, 3)), event.date()), today)
         elif rng.random() < 0.3:
@@ -1029,12 +1048,22 @@ class _Generator:
 
 # --- database ------------------------------------------------------------------------------
 
-_ORDER = ("pupil", "guardian", "counselling_session", "session_pupil", "observation",
-          "observation_form", "observation_pupil", "follow_up")
+# In the order foreign keys need: cases before the records that point at them.
+_ORDER = ("pupil", "guardian", "bullying_case", "case_stage", "case_pupil", "counselling_session",
+          "session_pupil", "observation", "observation_form", "observation_pupil", "concern",
+          "concern_pupil", "concern_response", "follow_up")
 _TABLES = {
     "pupil": Pupil, "guardian": Guardian, "counselling_session": CounsellingSession,
     "session_pupil": SessionPupil, "observation": Observation, "observation_form": ObservationForm,
-    "observation_pupil": ObservationPupil, "follow_up": FollowUp,
+    "observation_pupil": ObservationPupil, "follow_up": FollowUp, "bullying_case": BullyingCase,
+    "case_stage": CaseStageEntry, "case_pupil": CasePupil, "concern": Concern,
+    "concern_pupil": ConcernPupil, "concern_response": ConcernResponse,
+}
+# Columns only some rows set; a bulk insert needs every row to name the same columns.
+_DEFAULTS = {
+    "counselling_session": {"case_id": None, "self_harm_risk": False},
+    "observation": {"case_id": None},
+    "follow_up": {"case_id": None},
 }
 
 
@@ -1101,6 +1130,9 @@ def _insert_all(conn, rows: dict[str, list[dict]]) -> None:
     for name in _ORDER:
         table = _TABLES[name].__table__
         data = rows[name]
+        for row in data:
+            for column, value in _DEFAULTS.get(name, {}).items():
+                row.setdefault(column, value)
         for i in range(0, len(data), _BATCH):
             conn.execute(table.insert(), data[i: i + _BATCH])
 
@@ -1121,10 +1153,17 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
                 raise ValueError("no pupils to attach records to")
             gen.index(pool)
             gen.records(records)
+            from .demo_cases import CasesAndConcerns
+
+            more = CasesAndConcerns(gen, set(conn.execute(select(Holiday.day)).scalars()))
+            more.cases(max(1, records // 150))
+            more.concerns(max(1, records // 30))
+            more.self_harm_risks()
         _write(conn, gen.rows)
     return DemoSummary(
         pupils=len(gen.rows["pupil"]), sessions=len(gen.rows["counselling_session"]),
         observations=len(gen.rows["observation"]), follow_ups=len(gen.rows["follow_up"]),
+        concerns=len(gen.rows["concern"]), cases=len(gen.rows["bullying_case"]),
     )
 
 

@@ -4,6 +4,10 @@ from dataclasses import dataclass
 
 # Follow-up scopes (ListFilter.kind for follow-ups).
 OPEN, OVERDUE, DONE = "open", "overdue", "done"
+# Bullying-case scopes (ListFilter.kind for cases; OPEN too); ListFilter.status is a stage.
+REVIEW_DUE, CLOSED = "review_due", "closed"
+# Concern scopes: OPEN (not answered), OVERDUE (acknowledgement or answer late), ANSWERED.
+ANSWERED = "answered"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..db import Database
-from ..models import CounsellingSession, FollowUp, Observation, ObservationPupil, Pupil, SessionPupil
+from ..models import (
+    BullyingCase, CasePupil, CounsellingSession, FollowUp, Observation, ObservationPupil, Pupil,
+    SessionPupil,
+)
 from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdue
 from ..models.rules import check_follow_up
 from ..models.text import full_name
@@ -54,6 +57,7 @@ class FollowUpService:
                 what=row.what, due_date=row.due_date, responsible=row.responsible,
                 done_date=row.done_date,
                 overdue=is_overdue(row.due_date, row.done_date, self.ctx.today()),
+                case_id=row.case_id,
             )
 
     def _save(self, follow_up_id: uuid.UUID | None, data: FollowUpInput) -> FollowUpRead:
@@ -68,10 +72,14 @@ class FollowUpService:
                                                           ObservationPupil.observation_id, Observation,
                                                           data.observation_id, data.pupil_id):
                 checker.add("observation_id", "link.pupil_not_involved")
+            if data.case_id and data.pupil_id and not self._involves(
+                    s, CasePupil, CasePupil.case_id, BullyingCase, data.case_id, data.pupil_id):
+                checker.add("pupil_id", "case.pupil_not_in_case")  # a help-plan action
             checker.raise_if_any()
             row = get_live(s, FollowUp, follow_up_id) if follow_up_id else FollowUp()
             row.pupil_id, row.session_id, row.observation_id = (
                 data.pupil_id, data.session_id, data.observation_id)
+            row.case_id = data.case_id
             row.what, row.responsible = clean(data.what), clean(data.responsible)
             row.due_date, row.done_date = data.due_date, data.done_date
             stamp(row, self.ctx)

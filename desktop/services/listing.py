@@ -26,7 +26,9 @@ def involves_pupil_named(link, record_id, text: str):
     conditions = name_matches(text)
     if not conditions:
         return None
-    link_record = link.session_id if hasattr(link, "session_id") else link.observation_id
+    # The link's other key column: session_id, observation_id, concern_id, case_id…
+    link_record = next(getattr(link, c.name) for c in link.__table__.primary_key.columns
+                       if c.name != "pupil_id")
     return (select(link.pupil_id).join(Pupil, Pupil.id == link.pupil_id)
             .where(link_record == record_id, Pupil.deleted_at.is_(None), *conditions)
             .exists())

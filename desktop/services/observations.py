@@ -50,7 +50,7 @@ class ObservationService:
             return ObservationRead(
                 id=row.id, occurred_at=row.occurred_at, place=row.place, forms=tuple(sorted(forms)),
                 severity=row.severity, participants=participants, reporter=row.reporter,
-                status=row.status, **{f: getattr(row, f) for f in _TEXT},
+                status=row.status, case_id=row.case_id, **{f: getattr(row, f) for f in _TEXT},
             )
 
     def _save(self, observation_id: uuid.UUID | None, data: ObservationInput) -> ObservationRead:

@@ -1,5 +1,6 @@
 """A follow-up action: what is to be done for a pupil, by when and by whom; optionally
-tied to the session or observation it came from."""
+tied to the session or observation it came from, or an action of a bullying case's help
+plan."""
 
 import uuid
 from datetime import timedelta
@@ -20,13 +21,15 @@ DEFAULT_DAYS = 7
 class FollowUpDialog(RecordDialog):
     def __init__(self, services, follow_up_id: uuid.UUID | None = None,
                  pupil_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
-                 observation_id: uuid.UUID | None = None, parent: QWidget | None = None):
+                 observation_id: uuid.UUID | None = None, parent: QWidget | None = None,
+                 case_id: uuid.UUID | None = None):
         super().__init__(parent)
         self.services = services
         self.follow_up_id = follow_up_id
         self.pupil_id = pupil_id
         self.session_id = session_id
         self.observation_id = observation_id
+        self.case_id = case_id
         self._given_pupil = pupil_id is not None
         self._pupil_ref: PupilRef | None = None
         self.setWindowTitle(self.tr("New follow-up") if follow_up_id is None
@@ -86,6 +89,7 @@ class FollowUpDialog(RecordDialog):
         self.pupil_id = f.pupil.id
         self._pupil_ref = f.pupil
         self.session_id, self.observation_id = f.session_id, f.observation_id
+        self.case_id = f.case_id
         self.what.setPlainText(f.what)
         self.due_date.setDate(to_qdate(f.due_date))
         self.responsible.setText(f.responsible)
@@ -103,6 +107,8 @@ class FollowUpDialog(RecordDialog):
             elif self.observation_id:
                 pupils = [p.pupil.id for p in
                           self.services.observations.get(self.observation_id).participants]
+            elif self.case_id:
+                pupils = [p.pupil.id for p in self.services.cases.get(self.case_id).participants]
             else:
                 return
         except NotFound:
@@ -154,6 +160,9 @@ class FollowUpDialog(RecordDialog):
                 o = self.services.observations.get(self.observation_id)
                 text = self.tr("Linked to the observation of {date}").format(
                     date=format_date(o.occurred_at.date()))
+            elif self.case_id:
+                text = self.tr("An action of the help plan of the case “{title}”").format(
+                    title=self.services.cases.get(self.case_id).title)
         except NotFound:
             text = self.tr("Linked to a record that has been deleted")
         self.link_label.setText(text)
@@ -175,6 +184,7 @@ class FollowUpDialog(RecordDialog):
             due_date=from_qdate(self.due_date.date()),
             responsible=self.responsible.text(),
             done_date=from_qdate(self.done_date.date()) if self.is_done.isChecked() else None,
+            case_id=self.case_id,
         )
 
     def submit(self) -> uuid.UUID:

@@ -3,20 +3,20 @@ selected ones done."""
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ..models.validation import ValidationError
 from ..services.errors import NotFound
-from ..services.filters import DONE, OPEN, OVERDUE, ListFilter
+from ..services.filters import DONE, OPEN, OVERDUE
 from .fmt import format_date
 from .labels import label
 from .fmt import format_count
-from .list_page import RecordListPage
 from .messages import message
-from .paged_model import ALERT, ALERT_STYLE, MUTED, Column, RowStyle
+from .paged_model import ALERT_STYLE, MUTED, Column, RowStyle
 from .record_actions import open_follow_up
+from .scoped_list_page import ScopedListPage
 
 ALL = None  # the scope combo's "All": no filter on done or due
 
@@ -25,11 +25,9 @@ def _first_line(text: str) -> str:
     return (text or "").strip().split("\n", 1)[0]
 
 
-class FollowUpsPage(RecordListPage):
-    """FollowUpsPage(services, parent=None). `overdue_changed(int)` fires with the number of
+class FollowUpsPage(ScopedListPage):
+    """FollowUpsPage(services, parent=None). `late_changed(int)` fires with the number of
     overdue follow-ups whenever it may have changed."""
-
-    overdue_changed = Signal(int)
     multi_select = True
 
     def columns(self):
@@ -66,24 +64,21 @@ class FollowUpsPage(RecordListPage):
     def fetch_rows(self, f, offset, limit):
         return self.services.followups.page(f, offset, limit)
 
-    def current_filter_default(self):
-        return ListFilter(kind=OPEN)
+    def scopes(self):
+        return [(OPEN, self.tr("Open")), (OVERDUE, self.tr("Overdue")), (DONE, self.tr("Done")),
+                (ALL, self.tr("All"))]
 
-    def current_filter(self):
-        return ListFilter(text=self.search.text(), kind=self.scope_combo.currentData())
+    def scope_tooltip(self) -> str:
+        return self.tr("Which follow-ups to show")
 
-    def filter_widgets(self):
-        self.scope_combo = QComboBox()
-        for code, text in ((OPEN, self.tr("Open")), (OVERDUE, self.tr("Overdue")),
-                           (DONE, self.tr("Done")), (ALL, self.tr("All"))):
-            self.scope_combo.addItem(text, code)
-        self.scope_combo.setToolTip(self.tr("Which follow-ups to show"))
-        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.scope_combo.currentIndexChanged.connect(self.apply_filter)
-        self.overdue_label = QLabel()
-        self.overdue_label.setObjectName("overdueLabel")
-        self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
-        return [self.scope_combo, self.overdue_label]
+    def late_count(self) -> int:
+        return self.services.followups.overdue_count()
+
+    def late_text(self, count: int) -> str:
+        return self.tr("Overdue: {count}").format(count=format_count(count))
+
+    def nothing_late_text(self) -> str:
+        return self.tr("Nothing overdue")
 
     def action_widgets(self):
         self.mark_done_action = QAction(self.tr("Mark done"), self)
@@ -135,28 +130,10 @@ class FollowUpsPage(RecordListPage):
 
     def _update_count(self) -> None:
         super()._update_count()
-        self._update_overdue()
         self._update_actions()
-
-    def _update_overdue(self) -> None:
-        n = self.services.followups.overdue_count()
-        if n:
-            self.overdue_label.setText(self.tr("Overdue: {count}").format(count=format_count(n)))
-            self.overdue_label.setStyleSheet(f"color: {ALERT.name()}; font-weight: bold;")
-        else:
-            self.overdue_label.setText(self.tr("Nothing overdue"))
-            self.overdue_label.setStyleSheet("")
-        self.overdue_changed.emit(n)
 
     def _update_actions(self, *_args) -> None:
         enabled = bool(self.table.selectionModel().selectedRows())
         self.mark_done_action.setEnabled(enabled)
         self.mark_done_button.setEnabled(enabled)
 
-    def state(self) -> dict:
-        return {**super().state(), "scope": self.scope_combo.currentData()}
-
-    def restore_state(self, state: dict) -> None:
-        i = self.scope_combo.findData(state.get("scope", OPEN))
-        self.scope_combo.setCurrentIndex(max(i, 0))
-        super().restore_state(state)

@@ -11,6 +11,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
         "read_notes": QT_TRANSLATE_NOOP("Labels", "Read confidential notes"),
         "export": QT_TRANSLATE_NOOP("Labels", "Exported"),
+        "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
         "print": QT_TRANSLATE_NOOP("Labels", "Printed"),
         "pdf": QT_TRANSLATE_NOOP("Labels", "Made a PDF"),
     },
@@ -20,9 +21,38 @@ _LABELS: dict[str, dict[str, str]] = {
         "counselling_session": QT_TRANSLATE_NOOP("Labels", "Session"),
         "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
         "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+        "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
+        "concern_response": QT_TRANSLATE_NOOP("Labels", "Response to a concern"),
         "account": QT_TRANSLATE_NOOP("Labels", "Account"),
         "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
+        "bullying_case": QT_TRANSLATE_NOOP("Labels", "Bullying case"),
+        "case_stage": QT_TRANSLATE_NOOP("Labels", "Bullying case stage"),
         "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
+    },
+    "concern_source": {
+        "parent": QT_TRANSLATE_NOOP("Labels", "Parent"),
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
+        "teacher": QT_TRANSLATE_NOOP("Labels", "Teacher"),
+        "line_111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),
+        "support_centre": QT_TRANSLATE_NOOP("Labels", "Psychological support centre"),
+        "anonymous": QT_TRANSLATE_NOOP("Labels", "Anonymous"),
+    },
+    "channel": {
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "written": QT_TRANSLATE_NOOP("Labels", "Written"),
+        "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
+        "line_111": QT_TRANSLATE_NOOP("Labels", "111 line"),
+    },
+    "response_kind": {
+        "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+        "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting held"),
+        "written_answer": QT_TRANSLATE_NOOP("Labels", "Written answer"),
+    },
+    "concern_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+        "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+        "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),
     },
     "staff_role": {
         "psychologist": QT_TRANSLATE_NOOP("Labels", "Psychologist"),
@@ -144,6 +174,16 @@ _LABELS: dict[str, dict[str, str]] = {
         "session": QT_TRANSLATE_NOOP("Labels", "Session"),
         "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
         "followup": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+        "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
+        "case": QT_TRANSLATE_NOOP("Labels", "Bullying case"),
+    },
+    # ДосболLIKE: complaint → analysis → help plan → monitoring, then closed with an outcome.
+    "case_stage": {
+        "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+        "analysis": QT_TRANSLATE_NOOP("Labels", "Analysis"),
+        "help_plan": QT_TRANSLATE_NOOP("Labels", "Help plan"),
+        "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
+        "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     },
 }
 

@@ -1,6 +1,6 @@
-"""The main window: navigation on the left (Pupils, Sessions, Observations, Follow-ups), the
-page on the right, menus for every action, and the number of pupils and the data folder in the
-status bar."""
+"""The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Sessions,
+Observations, Follow-ups; what is late shows its count there), the page on the right, menus
+for every action, and the number of pupils and the data folder in the status bar."""
 
 import html
 import importlib
@@ -16,16 +16,25 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..services.context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, PUPILS_READ, SCHOOL_WRITE, SESSIONS_WRITE,
+    ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PUPILS_READ, PUPILS_WRITE,
+    SCHOOL_WRITE, SESSIONS_WRITE,
 )
 from .colors import ALERT
 from .fmt import format_count
-from .record_actions import open_follow_up, open_observation, open_pupil, open_school, open_session
+from .record_actions import (
+    open_case, open_concern, open_follow_up, open_observation, open_pupil, open_school,
+    open_session,
+)
 
-PUPILS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(4)
-PAGE_KEYS = ("pupils", "sessions", "observations", "followups")
-PAGE_MODULES = (("pupils_page", "PupilsPage"), ("sessions_page", "SessionsPage"),
-                ("observations_page", "ObservationsPage"), ("followups_page", "FollowUpsPage"))
+DASHBOARD, PUPILS, CONCERNS, CASES, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(7)
+PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "sessions", "observations",
+             "followups")
+PAGE_MODULES = (("attention_page", "AttentionPage"), ("pupils_page", "PupilsPage"),
+                ("concerns_page", "ConcernsPage"), ("cases_page", "CasesPage"),
+                ("sessions_page", "SessionsPage"), ("observations_page", "ObservationsPage"),
+                ("followups_page", "FollowUpsPage"))
+# The pages whose navigation item counts what is late (ScopedListPage.late_changed).
+LATE_PAGES = (CONCERNS, CASES, FOLLOWUPS)
 
 
 def page_class(index: int):
@@ -56,7 +65,7 @@ class MainWindow(QMainWindow):
         self.services, self.settings = services, settings
         self.data_dir = Path(data_dir)
         self.on_language_change = on_language_change
-        self._overdue = 0
+        self._late: dict[int, int] = {}  # page -> what its navigation item counts
         # Pages are built when first shown: the window opens with the pupil list only.
         self._pages: list[QWidget | None] = [None] * len(PAGE_MODULES)
 
@@ -64,9 +73,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setSpacing(2)
-        for text in (self.tr("Pupils"), self.tr("Sessions"), self.tr("Observations"),
-                     self.tr("Follow-ups")):
-            QListWidgetItem(text, self.nav)
+        for index in range(len(PAGE_MODULES)):
+            QListWidgetItem(self._nav_text(index), self.nav)
         self.stack = QStackedWidget()
         for _ in PAGE_MODULES:
             self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
@@ -121,9 +129,12 @@ class MainWindow(QMainWindow):
         self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
         self.accounts_action.setEnabled(services.ctx.can(ACCOUNTS_MANAGE))
         self.audit_action.setEnabled(services.ctx.can(AUDIT_READ))
+        self.import_action.setEnabled(services.ctx.can(PUPILS_WRITE))
+        self.new_concern_action.setEnabled(services.ctx.can(CONCERNS_WRITE))
+        self.new_case_action.setEnabled(services.ctx.can(CASES_WRITE))
         self.nav.currentRowChanged.connect(self._page_changed)
-        self.nav.setCurrentRow(PUPILS)
-        self._page_changed(PUPILS)
+        self.nav.setCurrentRow(DASHBOARD)
+        self._page_changed(DASHBOARD)
         self._update_counts()
         self.update_title()
         if self._pending_state is not None:
@@ -141,9 +152,11 @@ class MainWindow(QMainWindow):
         self.dashboard_page = DashboardPage(self.services)
         self.nav.hide()
         for action in (self.new_pupil_action, self.new_session_action,
-                       self.new_observation_action, self.new_follow_up_action, self.find_action,
-                       self.school_action, self.accounts_action, self.audit_action,
-                       *self.page_actions):
+                       self.new_observation_action, self.new_follow_up_action,
+                       self.new_concern_action, self.new_case_action, self.find_action,
+                       self.school_action, self.warning_settings_action,
+                       self.accounts_action, self.audit_action, self.export_action,
+                       self.import_action, *self.page_actions):
             action.setEnabled(False)
             action.setVisible(False)
         self.stack.addWidget(self.dashboard_page)
@@ -188,16 +201,29 @@ class MainWindow(QMainWindow):
         self.new_follow_up_action = self._action(
             self.tr("New &follow-up…"), self.new_follow_up, "Ctrl+Shift+F",
             self.tr("A new follow-up action; for the pupil on the card, if one is open"))
-        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
+        self.new_concern_action = self._action(
+            self.tr("New &concern…"), self.new_concern, "Ctrl+Shift+C",
+            self.tr("A concern from a parent, pupil, teacher or the 111 line, with its response "
+                    "clock; about the pupil on the card, if one is open"))
+        self.new_case_action = self._action(
+            self.tr("New &bullying case…"), self.new_case, "Ctrl+Shift+B",
+            self.tr("A bullying case through the ДосболLIKE stages; for the pupil on the card, "
+                    "if one is open"))
+        self.find_action = self._action(self.tr("Fi&nd…"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Search the list on this page"))
+        self.export_action = self._action(
+            self.tr("&Export all data…"), self.export_all_data, None,
+            self.tr("Every record you may see as CSV files and an Excel workbook"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.page_group = QActionGroup(self)
         self.page_actions = []
-        for i, text in enumerate((self.tr("&Pupils"), self.tr("&Sessions"),
-                                  self.tr("&Observations"), self.tr("&Follow-ups"))):
+        for i, text in enumerate((self.tr("&Dashboard"), self.tr("&Pupils"),
+                                  self.tr("Co&ncerns"), self.tr("Bullying c&ases"),
+                                  self.tr("&Sessions"), self.tr("&Observations"),
+                                  self.tr("&Follow-ups"))):
             action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
                                   f"Ctrl+{i + 1}")
             action.setCheckable(True)
@@ -206,6 +232,10 @@ class MainWindow(QMainWindow):
 
         self.school_action = self._action(self.tr("&School profile…"), self.edit_school)
         self.school_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.warning_settings_action = self._action(
+            self.tr("&Early warning…"), self.edit_warning_settings,
+            status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines, "
+                               "holidays and crisis contacts"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -223,11 +253,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.new_pupil_action, self.new_session_action, self.new_observation_action,
+        for a in (self.new_pupil_action, self.new_concern_action, self.new_case_action,
+                  self.new_session_action, self.new_observation_action,
                   self.new_follow_up_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self._add_import_action(file_menu)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -237,6 +271,7 @@ class MainWindow(QMainWindow):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.school_action)
+        settings_menu.addAction(self.warning_settings_action)
         self._add_account_actions(settings_menu)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -302,6 +337,36 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _add_import_action(self, file_menu) -> None:
+        """File → Import pupils… (roles that may change pupils)."""
+        self.import_action = self._action(
+            self.tr("&Import pupils…"), self.import_pupils, None,
+            self.tr("Add and update pupils from an Excel workbook or a CSV list"))
+        file_menu.addAction(self.import_action)
+
+    def import_pupils(self):
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.services, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._pupils_imported)
+        wizard.open()
+        return wizard
+
+    def _pupils_imported(self, summary) -> None:
+        self._data_changed(None)
+        self.statusBar().showMessage(self.tr(
+            "Pupils imported: {added} added, {updated} updated, {left} marked as having "
+            "left.").format(added=format_count(summary.added),
+                            updated=format_count(summary.updated),
+                            left=format_count(summary.marked_left)), 15000)
+
+    def export_all_data(self):
+        from .export_dialog import ExportDialog
+        from .record_actions import show_dialog
+
+        return show_dialog(ExportDialog(self.services, self))
+
     def show_audit(self):
         from .audit_dialog import AuditDialog
 
@@ -327,12 +392,13 @@ class MainWindow(QMainWindow):
 
     def _fit_nav(self) -> None:
         fm = self.nav.fontMetrics()
-        sample = self.tr("Follow-ups ({count} overdue)").format(count=format_count(88))
-        bold = self.nav.font()
-        bold.setBold(True)
+        font = self.nav.font()
+        font.setBold(True)
+        bold = QFontMetrics(font)
         texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        samples = [self._nav_text(i, 88) for i in LATE_PAGES]
         widest = max([fm.horizontalAdvance(t) for t in texts]
-                     + [QFontMetrics(bold).horizontalAdvance(sample)])
+                     + [bold.horizontalAdvance(t) for t in samples])
         self.nav.setFixedWidth(widest + 32)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
 
@@ -346,8 +412,10 @@ class MainWindow(QMainWindow):
             # The window's Find action owns Ctrl+F; two owners of one key would cancel out.
             page.find_shortcut.setEnabled(False)
             page.changed.connect(lambda p=page: self._data_changed(p))
-            if index == FOLLOWUPS:
-                page.overdue_changed.connect(self._set_overdue)
+            if index in LATE_PAGES:
+                page.late_changed.connect(lambda count, i=index: self._set_late(i, count))
+            if index == DASHBOARD:
+                page.open_pupil.connect(self.show_pupil)
             current = self.stack.currentIndex()
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -390,7 +458,7 @@ class MainWindow(QMainWindow):
         self.page(index)
         self.stack.setCurrentIndex(index)
         self.page_actions[index].setChecked(True)
-        if index == FOLLOWUPS:
+        if index in LATE_PAGES:
             self._update_counts()
 
     def focus_search(self) -> None:
@@ -419,8 +487,22 @@ class MainWindow(QMainWindow):
         return open_follow_up(self.services, self, pupil_id=self._card_pupil_id(),
                               on_saved=self._record_saved)
 
+    def new_concern(self):
+        pupil_id = self._card_pupil_id()
+        return open_concern(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
+                            on_saved=self._record_saved)
+
+    def new_case(self):
+        pupil_id = self._card_pupil_id()
+        return open_case(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
+                         on_saved=self._record_saved)
+
     def _pupil_saved(self, pupil_id) -> None:
         self._data_changed(None)
+        self.show_pupil(pupil_id)
+
+    def show_pupil(self, pupil_id) -> None:
+        """The pupil's card on the Pupils page."""
         self.show_page(PUPILS)
         self.pupils_page.select_pupil(pupil_id)
 
@@ -435,30 +517,46 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        self._set_overdue(self.services.followups.overdue_count())
+        if not self.counts_only:
+            self._set_late(FOLLOWUPS, self.services.followups.overdue_count())
+            self._set_late(CONCERNS, self.services.concerns.overdue_count())
+            self._set_late(CASES, self.services.cases.review_due_count())
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(self.services.pupils.count(studying_only=True))))
 
-    def _set_overdue(self, count: int) -> None:
-        self._overdue = count
-        item = self.nav.item(FOLLOWUPS)
+    def _nav_text(self, index: int, late: int = 0) -> str:
+        if late and index == FOLLOWUPS:
+            return self.tr("Follow-ups ({count} overdue)").format(count=format_count(late))
+        if late and index == CONCERNS:
+            return self.tr("Concerns ({count} overdue)").format(count=format_count(late))
+        if late and index == CASES:
+            return self.tr("Cases ({count} to review)").format(count=format_count(late))
+        return (self.tr("Dashboard"), self.tr("Pupils"), self.tr("Concerns"), self.tr("Cases"),
+                self.tr("Sessions"), self.tr("Observations"), self.tr("Follow-ups"))[index]
+
+    def _set_late(self, index: int, count: int) -> None:
+        """The navigation item counts what is late on its page, in bold red."""
+        self._late[index] = count
+        item = self.nav.item(index)
+        item.setText(self._nav_text(index, count))
+        font = item.font()
+        font.setBold(bool(count))
+        item.setFont(font)
         if count:
-            item.setText(self.tr("Follow-ups ({count} overdue)").format(count=format_count(count)))
             item.setForeground(QBrush(ALERT))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
         else:
-            item.setText(self.tr("Follow-ups"))
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
-            font = item.font()
-            font.setBold(False)
-            item.setFont(font)
 
     # --- settings and help ----------------------------------------------------------------------
 
     def edit_school(self):
         return open_school(self.services, self, on_saved=lambda _id=None: self.update_title())
+
+    def edit_warning_settings(self):
+        from .record_actions import show_dialog
+        from .warning_settings_form import WarningSettingsDialog
+
+        return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def school_name(self) -> str:
         school = self.services.school.get()
@@ -522,7 +620,7 @@ class MainWindow(QMainWindow):
             self.pupils_page.search.setText(state["search"])
         if state.get("pupil_id") is not None:
             self.pupils_page.select_pupil(state["pupil_id"])
-        self.show_page(int(state.get("page", PUPILS)))
+        self.show_page(int(state.get("page", DASHBOARD)))
 
     def closeEvent(self, event) -> None:
         # A record dialog with unsaved text gets its say first (it may ask to save).

@@ -51,6 +51,10 @@ _MESSAGES = {
         "Messages", "Enter a phone number, e.g. +7 701 234 56 78."),
     "link.pupil_not_involved": QT_TRANSLATE_NOOP(
         "Messages", "This pupil does not take part in the chosen record."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "Give a whole number from {min} to {max}."),
+    "warnings.answer_before_ack": QT_TRANSLATE_NOOP(
+        "Messages", "The written answer cannot be due before the acknowledgement."),
+    "warnings.holiday_twice": QT_TRANSLATE_NOOP("Messages", "A holiday is listed twice."),
     "school.name_required": QT_TRANSLATE_NOOP(
         "Messages", "Enter the school's name in Kazakh or in Russian."),
     "user_name.invalid": QT_TRANSLATE_NOOP(
@@ -75,6 +79,38 @@ _MESSAGES = {
     "recovery.wrong": QT_TRANSLATE_NOOP(
         "Messages", "This is not the recovery key of this journal. Check it letter by letter."),
     "recovery.no_account": QT_TRANSLATE_NOOP("Messages", "There is no account with this name."),
+    "case.review_required": QT_TRANSLATE_NOOP(
+        "Messages", "Monitoring needs the date of the next review."),
+    "case.review_before_stage": QT_TRANSLATE_NOOP(
+        "Messages", "The review cannot be before the date of this stage."),
+    "case.review_before_opened": QT_TRANSLATE_NOOP(
+        "Messages", "The review cannot be before the case was opened."),
+    "case.outcome_required": QT_TRANSLATE_NOOP(
+        "Messages", "A case is closed with its outcome: write how it ended."),
+    "case.opened_after_stage": QT_TRANSLATE_NOOP(
+        "Messages", "The case cannot open after its next stage began on {date}."),
+    "case.record_unrelated": QT_TRANSLATE_NOOP(
+        "Messages", "This record is not about any pupil of the case."),
+    "case.record_in_other_case": QT_TRANSLATE_NOOP(
+        "Messages", "This record already belongs to the case “{title}”: unlink it there first."),
+    "case.pupil_not_in_case": QT_TRANSLATE_NOOP(
+        "Messages", "This pupil is not part of the case: add them to its pupils first."),
+    "stage.same": QT_TRANSLATE_NOOP("Messages", "The case is already at this stage."),
+    "stage.skip": QT_TRANSLATE_NOOP(
+        "Messages", "Stages move forward one at a time (a case may be closed at any stage)."),
+    "stage.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A case cannot move back to the complaint stage."),
+    "stage.date_before_previous": QT_TRANSLATE_NOOP(
+        "Messages", "This date is before the previous stage ({date})."),
+    "stage.back_note_required": QT_TRANSLATE_NOOP(
+        "Messages", "Going back a stage needs a note saying why."),
+    "concern.summary_without_pupils": QT_TRANSLATE_NOOP(
+        "Messages", "No pupil is named: say whom the concern is about (a class, a group), in at "
+        "least {min} characters."),
+    "concern.after_responses": QT_TRANSLATE_NOOP(
+        "Messages", "A response is dated {date}: the concern cannot have come later."),
+    "response.before_concern": QT_TRANSLATE_NOOP(
+        "Messages", "A response cannot be dated before the concern came in ({date})."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(

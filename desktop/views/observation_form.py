@@ -6,24 +6,22 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget,
 )
 
-from ..models.enums import ObservationStatus, Role
-from ..models.journal import ObservationInput, ObservationRead, Participant
-from . import pupil_picker
+from ..models.enums import ObservationStatus
+from ..models.journal import ObservationInput, ObservationRead
+from ..services.context import CASES_READ, CASES_WRITE
+from ..services.errors import NotFound
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
-    add_under, chain_tab_order, choice_column, choice_value, code_combo, combo_value,
-    commit_table_edit, datetime_edit, fit_rows, hint_label, pupil_line, set_combo,
-    setup_table, text_box,
+    add_under, chain_tab_order, code_combo, combo_value, datetime_edit, hint_label, set_combo,
+    text_box,
 )
 from .labels import choices, label
+from .participants import PUPIL_COL, ROLE_COL, ParticipantsEditor  # noqa: F401 (tests use them)
 from .record_dialog import RecordDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-PUPIL_COL, ROLE_COL = 0, 1
 FORM_COLUMNS = 2
 
 
@@ -62,26 +60,12 @@ class ObservationDialog(RecordDialog):
         self.severity_help.setObjectName("severityHelp")
         add_under(self.severity, self.severity_help)
 
-        self.participants = self.add_field("participants", self.tr("Pupils &involved"),
-                                           QTableWidget(0, 2))
-        table = self.participants
-        table.setHorizontalHeaderLabels([self.tr("Pupil"), self.tr("Role")])
-        setup_table(table)
-        self.role_choices = choice_column(table, ROLE_COL, "role", self.tr("— choose a role —"))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(PUPIL_COL, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        fit_rows(table)
-        table.setMinimumHeight(150)
-        self.add_pupils_button = QPushButton(self.tr("&Add pupils…"))
-        self.remove_pupil_button = QPushButton(self.tr("&Remove"))
-        buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.add_pupils_button)
-        row.addWidget(self.remove_pupil_button)
-        row.addStretch(1)
-        add_under(table, buttons)
+        self.people = self.add_field("participants", self.tr("Pupils &involved"),
+                                     ParticipantsEditor(services))
+        self.participants = self.people.table
+        self.watch(self.participants)
+        self.add_pupils_button = self.people.add_button
+        self.remove_pupil_button = self.people.remove_button
 
         self.reporter = self.add_field("reporter", self.tr("Reported &by"),
                                        code_combo("reporter", empty=self.tr("— choose —")))
@@ -98,9 +82,6 @@ class ObservationDialog(RecordDialog):
                                      code_combo("observation_status"))
 
         self.severity.currentIndexChanged.connect(self._update_severity_help)
-        self.add_pupils_button.clicked.connect(self.choose_pupils)
-        self.remove_pupil_button.clicked.connect(self.remove_pupil)
-        table.itemSelectionChanged.connect(self._update_buttons)
 
         chain_tab_order([
             self.occurred_at, self.place, *self.form_boxes.values(), self.severity,
@@ -109,6 +90,21 @@ class ObservationDialog(RecordDialog):
             self.status,
         ])
 
+        # A saved incident starts a bullying case, or opens the one it belongs to.
+        self.case_id: uuid.UUID | None = None
+        self.case_row = QWidget()
+        row = QHBoxLayout(self.case_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("caseLabel")
+        self.case_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_button = QPushButton(self.tr("New bullying cas&e…"))
+        self.case_button.clicked.connect(self.open_case)
+        row.addWidget(self.case_label)
+        row.addWidget(self.case_button)
+        row.addStretch(1)
+        self.form.addRow(self.tr("Bullying case"), self.case_row)
+
         with self.quietly():
             set_combo(self.status, ObservationStatus.OPEN.value)
             if observation_id is not None:
@@ -116,12 +112,13 @@ class ObservationDialog(RecordDialog):
             else:
                 self.add_pupils(list(pupil_ids))
         self._update_severity_help()
-        self._update_buttons()
+        self._update_case_button()
         self.occurred_at.setFocus()
 
     # --- filling ------------------------------------------------------------------------------
 
     def fill(self, o: ObservationRead) -> None:
+        self.case_id = o.case_id
         self.setWindowTitle(self.tr("Observation of {when}").format(
             when=format_datetime(o.occurred_at)))
         self.occurred_at.setDateTime(to_qdatetime(o.occurred_at))
@@ -129,9 +126,7 @@ class ObservationDialog(RecordDialog):
         for code, box in self.form_boxes.items():
             box.setChecked(code in o.forms)
         set_combo(self.severity, str(o.severity))
-        self.participants.setRowCount(0)
-        for p in o.participants:
-            self._add_row(p.pupil.id, pupil_line(p.pupil.full_name, p.pupil.class_name), p.role)
+        self.people.set_participants(o.participants)
         set_combo(self.reporter, o.reporter)
         self.reporter_name.setText(o.reporter_name)
         self.description.setPlainText(o.description)
@@ -142,50 +137,54 @@ class ObservationDialog(RecordDialog):
     # --- participants ---------------------------------------------------------------------------
 
     def chosen_ids(self) -> list[uuid.UUID]:
-        return [self.participants.item(r, PUPIL_COL).data(ID_ROLE)
-                for r in range(self.participants.rowCount())]
+        return self.people.chosen_ids()
 
     def roles(self) -> list[str | None]:
-        return [choice_value(self.participants, r, ROLE_COL)
-                for r in range(self.participants.rowCount())]
+        return self.people.roles()
 
     def add_pupils(self, ids: list[uuid.UUID]) -> None:
         """Add pupils; with no target yet, the first one added is taken to be the target."""
-        have = set(self.chosen_ids())
-        new = [i for i in dict.fromkeys(ids) if i not in have]
-        for ref in self.services.pupils.refs(new):
-            role = None if Role.TARGET.value in self.roles() else Role.TARGET.value
-            self._add_row(ref.id, pupil_line(ref.full_name, ref.class_name), role)
+        self.people.add_pupils(ids)
 
-    def _add_row(self, pupil_id: uuid.UUID, text: str, role: str | None) -> None:
-        table = self.participants
-        row = table.rowCount()
-        table.insertRow(row)
-        item = QTableWidgetItem(text)
-        item.setData(ID_ROLE, pupil_id)
-        item.setToolTip(text)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        table.setItem(row, PUPIL_COL, item)
-        table.setItem(row, ROLE_COL, self.role_choices.choice_item(role))
+    # --- its bullying case -----------------------------------------------------------------------
 
-    def choose_pupils(self) -> None:
-        ids = pupil_picker.pick_pupils(self.services, self, multi=True, exclude=self.chosen_ids())
-        if ids:
-            first_new = self.participants.rowCount()
-            self.add_pupils(ids)
-            # Straight on to the first new pupil's role: type or pick it, Tab to the next.
-            self.participants.setFocus()
-            self.participants.setCurrentCell(first_new, ROLE_COL)
-            self.participants.editItem(self.participants.item(first_new, ROLE_COL))
+    def _update_case_button(self) -> None:
+        ctx = self.services.ctx
+        case = None
+        if self.case_id is not None and ctx.can(CASES_READ):
+            try:
+                case = self.services.cases.get(self.case_id)
+            except NotFound:
+                pass
+        if case is not None:
+            self.case_label.setText(self.tr("“{title}”, stage: {stage}").format(
+                title=case.title, stage=label("case_stage", case.stage)))
+            self.case_button.setText(self.tr("&Open the case…"))
+            self.case_button.setToolTip("")
+            shown = True
+        else:
+            self.case_label.setText(self.tr("Not in a case"))
+            self.case_button.setText(self.tr("New bullying cas&e…"))
+            self.case_button.setToolTip(self.tr(
+                "Start a bullying case from this incident: its pupils in their roles, linked "
+                "to the case"))
+            shown = self.observation_id is not None and ctx.can(CASES_WRITE)
+        self.form.setRowVisible(self.case_row, shown)
 
-    def remove_pupil(self) -> None:
-        row = self.participants.currentRow()
-        if row >= 0:
-            self.participants.removeRow(row)
-        self._update_buttons()
+    def open_case(self):
+        from .record_actions import open_case
 
-    def _update_buttons(self) -> None:
-        self.remove_pupil_button.setEnabled(self.participants.currentRow() >= 0)
+        if self.case_id is not None:
+            return open_case(self.services, self, case_id=self.case_id, on_saved=self._case_saved)
+        return open_case(self.services, self, observation_id=self.observation_id,
+                         on_saved=self._case_saved)
+
+    def _case_saved(self, _case_id=None) -> None:
+        try:
+            self.case_id = self.services.observations.get(self.observation_id).case_id
+        except NotFound:
+            return
+        self._update_case_button()
 
     # --- severity -------------------------------------------------------------------------------
 
@@ -198,15 +197,13 @@ class ObservationDialog(RecordDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def collect(self) -> ObservationInput:
-        commit_table_edit(self.participants)  # a role still being chosen counts
         severity = combo_value(self.severity)
         return ObservationInput(
             occurred_at=from_qdatetime(self.occurred_at.dateTime()),
             place=combo_value(self.place),
             forms=[code for code, box in self.form_boxes.items() if box.isChecked()],
             severity=int(severity) if severity else None,
-            participants=[Participant(pupil_id, role)
-                          for pupil_id, role in zip(self.chosen_ids(), self.roles())],
+            participants=self.people.participants(),
             reporter=combo_value(self.reporter),
             reporter_name=self.reporter_name.text(),
             description=self.description.toPlainText(),

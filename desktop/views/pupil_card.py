@@ -21,6 +21,7 @@ from .fmt import format_date, format_datetime
 from .labels import forms_text, label
 from .list_page import make_table, select_row, set_column_widths
 from .paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
+from .record_actions import CASE, CONCERN
 from .record_actions import (
     FOLLOWUP, OBSERVATION, SESSION, open_follow_up, open_observation, open_pupil, open_record,
     open_session,
@@ -45,8 +46,11 @@ class ChronologyModel(ListTableModel):
         ], row_style=self.style_of, parent=parent)
 
     def when_text(self, e) -> str:
-        # A follow-up's date is the day it is due; sessions and observations have a time.
-        return format_date(e.when.date()) if e.kind == FOLLOWUP else format_datetime(e.when)
+        # A follow-up's date is the day it is due, a case's the day it was opened; sessions
+        # and observations have a time.
+        if e.kind in (FOLLOWUP, CASE):
+            return format_date(e.when.date())
+        return format_datetime(e.when)
 
     def what_text(self, e) -> str:
         if e.kind == SESSION:
@@ -55,6 +59,12 @@ class ChronologyModel(ListTableModel):
             # The pupil's role first: it is what matters when the column is narrow.
             return self.tr("{role}, severity {severity}: {forms}").format(
                 forms=forms_text(e.title), role=label("role", e.role), severity=e.severity)
+        if e.kind == CONCERN:
+            return self.tr("From: {source}").format(source=label("concern_source", e.title))
+        if e.kind == CASE:
+            role = label("role", e.role)
+            return (self.tr("{role}; review overdue").format(role=role) if e.overdue
+                    else self.tr("{role} in the case").format(role=role))
         return self.tr("Action due")
 
     def status_text(self, e) -> str:
@@ -62,6 +72,10 @@ class ChronologyModel(ListTableModel):
             return label("session_status", e.status)
         if e.kind == OBSERVATION:
             return label("observation_status", e.status)
+        if e.kind == CONCERN:
+            return label("concern_status", "overdue" if e.overdue else e.status)
+        if e.kind == CASE:
+            return label("case_stage", e.status)
         return label("followup_status", "overdue" if e.overdue else e.status)
 
     @staticmethod
@@ -70,7 +84,7 @@ class ChronologyModel(ListTableModel):
             return ALERT_STYLE
         if e.kind == OBSERVATION and e.severity >= 4:
             return RowStyle(ALERT)
-        if e.status in ("cancelled", "resolved", "done"):
+        if e.status in ("cancelled", "resolved", "done", "answered", "closed"):
             return RowStyle(MUTED)
         return None
 
@@ -182,8 +196,12 @@ class PupilCard(QWidget):
         sample = ChronologyEntry(OBSERVATION, uuid.uuid4(), datetime(2026, 12, 28, 23, 59),
                                  "verbal", "", "monitoring", role="aggressor", severity=3)
         set_column_widths(self.chronology_view, [
-            format_datetime(sample.when), label("record", OBSERVATION),
-            self.chronology.what_text(sample), label("observation_status", "monitoring"), None])
+            format_datetime(sample.when),
+            max(label("record", OBSERVATION), label("record", CASE),
+                key=self.chronology_view.fontMetrics().horizontalAdvance),
+            self.chronology.what_text(sample),
+            max(label("observation_status", "monitoring"), label("concern_status", "overdue"),
+                key=self.chronology_view.fontMetrics().horizontalAdvance), None])
         return content
 
     def _caption(self, text: str) -> QLabel:

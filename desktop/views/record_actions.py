@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 SESSION, OBSERVATION, FOLLOWUP = "session", "observation", "followup"
+CASE = "case"
+CONCERN = "concern"
 
 
 def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
@@ -44,12 +46,32 @@ def open_observation(services, parent: QWidget, observation_id=None, pupil_ids: 
 
 
 def open_follow_up(services, parent: QWidget, follow_up_id=None, pupil_id=None, session_id=None,
-                   observation_id=None, on_saved: Callable | None = None):
+                   observation_id=None, on_saved: Callable | None = None, case_id=None):
     from .followup_form import FollowUpDialog
 
+    # A help-plan action; passed only when given, so other callers' dialogs keep their arguments.
+    kw = {"case_id": case_id} if case_id is not None else {}
     return show_dialog(FollowUpDialog(services, follow_up_id=follow_up_id, pupil_id=pupil_id,
                                       session_id=session_id, observation_id=observation_id,
-                                      parent=parent), on_saved)
+                                      parent=parent, **kw), on_saved)
+
+
+def open_case(services, parent: QWidget, case_id=None, pupil_ids: Iterable = (),
+              observation_id=None, on_saved: Callable | None = None):
+    """A bullying case; a new one may start from pupils or from an incident (its pupils in
+    their roles, linked to the new case)."""
+    from .case_form import CaseDialog
+
+    return show_dialog(CaseDialog(services, case_id=case_id, pupil_ids=list(pupil_ids),
+                                  observation_id=observation_id, parent=parent), on_saved)
+
+
+def open_concern(services, parent: QWidget, concern_id=None, pupil_ids: Iterable = (),
+                 on_saved: Callable | None = None):
+    from .concern_form import ConcernDialog
+
+    return show_dialog(ConcernDialog(services, concern_id=concern_id, pupil_ids=list(pupil_ids),
+                                     parent=parent), on_saved)
 
 
 def open_school(services, parent: QWidget, on_saved: Callable | None = None):
@@ -59,11 +81,16 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
 
 
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
-    """Open a chronology entry's own form: `kind` is "session", "observation" or "followup"."""
+    """Open a chronology entry's own form: `kind` is "session", "observation", "followup" or
+    "case"."""
     if kind == SESSION:
         return open_session(services, parent, session_id=record_id, on_saved=on_saved)
     if kind == OBSERVATION:
         return open_observation(services, parent, observation_id=record_id, on_saved=on_saved)
     if kind == FOLLOWUP:
         return open_follow_up(services, parent, follow_up_id=record_id, on_saved=on_saved)
+    if kind == CASE:
+        return open_case(services, parent, case_id=record_id, on_saved=on_saved)
+    if kind == CONCERN:
+        return open_concern(services, parent, concern_id=record_id, on_saved=on_saved)
     raise ValueError(f"unknown record kind {kind!r}")

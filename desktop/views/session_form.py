@@ -9,28 +9,26 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget,
 )
 
 from ..models.enums import SessionKind, SessionStatus
 from ..models.journal import SessionInput, SessionRead
 from ..models.rules import MAX_SESSION_MIN, needs_consent
 from ..services.context import SESSIONS_WRITE
-from . import pupil_picker
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
     add_under, chain_tab_order, code_combo, combo_value, datetime_edit, ignore_wheel_unless_focused,
     natural_width, pupil_line, rows_high, set_combo, text_box,
 )
+from .pupil_list import PupilListMixin
 from .record_dialog import RecordDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;"
                 " border-radius: 4px; padding: 8px;")
 
 
-class SessionDialog(RecordDialog):
+class SessionDialog(PupilListMixin, RecordDialog):
     def __init__(self, services, session_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,7 +87,7 @@ class SessionDialog(RecordDialog):
         self.outcome = self.add_field("outcome", self.tr("&Outcome and recommendations"),
                                       text_box(4))
         self.self_harm_risk = self.add_field("self_harm_risk", "", QCheckBox(
-            self.tr("Risk of &self-harm: put this pupil at the top of the dashboard")))
+            self.tr("Risk of sel&f-harm: put this pupil at the top of the dashboard")))
 
         self.add_pupils_button.clicked.connect(self.choose_pupils)
         self.remove_pupil_button.clicked.connect(self.remove_pupil)
@@ -128,9 +126,7 @@ class SessionDialog(RecordDialog):
         set_combo(self.kind, s.kind)
         set_combo(self.initiator, s.initiator)
         set_combo(self.status, s.status)
-        self.pupil_ids.clear()
-        for ref in s.pupils:
-            self._add_item(ref.id, pupil_line(ref.full_name, ref.class_name))
+        self.show_pupils(s.pupils)
         self.other_participants.setText(s.other_participants)
         self.reason.setText(s.reason)
         self.notes.setPlainText(s.notes)
@@ -143,34 +139,6 @@ class SessionDialog(RecordDialog):
         self.self_harm_risk.setChecked(s.self_harm_risk)
 
     # --- pupils ---------------------------------------------------------------------------------
-
-    def chosen_ids(self) -> list[uuid.UUID]:
-        return [self.pupil_ids.item(i).data(ID_ROLE) for i in range(self.pupil_ids.count())]
-
-    def add_pupils(self, ids: list[uuid.UUID]) -> None:
-        have = set(self.chosen_ids())
-        new = [i for i in dict.fromkeys(ids) if i not in have]
-        if not new:
-            return
-        for ref in self.services.pupils.refs(new):
-            self._add_item(ref.id, pupil_line(ref.full_name, ref.class_name))
-
-    def _add_item(self, pupil_id: uuid.UUID, text: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(ID_ROLE, pupil_id)
-        self.pupil_ids.addItem(item)
-
-    def choose_pupils(self) -> None:
-        ids = pupil_picker.pick_pupils(self.services, self, multi=True, exclude=self.chosen_ids())
-        if ids:
-            self.add_pupils(ids)
-            self.pupil_ids.setFocus()
-
-    def remove_pupil(self) -> None:
-        row = self.pupil_ids.currentRow()
-        if row >= 0:
-            self.pupil_ids.takeItem(row)
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.remove_pupil_button.setEnabled(self.pupil_ids.currentRow() >= 0)

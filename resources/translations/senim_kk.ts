@@ -99,6 +99,138 @@
     </message>
 </context>
 <context>
+    <name>AttentionCommand</name>
+    <message>
+        <source>Needs attention on {date}: {n} pupils</source>
+        <translation>{date} күнгі назар аударуды қажет ететіндер: {n} оқушы</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Ерекше назарды қажет ететін ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Карточканы ашу</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>А&amp;лып тастау…</translation>
+    </message>
+    <message>
+        <source>Hide this warning with a reason; a new record about the pupil raises it again</source>
+        <translation>Ескертуді себебін көрсетіп жасыру; оқушы туралы жаңа жазба оны қайта көтереді</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Кім туралы</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>Кімнен: {source}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Concerns awaiting a response ({n})</source>
+        <translation>Жауап күтіп тұрған өтініштер ({n})</translation>
+    </message>
+    <message>
+        <source>Actions due this week ({n})</source>
+        <translation>Осы аптадағы іс-шаралар ({n})</translation>
+    </message>
+    <message>
+        <source>Planned for today ({n})</source>
+        <translation>Бүгінге жоспарланған ({n})</translation>
+    </message>
+    <message>
+        <source>Needs attention ({n})</source>
+        <translation>Назар аударуды қажет етеді ({n})</translation>
+    </message>
+    <message>
+        <source>not set: add it in Settings → Early warning</source>
+        <translation>көрсетілмеген: «Баптаулар → Ерте ескерту» бөлімінде қосыңыз</translation>
+    </message>
+    <message>
+        <source>Risk of self-harm: {names}.
+Help line for children and families: {line}. Psychological support centre: {centre}.</source>
+        <translation>Өзіне зиян келтіру қаупі: {names}.
+Балалар мен отбасыларға көмек желісі: {line}. Психологиялық қолдау орталығы: {centre}.</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
+        <translation>Қазір ерекше назарды қажет ететін ешкім жоқ: ескерту жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -177,6 +309,287 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New bullying case</source>
+        <translation>Жаңа буллинг жағдайы</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Буллинг жағдайы</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Не болды, қысқаша</translation>
+    </message>
+    <message>
+        <source>Opened o&amp;n</source>
+        <translation>Ашылған кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils and roles</source>
+        <translation>&amp;Оқушылар мен рөлдер</translation>
+    </message>
+    <message>
+        <source>Complaint received &amp;by</source>
+        <translation>Шағымды қа&amp;былдаған</translation>
+    </message>
+    <message>
+        <source>Who took the complaint</source>
+        <translation>Шағымды кім қабылдады</translation>
+    </message>
+    <message>
+        <source>What the &amp;complaint says</source>
+        <translation>Шағымның &amp;мәні</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view</source>
+        <translation>Келесі &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Needed under monitoring; once the date has passed, the case is marked as review overdue.</source>
+        <translation>Мониторинг кезеңінде міндетті; күні өткенде жағдайға «тексеру мерзімі өтті» деген белгі қойылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Жалпы</translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation>&amp;Кезеңдер</translation>
+    </message>
+    <message>
+        <source>&amp;Help plan</source>
+        <translation>Көмек жо&amp;спары</translation>
+    </message>
+    <message>
+        <source>&amp;Linked records</source>
+        <translation>Бай&amp;ланысты жазбалар</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the next stage…</source>
+        <translation>Келесі кезеңге ө&amp;ту…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>{date} орындалды</translation>
+    </message>
+    <message>
+        <source>No actions yet. Add what will be done for the pupils, by whom and by when.</source>
+        <translation>Әзірге іс-шара жоқ. Оқушылар үшін не істелетінін, кім және қай мерзімге дейін орындайтынын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>Іс-шара &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Орындалды деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>No records linked yet. Link the incidents, sessions and concerns of this case.</source>
+        <translation>Әзірге байланысты жазба жоқ. Осы жағдайдың оқиғаларын, кеңестерін және өтініштерін байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Link records…</source>
+        <translation>Жазбаларды &amp;байланыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Байланысты &amp;үзу</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Save the case first: then move it through the stages, plan help and link its records.</source>
+        <translation>Алдымен жағдайды сақтаңыз: содан кейін оны кезеңдер бойынша жүргізіп, көмекті жоспарлап, жазбаларын байланыстыра аласыз.</translation>
+    </message>
+    <message>
+        <source>Bullying case: {title}</source>
+        <translation>Буллинг жағдайы: {title}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Нәтижесі: {outcome}</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Қайта &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>{date} жабылды.</translation>
+    </message>
+    <message>
+        <source>Now: {stage}, since {date}.</source>
+        <translation>Қазір: {stage}, {date} бастап.</translation>
+    </message>
+    <message>
+        <source>Review overdue: it was due on {date}.</source>
+        <translation>Тексеру мерзімі өтті: ол {date} болуы керек еді.</translation>
+    </message>
+    <message>
+        <source>Next review: {date}.</source>
+        <translation>Келесі тексеру: {date}.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Link records</source>
+        <translation>Жазбаларды байланыстыру</translation>
+    </message>
+    <message>
+        <source>There are no incidents, sessions or concerns about the case's pupils that are not in a case already.</source>
+        <translation>Осы жағдайдың оқушылары туралы әлі ешбір жағдайға кірмеген оқиға, кеңес немесе өтініш жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecords</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>Targets first: {names}</source>
+        <translation>Алдымен зардап шегушілер: {names}</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Келесі тексеру</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Ашық іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>{date} жабылды</translation>
+    </message>
+    <message>
+        <source>{date}: review overdue</source>
+        <translation>{date}: тексеру мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>{count}, overdue {overdue}</source>
+        <translation>{count}, мерзімі өткен {overdue}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Тексеру мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Which cases to show</source>
+        <translation>Қандай жағдайларды көрсету</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Жаңа жағдай…</translation>
+    </message>
+    <message>
+        <source>Review overdue: {count}</source>
+        <translation>Тексеру мерзімі өткен: {count}</translation>
+    </message>
+    <message>
+        <source>No review overdue</source>
+        <translation>Мерзімі өткен тексеру жоқ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -222,8 +635,297 @@
         <translation>{role}, ауырлығы {severity}: {forms}</translation>
     </message>
     <message>
+        <source>From: {source}</source>
+        <translation>Кімнен: {source}</translation>
+    </message>
+    <message>
+        <source>{role}; review overdue</source>
+        <translation>{role}; тексеру мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>{role} in the case</source>
+        <translation>Рөлі: {role}</translation>
+    </message>
+    <message>
         <source>Action due</source>
         <translation>Мерзімінде орындау</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernClock</name>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>1 working day left</source>
+        <translation>1 жұмыс күні қалды</translation>
+    </message>
+    <message>
+        <source>{n} working days left</source>
+        <translation>{n} жұмыс күні қалды</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>1 күнге кешікті</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>{n} күнге кешікті</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date} — late: it was due {due}</source>
+        <translation>Алынғаны {date} расталды — кешігіп, мерзімі {due} болатын</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>Алынғаны {date} расталды</translation>
+    </message>
+    <message>
+        <source>Acknowledge by {date} — {clock}</source>
+        <translation>Алынғанын растау мерзімі: {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Answered in writing on {date} — late: it was due {due}</source>
+        <translation>Жазбаша жауап {date} берілді — кешігіп, мерзімі {due} болатын</translation>
+    </message>
+    <message>
+        <source>Answered in writing on {date}</source>
+        <translation>Жазбаша жауап {date} берілді</translation>
+    </message>
+    <message>
+        <source>Written answer by {date} — {clock}</source>
+        <translation>Жазбаша жауап мерзімі: {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Answered {date}</source>
+        <translation>Жауап берілді {date}</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {clock}</source>
+        <translation>Растау: {clock}</translation>
+    </message>
+    <message>
+        <source>Answer: {clock}</source>
+        <translation>Жауап: {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>New concern</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Түскен уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Кімнен</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Who raised it</source>
+        <translation>Өтініш &amp;берген</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>Бай&amp;ланыс</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Телефон, эл. пошта немесе мессенджер</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Түсу &amp;арнасы</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils</source>
+        <translation>&amp;Оқушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation>Оқушыларды &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алы&amp;п тастау</translation>
+    </message>
+    <message>
+        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil's chronology.</source>
+        <translation>Оқушы көрсетілмеген: өтініш кім туралы екенін (сынып, топ) сипаттамада жазыңыз. Ол ешбір оқушының хронологиясына түспейді.</translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id</source>
+        <translation>Өтініштің &amp;мәні</translation>
+    </message>
+    <message>
+        <source>The concern in the words it was put, as fully as you can</source>
+        <translation>Өтінішті айтылған сөздерімен, мүмкіндігінше толық жазыңыз</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Add respo&amp;nse…</source>
+        <translation>&amp;Жауап қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>Responses are saved at once. Any response acknowledges the concern; only a written answer answers it.</source>
+        <translation>Жауаптар бірден сақталады. Кез келген жауап өтініштің алынғанын растайды; оған тек жазбаша жауап қана жауап болып саналады.</translation>
+    </message>
+    <message>
+        <source>This concern is part of a bullying case.</source>
+        <translation>Бұл өтініш буллинг жағдайына кіреді.</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Буллинг жағдайы</translation>
+    </message>
+    <message>
+        <source>Your role may read concerns but not change them.</source>
+        <translation>Сіздің рөліңіз өтініштерді оқуға рұқсат етеді, бірақ өзгертуге емес.</translation>
+    </message>
+    <message>
+        <source>Concern of {when}</source>
+        <translation>{when} өтініші</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is kept</source>
+        <translation>Жасырын: аты-жөні сақталмайды</translation>
+    </message>
+    <message>
+        <source>Name, and who they are to the pupil (mother, class teacher…)</source>
+        <translation>Аты-жөні және оқушыға кім болатыны (анасы, сынып жетекшісі…)</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about {names} is still open.</source>
+        <translation>Қайталанған: {names} туралы бұрынғы өтініш әлі жабылмаған.</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about {names} was still open when this one came.</source>
+        <translation>Қайталанған: бұл өтініш түскенде {names} туралы бұрынғы өтініш әлі жабылмаған еді.</translation>
+    </message>
+    <message>
+        <source>Open the concern of {date}</source>
+        <translation>{date} өтінішін ашу</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Жауапты жою</translation>
+    </message>
+    <message>
+        <source>Delete the response “{kind}” of {date}? The concern's clocks count again as if it had not been given.</source>
+        <translation>{date} күнгі «{kind}» жауабын жою керек пе? Өтініштің мерзімдері ол берілмегендей қайта есептеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Түскен уақыты</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Өтініштің мәні</translation>
+    </message>
+    <message>
+        <source>No pupil named</source>
+        <translation>Оқушы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Repeated: {pupils}</source>
+        <translation>Қайталанған: {pupils}</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about this pupil was still open when this one came.</source>
+        <translation>Қайталанған: бұл өтініш түскенде осы оқушы туралы бұрынғы өтініш әлі жабылмаған еді.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жауап берілген</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Which concerns to show</source>
+        <translation>Қандай өтініштерді көрсету</translation>
+    </message>
+    <message>
+        <source>New concern…</source>
+        <translation>Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>Мерзімі өткен: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Мерзімі өткен жоқ</translation>
     </message>
 </context>
 <context>
@@ -259,6 +961,147 @@
     <message>
         <source>This school year, since {date}</source>
         <translation>Осы оқу жылы, {date} бастап</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss a warning</source>
+        <translation>Ескертуді алып тастау</translation>
+    </message>
+    <message>
+        <source>What was done, or why this needs nothing more (e.g. discussed at the prevention council on …)</source>
+        <translation>Не істелді немесе неге енді ештеңе қажет емес (мысалы, … күні Профилактика кеңесінде қаралды)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export all data</source>
+        <translation>Барлық деректерді экспорттау</translation>
+    </message>
+    <message>
+        <source>Every record you may see is written as CSV files, with a README that describes each column, and as one Excel workbook. They go into a new folder inside the folder you choose; nothing there is overwritten.</source>
+        <translation>Сізге қолжетімді барлық жазба әр бағанның сипаттамасы бар README-мен бірге CSV файлдарына және бір Excel кітабына жазылады. Олар сіз таңдаған қалтаның ішіндегі жаңа қалтаға түседі; ондағы ештеңе қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <source>These files are not encrypted and hold children's personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
+        <translation>Бұл файлдар шифрланбаған және балалардың дербес деректерін, соның ішінде ЖСН-ді қамтиды. Оларды шифрланған дискіде сақтаңыз және қажет болмай қалғанда жойыңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>Include confidential session &amp;notes</source>
+        <translation>Кеңестердің құпия &amp;жазбаларын қосу</translation>
+    </message>
+    <message>
+        <source>Anyone who opens the files will be able to read the notes.</source>
+        <translation>Файлдарды ашқан кез келген адам жазбаларды оқи алады.</translation>
+    </message>
+    <message>
+        <source>Only a psychologist may export confidential notes.</source>
+        <translation>Құпия жазбаларды тек психолог экспорттай алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Қалтаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation>Қай қалтаға экспорттау керек?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау жүріп жатыр…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Exporting: {done} of {total} rows…</source>
+        <translation>Экспорт: {total} жолдың {done} жолы…</translation>
+    </message>
+    <message>
+        <source>Done: {rows} rows exported into the folder {folder}</source>
+        <translation>Дайын: {rows} жол {folder} қалтасына экспортталды</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no files were left behind.</source>
+        <translation>Экспорт тоқтатылды; ешбір файл қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this export; nothing was written.</source>
+        <translation>Сіздің рөліңіз бұл экспортқа рұқсат бермейді; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The files could not be written into {folder}. Check that the folder can be written to and that the disk has free space; no files were left behind.</source>
+        <translation>Файлдарды {folder} қалтасына жазу мүмкін болмады. Қалтаға жазуға болатынын және дискіде бос орын бар екенін тексеріңіз; ешбір файл қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was exported; the details are in the log.</source>
+        <translation>Бірдеңе дұрыс болмады, ештеңе экспортталған жоқ; толығырақ бағдарлама журналында.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list of pupils</source>
+        <translation>Оқушылар тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, with a row of column headers such as «Фамилия», «Аты», «ИИН», «Класс». Pupils already in the journal are recognised by their IIN, or by name and birth date, and updated instead of added again. Nothing changes until you click Import on the last page.</source>
+        <translation>Excel кітабы (.xlsx) немесе CSV файлы, онда «Фамилия», «Аты», «ИИН», «Класс» сияқты баған тақырыптарының жолы болуы керек. Журналда бар оқушылар ЖСН бойынша немесе аты-жөні мен туған күні бойынша танылады да, қайта қосылмай, жаңартылады. Соңғы беттегі «Импорттау» батырмасын баспайынша, ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл таңдалмаған</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>{rows} rows on the sheet «{sheet}».</source>
+        <translation>«{sheet}» парағында {rows} жол бар.</translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation>{rows} жол бар.</translation>
+    </message>
+    <message>
+        <source>Click Next to check the columns.</source>
+        <translation>Бағандарды тексеру үшін «Келесі» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +1169,10 @@
     <message>
         <source>Linked to the observation of {date}</source>
         <translation>{date} күнгі бақылауға байланысты</translation>
+    </message>
+    <message>
+        <source>An action of the help plan of the case “{title}”</source>
+        <translation>«{title}» жағдайының көмек жоспарындағы іс-шара</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
@@ -401,6 +1248,220 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Мерзімі өткен жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The file cannot be opened: it was moved or deleted, or you may not read it.</source>
+        <translation>Файл ашылмайды: ол басқа жерге жылжытылған не жойылған, немесе оны оқуға рұқсатыңыз жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Бұл кесте емес. Excel кітабын (.xlsx) немесе CSV файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, then choose that file.</source>
+        <translation>Бұл ескі пішімдегі Excel кітабы (.xls). Оны Excel-де ашып, Excel кітабы (.xlsx) немесе CSV ретінде сақтаңыз да, сол файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) or as CSV, then choose that file.</source>
+        <translation>Бұл OpenDocument кестесі (.ods). Оны Excel кітабы (.xlsx) немесе CSV ретінде сақтап, сол файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
+        <translation>Кітап құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау), сақтаңыз да, қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This is a web page saved under a spreadsheet's name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
+        <translation>Бұл кесте атымен сақталған веб-бет. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз да, сол файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read. Open it in Excel, save it again and try once more.</source>
+        <translation>Кітап зақымдалған, оны оқу мүмкін емес. Оны Excel-де ашып, қайта сақтаңыз да, тағы бір рет көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {max} MB, far more than a list of pupils. Check that this is the right file.</source>
+        <translation>Файл {max} МБ-тан үлкен — оқушылар тізімінен әлдеқайда үлкен. Дұрыс файл екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows, far more than a school has pupils. Check that this is the right file.</source>
+        <translation>Файлда {max} жолдан көп — мектептегі оқушылардан әлдеқайда көп. Дұрыс файл екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file has no pupils: there are no rows below its header.</source>
+        <translation>Файлда оқушылар жоқ: тақырып астында бірде-бір жол жоқ.</translation>
+    </message>
+    <message>
+        <source>No column with surnames or full names was found. Columns in the file: {columns}.</source>
+        <translation>Тегі немесе аты-жөні жазылған баған табылмады. Файлдағы бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column with given names was found. Columns in the file: {columns}.</source>
+        <translation>Аттары жазылған баған табылмады. Файлдағы бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <source>One column is chosen for two different things: {column}.</source>
+        <translation>Бір баған екі түрлі өріске таңдалған: {column}.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}. Its sheets: {sheets}.</source>
+        <translation>Кітапта {sheet} деген парақ жоқ. Оның парақтары: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Some lines of this file were saved in a different encoding from the rest. Each line was read in its own encoding; check the names in the preview.</source>
+        <translation>Бұл файлдың кейбір жолдары қалғанынан басқа кодтауда сақталған. Әр жол өз кодтауымен оқылды; алдын ала қарауда аты-жөндерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is in the Windows-1251 encoding, which has no letters Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ. If names show question marks, save the list as “CSV UTF-8” in Excel and choose it again.</source>
+        <translation>Файл Windows-1251 кодтауында, онда Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ әріптері жоқ. Аты-жөндерде сұрақ белгілері көрінсе, тізімді Excel-де «CSV UTF-8» ретінде сақтап, қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No surname.</source>
+        <translation>Тегі жоқ.</translation>
+    </message>
+    <message>
+        <source>No given name.</source>
+        <translation>Аты жоқ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a name: use letters only; a hyphen, an apostrophe or a space may join parts.</source>
+        <translation>«{value}» — есім емес: тек әріптер болуы керек; бөліктерін дефис, апостроф немесе бос орын біріктіре алады.</translation>
+    </message>
+    <message>
+        <source>“{value}” has question marks instead of letters: the file was saved in an encoding without Kazakh letters. Save it as “CSV UTF-8” and try again.</source>
+        <translation>«{value}» ішінде әріптердің орнында сұрақ белгілері тұр: файл қазақ әріптері жоқ кодтауда сақталған. Оны «CSV UTF-8» ретінде сақтап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A name is longer than {max} characters.</source>
+        <translation>Есім {max} таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not 12 digits.</source>
+        <translation>«{value}» ЖСН-і 12 цифрдан тұрмайды.</translation>
+    </message>
+    <message>
+        <source>The IIN was saved as a rounded number ({value}). In Excel, format the IIN column as text, type the IINs again and save.</source>
+        <translation>ЖСН дөңгелектенген сан ретінде сақталған ({value}). Excel-де ЖСН бағанына мәтін пішімін қойып, ЖСН-дерді қайта енгізіп, файлды сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” has an impossible 7th digit (century and sex).</source>
+        <translation>«{value}» ЖСН-нің 7-цифры (ғасыр мен жыныс) мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” does not begin with a real birth date.</source>
+        <translation>«{value}» ЖСН-і нақты туған күннен басталмайды.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” has a wrong check digit: there is a typo in it.</source>
+        <translation>«{value}» ЖСН-нің бақылау цифры дұрыс емес: онда қате бар.</translation>
+    </message>
+    <message>
+        <source>The IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
+        <translation>ЖСН {birth_date} туған күніне сәйкес: ЖСН-ді немесе туған күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN does not match the sex given.</source>
+        <translation>ЖСН көрсетілген жынысқа сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The journal has a pupil with this name and birth date but a different IIN: check the IIN.</source>
+        <translation>Журналда осындай аты-жөні мен туған күні бар, бірақ ЖСН-і басқа оқушы бар: ЖСН-ді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No birth date, and no IIN to take it from.</source>
+        <translation>Туған күні жоқ, оны алатын ЖСН де жоқ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 14.05.2013.</source>
+        <translation>«{value}» — күн емес: былай жазыңыз: 14.05.2013.</translation>
+    </message>
+    <message>
+        <source>A pupil must be {min} to {max} years old: check the birth date.</source>
+        <translation>Оқушы {min} жастан {max} жасқа дейін болуы керек: туған күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Sex unknown: the file gives neither the sex nor the IIN.</source>
+        <translation>Жынысы белгісіз: файлда жынысы да, ЖСН де жоқ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write М or Ж, Ер or Әйел, M or F.</source>
+        <translation>«{value}» — жыныс емес: М немесе Ж, Ер немесе Әйел, M немесе F деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>No class.</source>
+        <translation>Сыныбы жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown class “{value}”: a class is a grade from 0 to 11 and a letter, e.g. 7Ә or 10Б.</source>
+        <translation>Белгісіз сынып «{value}»: сынып — 0-ден 11-ге дейінгі нөмір мен әріп, мысалы 7Ә немесе 10Б.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
+        <translation>«{value}» — оқыту тілі емес: «қазақ», «орыс» немесе «ағылшын» деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A formula in the column “{column}” has no computed value. Open the file in Excel, save it and try again.</source>
+        <translation>«{column}» бағанындағы формуланың есептелген мәні жоқ. Файлды Excel-де ашып, сақтаңыз да, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The same pupil as in row {row}.</source>
+        <translation>{row}-жолдағы оқушымен бірдей.</translation>
+    </message>
+    <message>
+        <source>The journal has several pupils with this name and birth date: add the IIN to tell them apart.</source>
+        <translation>Журналда осындай аты-жөні мен туған күні бар бірнеше оқушы бар: оларды ажырату үшін ЖСН-ді қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The pupil's record in the journal needs correcting first: open the pupil's card and save it.</source>
+        <translation>Алдымен журналдағы оқушы жазбасын түзету керек: оқушы карточкасын ашып, сақтаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the list of pupils</source>
+        <translation>Оқушылар тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import pupils</source>
+        <translation>Оқушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. The details were written to the log.</source>
+        <translation>Файлды оқу мүмкін емес. Толығырақ қателер журналына жазылды.</translation>
+    </message>
+    <message>
+        <source>Importing pupils…</source>
+        <translation>Оқушылар импортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорттаудан бас тартылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal changed while you were looking at the preview, so nothing was imported. The preview has been made again: check it and click Import.</source>
+        <translation>Сіз алдын ала қарап отырғанда журнал өзгерді, сондықтан ештеңе импортталмады. Алдын ала қарау қайта жасалды: оны тексеріп, «Импорттау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was imported. The details were written to the log.</source>
+        <translation>Бірдеңе дұрыс болмады, ештеңе импортталмады. Толығырақ қателер журналына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -574,8 +1635,64 @@
         <translation>111 байланыс орталығы</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Response to a concern</source>
+        <translation>Өтінішке жауап</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Буллинг жағдайы</translation>
+    </message>
+    <message>
+        <source>Bullying case stage</source>
+        <translation>Буллинг жағдайының кезеңі</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Психологиялық қолдау орталығы</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Жеке келіп</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазбаша</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>111 line</source>
+        <translation>111 желісі</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Алынғаны расталды</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Кездесу өткізілді</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Жазбаша жауап</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <source>Police</source>
@@ -668,6 +1785,22 @@
     <message>
         <source>Witness</source>
         <translation>Куә</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>Help plan</source>
+        <translation>Көмек жоспары</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -804,12 +1937,28 @@
         <translation>Жаңа іс-шара; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Іздеу…</translation>
+        <source>New &amp;concern…</source>
+        <translation>Жаңа &amp;өтініш…</translation>
+    </message>
+    <message>
+        <source>A concern from a parent, pupil, teacher or the 111 line, with its response clock; about the pupil on the card, if one is open</source>
+        <translation>Ата-ананың, оқушының, мұғалімнің немесе 111 желісінің өтініші, жауап мерзімдерімен; карточкасы ашық тұрған оқушы туралы</translation>
+    </message>
+    <message>
+        <source>A bullying case through the ДосболLIKE stages; for the pupil on the card, if one is open</source>
+        <translation>ДосболLIKE кезеңдері бойынша буллинг жағдайы; карточкасы ашық тұрған оқушыға</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
         <translation>Осы беттегі тізімнен іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>Барлық деректерді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Every record you may see as CSV files and an Excel workbook</source>
+        <translation>Сізге қолжетімді барлық жазба — CSV файлдарына және Excel кітабына</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -818,6 +1967,18 @@
     <message>
         <source>&amp;Pupils</source>
         <translation>&amp;Оқушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ба&amp;сты бет</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncerns</source>
+        <translation>&amp;Өтініштер</translation>
+    </message>
+    <message>
+        <source>Bullying c&amp;ases</source>
+        <translation>Бу&amp;ллинг жағдайлары</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -834,6 +1995,14 @@
     <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Мектеп деректері…</translation>
+    </message>
+    <message>
+        <source>&amp;Early warning…</source>
+        <translation>Ерте ес&amp;керту…</translation>
+    </message>
+    <message>
+        <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
+        <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері, мерекелер және шұғыл байланыстар</translation>
     </message>
     <message>
         <source>System language</source>
@@ -896,6 +2065,18 @@
         <translation>Әрекеттер &amp;журналы…</translation>
     </message>
     <message>
+        <source>&amp;Import pupils…</source>
+        <translation>Оқушыларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Add and update pupils from an Excel workbook or a CSV list</source>
+        <translation>Excel кітабынан немесе CSV тізімінен оқушыларды қосу және жаңарту</translation>
+    </message>
+    <message>
+        <source>Pupils imported: {added} added, {updated} updated, {left} marked as having left.</source>
+        <translation>Оқушылар импортталды: {added} қосылды, {updated} жаңартылды, {left} мектептен шыққан деп белгіленді.</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Деректер қалтасы: {path}</translation>
     </message>
@@ -908,12 +2089,103 @@
         <translation>Оқушылар: {count}</translation>
     </message>
     <message>
+        <source>New &amp;bullying case…</source>
+        <translation>Жаңа буллинг &amp;жағдайы…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>Concerns ({count} overdue)</source>
+        <translation>Өтініштер (мерзімі өткен: {count})</translation>
+    </message>
+    <message>
+        <source>Cases ({count} to review)</source>
+        <translation>Жағдайлар (қарау керек: {count})</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Буллинг жағдайлары</translation>
+    </message>
+    <message>
         <source>About Senim</source>
         <translation>Senim туралы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
         <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Интернетсіз жұмыс істейтін мектеп психологының журналы.&lt;br&gt;&lt;br&gt;Деректер қалтасы:&lt;br&gt;{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Қай бағанда не бар</translation>
+    </message>
+    <message>
+        <source>The choices below are guessed from the column headers; correct any that are wrong. A full name in one column is split into surname, given name and patronymic.</source>
+        <translation>Төмендегі бағандар тақырыптары бойынша анықталды; қате болса, түзетіңіз. Бір бағандағы аты-жөні тегіне, атына және әкесінің атына бөлінеді.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Парақ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in one column</source>
+        <translation>Аты-жөні бір &amp;бағанда</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>Ат&amp;ы</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Туған к&amp;үні</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Сынып</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Жы&amp;нысы</translation>
+    </message>
+    <message>
+        <source>&amp;Language of study</source>
+        <translation>&amp;Оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Language of study &amp;when the file gives none</source>
+        <translation>&amp;Файлда көрсетілмесе, оқыту тілі</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Файлдың алғашқы жолдары:</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— файлда жоқ —</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2303,18 @@
         <translation>Бұл оқушы таңдалған жазбаға қатыспайды.</translation>
     </message>
     <message>
+        <source>Give a whole number from {min} to {max}.</source>
+        <translation>{min} мен {max} аралығындағы бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The written answer cannot be due before the acknowledgement.</source>
+        <translation>Жазбаша жауап мерзімі қабылдау мерзімінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A holiday is listed twice.</source>
+        <translation>Мереке күні екі рет көрсетілген.</translation>
+    </message>
+    <message>
         <source>Enter the school's name in Kazakh or in Russian.</source>
         <translation>Мектептің атауын қазақ немесе орыс тілінде енгізіңіз.</translation>
     </message>
@@ -1077,6 +2361,70 @@
     <message>
         <source>There is no account with this name.</source>
         <translation>Мұндай атпен есептік жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Monitoring needs the date of the next review.</source>
+        <translation>Мониторинг үшін келесі тексеру күні қажет.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the date of this stage.</source>
+        <translation>Тексеру осы кезеңнің күнінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the case was opened.</source>
+        <translation>Тексеру жағдай ашылғанға дейін бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A case is closed with its outcome: write how it ended.</source>
+        <translation>Жағдай нәтижесімен жабылады: немен аяқталғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The case cannot open after its next stage began on {date}.</source>
+        <translation>Жағдай келесі кезең басталған күннен ({date}) кейін ашыла алмайды.</translation>
+    </message>
+    <message>
+        <source>This record is not about any pupil of the case.</source>
+        <translation>Бұл жазба осы жағдайдың бірде-бір оқушысына қатысты емес.</translation>
+    </message>
+    <message>
+        <source>This record already belongs to the case “{title}”: unlink it there first.</source>
+        <translation>Бұл жазба «{title}» жағдайына тиесілі: алдымен сол жерде байланысын үзіңіз.</translation>
+    </message>
+    <message>
+        <source>This pupil is not part of the case: add them to its pupils first.</source>
+        <translation>Бұл оқушы жағдайға қатыспайды: алдымен оны жағдайдың оқушыларына қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The case is already at this stage.</source>
+        <translation>Жағдай қазір осы кезеңде.</translation>
+    </message>
+    <message>
+        <source>Stages move forward one at a time (a case may be closed at any stage).</source>
+        <translation>Кезеңдер бір-бірден өтеді (жағдайды кез келген кезеңде жабуға болады).</translation>
+    </message>
+    <message>
+        <source>A case cannot move back to the complaint stage.</source>
+        <translation>Жағдайды шағым кезеңіне қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>This date is before the previous stage ({date}).</source>
+        <translation>Бұл күн алдыңғы кезеңнен ({date}) бұрын.</translation>
+    </message>
+    <message>
+        <source>Going back a stage needs a note saying why.</source>
+        <translation>Алдыңғы кезеңге қайту үшін себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>No pupil is named: say whom the concern is about (a class, a group), in at least {min} characters.</source>
+        <translation>Бірде-бір оқушы көрсетілмеген: өтініш кім туралы екенін (сынып, топ) кемінде {min} таңбамен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A response is dated {date}: the concern cannot have come later.</source>
+        <translation>Жауаптың күні — {date}: өтініш одан кейін түсуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A response cannot be dated before the concern came in ({date}).</source>
+        <translation>Жауаптың күні өтініш түскен күннен ({date}) ерте болмауы керек.</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -1153,26 +2501,6 @@
         <translation>Қатысушы оқушы&amp;лар</translation>
     </message>
     <message>
-        <source>Pupil</source>
-        <translation>Оқушы</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>— choose a role —</source>
-        <translation>— рөлді таңдаңыз —</translation>
-    </message>
-    <message>
-        <source>&amp;Add pupils…</source>
-        <translation>Оқушыларды &amp;қосу…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Алы&amp;п тастау</translation>
-    </message>
-    <message>
         <source>Reported &amp;by</source>
         <translation>&amp;Хабарлаған</translation>
     </message>
@@ -1205,8 +2533,32 @@
         <translation>&amp;Күйі</translation>
     </message>
     <message>
+        <source>New bullying cas&amp;e…</source>
+        <translation>Жаңа &amp;буллинг жағдайы…</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Буллинг жағдайы</translation>
+    </message>
+    <message>
         <source>Observation of {when}</source>
         <translation>Бақылау, {when}</translation>
+    </message>
+    <message>
+        <source>“{title}”, stage: {stage}</source>
+        <translation>«{title}», кезеңі: {stage}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case…</source>
+        <translation>Жағ&amp;дайды ашу…</translation>
+    </message>
+    <message>
+        <source>Not in a case</source>
+        <translation>Ешбір жағдайға кірмейді</translation>
+    </message>
+    <message>
+        <source>Start a bullying case from this incident: its pupils in their roles, linked to the case</source>
+        <translation>Осы оқиға бойынша буллинг жағдайын бастау: қатысушылары өз рөлдерімен, оқиға жағдайға байланыстырылады</translation>
     </message>
     <message>
         <source>Choose how serious it is; a description of each level appears here.</source>
@@ -1246,6 +2598,131 @@
     <message>
         <source>New observation…</source>
         <translation>Жаңа бақылау…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>— choose a role —</source>
+        <translation>— рөлді таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation>Оқушыларды &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Алы&amp;п тастау</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Update: class {old} → {new}</source>
+        <translation>Жаңарту: сынып {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Update: back at school</source>
+        <translation>Жаңарту: мектепке қайта оралды</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Жаңарту</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Импорттау алдында тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Тек &amp;мәселесі бар жолдар</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Әр жол тексерілуде…</translation>
+    </message>
+    <message>
+        <source>To add: {add} · To update: {update} · No change: {unchanged} · Rejected: {reject}</source>
+        <translation>Қосылады: {add} · Жаңартылады: {update} · Өзгеріссіз: {unchanged} · Қабылданбады: {reject}</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rejected rows and import the others</source>
+        <translation>Қабылданбаған жолдарды ({n}) өткізіп, қалғанын импорттау</translation>
+    </message>
+    <message>
+        <source>Mark the {n} pupils studying now who are not in this list as having left</source>
+        <translation>Осы тізімде жоқ оқушыларды ({n}) мектептен шыққан деп белгілеу</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Row {line}: {problems}</source>
+        <translation>{line}-жол: {problems}</translation>
+    </message>
+    <message>
+        <source>Rejected rows are shown in red with their problems. Correct them in the file and choose it again, or leave them out.</source>
+        <translation>Қабылданбаған жолдар мәселелерімен бірге қызыл түспен көрсетілген. Оларды файлда түзетіп, файлды қайта таңдаңыз немесе бұл жолдарды өткізіп жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the journal already matches this list.</source>
+        <translation>Импорттайтын ештеңе жоқ: журнал бұл тізіммен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Import adds {add} pupils, updates {update} and marks {left} as having left. It can be cancelled until it ends; then nothing is changed.</source>
+        <translation>Импорттау {add} оқушыны қосады, {update} оқушыны жаңартады және {left} оқушыны мектептен шыққан деп белгілейді. Аяқталғанша одан бас тартуға болады; онда ештеңе өзгермейді.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +3104,21 @@
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Link records to the case</source>
+        <translation>Жазбаларды жағдайға байланыстыру</translation>
+    </message>
+    <message>
+        <source>Incidents, sessions and concerns about the case's pupils that are in no case yet. Select one or more (Ctrl+click).</source>
+        <translation>Жағдай оқушылары туралы әлі ешбір жағдайға кірмеген оқиғалар, кеңестер мен өтініштер. Біреуін немесе бірнешеуін таңдаңыз (Ctrl+шерту).</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Байланыстыру</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Set a new password with the recovery key</source>
@@ -1685,6 +3177,45 @@
     <message>
         <source>Re&amp;peat it</source>
         <translation>Қайта&amp;лаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>Жаңа жауап</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Жауап</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;By whom</source>
+        <translation>Кім &amp;берді</translation>
+    </message>
+    <message>
+        <source>Who gave the response</source>
+        <translation>Жауапты кім берді</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>What was said or agreed; the answer's outgoing number</source>
+        <translation>Не айтылды немесе не келісілді; жауаптың шығыс нөмірі</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +3379,10 @@
         <translation>Нәтижесі мен &amp;ұсынымдар</translation>
     </message>
     <message>
+        <source>Risk of sel&amp;f-harm: put this pupil at the top of the dashboard</source>
+        <translation>Өзіне &amp;зиян келтіру қаупі: оқушыны басты беттің басына шығару</translation>
+    </message>
+    <message>
         <source>Only the psychologist can record or change sessions.</source>
         <translation>Кеңестерді тек психолог жаза және өзгерте алады.</translation>
     </message>
@@ -1963,6 +3498,226 @@
     <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
         <translation>Сәтсіз әрекеттер тым көп. {seconds} с кейін қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Жағдайды қайта ашу</translation>
+    </message>
+    <message>
+        <source>Move the case to another stage</source>
+        <translation>Жағдайды басқа кезеңге ауыстыру</translation>
+    </message>
+    <message>
+        <source>Now: {stage}, since {date}</source>
+        <translation>Қазір: {stage}, {date} бастап</translation>
+    </message>
+    <message>
+        <source>Back to: {stage}</source>
+        <translation>Қайту: {stage}</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Қай кезеңге</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Жауапты</translation>
+    </message>
+    <message>
+        <source>Who leads this stage</source>
+        <translation>Бұл кезеңді кім жүргізеді</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>Going back a stage: say why in the note.</source>
+        <translation>Кезеңге қайту: себебін ескертпеде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view</source>
+        <translation>Келесі &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтижесі</translation>
+    </message>
+    <message>
+        <source>How the case ended: what changed for the pupils</source>
+        <translation>Жағдай немен аяқталды: оқушылар үшін не өзгерді</translation>
+    </message>
+</context>
+<context>
+    <name>StageSteps</name>
+    <message>
+        <source>Current stage: {stage}</source>
+        <translation>Ағымдағы кезең: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSettingsDialog</name>
+    <message>
+        <source>Early warning</source>
+        <translation>Ерте ескерту</translation>
+    </message>
+    <message>
+        <source>When a pupil is raised on the dashboard, and how long the school has to respond to a concern. Changes apply at once to every warning; deadlines of concerns already received stay as they were.</source>
+        <translation>Оқушы басты бетке қашан шығады және мектептің өтінішке жауап беруге қанша уақыты бар. Өзгерістер барлық ескертулерге бірден қолданылады; бұрын түскен өтініштердің мерзімдері өзгермейді.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents &amp;against one pupil</source>
+        <translation>Буллинг: бір оқушыға қарсы &amp;оқиғалар</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation> және одан көп</translation>
+    </message>
+    <message>
+        <source>… &amp;within</source>
+        <translation>… ішін&amp;де</translation>
+    </message>
+    <message>
+        <source>Incident with no &amp;follow-up after</source>
+        <translation>&amp;Іс-шарасыз оқиға</translation>
+    </message>
+    <message>
+        <source>Serious incidents and &amp;risks: look back</source>
+        <translation>Ауыр оқиғалар мен &amp;қауіптер: соңғы</translation>
+    </message>
+    <message>
+        <source>Concern: &amp;acknowledge within</source>
+        <translation>Өтініш: қа&amp;былдау мерзімі</translation>
+    </message>
+    <message>
+        <source>Concern: &amp;written answer within</source>
+        <translation>Өтініш: &amp;жазбаша жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>Repeated concerns &amp;within</source>
+        <translation>Қ&amp;айталанған өтініштер</translation>
+    </message>
+    <message>
+        <source>&amp;Help line</source>
+        <translation>&amp;Сенім телефоны</translation>
+    </message>
+    <message>
+        <source>Psychological &amp;support centre</source>
+        <translation>&amp;Психологиялық қолдау орталығы</translation>
+    </message>
+    <message>
+        <source>The regional centre's name, address and phone, shown beside a risk of self-harm</source>
+        <translation>Өңірлік орталықтың атауы, мекенжайы мен телефоны; өзіне зиян келтіру қаупі жанында көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation>&amp;Мереке күндері</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Қос&amp;у</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
+        <translation>Өтініш мерзімдері демалыстан бөлек өткізіп жіберетін жұмыс емес күндер: Құрбан айтты және үкімет жыл сайын ауыстыратын күндерді қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the early-warning settings.</source>
+        <translation>Ерте ескерту баптауларын тек психолог өзгерте алады.</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Risk of self-harm noted in a session</source>
+        <translation>Кеңесте өзіне зиян келтіру қаупі белгіленген</translation>
+    </message>
+    <message>
+        <source>Serious incident (severity 3–4) still open</source>
+        <translation>Ауыр оқиға (ауырлығы 3–4) әлі ашық</translation>
+    </message>
+    <message>
+        <source>Targeted in {n} incidents within {days} days</source>
+        <translation>{days} күн ішінде {n} оқиғада зардап шекті</translation>
+    </message>
+    <message>
+        <source>Both a target and an aggressor in recent incidents</source>
+        <translation>Соңғы оқиғаларда әрі зардап шегуші, әрі агрессор</translation>
+    </message>
+    <message>
+        <source>A concern about the pupil was not answered in time</source>
+        <translation>Оқушы туралы өтінішке уақытында жауап берілмеген</translation>
+    </message>
+    <message>
+        <source>{n} concerns about the pupil within {days} days</source>
+        <translation>{days} күн ішінде оқушы туралы өтініштер: {n}</translation>
+    </message>
+    <message>
+        <source>An incident with no follow-up action after {days} days</source>
+        <translation>{days} күннен астам іс-шарасыз оқиға</translation>
+    </message>
+    <message>
+        <source>Follow-up actions overdue: {n}</source>
+        <translation>Мерзімі өткен іс-шаралар: {n}</translation>
+    </message>
+    <message>
+        <source>The review date of a bullying case under monitoring has passed</source>
+        <translation>Мониторингтегі буллинг жағдайын қайта қарау күні өтті</translation>
+    </message>
+    <message>
+        <source>A session in the last {days} days was marked with a risk of self-harm. Make sure the pupil is safe today, tell the parents, and refer to the psychological support centre; the 111 line helps children and families round the clock.</source>
+        <translation>Соңғы {days} күндегі кеңесте өзіне зиян келтіру қаупі белгіленген. Оқушының бүгін қауіпсіз екеніне көз жеткізіңіз, ата-анасына хабарлаңыз және психологиялық қолдау орталығына жолдаңыз; 111 желісі балалар мен отбасыларға тәулік бойы көмектеседі.</translation>
+    </message>
+    <message>
+        <source>The pupil was a target or an aggressor in an incident of severity 3 or 4 in the last {days} days that is still open: nobody has taken it into monitoring or resolved it.</source>
+        <translation>Соңғы {days} күнде оқушы ауырлығы 3 немесе 4 оқиғада зардап шегуші не агрессор болды, ол әлі ашық: оны ешкім мониторингке алмаған және шешпеген.</translation>
+    </message>
+    <message>
+        <source>The pupil was the target in {min} or more incidents within {days} days. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times: open a bullying case if there is none.</source>
+        <translation>Оқушы {days} күн ішінде {min} және одан көп оқиғада зардап шекті. № 506 бұйрық бойынша буллинг — екі және одан көп рет қайталанатын қорлау, қудалау немесе қорқыту: егер әлі жоқ болса, буллинг жағдайын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
+        <translation>{days} күн ішінде оқушы бір оқиғада зардап шегуші, екіншісінде агрессор болды: қудалауға ұшыраған балалар кейде оны басқаларға жалғастырады, екі жағдайда да көмек керек.</translation>
+    </message>
+    <message>
+        <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
+        <translation>Оқушы туралы өтініш {ack} жұмыс күні ішінде қабылданбаған немесе {answer} жұмыс күні ішінде жазбаша жауап берілмеген.</translation>
+    </message>
+    <message>
+        <source>Two or more concerns about the pupil came within {days} days: a family that complains again was not helped the first time.</source>
+        <translation>{days} күн ішінде оқушы туралы екі және одан көп өтініш түсті: отбасы қайта жүгінсе, бірінші жолы оған көмектеспеген.</translation>
+    </message>
+    <message>
+        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
+        <translation>Оқушы зардап шегуші немесе агрессор болған ашық оқиға бойынша {days} күн және одан көп іс-шара жоқ.</translation>
+    </message>
+    <message>
+        <source>A follow-up action for the pupil is past its due date.</source>
+        <translation>Оқушыға арналған іс-шараның мерзімі өтіп кетті.</translation>
+    </message>
+    <message>
+        <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>
+        <translation>Осы оқушы қатысқан буллинг жағдайы мониторингте, қайта қарау күні өтіп кетті: оны қарап, келесі кезеңді жазыңыз.</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,138 @@
     </message>
 </context>
 <context>
+    <name>AttentionCommand</name>
+    <message>
+        <source>Needs attention on {date}: {n} pupils</source>
+        <translation>Требуют внимания на {date}: учеников — {n}</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Никто не требует особого внимания.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss…</source>
+        <translation>&amp;Снять…</translation>
+    </message>
+    <message>
+        <source>Hide this warning with a reason; a new record about the pupil raises it again</source>
+        <translation>Скрыть предупреждение, указав причину; новая запись об ученике снова его поднимет</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>От кого: {source}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Concerns awaiting a response ({n})</source>
+        <translation>Обращения, ждущие ответа ({n})</translation>
+    </message>
+    <message>
+        <source>Actions due this week ({n})</source>
+        <translation>Мероприятия на этой неделе ({n})</translation>
+    </message>
+    <message>
+        <source>Planned for today ({n})</source>
+        <translation>Запланировано на сегодня ({n})</translation>
+    </message>
+    <message>
+        <source>Needs attention ({n})</source>
+        <translation>Требуют внимания ({n})</translation>
+    </message>
+    <message>
+        <source>not set: add it in Settings → Early warning</source>
+        <translation>не указан: добавьте в «Настройки → Раннее предупреждение»</translation>
+    </message>
+    <message>
+        <source>Risk of self-harm: {names}.
+Help line for children and families: {line}. Psychological support centre: {centre}.</source>
+        <translation>Риск самоповреждения: {names}.
+Линия помощи детям и семьям: {line}. Центр психологической поддержки: {centre}.</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
+        <translation>Сейчас никто не требует особого внимания: предупреждений нет.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -177,6 +309,287 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New bullying case</source>
+        <translation>Новый случай буллинга</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Случай буллинга</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Назв&amp;ание</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Что случилось, в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Opened o&amp;n</source>
+        <translation>Дата &amp;открытия</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils and roles</source>
+        <translation>&amp;Ученики и роли</translation>
+    </message>
+    <message>
+        <source>Complaint received &amp;by</source>
+        <translation>Жалобу &amp;принял</translation>
+    </message>
+    <message>
+        <source>Who took the complaint</source>
+        <translation>Кто принял жалобу</translation>
+    </message>
+    <message>
+        <source>What the &amp;complaint says</source>
+        <translation>&amp;Суть жалобы</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view</source>
+        <translation>Следующая про&amp;верка</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не назначена</translation>
+    </message>
+    <message>
+        <source>Needed under monitoring; once the date has passed, the case is marked as review overdue.</source>
+        <translation>Обязательна на этапе мониторинга; когда дата пройдёт, случай будет отмечен как с просроченной проверкой.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Об&amp;щее</translation>
+    </message>
+    <message>
+        <source>S&amp;tages</source>
+        <translation>&amp;Этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Help plan</source>
+        <translation>План по&amp;мощи</translation>
+    </message>
+    <message>
+        <source>&amp;Linked records</source>
+        <translation>&amp;Записи случая</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the next stage…</source>
+        <translation>Перейти к &amp;следующему этапу…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>Выполнено {date}</translation>
+    </message>
+    <message>
+        <source>No actions yet. Add what will be done for the pupils, by whom and by when.</source>
+        <translation>Мероприятий пока нет. Добавьте, что будет сделано для учеников, кем и к какому сроку.</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Отметить &amp;выполнение</translation>
+    </message>
+    <message>
+        <source>No records linked yet. Link the incidents, sessions and concerns of this case.</source>
+        <translation>Связанных записей пока нет. Привяжите к случаю его инциденты, консультации и обращения.</translation>
+    </message>
+    <message>
+        <source>&amp;Link records…</source>
+        <translation>&amp;Привязать записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Отв&amp;язать</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <source>Save the case first: then move it through the stages, plan help and link its records.</source>
+        <translation>Сначала сохраните случай: затем ведите его по этапам, планируйте помощь и привязывайте записи.</translation>
+    </message>
+    <message>
+        <source>Bullying case: {title}</source>
+        <translation>Случай буллинга: {title}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Итог: {outcome}</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Открыть снова…</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>Закрыт {date}.</translation>
+    </message>
+    <message>
+        <source>Now: {stage}, since {date}.</source>
+        <translation>Сейчас: {stage}, с {date}.</translation>
+    </message>
+    <message>
+        <source>Review overdue: it was due on {date}.</source>
+        <translation>Проверка просрочена: её срок был {date}.</translation>
+    </message>
+    <message>
+        <source>Next review: {date}.</source>
+        <translation>Следующая проверка: {date}.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполнение</translation>
+    </message>
+    <message>
+        <source>Link records</source>
+        <translation>Привязать записи</translation>
+    </message>
+    <message>
+        <source>There are no incidents, sessions or concerns about the case's pupils that are not in a case already.</source>
+        <translation>Нет инцидентов, консультаций или обращений об учениках этого случая, которые ещё не входят в какой-либо случай.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecords</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>Targets first: {names}</source>
+        <translation>Сначала пострадавшие: {names}</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Открытые мероприятия</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Закрыт {date}</translation>
+    </message>
+    <message>
+        <source>{date}: review overdue</source>
+        <translation>{date}: проверка просрочена</translation>
+    </message>
+    <message>
+        <source>{count}, overdue {overdue}</source>
+        <translation>{count}, просрочено {overdue}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Проверка просрочена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which cases to show</source>
+        <translation>Какие случаи показывать</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новый случай…</translation>
+    </message>
+    <message>
+        <source>Review overdue: {count}</source>
+        <translation>Проверка просрочена: {count}</translation>
+    </message>
+    <message>
+        <source>No review overdue</source>
+        <translation>Просроченных проверок нет</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -222,8 +635,297 @@
         <translation>{role}, тяжесть {severity}: {forms}</translation>
     </message>
     <message>
+        <source>From: {source}</source>
+        <translation>От кого: {source}</translation>
+    </message>
+    <message>
+        <source>{role}; review overdue</source>
+        <translation>{role}; проверка просрочена</translation>
+    </message>
+    <message>
+        <source>{role} in the case</source>
+        <translation>Роль: {role}</translation>
+    </message>
+    <message>
         <source>Action due</source>
         <translation>Выполнить к сроку</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernClock</name>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>1 working day left</source>
+        <translation>остался 1 рабочий день</translation>
+    </message>
+    <message>
+        <source>{n} working days left</source>
+        <translation>осталось {n} раб. дн.</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>просрочено на 1 день</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>просрочено на {n} дн.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date} — late: it was due {due}</source>
+        <translation>Получение подтверждено {date} — с опозданием, срок был {due}</translation>
+    </message>
+    <message>
+        <source>Acknowledged on {date}</source>
+        <translation>Получение подтверждено {date}</translation>
+    </message>
+    <message>
+        <source>Acknowledge by {date} — {clock}</source>
+        <translation>Подтвердить получение до {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Answered in writing on {date} — late: it was due {due}</source>
+        <translation>Письменный ответ дан {date} — с опозданием, срок был {due}</translation>
+    </message>
+    <message>
+        <source>Answered in writing on {date}</source>
+        <translation>Письменный ответ дан {date}</translation>
+    </message>
+    <message>
+        <source>Written answer by {date} — {clock}</source>
+        <translation>Письменный ответ до {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Answered {date}</source>
+        <translation>Отвечено {date}</translation>
+    </message>
+    <message>
+        <source>Acknowledge: {clock}</source>
+        <translation>Подтверждение: {clock}</translation>
+    </message>
+    <message>
+        <source>Answer: {clock}</source>
+        <translation>Ответ: {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>New concern</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Поступило</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;От кого</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>&amp;Who raised it</source>
+        <translation>&amp;Кто обратился</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>Ко&amp;нтакт</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Телефон, эл. почта или мессенджер</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>К&amp;анал</translation>
+    </message>
+    <message>
+        <source>&amp;Pupils</source>
+        <translation>&amp;Ученики</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation>Добавить уч&amp;еников…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>У&amp;брать</translation>
+    </message>
+    <message>
+        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil's chronology.</source>
+        <translation>Ученик не указан: напишите в описании, кого касается обращение (класс, группа). Оно не попадёт в хронологию ни одного ученика.</translation>
+    </message>
+    <message>
+        <source>What was sa&amp;id</source>
+        <translation>&amp;Суть обращения</translation>
+    </message>
+    <message>
+        <source>The concern in the words it was put, as fully as you can</source>
+        <translation>Обращение так, как его изложили, как можно полнее</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add respo&amp;nse…</source>
+        <translation>&amp;Добавить ответ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Удали&amp;ть</translation>
+    </message>
+    <message>
+        <source>Responses are saved at once. Any response acknowledges the concern; only a written answer answers it.</source>
+        <translation>Ответы сохраняются сразу. Любой ответ подтверждает получение обращения; ответом на него считается только письменный ответ.</translation>
+    </message>
+    <message>
+        <source>This concern is part of a bullying case.</source>
+        <translation>Это обращение входит в случай буллинга.</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Случай буллинга</translation>
+    </message>
+    <message>
+        <source>Your role may read concerns but not change them.</source>
+        <translation>Ваша роль позволяет читать обращения, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>Concern of {when}</source>
+        <translation>Обращение от {when}</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is kept</source>
+        <translation>Анонимно: имя не сохраняется</translation>
+    </message>
+    <message>
+        <source>Name, and who they are to the pupil (mother, class teacher…)</source>
+        <translation>ФИО и кем приходится ученику (мать, классный руководитель…)</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about {names} is still open.</source>
+        <translation>Повторное: предыдущее обращение ({names}) ещё не закрыто.</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about {names} was still open when this one came.</source>
+        <translation>Повторное: когда поступило это обращение, предыдущее ({names}) ещё не было закрыто.</translation>
+    </message>
+    <message>
+        <source>Open the concern of {date}</source>
+        <translation>Открыть обращение от {date}</translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Удалить ответ</translation>
+    </message>
+    <message>
+        <source>Delete the response “{kind}” of {date}? The concern's clocks count again as if it had not been given.</source>
+        <translation>Удалить ответ «{kind}» от {date}? Сроки обращения будут считаться так, будто его не было.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <source>No pupil named</source>
+        <translation>Ученик не указан</translation>
+    </message>
+    <message>
+        <source>Repeated: {pupils}</source>
+        <translation>Повторное: {pupils}</translation>
+    </message>
+    <message>
+        <source>Repeated: an earlier concern about this pupil was still open when this one came.</source>
+        <translation>Повторное: когда поступило это обращение, предыдущее по этому ученику ещё не было закрыто.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which concerns to show</source>
+        <translation>Какие обращения показывать</translation>
+    </message>
+    <message>
+        <source>New concern…</source>
+        <translation>Новое обращение…</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>Просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Просроченных нет</translation>
     </message>
 </context>
 <context>
@@ -259,6 +961,147 @@
     <message>
         <source>This school year, since {date}</source>
         <translation>Этот учебный год, с {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss a warning</source>
+        <translation>Снять предупреждение</translation>
+    </message>
+    <message>
+        <source>What was done, or why this needs nothing more (e.g. discussed at the prevention council on …)</source>
+        <translation>Что сделано или почему больше ничего не нужно (например, рассмотрено на Совете профилактики …)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export all data</source>
+        <translation>Экспорт всех данных</translation>
+    </message>
+    <message>
+        <source>Every record you may see is written as CSV files, with a README that describes each column, and as one Excel workbook. They go into a new folder inside the folder you choose; nothing there is overwritten.</source>
+        <translation>Все записи, которые вам доступны, сохраняются в файлы CSV с описанием каждого столбца в README и в одну книгу Excel. Они попадут в новую папку внутри выбранной вами; ничего из уже лежащего там не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>These files are not encrypted and hold children's personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
+        <translation>Эти файлы не зашифрованы и содержат персональные данные детей, в том числе ИИН. Храните их на зашифрованном диске и удалите, когда они станут не нужны.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Include confidential session &amp;notes</source>
+        <translation>Включить конфиденциальные &amp;заметки консультаций</translation>
+    </message>
+    <message>
+        <source>Anyone who opens the files will be able to read the notes.</source>
+        <translation>Любой, кто откроет файлы, сможет прочитать заметки.</translation>
+    </message>
+    <message>
+        <source>Only a psychologist may export confidential notes.</source>
+        <translation>Выгружать конфиденциальные заметки может только психолог.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation>В какую папку выгрузить?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Идёт экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Exporting: {done} of {total} rows…</source>
+        <translation>Экспорт: {done} из {total} строк…</translation>
+    </message>
+    <message>
+        <source>Done: {rows} rows exported into the folder {folder}</source>
+        <translation>Готово: выгружено строк — {rows}, в папку {folder}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no files were left behind.</source>
+        <translation>Экспорт отменён; никаких файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this export; nothing was written.</source>
+        <translation>Ваша роль не позволяет этот экспорт; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The files could not be written into {folder}. Check that the folder can be written to and that the disk has free space; no files were left behind.</source>
+        <translation>Не удалось записать файлы в {folder}. Проверьте, что в папку можно записывать и на диске есть свободное место; никаких файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was exported; the details are in the log.</source>
+        <translation>Что-то пошло не так, и ничего не выгружено; подробности — в журнале программы.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list of pupils</source>
+        <translation>Выберите список учащихся</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, with a row of column headers such as «Фамилия», «Аты», «ИИН», «Класс». Pupils already in the journal are recognised by their IIN, or by name and birth date, and updated instead of added again. Nothing changes until you click Import on the last page.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков столбцов, например «Фамилия», «Аты», «ИИН», «Класс». Учащиеся, которые уже есть в журнале, узнаются по ИИН или по имени и дате рождения и обновляются, а не добавляются повторно. Пока вы не нажмёте «Импортировать» на последней странице, ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Читаем файл…</translation>
+    </message>
+    <message>
+        <source>{rows} rows on the sheet «{sheet}».</source>
+        <translation>Строк на листе «{sheet}»: {rows}.</translation>
+    </message>
+    <message>
+        <source>{rows} rows.</source>
+        <translation>Строк: {rows}.</translation>
+    </message>
+    <message>
+        <source>Click Next to check the columns.</source>
+        <translation>Нажмите «Далее», чтобы проверить столбцы.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +1169,10 @@
     <message>
         <source>Linked to the observation of {date}</source>
         <translation>Связано с наблюдением от {date}</translation>
+    </message>
+    <message>
+        <source>An action of the help plan of the case “{title}”</source>
+        <translation>Мероприятие плана помощи по случаю «{title}»</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
@@ -401,6 +1248,220 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Просроченных нет</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>The file cannot be opened: it was moved or deleted, or you may not read it.</source>
+        <translation>Файл не открывается: его переместили или удалили, либо у вас нет прав на его чтение.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Это не таблица. Выберите книгу Excel (.xlsx) или файл CSV.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, then choose that file.</source>
+        <translation>Это книга Excel старого формата (.xls). Откройте её в Excel, сохраните как книгу Excel (.xlsx) или как CSV и выберите этот файл.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) or as CSV, then choose that file.</source>
+        <translation>Это таблица OpenDocument (.ods). Сохраните её как книгу Excel (.xlsx) или как CSV и выберите этот файл.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then choose it again.</source>
+        <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и выберите её снова.</translation>
+    </message>
+    <message>
+        <source>This is a web page saved under a spreadsheet's name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
+        <translation>Это веб-страница, сохранённая под именем таблицы. Откройте её в Excel, сохраните как книгу Excel (.xlsx) и выберите этот файл.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read. Open it in Excel, save it again and try once more.</source>
+        <translation>Книга повреждена, её не удаётся прочитать. Откройте её в Excel, сохраните заново и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {max} MB, far more than a list of pupils. Check that this is the right file.</source>
+        <translation>Файл больше {max} МБ — намного больше списка учащихся. Проверьте, тот ли это файл.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows, far more than a school has pupils. Check that this is the right file.</source>
+        <translation>В файле больше {max} строк — намного больше, чем учащихся в школе. Проверьте, тот ли это файл.</translation>
+    </message>
+    <message>
+        <source>The file has no pupils: there are no rows below its header.</source>
+        <translation>В файле нет учащихся: под заголовком нет ни одной строки.</translation>
+    </message>
+    <message>
+        <source>No column with surnames or full names was found. Columns in the file: {columns}.</source>
+        <translation>Не найден столбец с фамилиями или ФИО. Столбцы в файле: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column with given names was found. Columns in the file: {columns}.</source>
+        <translation>Не найден столбец с именами. Столбцы в файле: {columns}.</translation>
+    </message>
+    <message>
+        <source>One column is chosen for two different things: {column}.</source>
+        <translation>Один и тот же столбец выбран для двух разных полей: {column}.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}. Its sheets: {sheets}.</source>
+        <translation>В книге нет листа {sheet}. Её листы: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Some lines of this file were saved in a different encoding from the rest. Each line was read in its own encoding; check the names in the preview.</source>
+        <translation>Часть строк этого файла сохранена в другой кодировке, чем остальные. Каждая строка прочитана в своей кодировке; проверьте имена в предпросмотре.</translation>
+    </message>
+    <message>
+        <source>The file is in the Windows-1251 encoding, which has no letters Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ. If names show question marks, save the list as “CSV UTF-8” in Excel and choose it again.</source>
+        <translation>Файл в кодировке Windows-1251, в которой нет букв Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ. Если в именах видны вопросительные знаки, сохраните список в Excel как «CSV UTF-8» и выберите его снова.</translation>
+    </message>
+    <message>
+        <source>No surname.</source>
+        <translation>Нет фамилии.</translation>
+    </message>
+    <message>
+        <source>No given name.</source>
+        <translation>Нет имени.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a name: use letters only; a hyphen, an apostrophe or a space may join parts.</source>
+        <translation>«{value}» — не имя: допустимы только буквы; части можно соединять дефисом, апострофом или пробелом.</translation>
+    </message>
+    <message>
+        <source>“{value}” has question marks instead of letters: the file was saved in an encoding without Kazakh letters. Save it as “CSV UTF-8” and try again.</source>
+        <translation>В «{value}» вопросительные знаки вместо букв: файл сохранён в кодировке без казахских букв. Сохраните его как «CSV UTF-8» и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>A name is longer than {max} characters.</source>
+        <translation>Имя длиннее {max} символов.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not 12 digits.</source>
+        <translation>ИИН «{value}» состоит не из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN was saved as a rounded number ({value}). In Excel, format the IIN column as text, type the IINs again and save.</source>
+        <translation>ИИН сохранён как округлённое число ({value}). В Excel задайте столбцу ИИН текстовый формат, введите ИИН заново и сохраните файл.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” has an impossible 7th digit (century and sex).</source>
+        <translation>В ИИН «{value}» невозможная 7-я цифра (век и пол).</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” does not begin with a real birth date.</source>
+        <translation>ИИН «{value}» не начинается с настоящей даты рождения.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” has a wrong check digit: there is a typo in it.</source>
+        <translation>В ИИН «{value}» неверная контрольная цифра: в нём опечатка.</translation>
+    </message>
+    <message>
+        <source>The IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
+        <translation>ИИН соответствует дате рождения {birth_date}: проверьте ИИН или дату рождения.</translation>
+    </message>
+    <message>
+        <source>The IIN does not match the sex given.</source>
+        <translation>ИИН не соответствует указанному полу.</translation>
+    </message>
+    <message>
+        <source>The journal has a pupil with this name and birth date but a different IIN: check the IIN.</source>
+        <translation>В журнале есть учащийся с этими именем и датой рождения, но с другим ИИН: проверьте ИИН.</translation>
+    </message>
+    <message>
+        <source>No birth date, and no IIN to take it from.</source>
+        <translation>Нет даты рождения, и нет ИИН, из которого её можно взять.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 14.05.2013.</source>
+        <translation>«{value}» — не дата: пишите так: 14.05.2013.</translation>
+    </message>
+    <message>
+        <source>A pupil must be {min} to {max} years old: check the birth date.</source>
+        <translation>Учащемуся должно быть от {min} до {max} лет: проверьте дату рождения.</translation>
+    </message>
+    <message>
+        <source>Sex unknown: the file gives neither the sex nor the IIN.</source>
+        <translation>Пол неизвестен: в файле нет ни пола, ни ИИН.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write М or Ж, Ер or Әйел, M or F.</source>
+        <translation>«{value}» — не пол: пишите М или Ж, Ер или Әйел, M или F.</translation>
+    </message>
+    <message>
+        <source>No class.</source>
+        <translation>Нет класса.</translation>
+    </message>
+    <message>
+        <source>Unknown class “{value}”: a class is a grade from 0 to 11 and a letter, e.g. 7Ә or 10Б.</source>
+        <translation>Неизвестный класс «{value}»: класс — это номер от 0 до 11 и буква, например 7Ә или 10Б.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
+        <translation>«{value}» — не язык обучения: пишите «казахский», «русский» или «английский».</translation>
+    </message>
+    <message>
+        <source>A formula in the column “{column}” has no computed value. Open the file in Excel, save it and try again.</source>
+        <translation>У формулы в столбце «{column}» нет вычисленного значения. Откройте файл в Excel, сохраните его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The same pupil as in row {row}.</source>
+        <translation>Тот же учащийся, что и в строке {row}.</translation>
+    </message>
+    <message>
+        <source>The journal has several pupils with this name and birth date: add the IIN to tell them apart.</source>
+        <translation>В журнале несколько учащихся с этими именем и датой рождения: добавьте ИИН, чтобы их различить.</translation>
+    </message>
+    <message>
+        <source>The pupil's record in the journal needs correcting first: open the pupil's card and save it.</source>
+        <translation>Сначала нужно исправить запись учащегося в журнале: откройте карточку учащегося и сохраните её.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the list of pupils</source>
+        <translation>Выберите список учащихся</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import pupils</source>
+        <translation>Импорт учащихся</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. The details were written to the log.</source>
+        <translation>Не удаётся прочитать файл. Подробности записаны в журнал ошибок.</translation>
+    </message>
+    <message>
+        <source>Importing pupils…</source>
+        <translation>Импортируем учащихся…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal changed while you were looking at the preview, so nothing was imported. The preview has been made again: check it and click Import.</source>
+        <translation>Пока вы просматривали предпросмотр, журнал изменился, поэтому ничего не импортировано. Предпросмотр составлен заново: проверьте его и нажмите «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was imported. The details were written to the log.</source>
+        <translation>Что-то пошло не так, и ничего не импортировано. Подробности записаны в журнал ошибок.</translation>
     </message>
 </context>
 <context>
@@ -574,8 +1635,64 @@
         <translation>Контакт-центр 111</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Response to a concern</source>
+        <translation>Ответ на обращение</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Случай буллинга</translation>
+    </message>
+    <message>
+        <source>Bullying case stage</source>
+        <translation>Этап случая буллинга</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Центр психологической поддержки</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>111 line</source>
+        <translation>Линия 111</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Получение подтверждено</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Проведена встреча</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Письменный ответ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <source>Police</source>
@@ -668,6 +1785,22 @@
     <message>
         <source>Witness</source>
         <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Help plan</source>
+        <translation>План помощи</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -804,12 +1937,28 @@
         <translation>Новое мероприятие; если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Поиск…</translation>
+        <source>New &amp;concern…</source>
+        <translation>Новое о&amp;бращение…</translation>
+    </message>
+    <message>
+        <source>A concern from a parent, pupil, teacher or the 111 line, with its response clock; about the pupil on the card, if one is open</source>
+        <translation>Обращение родителя, ученика, учителя или линии 111 со сроками ответа; об ученике на открытой карточке, если она открыта</translation>
+    </message>
+    <message>
+        <source>A bullying case through the ДосболLIKE stages; for the pupil on the card, if one is open</source>
+        <translation>Случай буллинга по этапам ДосболLIKE; для ученика на открытой карточке, если она открыта</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
         <translation>Поиск в списке на этой странице</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>&amp;Экспорт всех данных…</translation>
+    </message>
+    <message>
+        <source>Every record you may see as CSV files and an Excel workbook</source>
+        <translation>Все доступные вам записи — в файлы CSV и книгу Excel</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -818,6 +1967,18 @@
     <message>
         <source>&amp;Pupils</source>
         <translation>&amp;Ученики</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncerns</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <source>Bullying c&amp;ases</source>
+        <translation>Случаи &amp;буллинга</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
@@ -834,6 +1995,14 @@
     <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Сведения о школе…</translation>
+    </message>
+    <message>
+        <source>&amp;Early warning…</source>
+        <translation>&amp;Раннее предупреждение…</translation>
+    </message>
+    <message>
+        <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
+        <translation>Когда ученики попадают на главную, сроки ответа на обращения, праздники и экстренные контакты</translation>
     </message>
     <message>
         <source>System language</source>
@@ -896,6 +2065,18 @@
         <translation>&amp;Журнал действий…</translation>
     </message>
     <message>
+        <source>&amp;Import pupils…</source>
+        <translation>&amp;Импорт учащихся…</translation>
+    </message>
+    <message>
+        <source>Add and update pupils from an Excel workbook or a CSV list</source>
+        <translation>Добавить и обновить учащихся из книги Excel или списка CSV</translation>
+    </message>
+    <message>
+        <source>Pupils imported: {added} added, {updated} updated, {left} marked as having left.</source>
+        <translation>Импорт учащихся завершён: добавлено {added}, обновлено {updated}, отмечено выбывшими {left}.</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
     </message>
@@ -908,12 +2089,103 @@
         <translation>Учеников: {count}</translation>
     </message>
     <message>
+        <source>New &amp;bullying case…</source>
+        <translation>Новый слу&amp;чай буллинга…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Concerns ({count} overdue)</source>
+        <translation>Обращения (просрочено: {count})</translation>
+    </message>
+    <message>
+        <source>Cases ({count} to review)</source>
+        <translation>Случаи (к пересмотру: {count})</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи буллинга</translation>
+    </message>
+    <message>
         <source>About Senim</source>
         <translation>О программе Senim</translation>
     </message>
     <message>
         <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
         <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Журнал школьного психолога, работающий без интернета.&lt;br&gt;&lt;br&gt;Папка данных:&lt;br&gt;{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Что в каком столбце</translation>
+    </message>
+    <message>
+        <source>The choices below are guessed from the column headers; correct any that are wrong. A full name in one column is split into surname, given name and patronymic.</source>
+        <translation>Столбцы ниже подобраны по их заголовкам; исправьте, если что-то не так. ФИО в одном столбце делится на фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Лист</translation>
+    </message>
+    <message>
+        <source>&amp;Full name in one column</source>
+        <translation>ФИ&amp;О в одном столбце</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>И&amp;мя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>О&amp;тчество</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Дата &amp;рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>&amp;Language of study</source>
+        <translation>&amp;Язык обучения</translation>
+    </message>
+    <message>
+        <source>Language of study &amp;when the file gives none</source>
+        <translation>Язык обучения, &amp;если в файле его нет</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Первые строки файла:</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +2303,18 @@
         <translation>Этот ученик не участвует в выбранной записи.</translation>
     </message>
     <message>
+        <source>Give a whole number from {min} to {max}.</source>
+        <translation>Введите целое число от {min} до {max}.</translation>
+    </message>
+    <message>
+        <source>The written answer cannot be due before the acknowledgement.</source>
+        <translation>Срок письменного ответа не может наступать раньше срока принятия.</translation>
+    </message>
+    <message>
+        <source>A holiday is listed twice.</source>
+        <translation>Праздничный день указан дважды.</translation>
+    </message>
+    <message>
         <source>Enter the school's name in Kazakh or in Russian.</source>
         <translation>Введите название школы на казахском или русском языке.</translation>
     </message>
@@ -1077,6 +2361,70 @@
     <message>
         <source>There is no account with this name.</source>
         <translation>Учётной записи с таким именем нет.</translation>
+    </message>
+    <message>
+        <source>Monitoring needs the date of the next review.</source>
+        <translation>Для мониторинга нужна дата следующей проверки.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the date of this stage.</source>
+        <translation>Проверка не может быть раньше даты этого этапа.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the case was opened.</source>
+        <translation>Проверка не может быть раньше открытия случая.</translation>
+    </message>
+    <message>
+        <source>A case is closed with its outcome: write how it ended.</source>
+        <translation>Случай закрывается с итогом: напишите, чем он закончился.</translation>
+    </message>
+    <message>
+        <source>The case cannot open after its next stage began on {date}.</source>
+        <translation>Случай не может быть открыт позже начала следующего этапа ({date}).</translation>
+    </message>
+    <message>
+        <source>This record is not about any pupil of the case.</source>
+        <translation>Эта запись не касается ни одного ученика этого случая.</translation>
+    </message>
+    <message>
+        <source>This record already belongs to the case “{title}”: unlink it there first.</source>
+        <translation>Эта запись уже входит в случай «{title}»: сначала отвяжите её там.</translation>
+    </message>
+    <message>
+        <source>This pupil is not part of the case: add them to its pupils first.</source>
+        <translation>Этот ученик не участвует в случае: сначала добавьте его к ученикам случая.</translation>
+    </message>
+    <message>
+        <source>The case is already at this stage.</source>
+        <translation>Случай уже на этом этапе.</translation>
+    </message>
+    <message>
+        <source>Stages move forward one at a time (a case may be closed at any stage).</source>
+        <translation>Этапы проходят по одному (закрыть случай можно на любом этапе).</translation>
+    </message>
+    <message>
+        <source>A case cannot move back to the complaint stage.</source>
+        <translation>Случай нельзя вернуть на этап жалобы.</translation>
+    </message>
+    <message>
+        <source>This date is before the previous stage ({date}).</source>
+        <translation>Эта дата раньше предыдущего этапа ({date}).</translation>
+    </message>
+    <message>
+        <source>Going back a stage needs a note saying why.</source>
+        <translation>Для возврата на предыдущий этап напишите в примечании почему.</translation>
+    </message>
+    <message>
+        <source>No pupil is named: say whom the concern is about (a class, a group), in at least {min} characters.</source>
+        <translation>Не указан ни один ученик: напишите, кого касается обращение (класс, группа), не короче {min} символов.</translation>
+    </message>
+    <message>
+        <source>A response is dated {date}: the concern cannot have come later.</source>
+        <translation>Ответ датирован {date}: обращение не могло поступить позже.</translation>
+    </message>
+    <message>
+        <source>A response cannot be dated before the concern came in ({date}).</source>
+        <translation>Ответ не может быть датирован раньше поступления обращения ({date}).</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -1153,26 +2501,6 @@
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <source>Pupil</source>
-        <translation>Ученик</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>— choose a role —</source>
-        <translation>— выберите роль —</translation>
-    </message>
-    <message>
-        <source>&amp;Add pupils…</source>
-        <translation>Добавить уче&amp;ников…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>У&amp;брать</translation>
-    </message>
-    <message>
         <source>Reported &amp;by</source>
         <translation>Кто сообщи&amp;л</translation>
     </message>
@@ -1205,8 +2533,32 @@
         <translation>Ст&amp;атус</translation>
     </message>
     <message>
+        <source>New bullying cas&amp;e…</source>
+        <translation>Новый &amp;случай буллинга…</translation>
+    </message>
+    <message>
+        <source>Bullying case</source>
+        <translation>Случай буллинга</translation>
+    </message>
+    <message>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
+    </message>
+    <message>
+        <source>“{title}”, stage: {stage}</source>
+        <translation>«{title}», этап: {stage}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case…</source>
+        <translation>&amp;Открыть случай…</translation>
+    </message>
+    <message>
+        <source>Not in a case</source>
+        <translation>Не входит в случай</translation>
+    </message>
+    <message>
+        <source>Start a bullying case from this incident: its pupils in their roles, linked to the case</source>
+        <translation>Открыть случай буллинга по этому инциденту: его участники в своих ролях, инцидент привязан к случаю</translation>
     </message>
     <message>
         <source>Choose how serious it is; a description of each level appears here.</source>
@@ -1246,6 +2598,131 @@
     <message>
         <source>New observation…</source>
         <translation>Новое наблюдение…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>— choose a role —</source>
+        <translation>— выберите роль —</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupils…</source>
+        <translation>Добавить уче&amp;ников…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>У&amp;брать</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что будет</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Учащийся</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Update: class {old} → {new}</source>
+        <translation>Обновить: класс {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Update: back at school</source>
+        <translation>Обновить: вернулся(ась) в школу</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Только строки с &amp;проблемами</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверяем каждую строку…</translation>
+    </message>
+    <message>
+        <source>To add: {add} · To update: {update} · No change: {unchanged} · Rejected: {reject}</source>
+        <translation>Добавить: {add} · Обновить: {update} · Без изменений: {unchanged} · Отклонено: {reject}</translation>
+    </message>
+    <message>
+        <source>Leave out the {n} rejected rows and import the others</source>
+        <translation>Пропустить отклонённые строки ({n}) и импортировать остальные</translation>
+    </message>
+    <message>
+        <source>Mark the {n} pupils studying now who are not in this list as having left</source>
+        <translation>Отметить выбывшими учащихся, которых нет в этом списке ({n})</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Row {line}: {problems}</source>
+        <translation>Строка {line}: {problems}</translation>
+    </message>
+    <message>
+        <source>Rejected rows are shown in red with their problems. Correct them in the file and choose it again, or leave them out.</source>
+        <translation>Отклонённые строки показаны красным вместе с их проблемами. Исправьте их в файле и выберите его снова или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the journal already matches this list.</source>
+        <translation>Импортировать нечего: журнал уже совпадает с этим списком.</translation>
+    </message>
+    <message>
+        <source>Import adds {add} pupils, updates {update} and marks {left} as having left. It can be cancelled until it ends; then nothing is changed.</source>
+        <translation>Импорт добавит учащихся: {add}, обновит: {update}, отметит выбывшими: {left}. Его можно отменить, пока он не закончится; тогда ничего не изменится.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3107,21 @@
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Link records to the case</source>
+        <translation>Привязать записи к случаю</translation>
+    </message>
+    <message>
+        <source>Incidents, sessions and concerns about the case's pupils that are in no case yet. Select one or more (Ctrl+click).</source>
+        <translation>Инциденты, консультации и обращения об учениках случая, ещё не входящие ни в один случай. Выберите одну или несколько записей (Ctrl+щелчок).</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Привязать</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Set a new password with the recovery key</source>
@@ -1688,6 +3180,45 @@
     <message>
         <source>Re&amp;peat it</source>
         <translation>Пов&amp;торите его</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>Новый ответ</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Ответ</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;By whom</source>
+        <translation>&amp;Кем дан</translation>
+    </message>
+    <message>
+        <source>Who gave the response</source>
+        <translation>Кто дал ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>What was said or agreed; the answer's outgoing number</source>
+        <translation>Что сказано или о чём договорились; исходящий номер ответа</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +3382,10 @@
         <translation>&amp;Результат и рекомендации</translation>
     </message>
     <message>
+        <source>Risk of sel&amp;f-harm: put this pupil at the top of the dashboard</source>
+        <translation>Риск &amp;самоповреждения: поднять ученика наверх на главной</translation>
+    </message>
+    <message>
         <source>Only the psychologist can record or change sessions.</source>
         <translation>Только психолог может записывать и изменять консультации.</translation>
     </message>
@@ -1966,6 +3501,226 @@
     <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
         <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Открыть случай снова</translation>
+    </message>
+    <message>
+        <source>Move the case to another stage</source>
+        <translation>Перевести случай на другой этап</translation>
+    </message>
+    <message>
+        <source>Now: {stage}, since {date}</source>
+        <translation>Сейчас: {stage}, с {date}</translation>
+    </message>
+    <message>
+        <source>Back to: {stage}</source>
+        <translation>Вернуться: {stage}</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Перейти к</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>О&amp;тветственный</translation>
+    </message>
+    <message>
+        <source>Who leads this stage</source>
+        <translation>Кто ведёт этот этап</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>При&amp;мечание</translation>
+    </message>
+    <message>
+        <source>Going back a stage: say why in the note.</source>
+        <translation>Возврат на этап: напишите в примечании почему.</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view</source>
+        <translation>Следующая про&amp;верка</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Итог</translation>
+    </message>
+    <message>
+        <source>How the case ended: what changed for the pupils</source>
+        <translation>Чем закончился случай: что изменилось для учеников</translation>
+    </message>
+</context>
+<context>
+    <name>StageSteps</name>
+    <message>
+        <source>Current stage: {stage}</source>
+        <translation>Текущий этап: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSettingsDialog</name>
+    <message>
+        <source>Early warning</source>
+        <translation>Раннее предупреждение</translation>
+    </message>
+    <message>
+        <source>When a pupil is raised on the dashboard, and how long the school has to respond to a concern. Changes apply at once to every warning; deadlines of concerns already received stay as they were.</source>
+        <translation>Когда ученик попадает на главную и сколько времени у школы на ответ на обращение. Изменения сразу действуют для всех предупреждений; сроки уже поступивших обращений не меняются.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> раб. дн.</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents &amp;against one pupil</source>
+        <translation>Буллинг: &amp;инцидентов против одного ученика</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation> и более</translation>
+    </message>
+    <message>
+        <source>… &amp;within</source>
+        <translation>… &amp;за</translation>
+    </message>
+    <message>
+        <source>Incident with no &amp;follow-up after</source>
+        <translation>Инцидент без &amp;мероприятий дольше</translation>
+    </message>
+    <message>
+        <source>Serious incidents and &amp;risks: look back</source>
+        <translation>Серьёзные случаи и &amp;риски: за последние</translation>
+    </message>
+    <message>
+        <source>Concern: &amp;acknowledge within</source>
+        <translation>Обращение: &amp;принять в течение</translation>
+    </message>
+    <message>
+        <source>Concern: &amp;written answer within</source>
+        <translation>Обращение: &amp;ответить письменно в течение</translation>
+    </message>
+    <message>
+        <source>Repeated concerns &amp;within</source>
+        <translation>По&amp;вторные обращения за</translation>
+    </message>
+    <message>
+        <source>&amp;Help line</source>
+        <translation>&amp;Телефон доверия</translation>
+    </message>
+    <message>
+        <source>Psychological &amp;support centre</source>
+        <translation>&amp;Центр психологической поддержки</translation>
+    </message>
+    <message>
+        <source>The regional centre's name, address and phone, shown beside a risk of self-harm</source>
+        <translation>Название, адрес и телефон регионального центра; показываются рядом с риском самоповреждения</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation>Празд&amp;ничные дни</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
+        <translation>Нерабочие дни, которые сроки обращений пропускают помимо выходных: добавьте Курбан айт и дни, которые правительство переносит каждый год.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the early-warning settings.</source>
+        <translation>Изменять настройки раннего предупреждения может только психолог.</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Risk of self-harm noted in a session</source>
+        <translation>На консультации отмечен риск самоповреждения</translation>
+    </message>
+    <message>
+        <source>Serious incident (severity 3–4) still open</source>
+        <translation>Серьёзный инцидент (тяжесть 3–4) всё ещё открыт</translation>
+    </message>
+    <message>
+        <source>Targeted in {n} incidents within {days} days</source>
+        <translation>Пострадавший в {n} инцидентах за {days} дн.</translation>
+    </message>
+    <message>
+        <source>Both a target and an aggressor in recent incidents</source>
+        <translation>И пострадавший, и агрессор в недавних инцидентах</translation>
+    </message>
+    <message>
+        <source>A concern about the pupil was not answered in time</source>
+        <translation>Обращение об ученике без ответа в срок</translation>
+    </message>
+    <message>
+        <source>{n} concerns about the pupil within {days} days</source>
+        <translation>Обращений об ученике за {days} дн.: {n}</translation>
+    </message>
+    <message>
+        <source>An incident with no follow-up action after {days} days</source>
+        <translation>Инцидент без мероприятий дольше {days} дн.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions overdue: {n}</source>
+        <translation>Просрочено мероприятий: {n}</translation>
+    </message>
+    <message>
+        <source>The review date of a bullying case under monitoring has passed</source>
+        <translation>Прошла дата пересмотра случая буллинга на мониторинге</translation>
+    </message>
+    <message>
+        <source>A session in the last {days} days was marked with a risk of self-harm. Make sure the pupil is safe today, tell the parents, and refer to the psychological support centre; the 111 line helps children and families round the clock.</source>
+        <translation>На консультации за последние {days} дн. отмечен риск самоповреждения. Убедитесь, что ученик сегодня в безопасности, сообщите родителям и направьте в центр психологической поддержки; линия 111 помогает детям и семьям круглосуточно.</translation>
+    </message>
+    <message>
+        <source>The pupil was a target or an aggressor in an incident of severity 3 or 4 in the last {days} days that is still open: nobody has taken it into monitoring or resolved it.</source>
+        <translation>За последние {days} дн. ученик был пострадавшим или агрессором в инциденте тяжести 3 или 4, который всё ещё открыт: его никто не взял на мониторинг и не разрешил.</translation>
+    </message>
+    <message>
+        <source>The pupil was the target in {min} or more incidents within {days} days. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times: open a bullying case if there is none.</source>
+        <translation>Ученик был пострадавшим в {min} и более инцидентах за {days} дн. По Приказу № 506 буллинг — это унижение, преследование или запугивание, повторяющееся два и более раз: откройте случай буллинга, если его ещё нет.</translation>
+    </message>
+    <message>
+        <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
+        <translation>За {days} дн. ученик был пострадавшим в одном инциденте и агрессором в другом: дети, которых травят, иногда сами начинают травить, и помощь нужна в обоих случаях.</translation>
+    </message>
+    <message>
+        <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
+        <translation>Обращение об ученике не принято в течение {ack} раб. дн. или на него не дан письменный ответ в течение {answer} раб. дн.</translation>
+    </message>
+    <message>
+        <source>Two or more concerns about the pupil came within {days} days: a family that complains again was not helped the first time.</source>
+        <translation>За {days} дн. поступило два и более обращения об ученике: если семья обращается снова, в первый раз ей не помогли.</translation>
+    </message>
+    <message>
+        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
+        <translation>По открытому инциденту, где ученик пострадавший или агрессор, нет мероприятий {days} дн. и более.</translation>
+    </message>
+    <message>
+        <source>A follow-up action for the pupil is past its due date.</source>
+        <translation>Срок мероприятия для ученика прошёл.</translation>
+    </message>
+    <message>
+        <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>
+        <translation>Случай буллинга с этим учеником на мониторинге, и дата пересмотра прошла: пересмотрите его и запишите следующий этап.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from desktop.views.followup_form import FollowUpDialog
 from desktop.views.observation_form import ROLE_COL, ObservationDialog
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
 from desktop.views.session_form import SessionDialog
+from desktop.views.main_window import PUPILS
 from ui_helpers import choose, choose_in_cell, type_text
 
 NOTE = "Қорқыныш туралы айтты; ұйқысы нашар. Ата-анасымен кездесу керек."
@@ -59,6 +60,7 @@ def opened_dialog(qtbot, kind):
 
 
 def find_pupil(qtbot, window, typed, full_name):
+    window.show_page(PUPILS)
     page = window.pupils_page
     page.search.clear()
     type_text(page.search, typed)
@@ -161,7 +163,7 @@ def test_a_psychologists_day(qapp, qtbot, data_dir):
     # Kazakh, then Russian: labels and dates follow.
     when = again[1][0]
     senim.window.change_language("kk")
-    qtbot.waitUntil(lambda: senim.window.nav.item(0).text() == "Оқушылар", timeout=5000)
+    qtbot.waitUntil(lambda: senim.window.nav.item(PUPILS).text() == "Оқушылар", timeout=5000)
     card = senim.window.pupils_page.card
     assert card.pupil_id == target.id  # the same pupil stays open
     kk = chronology(card)
@@ -169,7 +171,7 @@ def test_a_psychologists_day(qapp, qtbot, data_dir):
     assert "Зардап шегуші" in kk[1][2]
     assert "/" in when and kk[1][0].count(".") == 2  # 21/11/2026 in English, 21.11.2026 here
     senim.window.change_language("ru")
-    qtbot.waitUntil(lambda: senim.window.nav.item(0).text() == "Ученики", timeout=5000)
+    qtbot.waitUntil(lambda: senim.window.nav.item(PUPILS).text() == "Ученики", timeout=5000)
     ru = chronology(senim.window.pupils_page.card)
     assert ru[1][1] == "Наблюдение" and "Пострадавший" in ru[1][2]
     assert ru[1][0].count(".") == 2  # 21.11.2026 12:00

@@ -291,3 +291,57 @@ def test_pupil_with_long_history(tmp_path):
     assert {e.kind for e in entries} == {"session", "observation", "followup"}
     pupil = services.pupils.get(pid)
     assert check_pupil(pupil.to_input(), services.ctx.today()).errors == []
+
+
+# --- concerns, cases and risks (demo_cases.py) ----------------------------------------------
+
+
+def test_cases_at_every_stage_with_their_history(demo):
+    from desktop.models import BullyingCase, CasePupil, CaseStageEntry
+    from desktop.models.enums import CaseStage
+
+    services, summary = demo
+    cases = _all(services, select(BullyingCase))
+    assert len(cases) == summary.cases == RECORDS // 150
+    assert {c.stage for c in cases} == {s.value for s in CaseStage}
+    for c in cases:
+        steps = _all(services, select(CaseStageEntry).where(CaseStageEntry.case_id == c.id)
+                     .order_by(CaseStageEntry.on_date))
+        assert steps[0].stage == "complaint" and steps[-1].stage == c.stage
+        assert steps[0].on_date == c.opened_on and all(s.on_date <= NOW.date() for s in steps)
+        assert (c.stage == "closed") == bool(c.outcome) == (c.closed_on is not None)
+        assert (c.stage == "monitoring") == (c.review_date is not None)
+        roles = _all(services, select(CasePupil.role).where(CasePupil.case_id == c.id))
+        assert "target" in roles
+    linked = _scalar(services, select(func.count()).select_from(Observation)
+                     .where(Observation.case_id.is_not(None)))
+    assert linked >= len(cases) * 2
+
+
+def test_concerns_have_clocks_some_late_some_repeated(demo):
+    from desktop.models import Concern, ConcernResponse
+
+    services, summary = demo
+    concerns = _all(services, select(Concern))
+    assert len(concerns) == summary.concerns == RECORDS // 30
+    today = NOW.date()
+    for c in concerns:
+        assert c.ack_due >= c.received_at.date() and c.answer_due > c.ack_due
+        responses = _all(services, select(ConcernResponse).where(
+            ConcernResponse.concern_id == c.id))
+        assert c.acknowledged_on == min((r.on_date for r in responses), default=None)
+        answers = [r.on_date for r in responses if r.kind == "written_answer"]
+        assert c.answered_on == (answers[0] if answers else None)
+    overdue = [c for c in concerns if c.answered_on is None and c.answer_due < today
+               or c.acknowledged_on is None and c.ack_due < today]
+    assert overdue and len(overdue) < len(concerns) / 4
+    assert any(c.previous_id for c in concerns)
+    assert len({c.source for c in concerns}) >= 5
+
+
+def test_a_few_recent_sessions_carry_a_risk_of_self_harm(demo):
+    services, _ = demo
+    risky = _all(services, select(CounsellingSession).where(
+        CounsellingSession.self_harm_risk.is_(True)))
+    assert 1 <= len(risky) <= 3
+    assert all(s.status == "held" and (NOW - s.starts_at).days <= 60 for s in risky)

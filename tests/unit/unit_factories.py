@@ -21,6 +21,8 @@ from desktop.models.enums import (
 )
 from desktop.models.journal import FollowUpInput, ObservationInput, Participant, SessionInput
 from desktop.models.pupil import GuardianInput, PupilInput
+from desktop.models.case import CaseInput, StageInput
+from desktop.models.concern import ConcernInput, ResponseInput
 
 NOW = datetime(2026, 11, 20, 10, 0)
 TODAY = NOW.date()
@@ -123,6 +125,54 @@ def followup_input(pupil_id: uuid.UUID, **overrides) -> FollowUpInput:
         due_date=TODAY + timedelta(days=7),
         responsible="Психолог",
     )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+def concern_input(pupil_ids=(), **overrides) -> ConcernInput:
+    """A mother's concern about bullying, in person, an hour before NOW (a Friday)."""
+    data = ConcernInput(
+        received_at=NOW - timedelta(hours=1),
+        source="parent",
+        channel="in_person",
+        from_name="Жақсыбекова Гүлназ, мать",
+        contact="+7 701 555 12 34",
+        pupil_ids=list(pupil_ids),
+        summary="Одноклассники высмеивают дочь в чате класса, она не хочет идти в школу",
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+def response_input(kind="acknowledged", on_date=None, **overrides) -> ResponseInput:
+    data = ResponseInput(kind=kind, on_date=on_date or TODAY, by="Сәрсенбаева Әйгерім, психолог",
+                         note="")
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+def case_input(participants, **overrides) -> CaseInput:
+    """A bullying case opened three days before NOW; `participants` is a list of
+    (pupil_id, role) pairs."""
+    data = CaseInput(
+        title="Қорлау: 7Ә сыныбындағы чат",
+        opened_on=TODAY - timedelta(days=3),
+        participants=[Participant(pid, role) for pid, role in participants],
+        responsible="Сәрсенбаева Гүлнұр, психолог",
+        note="Анасы өтініш жазды: қызын сынып чатында мазақ етеді",
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+def stage_input(stage, on_date=None, **overrides) -> StageInput:
+    """A move of a case to `stage` today, by the psychologist."""
+    data = StageInput(stage=stage, on_date=on_date or TODAY,
+                      responsible="Сәрсенбаева Гүлнұр, психолог", note="")
     for key, value in overrides.items():
         setattr(data, key, value)
     return data

@@ -121,7 +121,7 @@ def type_text():
 
 @pytest.fixture
 def fake_dialogs(monkeypatch):
-    """Replace the six record dialogs with stand-ins that remember how they were opened:
+    """Replace the record dialogs with stand-ins that remember how they were opened:
     tests of the pages check the wiring (which dialog, for which record or pupil) and
     emit `saved` themselves. Returns the list of opened stand-ins, newest last."""
     from PySide6.QtCore import Signal
@@ -143,6 +143,7 @@ def fake_dialogs(monkeypatch):
 
     for module, name in (("pupil_form", "PupilDialog"), ("session_form", "SessionDialog"),
                          ("observation_form", "ObservationDialog"),
-                         ("followup_form", "FollowUpDialog"), ("school_form", "SchoolDialog")):
+                         ("followup_form", "FollowUpDialog"), ("school_form", "SchoolDialog"),
+                         ("concern_form", "ConcernDialog"), ("case_form", "CaseDialog")):
         monkeypatch.setattr(f"desktop.views.{module}.{name}", stand_in(name))
     return opened

@@ -56,7 +56,7 @@ def test_open_by_default_earliest_due_first_overdue_in_red(page):
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() == ALERT
     assert m.data(m.index(0, 5), Qt.ItemDataRole.FontRole).bold()
     assert m.data(m.index(2, 0), Qt.ItemDataRole.ForegroundRole) is None
-    assert page.overdue_label.text() == "Overdue: 2"
+    assert page.late_label.text() == "Overdue: 2"
     assert page.count_label.text() == "Found: 3"
 
 
@@ -73,13 +73,13 @@ def test_ctrl_d_marks_done_and_moves_it_out_of_open(page, services, items, qtbot
     select(page, 0)
     assert page.mark_done_button.isEnabled()
     page.table.setFocus()
-    with qtbot.waitSignal(page.changed), qtbot.waitSignal(page.overdue_changed) as counted:
+    with qtbot.waitSignal(page.changed), qtbot.waitSignal(page.late_changed) as counted:
         qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert counted.args == [1]
     assert services.followups.get(items["late"].id).done_date == services.ctx.today()
     assert "Встретиться с мамой" not in col(page, 5)
     assert page.model.rowCount() == 2
-    assert page.overdue_label.text() == "Overdue: 1"
+    assert page.late_label.text() == "Overdue: 1"
     # The next one is selected, ready for another Ctrl+D.
     assert page.current_id() == items["late2"].id
     page.scope_combo.setCurrentIndex(page.scope_combo.findText("Done"))
@@ -89,7 +89,7 @@ def test_ctrl_d_marks_done_and_moves_it_out_of_open(page, services, items, qtbot
 def test_mark_several_done_with_the_button(page, services, items):
     select(page, 0, 1)
     assert page.mark_done() == 2
-    assert page.overdue_label.text() == "Nothing overdue"
+    assert page.late_label.text() == "Nothing overdue"
     assert col(page, 5) == ["Повторить тест"]
     assert services.followups.overdue_count() == 0
 
@@ -126,4 +126,4 @@ def test_the_list_reads_again_after_a_save(page, items, records, fake_dialogs, s
     with qtbot.waitSignal(page.changed):
         fake_dialogs[-1].saved.emit(new.id)
     assert col(page, 5)[0] == "Самое старое"
-    assert page.overdue_label.text() == "Overdue: 3"
+    assert page.late_label.text() == "Overdue: 3"

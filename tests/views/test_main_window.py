@@ -1,7 +1,7 @@
 """The main window: navigation and its shortcuts, the overdue count, menus that all work,
 the language menu, the title with the school's name, and state kept across a rebuild."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMenu
 from desktop import __version__
 from desktop.models.school import SchoolInput
 from desktop.settings import Settings
-from desktop.views.main_window import FOLLOWUPS, OBSERVATIONS, PUPILS, SESSIONS, MainWindow
+from desktop.views.main_window import (
+    CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PUPILS, SESSIONS, MainWindow,
+)
 
 
 @pytest.fixture
@@ -58,24 +60,31 @@ def menu_actions(window):
     return found
 
 
+def test_the_dashboard_comes_first(window):
+    assert window.current_page() == DASHBOARD
+    assert window.nav.item(DASHBOARD).text() == "Dashboard"
+    assert window.stack.currentWidget().objectName() == "" and \
+        type(window.stack.currentWidget()).__name__ == "AttentionPage"
+
+
 def test_navigation_by_list_and_by_ctrl_number(window, qtbot):
-    assert window.current_page() == PUPILS
+    window.nav.setCurrentRow(PUPILS)
     assert window.stack.currentWidget() is window.pupils_page
     window.nav.setCurrentRow(OBSERVATIONS)
     assert window.stack.currentWidget() is window.observations_page
-    for key, page in ((Qt.Key.Key_2, SESSIONS), (Qt.Key.Key_4, FOLLOWUPS), (Qt.Key.Key_3, OBSERVATIONS),
-                      (Qt.Key.Key_1, PUPILS)):
-        press(qtbot, window, key)
+    for page in (SESSIONS, FOLLOWUPS, OBSERVATIONS, PUPILS, DASHBOARD):
+        press(qtbot, window, getattr(Qt.Key, f"Key_{page + 1}"))
         assert window.current_page() == page
         assert window.nav.currentRow() == page
         assert window.page_actions[page].isChecked()
 
 
 def test_ctrl_f_focuses_the_search_of_the_page_shown(window, qtbot):
+    window.show_page(PUPILS)
     window.nav.setFocus()
     press(qtbot, window, Qt.Key.Key_F)
     assert window.pupils_page.search.hasFocus()
-    press(qtbot, window, Qt.Key.Key_2)
+    press(qtbot, window, getattr(Qt.Key, f"Key_{SESSIONS + 1}"))
     window.nav.setFocus()
     press(qtbot, window, Qt.Key.Key_F)
     assert window.sessions_page.search.hasFocus()
@@ -138,6 +147,7 @@ def test_title_prefers_the_kazakh_name_in_kazakh(services, make_window, qapp):
 def test_new_records_from_the_menu_are_for_the_pupil_on_the_card(window, make_pupil, qtbot,
                                                                  fake_dialogs):
     pupil = make_pupil()
+    window.show_page(PUPILS)
     window.pupils_page.apply_filter()
     window.pupils_page.select_pupil(pupil.id)
     press(qtbot, window, Qt.Key.Key_N)
@@ -155,6 +165,7 @@ def test_new_records_from_the_menu_are_for_the_pupil_on_the_card(window, make_pu
 
 def test_a_record_saved_from_the_menu_shows_everywhere(window, make_pupil, records, fake_dialogs):
     pupil = make_pupil()
+    window.show_page(PUPILS)
     window.pupils_page.apply_filter()
     window.pupils_page.select_pupil(pupil.id)
     window.new_session_action.trigger()
@@ -188,10 +199,11 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     actions = menu_actions(window)
     texts = [a.text().replace("&", "") for a in actions]
     assert texts == [
-        "New pupil…", "New session…", "New observation…", "New follow-up…", "Find…", "Lock",
-        "Quit",
-        "Pupils", "Sessions", "Observations", "Follow-ups", "Blank screen",
-        "School profile…", "Accounts…", "Change my password…", "Audit trail…", "Lock after…",
+        "New pupil…", "New concern…", "New bullying case…", "New session…", "New observation…",
+        "New follow-up…", "Find…", "Import pupils…", "Export all data…", "Lock", "Quit",
+        "Dashboard", "Pupils", "Concerns", "Bullying cases", "Sessions", "Observations",
+        "Follow-ups", "Blank screen",
+        "School profile…", "Early warning…", "Accounts…", "Change my password…", "Audit trail…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
@@ -200,16 +212,17 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     # No key does two things.
     taken = [a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()]
     assert len(taken) == len(set(taken)), taken
-    assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+4"
+    assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+7"
     for action in actions:
         assert action.isEnabled(), action.text()
         assert action.receivers("2triggered(bool)") > 0, action.text()
     opened = len(fake_dialogs)
-    for action in actions[:4]:
+    for action in actions[:6]:
         action.trigger()
         fake_dialogs[-1].hide()
     assert [d.name for d in fake_dialogs[opened:]] == [
-        "PupilDialog", "SessionDialog", "ObservationDialog", "FollowUpDialog"]
+        "PupilDialog", "ConcernDialog", "CaseDialog", "SessionDialog", "ObservationDialog",
+        "FollowUpDialog"]
     window.quit_action.trigger()
     assert not window.isVisible()
 
@@ -232,3 +245,18 @@ def test_state_survives_a_rebuild(services, make_pupil, make_window):
     assert new.pupils_page.model.rowCount() == 1
     assert new.pupils_page.card.pupil_id == arman.id
     assert new.followups_page.scope_combo.currentData() == "done"
+
+
+def test_the_concerns_item_counts_overdue_concerns(services, make_pupil, make_window):
+    from desktop.models.concern import ConcernInput
+
+    asem = make_pupil()
+    window = make_window()
+    assert window.nav.item(CONCERNS).text() == "Concerns"
+    services.concerns.create(ConcernInput(
+        # Received on Monday the 16th: the acknowledgement was due on the 17th.
+        received_at=datetime(2026, 11, 16, 9, 0), source="parent", channel="phone",
+        from_name="Нұрланова Гүлнар", pupil_ids=[asem.id], summary="Мазақтайды"))
+    window._data_changed(None)
+    assert window.nav.item(CONCERNS).text() == "Concerns (1 overdue)"
+    assert window.nav.item(CONCERNS).font().bold()

@@ -178,6 +178,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('case_id', sa.Uuid(), nullable=True))
         batch_op.create_index(batch_op.f('ix_counselling_session_case_id'), ['case_id'], unique=False)
         batch_op.create_foreign_key('fk_counselling_session_case_id', 'bullying_case', ['case_id'], ['id'])
+        batch_op.create_index('ix_counselling_session_self_harm', ['starts_at'], unique=False,
+                              sqlite_where=sa.text('self_harm_risk = 1 AND deleted_at IS NULL'))
 
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.add_column(sa.Column('case_id', sa.Uuid(), nullable=True))
@@ -190,6 +192,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('case_id', sa.Uuid(), nullable=True))
         batch_op.create_index(batch_op.f('ix_observation_case_id'), ['case_id'], unique=False)
         batch_op.create_foreign_key('fk_observation_case_id', 'bullying_case', ['case_id'], ['id'])
+        batch_op.create_index('ix_observation_recent',
+                              ['occurred_at', 'id', 'status', 'severity', 'case_id',
+                               'deleted_at'], unique=False,
+                              sqlite_where=sa.text('deleted_at IS NULL'))
+
+    with op.batch_alter_table('observation_pupil', schema=None) as batch_op:
+        batch_op.create_index('ix_observation_pupil_role', ['observation_id', 'role', 'pupil_id'],
+                              unique=False)
 
     # The defaults: the thresholds of the issue and the law, and this decade's fixed holidays.
     op.execute("INSERT INTO warning_settings (id, bullying_window_days, bullying_min_incidents, "
@@ -205,7 +215,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('observation_pupil', schema=None) as batch_op:
+        batch_op.drop_index('ix_observation_pupil_role')
+
     with op.batch_alter_table('observation', schema=None) as batch_op:
+        batch_op.drop_index('ix_observation_recent', sqlite_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_constraint('fk_observation_case_id', type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_observation_case_id'))
         batch_op.drop_column('case_id')
@@ -217,6 +231,8 @@ def downgrade() -> None:
         batch_op.drop_column('case_id')
 
     with op.batch_alter_table('counselling_session', schema=None) as batch_op:
+        batch_op.drop_index('ix_counselling_session_self_harm',
+                            sqlite_where=sa.text('self_harm_risk = 1 AND deleted_at IS NULL'))
         batch_op.drop_constraint('fk_counselling_session_case_id', type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_counselling_session_case_id'))
         batch_op.drop_column('case_id')

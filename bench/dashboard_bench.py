@@ -1,0 +1,113 @@
+"""g) The dashboard over the 100,000-record journal: every early-warning rule, the concerns
+awaiting a response, this week's actions and today's planned sessions, as the first screen
+reads them after each save.
+
+Two figures, each beside a baseline from the same run:
+- the services (what one refresh asks of the database) vs a `SELECT 1` round trip;
+- the whole page's refresh (services and tables filled) vs the counts-only page a head
+  teacher sees (six aggregate counts).
+Goal: under 200 ms. Run on its own with `.venv/bin/python bench/dashboard_bench.py`
+(after `make bench` has built .bench-data/).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+GOAL = 0.200  # seconds
+RUNS = 15
+
+
+def refresh_data(services) -> int:
+    """What AttentionPage.refresh() reads; returns the number of warnings."""
+    t = services.warning_settings.get()
+    warnings = services.attention.warnings(t)
+    services.dashboard.actions_this_week()
+    services.dashboard.sessions_today()
+    awaiting = getattr(services, "concerns", None)
+    if awaiting is not None:
+        awaiting.awaiting()
+    return len(warnings)
+
+
+def measure_dashboard(report, services) -> None:
+    from sqlalchemy import text
+
+    from run import _stats, _timed, ms, ratio, section, verdict
+
+    section("g) dashboard: who needs attention")
+
+    def select_one():
+        with services.db.session() as s:
+            s.exec(text("SELECT 1")).one()
+
+    n = refresh_data(services)  # warm up
+    times = _timed(lambda: refresh_data(services), RUNS)
+    base = _timed(select_one, RUNS)
+    med, _p95, worst = _stats(times)
+    bmed, _bp95, _bworst = _stats(base)
+    print(f"{n} warnings; services median {ms(med)}, worst {ms(worst)}; SELECT 1 {ms(bmed)}")
+    report.add("dashboard refresh, services (median)", ms(med), ms(bmed), ratio(med, bmed),
+               "< " + ms(GOAL), verdict(med < GOAL))
+    report.add("dashboard refresh, services (worst)", ms(worst), ms(bmed), ratio(worst, bmed),
+               "< " + ms(GOAL), verdict(worst < GOAL))
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from desktop.views.attention_page import AttentionPage
+    from desktop.views.dashboard_page import DashboardPage
+
+    page, counts = AttentionPage(services), DashboardPage(services)
+    page.resize(1200, 760)
+    page.show()
+    app.processEvents()
+
+    def page_refresh():
+        page.refresh()
+        app.processEvents()
+
+    def counts_refresh():
+        counts.refresh()
+        app.processEvents()
+
+    ptimes, ctimes = _timed(page_refresh, RUNS), _timed(counts_refresh, RUNS)
+    pmed, _pp95, pworst = _stats(ptimes)
+    cmed, _cp95, _cworst = _stats(ctimes)
+    print(f"page refresh median {ms(pmed)}, worst {ms(pworst)}; counts page {ms(cmed)}")
+    report.add("dashboard refresh, page (median)", ms(pmed), ms(cmed) + " (counts)",
+               ratio(pmed, cmed), "< " + ms(GOAL), verdict(pmed < GOAL))
+    report.add("dashboard refresh, page (worst)", ms(pworst), ms(cmed) + " (counts)",
+               ratio(pworst, cmed), "< " + ms(GOAL), verdict(pworst < GOAL))
+    page.close()
+    counts.close()
+
+
+def main() -> int:
+    from run import DATA, Report
+
+    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
+
+    if not (DATA / "senim.db").exists():
+        print("No bench database: run `make bench` once to build .bench-data/.")
+        return 2
+    report = Report()
+    services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
+    try:
+        measure_dashboard(report, services)
+    finally:
+        services.db.dispose()
+    report.print_table()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
