@@ -67,7 +67,8 @@ class AttentionService:
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
         order = {rule: n for n, rule in enumerate(RULE_ORDER)}
-        with self.db.session() as s:
+        # Core, not the ORM: thousands of plain tuples, no identity map to fill.
+        with self.db.engine.connect() as s:
             # (rule's rank, pupil's hex id, rule, since, subject, count). Ids and times stay
             # the text SQLite stores: thousands of warnings need no UUID or datetime objects.
             found: list[tuple[int, str, str, date, str, int]] = []
@@ -75,21 +76,21 @@ class AttentionService:
                 pupil, since, latest, count = query.selected_columns
                 raw = query.with_only_columns(_text(pupil), _text(since), _text(latest), count,
                                               maintain_column_froms=True)
-                for pupil_id, since, latest, count in s.exec(raw).all():
+                for pupil_id, since, latest, count in s.execute(raw).all():
                     # The newest record and how many: a new one raises a dismissed warning again.
                     found.append((order[rule], pupil_id, rule.value, date.fromisoformat(since[:10]),
                                   f"{latest}/{count}", count))
             if not found:
                 return []
             ids = {f[1] for f in found}
-            dismissed = set(s.exec(
+            dismissed = set(s.execute(
                 select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
                        WarningDismissal.subject)
                 .where(WarningDismissal.deleted_at.is_(None),
                        _text(WarningDismissal.pupil_id).in_(ids))).all())
             pupils = {r[0]: (uuid.UUID(r[0]), full_name(r.surname, r.given_name, r.patronymic),
                              r.class_name)
-                      for r in s.exec(select(
+                      for r in s.execute(select(
                           _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
                           Pupil.class_name).where(_text(Pupil.id).in_(ids),
                                                   Pupil.deleted_at.is_(None),
