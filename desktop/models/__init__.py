@@ -8,7 +8,8 @@ _TABLE_NAMES = {
     "TABLES", "Account", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
     "Observation", "ObservationForm", "ObservationPupil", "FollowUp", "AuditEntry",
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
-    "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings",
+    "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings", "Organisation",
+    "Referral", "ReferralAmendment",
 }
 
 

@@ -168,3 +168,41 @@ class CaseStage(str, Enum):
 
 
 CASE_STAGES = tuple(CaseStage)
+
+
+class OrganisationKind(str, Enum):
+    """Where a pupil is referred (DOMAIN.md)."""
+
+    SUPPORT_CENTRE = "support_centre"  # ЦПП, центр психологической поддержки
+    PMPK = "pmpk"  # ПМПК: needs parental consent
+    JUVENILE_POLICE = "juvenile_police"  # инспектор по делам несовершеннолетних
+    KDN = "kdn"  # комиссия по делам несовершеннолетних
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class ReferralStatus(str, Enum):
+    """A referral's way: draft → sent → acknowledged → feedback received → closed."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    FEEDBACK = "feedback"
+    CLOSED = "closed"
+
+
+class Urgency(str, Enum):
+    ROUTINE = "routine"
+    URGENT = "urgent"
+
+
+class ConsentHow(str, Enum):
+    """How a parent gave consent to a referral."""
+
+    WRITTEN = "written"  # a signed form
+    ORAL = "oral"  # in person or by phone, noted by the school
+
+
+class LetterLanguage(str, Enum):
+    KAZAKH = "kk"
+    RUSSIAN = "ru"

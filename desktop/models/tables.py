@@ -28,6 +28,10 @@ class School(Tracked, table=True):
     phone: str = Field(default="", max_length=50)
     director: str = Field(default="", max_length=150)
     psychologist: str = Field(default="", max_length=150)
+    # Outgoing numbers of referral letters: {n} the number in the school year, {year} e.g.
+    # "2025-26" (so "{n}/{year}" gives 15/2025-26).
+    referral_number_pattern: str = Field(default="{n}/{year}", max_length=60,
+                                         sa_column_kwargs={"server_default": "{n}/{year}"})
 
 
 class Pupil(Tracked, table=True):
@@ -56,6 +60,7 @@ class Pupil(Tracked, table=True):
     active: bool = Field(default=True)
     left_date: date | None = None
     search_key: str = Field(default="", max_length=200, index=True)
+    address: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
 
 
 class Guardian(Tracked, table=True):
@@ -267,6 +272,64 @@ class WarningSettings(SQLModel, table=True):
     support_centre: str = Field(default="", max_length=500)  # the regional ЦПП's contacts
 
 
+class Organisation(Tracked, table=True):
+    """A destination of referrals: a psychological support centre, the ПМПК, the juvenile
+    police inspector, the КДН, a health organisation. Typed in by the school."""
+
+    kind: str = Field(max_length=20)
+    name_kk: str = Field(default="", max_length=300)
+    name_ru: str = Field(default="", max_length=300)
+    address: str = Field(default="", max_length=300)
+    phone: str = Field(default="", max_length=50)
+    head: str = Field(default="", max_length=150)  # whom the letter is addressed to
+    active: bool = Field(default=True)
+
+
+class Referral(Tracked, table=True):
+    """A referral of a pupil to an organisation, from draft to closed. Once sent it is
+    frozen: `letter` keeps the letter as sent (JSON of models.referral.ReferralLetter),
+    later changes are amendments."""
+
+    __table_args__ = (
+        # One outgoing number per school year.
+        Index("ux_referral_number", "school_year", "number_seq", unique=True,
+              sqlite_where=text("number_seq IS NOT NULL AND deleted_at IS NULL")),
+    )
+
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
+    organisation_id: uuid.UUID = Field(foreign_key="organisation.id", index=True)
+    case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id")
+    reason: str = Field(max_length=1000)
+    summary: str = Field(default="", max_length=10000)
+    measures: str = Field(default="", max_length=5000)  # what the school has already done
+    urgency: str = Field(default="routine", max_length=10)
+    consent_by: str = Field(default="", max_length=150)  # the parent who consented
+    consent_date: date | None = None
+    consent_how: str = Field(default="", max_length=10)
+    no_consent_reason: str = Field(default="", max_length=1000)  # urgent, without consent
+    language: str = Field(default="ru", max_length=2)  # the letter's language
+    status: str = Field(default="draft", max_length=12, index=True)
+    school_year: str = Field(default="", max_length=9)  # "2025-2026", set when sent
+    number_seq: int | None = None  # the number within the school year
+    number: str = Field(default="", max_length=40)  # as printed: "15/2025-26"
+    sent_on: date | None = Field(default=None, index=True)
+    acknowledged_on: date | None = None
+    feedback_on: date | None = None
+    closed_on: date | None = None
+    feedback: str = Field(default="", max_length=5000)  # what the organisation answered
+    letter: str = Field(default="")  # the letter as sent (JSON), for reprinting it exactly
+
+
+class ReferralAmendment(Tracked, table=True):
+    """A change to a referral after it was sent, with its own date."""
+
+    __tablename__ = "referral_amendment"
+
+    referral_id: uuid.UUID = Field(foreign_key="referral.id", index=True)
+    on_date: date
+    text: str = Field(max_length=3000)
+
+
 class AuditEntry(SQLModel, table=True):
     """One event in the audit trail (desktop/models/audit.py has the chain, and
     desktop/services/audit.py the writing and checking). Not Tracked: entries are only ever
@@ -311,5 +374,8 @@ TABLES = (
     WarningDismissal,
     Holiday,
     WarningSettings,
+    Organisation,
+    Referral,
+    ReferralAmendment,
     AuditEntry,
 )

@@ -20,11 +20,14 @@ AUDIT_READ = "audit.read"  # browse and check the audit trail
 CONCERNS_READ, CONCERNS_WRITE = "concerns.read", "concerns.write"
 CASES_READ, CASES_WRITE = "cases.read", "cases.write"
 ATTENTION_READ, ATTENTION_DISMISS = "attention.read", "attention.dismiss"
+# Referrals and the directory of organisations they go to; printing a letter is reading it.
+REFERRALS_READ, REFERRALS_WRITE = "referrals.read", "referrals.write"
 
 _COUNSELLOR = frozenset({
     PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
     FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE,
-    CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS,
+    CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS, REFERRALS_READ,
+    REFERRALS_WRITE,
 })
 RIGHTS: dict[str, frozenset[str]] = {
     "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,
