@@ -75,6 +75,9 @@ class CounsellingSession(Tracked, table=True):
     __table_args__ = (
         Index("ix_counselling_session_self_harm", "starts_at",
               sqlite_where=text("self_harm_risk = 1 AND deleted_at IS NULL")),
+        # Counts by period and status (the counts page, term summaries) from the index alone.
+        Index("ix_counselling_session_period", "starts_at", "status", "kind", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
     )
 
     starts_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock

@@ -87,6 +87,9 @@ def upgrade() -> None:
     with op.batch_alter_table('referral_amendment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_referral_amendment_referral_id'), ['referral_id'], unique=False)
 
+    op.create_index('ix_counselling_session_period', 'counselling_session',
+                    ['starts_at', 'status', 'kind', 'deleted_at'], unique=False,
+                    sqlite_where=sa.text('deleted_at IS NULL'))
     # Plain ADD COLUMN: the pupil table keeps its rows and its partial IIN index untouched.
     op.add_column('pupil', sa.Column('address', sqlmodel.sql.sqltypes.AutoString(length=300),
                                      server_default='', nullable=False))
@@ -97,6 +100,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_counselling_session_period', table_name='counselling_session',
+                  sqlite_where=sa.text('deleted_at IS NULL'))
     with op.batch_alter_table('school', schema=None) as batch_op:
         batch_op.drop_column('referral_number_pattern')
 
