@@ -12,7 +12,9 @@ Builds (or reuses) a database of 2,000 pupils and 100,000 sessions + observation
   f) importing 5,000 pupils from an .xlsx, preview included (bench/import_bench.py) vs
      openpyxl alone reading the file;
   g) refreshing the dashboard (every early-warning rule, concerns, actions, sessions;
-     bench/dashboard_bench.py) vs a `SELECT 1` round trip and the counts-only page.
+     bench/dashboard_bench.py) vs a `SELECT 1` round trip and the counts-only page;
+  h) a referral letter as PDF, one and two pages (bench/pdf_bench.py) vs reportlab writing
+     a one-line PDF with the same fonts.
 
 A benchmark, not a test: it reports, it does not fail on a missed goal.
 Options: --rebuild (build the database again), --runs N (startup runs, default 5).
@@ -614,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
     from import_bench import measure_import  # f) bench/import_bench.py
 
     steps.append(("import", lambda: measure_import(report)))
+    from pdf_bench import measure_pdf  # h) bench/pdf_bench.py
+
+    steps.append(("pdf", lambda: measure_pdf(report)))
     for name, step in steps:
         try:
             step()

@@ -1,0 +1,92 @@
+"""h) A referral letter as PDF (desktop/documents): a realistic letter with a one-page and a
+two-page summary (tools/document_samples.py, Kazakh), rendered 20 times each after a first
+render that also loads the fonts.
+
+Baseline from the same run: reportlab writing a one-line PDF with the same fonts embedded
+(what any PDF costs here). The parental consent form is timed too, for information.
+Goal: one letter in under 100 ms after the first. Run on its own with
+`.venv/bin/python bench/pdf_bench.py` (needs no bench database).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+GOAL = 0.100  # seconds
+RUNS = 20
+
+
+def one_line_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.documents.fonts import REGULAR, ensure_fonts
+
+    ensure_fonts()
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=REGULAR)
+    canvas.setFont(REGULAR, 11)
+    canvas.drawString(72, 760, "Әлібеков Нұрғали Қуанышұлы, 7Ә")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def measure_pdf(report) -> None:
+    from run import _stats, _timed, ms, ratio, section, verdict
+
+    from tools.document_samples import sample_consent, sample_letter
+
+    section("h) referral letter as PDF")
+    letters = {1: sample_letter("kk", pages=1), 2: sample_letter("kk", pages=2)}
+    t0 = time.perf_counter()
+    from desktop.documents import render_consent_form, render_referral
+
+    first = render_referral(letters[2])
+    t_first = time.perf_counter() - t0
+    base = _timed(one_line_pdf, RUNS)
+    bmed, _bp95, _bworst = _stats(base)
+    import pypdf
+
+    print(f"first letter (reportlab's import and the fonts included): {ms(t_first)}, "
+          f"{len(pypdf.PdfReader(io.BytesIO(first)).pages)} pages, {len(first) // 1024} KB; "
+          f"one-line PDF median {ms(bmed)}")
+    report.add("letter PDF, first in the process", ms(t_first), ms(bmed) + " (1 line)",
+               ratio(t_first, bmed), "(info: imports reportlab, loads fonts)")
+    for pages, letter in letters.items():
+        label = f"letter PDF, {pages} page{'s' if pages > 1 else ''}"
+        size = len(render_referral(letter))
+        times = _timed(lambda letter=letter: render_referral(letter), RUNS)
+        med, _p95, worst = _stats(times)
+        print(f"{pages}-page letter ({size // 1024} KB): median {ms(med)}, worst {ms(worst)} "
+              f"over {RUNS} runs")
+        report.add(f"{label} (median)", ms(med), ms(bmed) + " (1 line)",
+                   ratio(med, bmed), "< " + ms(GOAL), verdict(med < GOAL))
+        report.add(f"{label} (worst)", ms(worst), ms(bmed) + " (1 line)",
+                   ratio(worst, bmed), "< " + ms(GOAL), verdict(worst < GOAL))
+    form = sample_consent("ru")
+    times = _timed(lambda: render_consent_form(form), RUNS)
+    med, _p95, worst = _stats(times)
+    print(f"consent form: median {ms(med)}, worst {ms(worst)}")
+    report.add("consent form PDF (median)", ms(med), ms(bmed) + " (1 line)", ratio(med, bmed),
+               "(info)")
+
+
+def main() -> int:
+    from run import Report
+
+    report = Report()
+    measure_pdf(report)
+    report.print_table()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""The README's pictures of the printed documents: a referral letter in Kazakh and in Russian
+(each with a summary long enough for two pages) and the parental consent form, rendered by
+desktop/documents and turned into PNG with poppler's `pdftoppm -r 80 -png`.
+
+    .venv/bin/python tools/document_samples.py            # writes docs/*.png
+    .venv/bin/python tools/document_samples.py --pdf DIR  # also keeps the PDFs in DIR
+
+Everything here is invented: the school, the pupil, the people, the addresses (plainly fake:
+«ул. Примерная, 1»). bench/pdf_bench.py renders the same letters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.models.referral import ConsentFormData, LetterGuardian, ReferralLetter  # noqa: E402
+
+SCHOOL = {
+    "kk": dict(school_name="«№ 999 жалпы білім беретін мектеп» КММ (үлгі)",
+               school_address="Алматы қ., Үлгі көшесі, 1", director="Серікова Айгүл Маратқызы",
+               psychologist="Жұмабаева Мөлдір Қайратқызы"),
+    "ru": dict(school_name="КГУ «Общеобразовательная школа № 999» (пример)",
+               school_address="г. Алматы, ул. Примерная, 1", director="Серикова Айгуль Маратовна",
+               psychologist="Жумабаева Молдир Кайратовна"),
+}
+ADDRESSEE = {
+    "kk": dict(addressee="Алматы қаласы Алатау ауданының психологиялық қолдау орталығы",
+               addressee_head="А. Б. Ахметоваға", addressee_address="Алматы қ., Үлгі көшесі, 2"),
+    "ru": dict(addressee="Центр психологической поддержки Алатауского района города Алматы",
+               addressee_head="Ахметовой А. Б.", addressee_address="г. Алматы, ул. Примерная, 2"),
+}
+PUPIL = {
+    "kk": dict(pupil_address="Алматы қ., Үлгі көшесі, 5, 12-пәтер"),
+    "ru": dict(pupil_address="г. Алматы, ул. Примерная, 5, кв. 12"),
+}
+GUARDIANS = (LetterGuardian("Әлібекова Гүлжан Серікқызы", "mother", "+7 700 000 00 01"),
+             LetterGuardian("Әлібеков Қуаныш Маратұлы", "father", "+7 700 000 00 02"))
+
+TEXT = {
+    "kk": dict(
+        reason="Сыныптастары тарапынан жүйелі буллинг (екі реттен артық), оқушының "
+               "эмоционалдық жағдайының нашарлауы, мектепке барудан бас тарту.",
+        paragraphs=[
+            "Нұрғали 2025 жылдың қыркүйегінен бастап 7Ә сыныбында оқиды. Сынып жетекшісінің "
+            "айтуынша, алғашқы тоқсанда ол белсенді, сабаққа жақсы дайындалатын, "
+            "сыныптастарымен тіл табыса білетін оқушы болған.",
+            "Қараша айынан бастап сынып жетекшісі мен пән мұғалімдері оның тұйықталып "
+            "қалғанын байқады: үзілістерде жалғыз жүреді, асханаға бармайды, сабақта сөйлеуден "
+            "бас тартады. Анасы баласының мектепке барғысы келмейтінін, түнде нашар "
+            "ұйықтайтынын айтып, мектепке өтініш білдірді.",
+            "Педагог-психолог оқушымен үш рет жеке кеңес өткізді. Әңгіме барысында оқушы екі "
+            "сыныптасы оны бірнеше апта бойы мазақ етіп, әлеуметтік желідегі сынып чатында оның "
+            "суреттерін келеке ететін жазбалармен таратқанын айтты. Оқиғалар мектеп "
+            "журналында 10.11.2026, 14.11.2026 және 18.11.2026 күндері тіркелген.",
+            "Диагностика нәтижелері (мазасыздық шкаласы, өзін-өзі бағалау әдістемесі) "
+            "мазасыздықтың жоғары деңгейін және өзін-өзі бағалаудың төмендегенін көрсетті. "
+            "Өзіне зиян келтіру белгілері анықталған жоқ, алайда оқушының көңіл-күйі "
+            "тұрақсыз, ол болашаққа қатысты үмітсіздік сөздерін айтады.",
+            "Мектептің буллингке қарсы тобы ДосболLIKE бағдарламасы бойынша жағдайды талдап, "
+            "көмек жоспарын құрды. Агрессия көрсеткен оқушылардың ата-аналарымен кездесулер "
+            "өтті, сынып сағаттары ұйымдастырылды. Дегенмен жағдай толық шешілген жоқ, "
+            "оқушыға мамандандырылған ұзақ мерзімді психологиялық көмек қажет.",
+            "Оқушыға жеке психологиялық кеңес пен психотерапиялық қолдау көрсетуді, сондай-ақ "
+            "отбасымен жұмыс жүргізуді сұраймыз. Мектеп педагог-психологы орталық "
+            "мамандарымен бірлесіп жұмыс істеуге және қажетті ақпаратты беруге дайын. "
+            "Орталықтың ұсынымдарын мектепте орындау жоспарланған.",
+            "Қосымша ақпарат: оқушы спорт секциясына (волейбол) барады, жаттықтырушысымен "
+            "жақсы қарым-қатынаста. Сыныптағы екі оқушымен достық қарым-қатынасты сақтап "
+            "отыр, олар оны қолдайды. Бұл ресурстарды түзету жұмысында пайдалану ұсынылады.",
+        ],
+        measures="Үш жеке кеңес (12.11.2026, 16.11.2026, 19.11.2026); мазасыздық пен "
+                 "өзін-өзі бағалау диагностикасы; ата-аналармен кездесу; 7Ә сыныбында "
+                 "буллинг тақырыбына сынып сағаты; сынып жетекшісіне ұсынымдар.",
+    ),
+    "ru": dict(
+        reason="Систематический буллинг со стороны одноклассников (более двух раз), "
+               "ухудшение эмоционального состояния, отказ посещать школу.",
+        paragraphs=[
+            "Нұрғали обучается в 7Ә классе с сентября 2025 года. По словам классного "
+            "руководителя, в первой четверти он был активным, хорошо готовился к урокам, "
+            "легко находил общий язык с одноклассниками.",
+            "С ноября классный руководитель и учителя-предметники заметили, что он замкнулся: "
+            "на переменах держится один, не ходит в столовую, отказывается отвечать на уроках. "
+            "Мать обратилась в школу и сообщила, что сын не хочет идти в школу и плохо спит по "
+            "ночам.",
+            "Педагогом-психологом проведены три индивидуальные консультации. В беседе "
+            "обучающийся рассказал, что двое одноклассников несколько недель высмеивали его и "
+            "распространяли в классном чате в социальной сети его фотографии с обидными "
+            "подписями. Случаи зарегистрированы в журнале школы 10.11.2026, 14.11.2026 и "
+            "18.11.2026.",
+            "Результаты диагностики (шкала тревожности, методика самооценки) показали "
+            "высокий уровень тревожности и сниженную самооценку. Признаков самоповреждения не "
+            "выявлено, однако настроение обучающегося неустойчиво, он высказывает мысли о "
+            "безнадёжности.",
+            "Антибуллинговая команда школы разобрала ситуацию по программе ДосболLIKE и "
+            "составила план помощи. Проведены встречи с родителями обучающихся, проявивших "
+            "агрессию, организованы классные часы. Тем не менее ситуация полностью не "
+            "разрешена, обучающемуся требуется специализированная длительная "
+            "психологическая помощь.",
+            "Просим оказать обучающемуся индивидуальную психологическую консультацию и "
+            "психотерапевтическую поддержку, а также провести работу с семьёй. Педагог-"
+            "психолог школы готов работать совместно со специалистами центра и предоставить "
+            "необходимую информацию. Рекомендации центра будут выполняться в школе.",
+            "Дополнительно: обучающийся посещает спортивную секцию (волейбол), у него хорошие "
+            "отношения с тренером. Он сохраняет дружеские отношения с двумя одноклассниками, "
+            "которые его поддерживают. Эти ресурсы рекомендуется использовать в "
+            "коррекционной работе.",
+        ],
+        measures="Три индивидуальные консультации (12.11.2026, 16.11.2026, 19.11.2026); "
+                 "диагностика тревожности и самооценки; встреча с родителями; классный час "
+                 "о буллинге в 7Ә классе; рекомендации классному руководителю.",
+    ),
+}
+
+
+def sample_letter(language: str, *, pages: int = 2, number: str = "15/2025-26",
+                  urgent: bool = False) -> ReferralLetter:
+    """An invented letter; `pages=1` keeps the summary short enough for one page."""
+    text = TEXT[language]
+    paras = text["paragraphs"] if pages > 1 else text["paragraphs"][:2]
+    return ReferralLetter(
+        language=language, **SCHOOL[language], school_phone="+7 700 000 00 00",
+        **ADDRESSEE[language], pupil_name="Әлібеков Нұрғали Қуанышұлы",
+        birth_date=date(2013, 3, 14), class_name="7Ә", **PUPIL[language], guardians=GUARDIANS,
+        reason=text["reason"], summary="\n\n".join(paras), measures=text["measures"],
+        urgent=urgent, consent_by=GUARDIANS[0].name, consent_date=date(2026, 11, 19),
+        consent_how="written", number=number, letter_date=date(2026, 11, 21) if number else None)
+
+
+def sample_consent(language: str, *, filled: bool = True) -> ConsentFormData:
+    school = SCHOOL[language]
+    pupil = dict(pupil_name="Әлібеков Нұрғали Қуанышұлы", class_name="7Ә",
+                 birth_date=date(2013, 3, 14), guardian_name=GUARDIANS[0].name) if filled else {}
+    return ConsentFormData(language=language, **school, **pupil)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.documents import render_consent_form, render_referral
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pdf", type=Path, help="also keep the PDFs in this folder")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs", help="where the PNGs go")
+    args = parser.parse_args(argv)
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: apt-get install poppler-utils")
+        return 2
+    documents = {}
+    for lang in ("kk", "ru"):
+        documents[f"referral-letter-{lang}"] = (render_referral(sample_letter(lang)), None)
+        documents[f"consent-form-{lang}"] = (render_consent_form(sample_consent(lang)), 1)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (pdf, last) in documents.items():
+            source = Path(tmp) / f"{name}.pdf"
+            source.write_bytes(pdf)
+            if args.pdf:
+                args.pdf.mkdir(parents=True, exist_ok=True)
+                (args.pdf / source.name).write_bytes(pdf)
+            pages = ["-l", str(last)] if last else []
+            prefix = Path(tmp) / name
+            subprocess.run(["pdftoppm", "-r", "80", "-png", *pages, str(source), str(prefix)],
+                           check=True)
+            made = sorted(Path(tmp).glob(f"{name}-*.png"))
+            for i, png in enumerate(made, start=1):
+                target = args.out / (f"{name}.png" if last == 1 else f"{name}-{i}.png")
+                shutil.copyfile(png, target)
+                print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
