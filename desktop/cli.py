@@ -166,10 +166,12 @@ def _demo(args, data_dir: Path) -> int:
         # Bulk inserts pass by the audit hook: one line says what was added.
         services.audit.record("create", "demo", "", f"pupils={summary.pupils},"
                               f"records={summary.sessions + summary.observations},"
-                              f"concerns={summary.concerns},cases={summary.cases}")
+                              f"concerns={summary.concerns},cases={summary.cases},"
+                              f"referrals={summary.referrals}")
         print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} "
               f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups, "
-              f"{summary.concerns} concerns, {summary.cases} bullying cases.")
+              f"{summary.concerns} concerns, {summary.cases} bullying cases, "
+              f"{summary.referrals} referrals.")
         return 0
     finally:
         services.db.dispose()

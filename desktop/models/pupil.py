@@ -34,6 +34,7 @@ class PupilInput:
     active: bool = True
     left_date: date | None = None
     guardians: list[GuardianInput] = field(default_factory=list)
+    address: str = ""  # home address, for referral letters
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class PupilRead:
     active: bool
     left_date: date | None
     guardians: tuple[GuardianRead, ...]
+    address: str = ""
 
     def to_input(self) -> PupilInput:
         return PupilInput(
@@ -92,6 +94,7 @@ class PupilRead:
             active=self.active,
             left_date=self.left_date,
             guardians=[GuardianInput(g.name, g.relation, g.phone) for g in self.guardians],
+            address=self.address,
         )
 
 

@@ -76,6 +76,9 @@ def check_school(data: SchoolInput) -> Checker:
     c.text("director", data.director, required=False, max_len=150)
     c.text("psychologist", data.psychologist, required=False, max_len=150)
     _phone(c, "phone", data.phone)
+    from .referral_record import check_number_pattern
+
+    check_number_pattern(c, "referral_number_pattern", data.referral_number_pattern)
     return c
 
 
@@ -95,6 +98,7 @@ def check_pupil(data: PupilInput, today: date) -> Checker:
         c.add("class_name", "class.invalid")
     c.choice("study_language", data.study_language, StudyLanguage)
     _iin(c, data)
+    c.text("address", data.address, required=False, max_len=300)
     _consent(c, data, today)
     if not data.active:
         if c.present("left_date", data.left_date) and data.left_date > today:
@@ -127,6 +131,11 @@ def _consent(c: Checker, data: PupilInput, today: date) -> None:
         if c.present("consent_date", data.consent_date) and data.consent_date > today:
             c.add("consent_date", "date.future")
         c.text("consent_by", data.consent_by, required=True, max_len=150)
+
+
+def check_phone(c: Checker, field_name: str, phone: str) -> None:
+    """A phone number: digits, spaces, brackets, hyphens, a leading +; 5 to 15 digits."""
+    _phone(c, field_name, phone)
 
 
 def _phone(c: Checker, field_name: str, phone: str) -> None:

@@ -11,6 +11,9 @@ class SchoolInput:
     phone: str = ""
     director: str = ""
     psychologist: str = ""
+    # Outgoing numbers of referral letters: {n} the number within the school year, {year}
+    # the school year as "2025-26"; "{n}/{year}" gives 15/2025-26.
+    referral_number_pattern: str = "{n}/{year}"
 
 
 # The profile is small and has no rules of its own, so reading and editing share one shape.

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from .export import ExportService
     from .followups import FollowUpService
     from .observations import ObservationService
+    from .organisations import OrganisationService
     from .pupil_import import PupilImportService
     from .pupils import PupilService
+    from .referrals import ReferralService
     from .school import SchoolService
     from .sessions import SessionService
     from .warning_settings import WarningSettingsService
@@ -49,6 +51,8 @@ class Services:
     export: ExportService
     warning_settings: WarningSettingsService
     pupil_import: PupilImportService
+    organisations: OrganisationService
+    referrals: ReferralService
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
@@ -62,8 +66,10 @@ class Services:
         from .export import ExportService
         from .followups import FollowUpService
         from .observations import ObservationService
+        from .organisations import OrganisationService
         from .pupil_import import PupilImportService
         from .pupils import PupilService
+        from .referrals import ReferralService
         from .school import SchoolService
         from .sessions import SessionService
         from .warning_settings import WarningSettingsService
@@ -86,6 +92,8 @@ class Services:
             export=ExportService(db, ctx),
             warning_settings=WarningSettingsService(db, ctx),
             pupil_import=PupilImportService(db, ctx),
+            organisations=OrganisationService(db, ctx),
+            referrals=ReferralService(db, ctx),
         )
 
 

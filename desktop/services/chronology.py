@@ -15,6 +15,10 @@ from .context import CASES_READ
 from ..models import Concern, ConcernPupil
 from ..models.concern import concern_overdue
 from .context import CONCERNS_READ
+from ..models import Organisation, Referral
+from ..models.organisation import organisation_name
+from ..models.referral_record import is_waiting
+from .context import REFERRALS_READ
 
 
 class ChronologyService:
@@ -70,6 +74,8 @@ class ChronologyService:
                 entries += self._cases(s, pupil_id, today)
             if self.ctx.can(CONCERNS_READ):
                 entries += self._concerns(s, pupil_id, today)
+            if self.ctx.can(REFERRALS_READ):
+                entries += self._referrals(s, pupil_id, today)
         entries.sort(key=lambda e: e.when, reverse=True)
         return entries
 
@@ -87,6 +93,25 @@ class ChronologyService:
                                 "answered" if r.answered_on else "open",
                                 overdue=concern_overdue(today, r.ack_due, r.acknowledged_on,
                                                         r.answer_due, r.answered_on))
+                for r in rows]
+
+    @staticmethod
+    def _referrals(s, pupil_id: uuid.UUID, today) -> list[ChronologyEntry]:
+        """Referrals of the pupil, on the day they were sent (a draft: the day it was
+        written): title is the organisation's name in the letter's language, summary the
+        reason, status the referral's; overdue while it waits for feedback."""
+        from .referrals import chronology_when
+
+        rows = s.exec(
+            select(Referral.id, Referral.sent_on, Referral.created_at, Referral.reason,
+                   Referral.status, Referral.language, Organisation.name_kk,
+                   Organisation.name_ru)
+            .join(Organisation, Organisation.id == Referral.organisation_id)
+            .where(Referral.pupil_id == pupil_id, Referral.deleted_at.is_(None))
+        ).all()
+        return [ChronologyEntry("referral", r.id, chronology_when(r.sent_on, r.created_at),
+                                organisation_name(r.name_kk, r.name_ru, r.language), r.reason,
+                                r.status, overdue=is_waiting(r.status, r.sent_on, today))
                 for r in rows]
 
     @staticmethod

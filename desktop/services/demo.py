@@ -33,7 +33,10 @@ from ..models import (
     Observation,
     ObservationForm,
     ObservationPupil,
+    Organisation,
     Pupil,
+    Referral,
+    ReferralAmendment,
     School,
     SessionPupil,
 )
@@ -70,6 +73,7 @@ class DemoSummary:
     follow_ups: int = 0
     concerns: int = 0
     cases: int = 0
+    referrals: int = 0
 
     @property
     def records(self) -> int:
@@ -575,7 +579,8 @@ class _Generator:
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
             "observation_form", "observation_pupil", "follow_up", "bullying_case", "case_stage",
-            "case_pupil", "concern", "concern_pupil", "concern_response")}
+            "case_pupil", "concern", "concern_pupil", "concern_response", "organisation",
+            "referral", "referral_amendment")}
         self.kind = _Pick(KIND_WEIGHTS)
         self.initiator = {k: _Pick(w) for k, w in INITIATORS.items()}
         self.form = _Pick(FORM_WEIGHTS)
@@ -1051,19 +1056,22 @@ class _Generator:
 # In the order foreign keys need: cases before the records that point at them.
 _ORDER = ("pupil", "guardian", "bullying_case", "case_stage", "case_pupil", "counselling_session",
           "session_pupil", "observation", "observation_form", "observation_pupil", "concern",
-          "concern_pupil", "concern_response", "follow_up")
+          "concern_pupil", "concern_response", "follow_up", "organisation", "referral",
+          "referral_amendment")
 _TABLES = {
     "pupil": Pupil, "guardian": Guardian, "counselling_session": CounsellingSession,
     "session_pupil": SessionPupil, "observation": Observation, "observation_form": ObservationForm,
     "observation_pupil": ObservationPupil, "follow_up": FollowUp, "bullying_case": BullyingCase,
     "case_stage": CaseStageEntry, "case_pupil": CasePupil, "concern": Concern,
     "concern_pupil": ConcernPupil, "concern_response": ConcernResponse,
+    "organisation": Organisation, "referral": Referral, "referral_amendment": ReferralAmendment,
 }
 # Columns only some rows set; a bulk insert needs every row to name the same columns.
 _DEFAULTS = {
     "counselling_session": {"case_id": None, "self_harm_risk": False},
     "observation": {"case_id": None},
     "follow_up": {"case_id": None},
+    "pupil": {"address": ""},
 }
 
 
@@ -1159,11 +1167,16 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
             more.cases(max(1, records // 150))
             more.concerns(max(1, records // 30))
             more.self_harm_risks()
+            from .demo_referrals import PLAN, DemoReferrals
+
+            # Every way a referral goes appears at least once; a school sends a few dozen.
+            DemoReferrals(gen, conn).referrals(max(len(PLAN), min(records // 100, 300)))
         _write(conn, gen.rows)
     return DemoSummary(
         pupils=len(gen.rows["pupil"]), sessions=len(gen.rows["counselling_session"]),
         observations=len(gen.rows["observation"]), follow_ups=len(gen.rows["follow_up"]),
         concerns=len(gen.rows["concern"]), cases=len(gen.rows["bullying_case"]),
+        referrals=len(gen.rows["referral"]),
     )
 
 

@@ -54,20 +54,20 @@ from sqlalchemy.orm import aliased
 from .. import __version__
 from ..models import (
     BullyingCase, CasePupil, CaseStageEntry, Concern, ConcernPupil, ConcernResponse,
-    CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil, Pupil,
-    School, SessionPupil, WarningDismissal,
+    CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil,
+    Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil, WarningDismissal,
 )
 from ..models.audit import EXPORT
 from ..models.enums import (
-    BullyingForm, CaseStage, Channel, ConcernSource, ConsentStatus, GuardianRelation, Initiator,
-    ObservationStatus, Place, Reporter, ResponseKind, Role, SessionKind, SessionStatus, Sex,
-    StudyLanguage,
+    BullyingForm, CaseStage, Channel, ConcernSource, ConsentHow, ConsentStatus, GuardianRelation,
+    Initiator, LetterLanguage, ObservationStatus, OrganisationKind, Place, ReferralStatus,
+    Reporter, ResponseKind, Role, SessionKind, SessionStatus, Sex, StudyLanguage, Urgency,
 )
 from ..models.text import collation_key
 from ..models.warnings import Rule
 from .context import (
     ATTENTION_READ, CASES_READ, CONCERNS_READ, FOLLOWUPS_READ, NOTES_READ, OBSERVATIONS_READ,
-    PUPILS_READ, SESSIONS_READ, Context, NotAllowed,
+    PUPILS_READ, REFERRALS_READ, SESSIONS_READ, Context, NotAllowed,
 )
 
 if TYPE_CHECKING:
@@ -272,6 +272,32 @@ def _school_query(cols):
     return select(*cols).where(School.deleted_at.is_(None))
 
 
+_LIVE_REFERRAL = Referral.deleted_at.is_(None)
+
+
+def _organisations_query(cols):
+    return (select(*cols).where(Organisation.deleted_at.is_(None))
+            .order_by(Organisation.kind, Organisation.name_ru.collate(_COLLATION),
+                      Organisation.name_kk.collate(_COLLATION), Organisation.id))
+
+
+def _referrals_query(cols):
+    # A referral hangs off its pupil: a deleted pupil's referrals go with them.
+    return (select(*cols).join(Pupil, Pupil.id == Referral.pupil_id)
+            .outerjoin(_LinkedCase, _live_link(_LinkedCase, Referral.case_id))
+            .where(_LIVE_REFERRAL, _LIVE_PUPIL)
+            .order_by(Referral.sent_on.is_(None), Referral.sent_on, Referral.created_at,
+                      Referral.id))
+
+
+def _referral_amendments_query(cols):
+    return (select(*cols).join(Referral, Referral.id == ReferralAmendment.referral_id)
+            .join(Pupil, Pupil.id == Referral.pupil_id)
+            .where(ReferralAmendment.deleted_at.is_(None), _LIVE_REFERRAL, _LIVE_PUPIL)
+            .order_by(Referral.sent_on, ReferralAmendment.referral_id, ReferralAmendment.on_date,
+                      ReferralAmendment.created_at, ReferralAmendment.id))
+
+
 _PUPIL_REF = "The pupil's id (pupils.csv)."
 _PUPIL_NAME = "The pupil's full name, for reading; pupils.csv has the details."
 _PUPIL_CLASS = "The pupil's class now."
@@ -287,6 +313,9 @@ TABLES: list[TableSpec] = [
         _col("phone", School.phone, "Phone."),
         _col("director", School.director, "The director's name."),
         _col("psychologist", School.psychologist, "The school psychologist's name."),
+        _col("referral_number_pattern", School.referral_number_pattern,
+             "How outgoing numbers of referral letters are written: {n} the number within the "
+             "school year, {year} the school year (2025-26)."),
     ), _school_query),
     TableSpec("pupils", "One row per pupil, those who have left the school included.",
               PUPILS_READ, (
@@ -312,6 +341,7 @@ TABLES: list[TableSpec] = [
         _col("studying", Pupil.active, "yes: studies at the school now; no: has left."),
         _col("left_date", Pupil.left_date, "When the pupil left the school.",
              list_title="Дата выбытия"),
+        _col("address", Pupil.address, "Home address (for referral letters); may be empty."),
         *_bookkeeping(Pupil),
     ), _pupils_query),
     TableSpec("guardians", "Parents and other guardians, one row per person and pupil.",
@@ -495,6 +525,72 @@ TABLES: list[TableSpec] = [
         _col("reason", WarningDismissal.reason, "Why it needs nothing more."),
         *_bookkeeping(WarningDismissal),
     ), _warning_dismissals_query),
+    TableSpec("organisations", "The directory of organisations pupils are referred to, "
+              "deactivated ones included.", REFERRALS_READ, (
+        _col("id", Organisation.id,
+             "The organisation's id; referrals.csv refers to it as organisation_id."),
+        _col("kind", Organisation.kind, "What kind of organisation (code).",
+             codes="organisation_kind"),
+        _col("name_kk", Organisation.name_kk, "Its name in Kazakh; may be empty."),
+        _col("name_ru", Organisation.name_ru, "Its name in Russian; may be empty."),
+        _col("address", Organisation.address, "Address."),
+        _col("phone", Organisation.phone, "Phone."),
+        _col("head", Organisation.head, "Its head: whom letters are addressed to."),
+        _col("active", Organisation.active,
+             "yes: offered for new referrals; no: deactivated, kept for the referrals that "
+             "went there."),
+        *_bookkeeping(Organisation),
+    ), _organisations_query),
+    TableSpec("referrals", "Referrals of pupils to organisations (направления), by the day "
+              "they were sent, drafts last; amendments in referral_amendments.csv.",
+              REFERRALS_READ, (
+        _col("id", Referral.id, "The referral's id."),
+        _col("pupil_id", Referral.pupil_id, _PUPIL_REF),
+        _col("pupil_name", _pupil_name(), _PUPIL_NAME),
+        _col("organisation_id", Referral.organisation_id,
+             "Where the pupil is referred (organisations.csv)."),
+        _col("case_id", _case_link(Referral), _CASE_LINK),
+        _col("status", Referral.status, "Where the referral is now (code).",
+             codes="referral_status"),
+        _col("number", Referral.number,
+             "The outgoing number as printed, e.g. 15/2025-26; empty for a draft."),
+        _col("school_year", Referral.school_year,
+             "The school year the number belongs to (1 September - 31 August), e.g. "
+             "2025-2026; empty for a draft."),
+        _col("number_seq", Referral.number_seq, "The number within that school year."),
+        _col("language", Referral.language, "The letter's language (code).",
+             codes="letter_language"),
+        _col("urgency", Referral.urgency, "Routine or urgent (code).", codes="urgency"),
+        _col("reason", Referral.reason, "The reason for the referral."),
+        _col("summary", Referral.summary, "A summary of the case."),
+        _col("measures", Referral.measures, "What the school had already done."),
+        _col("consent_by", Referral.consent_by,
+             "The parent or legal representative who consented; empty without consent."),
+        _col("consent_date", Referral.consent_date, "When they consented."),
+        _col("consent_how", Referral.consent_how, "How they consented (code).",
+             codes="consent_how"),
+        _col("no_consent_reason", Referral.no_consent_reason,
+             "An urgent referral without consent: why it could not wait."),
+        _col("sent_on", Referral.sent_on, "When it was sent (the letter's date)."),
+        _col("acknowledged_on", Referral.acknowledged_on,
+             "When the organisation acknowledged it."),
+        _col("feedback_on", Referral.feedback_on, "When the organisation's feedback came."),
+        _col("closed_on", Referral.closed_on, "When it was closed."),
+        _col("feedback", Referral.feedback, "What the organisation answered."),
+        _col("letter", Referral.letter,
+             "The letter exactly as sent (JSON: the school, the addressee, the pupil and "
+             "guardians, the texts, consent, number and date, as they were that day); empty "
+             "for a draft."),
+        *_bookkeeping(Referral),
+    ), _referrals_query),
+    TableSpec("referral_amendments", "Changes to referrals made after they were sent, each "
+              "with its own date: one row per amendment.", REFERRALS_READ, (
+        _col("id", ReferralAmendment.id, "The amendment's id."),
+        _col("referral_id", ReferralAmendment.referral_id, "The referral's id (referrals.csv)."),
+        _col("on_date", ReferralAmendment.on_date, "When."),
+        _col("text", ReferralAmendment.text, "What changed."),
+        *_bookkeeping(ReferralAmendment),
+    ), _referral_amendments_query),
 ]
 
 
@@ -561,6 +657,21 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "help_plan": "ДосболLIKE stage 3, help plan: actions for the pupils (follow_ups.csv)",
         "monitoring": "ДосболLIKE stage 4, monitoring: watched until its review date",
         "closed": "closed with an outcome"}),
+    "organisation_kind": _codes(OrganisationKind, {
+        "support_centre": "a psychological support centre (ЦПП)",
+        "pmpk": "a psychological-medical-pedagogical consultation (ПМПК)",
+        "juvenile_police": "the juvenile police inspector",
+        "kdn": "the commission on minors' affairs (КДН)",
+        "health": "a health organisation", "other": "another organisation"}),
+    "referral_status": _codes(ReferralStatus, {
+        "draft": "a draft, not sent yet (no number)", "sent": "sent",
+        "acknowledged": "acknowledged by the organisation",
+        "feedback": "the organisation's feedback received", "closed": "closed"}),
+    "urgency": _codes(Urgency, {"routine": "routine",
+                                "urgent": "urgent (may go without consent, with the reason)"}),
+    "consent_how": _codes(ConsentHow, {"written": "in writing (a signed form)",
+                                       "oral": "orally, in person or by phone"}),
+    "letter_language": _codes(LetterLanguage, {"kk": "Kazakh", "ru": "Russian"}),
     "warning_rule": _codes(Rule, {
         "self_harm_risk": "a risk of self-harm was noted in a session",
         "severe_incident": "a target or aggressor in a serious incident (severity 3-4) still "

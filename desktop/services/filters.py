@@ -8,6 +8,9 @@ OPEN, OVERDUE, DONE = "open", "overdue", "done"
 REVIEW_DUE, CLOSED = "review_due", "closed"
 # Concern scopes: OPEN (not answered), OVERDUE (acknowledgement or answer late), ANSWERED.
 ANSWERED = "answered"
+# Referral scopes: OPEN (not closed), WAITING (sent 30 days ago or more, no feedback),
+# DRAFTS (not sent yet), CLOSED.
+WAITING, DRAFTS = "waiting", "drafts"
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class PupilService:
                 birth_date=p.birth_date, iin=p.iin, class_name=p.class_name,
                 study_language=p.study_language, consent_status=p.consent_status,
                 consent_date=p.consent_date, consent_by=p.consent_by, active=p.active,
-                left_date=p.left_date,
+                left_date=p.left_date, address=p.address,
                 guardians=tuple(GuardianRead(g.id, g.name, g.relation, g.phone) for g in guardians),
             )
 
@@ -130,6 +130,7 @@ class PupilService:
             p.consent_by = clean(data.consent_by) if asked else ""
             p.active = data.active
             p.left_date = None if data.active else data.left_date
+            p.address = clean(data.address)
             p.search_key = search_form(full_name(p.surname, p.given_name, p.patronymic))
             stamp(p, self.ctx)
             s.add(p)

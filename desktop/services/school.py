@@ -8,7 +8,8 @@ from ..models.validation import clean
 from .context import Context, SCHOOL_WRITE
 from .common import stamp
 
-_FIELDS = ("name_kk", "name_ru", "address", "phone", "director", "psychologist")
+_FIELDS = ("name_kk", "name_ru", "address", "phone", "director", "psychologist",
+           "referral_number_pattern")
 
 
 class SchoolService:

@@ -1,5 +1,6 @@
 """The first screen for those who work with pupils: who needs attention and why, concerns
-waiting for a response, this week's actions and today's planned sessions. A risk of
+waiting for a response, this week's actions and today's planned sessions, and referrals
+waiting for the organisation's feedback (shown only when there are some). A risk of
 self-harm is shown on top with the 111 line and the support centre's contacts.
 
 Every list opens its record on double-click or Enter; a pupil opens on their card.
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..models.validation import ValidationError
 from ..models.warnings import Rule, Warning
-from ..services.context import ATTENTION_DISMISS
+from ..services.context import ATTENTION_DISMISS, REFERRALS_READ
 from ..services.filters import OPEN, ListFilter
 from .fmt import format_count, format_date, format_time
 from .labels import label
@@ -24,12 +25,13 @@ from .list_page import make_table, select_row, set_column_widths
 from .messages import message
 from .paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
 from .concern_clock import status_line
-from .record_actions import open_concern, open_follow_up, open_session
+from .record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
 
 BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
                 " border-radius: 4px; padding: 8px; }")
 CONCERNS_SHOWN = 50  # the nearest deadlines; the register has them all
+REFERRALS_SHOWN = 50  # the longest waiting; the referrals page has them all
 
 
 def _warning_style(w: Warning) -> RowStyle | None:
@@ -159,12 +161,26 @@ class AttentionPage(QWidget):
         ])
         self.sessions = make_table(self.session_model)
         self.sessions_box = _boxed(QGroupBox(), self.sessions)
+        self.referral_model = ListTableModel([
+            Column(lambda: self.tr("Sent"), lambda r: format_date(r.sent_on)),
+            Column(lambda: self.tr("Number"), lambda r: r.number),
+            Column(lambda: self.tr("Pupil"), lambda r: f"{r.pupil_name} ({r.class_name})"),
+            Column(lambda: self.tr("Organisation"), self._organisation_name),
+            Column(lambda: self.tr("Waiting"), lambda r: self.tr("{days} days").format(
+                days=format_count(r.waiting_days(self.services.ctx.today())))),
+        ], row_style=lambda _r: ALERT_STYLE)
+        self.referrals = make_table(self.referral_model)
+        self.referrals.setObjectName("waitingReferrals")
+        self.referrals_box = _boxed(QGroupBox(), self.referrals)
         set_column_widths(self.attention, ["Жұмабаева Әйгерім Ерланқызы", "10Ә", "00.00.0000",
                                            None])
         set_column_widths(self.concerns, ["00.00.0000", "Жұмабаева Әйгерім", None])
         set_column_widths(self.actions, ["00.00.0000", "Жұмабаева Әйгерім (10Ә)",
                                          "Жұмабаева Ә. Е.", None])
         set_column_widths(self.sessions, ["00:00", "Жұмабаева Әйгерім", None, None])
+        set_column_widths(self.referrals, ["00.00.0000", "999/2025-26",
+                                           "Жұмабаева Әйгерім (10Ә)",
+                                           "Психологиялық қолдау орталығы", None])
 
         grid = QGridLayout()
         grid.addWidget(self.attention_box, 0, 0)
@@ -173,8 +189,10 @@ class AttentionPage(QWidget):
         grid.addWidget(self.sessions_box, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.addWidget(self.referrals_box, 2, 0, 1, 2)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+        self.grid = grid
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         outer.addLayout(grid, 1)
@@ -189,6 +207,7 @@ class AttentionPage(QWidget):
         self.concerns.activated.connect(self._open_concern)
         self.actions.activated.connect(self._open_action)
         self.sessions.activated.connect(self._open_session)
+        self.referrals.activated.connect(self._open_referral)
         self.dismiss_button.setVisible(services.ctx.can(ATTENTION_DISMISS))
         self.refresh()
 
@@ -210,6 +229,23 @@ class AttentionPage(QWidget):
         self.sessions_box.setTitle(self.tr("Planned for today ({n})").format(
             n=format_count(len(sessions))))
         self.session_model.set_rows(sessions)
+        self._show_referrals()
+
+    def _show_referrals(self) -> None:
+        """Referrals waiting 30 days or more for feedback; the box only when there are."""
+        can = self.services.ctx.can(REFERRALS_READ)
+        waiting = self.services.referrals.waiting(REFERRALS_SHOWN) if can else []
+        count = self.services.referrals.waiting_count() if waiting else 0
+        self.referrals_box.setTitle(self.tr("Referrals waiting for feedback ({n})").format(
+            n=format_count(count)))
+        self.referral_model.set_rows(waiting)
+        self.referrals_box.setVisible(bool(waiting))
+        self.grid.setRowStretch(2, 1 if waiting else 0)
+
+    def _organisation_name(self, row) -> str:
+        from .organisations_dialog import ui_language
+
+        return row.organisation(ui_language())
 
     def _show_warnings(self) -> None:
         t = self.thresholds
@@ -289,6 +325,10 @@ class AttentionPage(QWidget):
     def _open_session(self, index) -> None:
         open_session(self.services, self, session_id=self.session_model.row_id(index.row()),
                      on_saved=self._saved)
+
+    def _open_referral(self, index) -> None:
+        open_referral(self.services, self, referral_id=self.referral_model.row_id(index.row()),
+                      on_saved=self._saved)
 
     def _saved(self, _record_id=None) -> None:
         self.refresh()

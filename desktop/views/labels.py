@@ -27,6 +27,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
         "bullying_case": QT_TRANSLATE_NOOP("Labels", "Bullying case"),
         "case_stage": QT_TRANSLATE_NOOP("Labels", "Bullying case stage"),
+        "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+        "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+        "referral_amendment": QT_TRANSLATE_NOOP("Labels", "Amendment to a referral"),
         "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
     },
     "concern_source": {
@@ -176,6 +179,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "followup": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
         "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
         "case": QT_TRANSLATE_NOOP("Labels", "Bullying case"),
+        "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
     },
     # ДосболLIKE: complaint → analysis → help plan → monitoring, then closed with an outcome.
     "case_stage": {
@@ -184,6 +188,36 @@ _LABELS: dict[str, dict[str, str]] = {
         "help_plan": QT_TRANSLATE_NOOP("Labels", "Help plan"),
         "monitoring": QT_TRANSLATE_NOOP("Labels", "Monitoring"),
         "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    },
+    # Where pupils are referred (DOMAIN.md), and a referral's way.
+    "organisation_kind": {
+        "support_centre": QT_TRANSLATE_NOOP("Labels", "Psychological support centre (ЦПП)"),
+        "pmpk": QT_TRANSLATE_NOOP("Labels", "Psychological-medical-pedagogical consultation "
+                                            "(ПМПК)"),
+        "juvenile_police": QT_TRANSLATE_NOOP("Labels", "Juvenile police inspector"),
+        "kdn": QT_TRANSLATE_NOOP("Labels", "Commission on minors' affairs (КДН)"),
+        "health": QT_TRANSLATE_NOOP("Labels", "Health organisation"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other organisation"),
+    },
+    "referral_status": {
+        "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+        "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+        "feedback": QT_TRANSLATE_NOOP("Labels", "Feedback received"),
+        "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+        "waiting": QT_TRANSLATE_NOOP("Labels", "Waiting for feedback"),
+    },
+    "urgency": {
+        "routine": QT_TRANSLATE_NOOP("Labels", "Routine"),
+        "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    },
+    "consent_how": {
+        "written": QT_TRANSLATE_NOOP("Labels", "In writing"),
+        "oral": QT_TRANSLATE_NOOP("Labels", "Orally"),
+    },
+    "letter_language": {
+        "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
+        "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
     },
 }
 

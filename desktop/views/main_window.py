@@ -1,5 +1,5 @@
-"""The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Sessions,
-Observations, Follow-ups; what is late shows its count there), the page on the right, menus
+"""The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Referrals,
+Sessions, Observations, Follow-ups; what is late shows its count there), the page on the right, menus
 for every action, and the number of pupils and the data folder in the status bar."""
 
 import html
@@ -17,24 +17,25 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PUPILS_READ, PUPILS_WRITE,
-    SCHOOL_WRITE, SESSIONS_WRITE,
+    REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
 from .colors import ALERT
 from .fmt import format_count
 from .record_actions import (
-    open_case, open_concern, open_follow_up, open_observation, open_pupil, open_school,
-    open_session,
+    open_case, open_concern, open_follow_up, open_observation, open_pupil, open_referral,
+    open_school, open_session,
 )
 
-DASHBOARD, PUPILS, CONCERNS, CASES, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(7)
-PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "sessions", "observations",
-             "followups")
+DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
+PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "referrals", "sessions",
+             "observations", "followups")
 PAGE_MODULES = (("attention_page", "AttentionPage"), ("pupils_page", "PupilsPage"),
                 ("concerns_page", "ConcernsPage"), ("cases_page", "CasesPage"),
+                ("referrals_page", "ReferralsPage"),
                 ("sessions_page", "SessionsPage"), ("observations_page", "ObservationsPage"),
                 ("followups_page", "FollowUpsPage"))
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
-LATE_PAGES = (CONCERNS, CASES, FOLLOWUPS)
+LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
 
 
 def page_class(index: int):
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(services.ctx.can(PUPILS_WRITE))
         self.new_concern_action.setEnabled(services.ctx.can(CONCERNS_WRITE))
         self.new_case_action.setEnabled(services.ctx.can(CASES_WRITE))
+        self.new_referral_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
+        self.organisations_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(DASHBOARD)
         self._page_changed(DASHBOARD)
@@ -153,7 +156,8 @@ class MainWindow(QMainWindow):
         self.nav.hide()
         for action in (self.new_pupil_action, self.new_session_action,
                        self.new_observation_action, self.new_follow_up_action,
-                       self.new_concern_action, self.new_case_action, self.find_action,
+                       self.new_concern_action, self.new_case_action,
+                       self.new_referral_action, self.organisations_action, self.find_action,
                        self.school_action, self.warning_settings_action,
                        self.accounts_action, self.audit_action, self.export_action,
                        self.import_action, *self.page_actions):
@@ -209,6 +213,10 @@ class MainWindow(QMainWindow):
             self.tr("New &bullying case…"), self.new_case, "Ctrl+Shift+B",
             self.tr("A bullying case through the ДосболLIKE stages; for the pupil on the card, "
                     "if one is open"))
+        self.new_referral_action = self._action(
+            self.tr("New &referral…"), self.new_referral, "Ctrl+Shift+R",
+            self.tr("A referral to a psychological support centre, the ПМПК or another "
+                    "organisation; for the pupil on the card, if one is open"))
         self.find_action = self._action(self.tr("Fi&nd…"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Search the list on this page"))
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for i, text in enumerate((self.tr("&Dashboard"), self.tr("&Pupils"),
                                   self.tr("Co&ncerns"), self.tr("Bullying c&ases"),
-                                  self.tr("&Sessions"), self.tr("&Observations"),
+                                  self.tr("&Referrals"), self.tr("&Sessions"), self.tr("&Observations"),
                                   self.tr("&Follow-ups"))):
             action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
                                   f"Ctrl+{i + 1}")
@@ -236,6 +244,10 @@ class MainWindow(QMainWindow):
             self.tr("&Early warning…"), self.edit_warning_settings,
             status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines, "
                                "holidays and crisis contacts"))
+        self.organisations_action = self._action(
+            self.tr("&Organisations…"), self.edit_organisations,
+            status_tip=self.tr("Where pupils are referred: support centres, the ПМПК, the "
+                               "juvenile police, the КДН, health organisations"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -254,7 +266,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.new_pupil_action, self.new_concern_action, self.new_case_action,
-                  self.new_session_action, self.new_observation_action,
+                  self.new_referral_action, self.new_session_action, self.new_observation_action,
                   self.new_follow_up_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -272,6 +284,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.school_action)
         settings_menu.addAction(self.warning_settings_action)
+        settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -497,6 +510,11 @@ class MainWindow(QMainWindow):
         return open_case(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
                          on_saved=self._record_saved)
 
+    def new_referral(self):
+        pupil_id = self._card_pupil_id()
+        return open_referral(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
+                             on_saved=self._record_saved)
+
     def _pupil_saved(self, pupil_id) -> None:
         self._data_changed(None)
         self.show_pupil(pupil_id)
@@ -521,6 +539,7 @@ class MainWindow(QMainWindow):
             self._set_late(FOLLOWUPS, self.services.followups.overdue_count())
             self._set_late(CONCERNS, self.services.concerns.overdue_count())
             self._set_late(CASES, self.services.cases.review_due_count())
+            self._set_late(REFERRALS, self.services.referrals.waiting_count())
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(self.services.pupils.count(studying_only=True))))
 
@@ -531,8 +550,11 @@ class MainWindow(QMainWindow):
             return self.tr("Concerns ({count} overdue)").format(count=format_count(late))
         if late and index == CASES:
             return self.tr("Cases ({count} to review)").format(count=format_count(late))
+        if late and index == REFERRALS:
+            return self.tr("Referrals ({count} waiting)").format(count=format_count(late))
         return (self.tr("Dashboard"), self.tr("Pupils"), self.tr("Concerns"), self.tr("Cases"),
-                self.tr("Sessions"), self.tr("Observations"), self.tr("Follow-ups"))[index]
+                self.tr("Referrals"), self.tr("Sessions"), self.tr("Observations"),
+                self.tr("Follow-ups"))[index]
 
     def _set_late(self, index: int, count: int) -> None:
         """The navigation item counts what is late on its page, in bold red."""
@@ -551,6 +573,16 @@ class MainWindow(QMainWindow):
 
     def edit_school(self):
         return open_school(self.services, self, on_saved=lambda _id=None: self.update_title())
+
+    def edit_organisations(self):
+        """Settings → Organisations: the directory; the lists read again after a change."""
+        from .organisations_dialog import OrganisationsDialog
+
+        dialog = OrganisationsDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: self._record_saved())
+        dialog.open()
+        return dialog
 
     def edit_warning_settings(self):
         from .record_actions import show_dialog

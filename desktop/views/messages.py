@@ -111,6 +111,44 @@ _MESSAGES = {
         "Messages", "A response is dated {date}: the concern cannot have come later."),
     "response.before_concern": QT_TRANSLATE_NOOP(
         "Messages", "A response cannot be dated before the concern came in ({date})."),
+    "organisation.name_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the organisation's name in Kazakh or in Russian."),
+    "organisation.missing": QT_TRANSLATE_NOOP(
+        "Messages", "This organisation has been deleted from the directory: choose another."),
+    "organisation.inactive": QT_TRANSLATE_NOOP(
+        "Messages", "This organisation is no longer in use: choose another, or make it active "
+        "again in Settings → Organisations."),
+    "referral.consent_required": QT_TRANSLATE_NOOP(
+        "Messages", "A routine referral needs a parent's consent: who gave it, when and how. "
+        "Without consent only an urgent referral may go, with the reason written."),
+    "referral.pmpk_consent": QT_TRANSLATE_NOOP(
+        "Messages", "A referral to the ПМПК always needs a parent's consent, even when urgent."),
+    "referral.no_consent_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Without a parent's consent, write why the referral cannot wait."),
+    "referral.number_pattern": QT_TRANSLATE_NOOP(
+        "Messages", "Write {n} where the number goes, and {year} for the school year if you "
+        "want it, e.g. {n}/{year}."),
+    "referral.frozen": QT_TRANSLATE_NOOP(
+        "Messages", "This referral was sent on {date} as No. {number} and can no longer be "
+        "changed: add an amendment instead."),
+    "referral.delete_sent": QT_TRANSLATE_NOOP(
+        "Messages", "A referral that was sent (No. {number}) stays in the journal; only a draft "
+        "can be deleted."),
+    "referral.sent_before_consent": QT_TRANSLATE_NOOP(
+        "Messages", "The consent is dated {date}: the referral cannot have been sent before it."),
+    "referral.status_not_next": QT_TRANSLATE_NOOP(
+        "Messages", "A referral moves forward one step at a time: sent, acknowledged, feedback "
+        "received, closed."),
+    "referral.date_before_previous": QT_TRANSLATE_NOOP(
+        "Messages", "This date is before the referral's previous step ({date})."),
+    "referral.feedback_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write what the organisation answered."),
+    "referral.amend_draft": QT_TRANSLATE_NOOP(
+        "Messages", "A draft can still be changed: amendments are for referrals already sent."),
+    "referral.amendment_before_sending": QT_TRANSLATE_NOOP(
+        "Messages", "An amendment cannot be dated before the referral was sent ({date})."),
+    "referral.letter_language": QT_TRANSLATE_NOOP(
+        "Messages", "A letter that was sent prints again only in the language it was sent in."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 from ..models.iin import mask_iin
 from ..models.journal import ChronologyEntry
 from ..models.rules import age_on
-from ..services.context import SESSIONS_WRITE
+from ..services.context import REFERRALS_WRITE, SESSIONS_WRITE
 from ..services.errors import NotFound
 from .fmt import format_date, format_datetime
 from .labels import forms_text, label
 from .list_page import make_table, select_row, set_column_widths
 from .paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
-from .record_actions import CASE, CONCERN
+from .record_actions import CASE, CONCERN, REFERRAL, open_referral
 from .record_actions import (
     FOLLOWUP, OBSERVATION, SESSION, open_follow_up, open_observation, open_pupil, open_record,
     open_session,
@@ -46,9 +46,10 @@ class ChronologyModel(ListTableModel):
         ], row_style=self.style_of, parent=parent)
 
     def when_text(self, e) -> str:
-        # A follow-up's date is the day it is due, a case's the day it was opened; sessions
+        # A follow-up's date is the day it is due, a case's the day it was opened, a
+        # referral's the day it was sent (a draft's: written); sessions
         # and observations have a time.
-        if e.kind in (FOLLOWUP, CASE):
+        if e.kind in (FOLLOWUP, CASE, REFERRAL):
             return format_date(e.when.date())
         return format_datetime(e.when)
 
@@ -65,6 +66,8 @@ class ChronologyModel(ListTableModel):
             role = label("role", e.role)
             return (self.tr("{role}; review overdue").format(role=role) if e.overdue
                     else self.tr("{role} in the case").format(role=role))
+        if e.kind == REFERRAL:
+            return self.tr("To: {organisation}").format(organisation=e.title)
         return self.tr("Action due")
 
     def status_text(self, e) -> str:
@@ -76,6 +79,8 @@ class ChronologyModel(ListTableModel):
             return label("concern_status", "overdue" if e.overdue else e.status)
         if e.kind == CASE:
             return label("case_stage", e.status)
+        if e.kind == REFERRAL:
+            return label("referral_status", "waiting" if e.overdue else e.status)
         return label("followup_status", "overdue" if e.overdue else e.status)
 
     @staticmethod
@@ -163,12 +168,21 @@ class PupilCard(QWidget):
         self.session_button = QPushButton(self.tr("&New session…"))
         self.observation_button = QPushButton(self.tr("New &observation…"))
         self.followup_button = QPushButton(self.tr("New follow-&up…"))
+        # Alt+R and Alt+M: no menu takes them either.
+        self.referral_button = QPushButton(self.tr("New &referral…"))
+        self.consent_form_button = QPushButton(self.tr("Consent for&m…"))
+        self.consent_form_button.setToolTip(self.tr(
+            "The parental consent form for psychological work, filled in for this pupil, to "
+            "print and sign"))
+        self.referral_button.clicked.connect(self.new_referral)
+        self.consent_form_button.clicked.connect(self.consent_form)
+        self.referral_button.setEnabled(self.services.ctx.can(REFERRALS_WRITE))
         self.edit_button.clicked.connect(self.edit_pupil)
         self.session_button.clicked.connect(self.new_session)
         self.observation_button.clicked.connect(self.new_observation)
         self.followup_button.clicked.connect(self.new_follow_up)
         for b in (self.edit_button, self.session_button, self.observation_button,
-                  self.followup_button):
+                  self.followup_button, self.referral_button, self.consent_form_button):
             buttons.addWidget(b)
         self.session_button.setEnabled(self.services.ctx.can(SESSIONS_WRITE))
         buttons.addStretch(1)
@@ -201,6 +215,7 @@ class PupilCard(QWidget):
                 key=self.chronology_view.fontMetrics().horizontalAdvance),
             self.chronology.what_text(sample),
             max(label("observation_status", "monitoring"), label("concern_status", "overdue"),
+                label("referral_status", "waiting"),
                 key=self.chronology_view.fontMetrics().horizontalAdvance), None])
         return content
 
@@ -346,6 +361,27 @@ class PupilCard(QWidget):
         if self._pupil is not None:
             return open_follow_up(self.services, self, pupil_id=self._pupil.id,
                                   on_saved=self._saved)
+        return None
+
+    def new_referral(self):
+        if self._pupil is not None and self.services.ctx.can(REFERRALS_WRITE):
+            return open_referral(self.services, self, pupil_ids=[self._pupil.id],
+                                 on_saved=self._saved)
+        return None
+
+    def consent_form(self):
+        """The consent form filled in for this pupil, in the preview to print or save."""
+        if self._pupil is None:
+            return None
+        from .printing import preview_consent_form, show_printing_problem
+
+        try:
+            data = self.services.referrals.consent_form(self._pupil.id)
+            return preview_consent_form(self.services, self, data, pupil_id=self._pupil.id)
+        except NotFound:
+            self.refresh()
+        except Exception as exc:  # noqa: BLE001 - a plain message, the log the stack
+            show_printing_problem(self, exc)
         return None
 
     def _open_entry(self, index) -> None:

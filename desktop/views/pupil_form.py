@@ -68,6 +68,8 @@ class PupilDialog(RecordDialog):
         self.study_language = self.add_field(
             "study_language", self.tr("&Language of study"),
             code_combo("study_language", empty=self.tr("— choose —")))
+        self.address = self.add_field("address", self.tr("&Home address"), QLineEdit())
+        self.address.setPlaceholderText(self.tr("For referral letters; optional"))
 
         self.consent_status = self.add_field("consent_status", self.tr("Parental c&onsent"),
                                              code_combo("consent"))
@@ -75,6 +77,17 @@ class PupilDialog(RecordDialog):
                                            date_edit(today))
         self.consent_by = self.add_field("consent_by", self.tr("Consent given b&y"), QLineEdit())
         self.consent_by.setPlaceholderText(self.tr("The parent or guardian who signed"))
+        self.consent_form_button = QPushButton(self.tr("Print consent for&m…"))
+        self.consent_form_button.setToolTip(self.tr(
+            "The parental consent form for psychological work, filled in with this pupil's "
+            "details as they are in the form, to print and sign"))
+        self.consent_form_button.clicked.connect(self.consent_form)
+        consent_form_row = QWidget()
+        row = QHBoxLayout(consent_form_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.consent_form_button)
+        row.addStretch(1)
+        add_under(self.consent_by, consent_form_row)
 
         self.active = self.add_field("active", self.tr("Enrolment"),
                                      QCheckBox(self.tr("S&till studying at this school")))
@@ -113,8 +126,9 @@ class PupilDialog(RecordDialog):
 
         chain_tab_order([
             self.surname, self.given_name, self.patronymic, self.sex, self.birth_date, self.iin,
-            self.class_name, self.study_language, self.consent_status, self.consent_date,
-            self.consent_by, self.active, self.left_date, self.guardians,
+            self.class_name, self.study_language, self.address, self.consent_status,
+            self.consent_date, self.consent_by, self.consent_form_button, self.active,
+            self.left_date, self.guardians,
             self.add_guardian_button, self.remove_guardian_button,
         ])
 
@@ -140,6 +154,7 @@ class PupilDialog(RecordDialog):
         self.iin.setText(p.iin or "")
         self.class_name.setText(p.class_name)
         set_combo(self.study_language, p.study_language)
+        self.address.setText(p.address)
         set_combo(self.consent_status, p.consent_status)
         if p.consent_date:
             self.consent_date.setDate(to_qdate(p.consent_date))
@@ -268,7 +283,35 @@ class PupilDialog(RecordDialog):
             active=active,
             left_date=None if active else from_qdate(self.left_date.date()),
             guardians=self.guardian_inputs(),
+            address=self.address.text(),
         )
+
+    # --- the consent form -----------------------------------------------------------------
+
+    def consent_form(self):
+        """The consent form with the pupil's details as they are in the form now (saved or
+        not), in the language of study if Kazakh or Russian, else Russian."""
+        from ..models.referral_record import consent_form_data, letter_language
+        from ..models.text import full_name
+        from .printing import preview_consent_form, show_printing_problem
+
+        commit_table_edit(self.guardians)
+        guardian = ""
+        for row in range(self.guardians.rowCount()):
+            name = self.guardians.item(row, NAME_COL).text().strip()
+            if name:
+                guardian = name
+                break
+        name = full_name(self.surname.text().strip(), self.given_name.text().strip(),
+                         self.patronymic.text().strip())
+        data = consent_form_data(
+            self.services.school.get(), letter_language(combo_value(self.study_language)),
+            name.strip(), self.class_name.text().strip(), self.birth_date.value(), guardian)
+        try:
+            return preview_consent_form(self.services, self, data, pupil_id=self.pupil_id)
+        except Exception as exc:  # noqa: BLE001 - a plain message, the log the stack
+            show_printing_problem(self, exc)
+        return None
 
     def submit(self) -> uuid.UUID:
         data = self.collect()

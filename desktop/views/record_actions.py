@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 SESSION, OBSERVATION, FOLLOWUP = "session", "observation", "followup"
 CASE = "case"
 CONCERN = "concern"
+REFERRAL = "referral"
 
 
 def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
@@ -74,6 +75,15 @@ def open_concern(services, parent: QWidget, concern_id=None, pupil_ids: Iterable
                                      parent=parent), on_saved)
 
 
+def open_referral(services, parent: QWidget, referral_id=None, pupil_ids: Iterable = (),
+                  on_saved: Callable | None = None):
+    """A referral; a new one may be for a pupil (the one on the card)."""
+    from .referral_form import ReferralDialog
+
+    return show_dialog(ReferralDialog(services, referral_id=referral_id,
+                                      pupil_ids=list(pupil_ids), parent=parent), on_saved)
+
+
 def open_school(services, parent: QWidget, on_saved: Callable | None = None):
     from .school_form import SchoolDialog
 
@@ -81,8 +91,8 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
 
 
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
-    """Open a chronology entry's own form: `kind` is "session", "observation", "followup" or
-    "case"."""
+    """Open a chronology entry's own form: `kind` is "session", "observation", "followup",
+    "case", "concern" or "referral"."""
     if kind == SESSION:
         return open_session(services, parent, session_id=record_id, on_saved=on_saved)
     if kind == OBSERVATION:
@@ -93,4 +103,6 @@ def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Calla
         return open_case(services, parent, case_id=record_id, on_saved=on_saved)
     if kind == CONCERN:
         return open_concern(services, parent, concern_id=record_id, on_saved=on_saved)
+    if kind == REFERRAL:
+        return open_referral(services, parent, referral_id=record_id, on_saved=on_saved)
     raise ValueError(f"unknown record kind {kind!r}")

@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>What changed after the referral was sent, and when. The letter as sent is not changed.</source>
+        <translation>Жолдама жіберілгеннен кейін не өзгерді және қашан. Жіберілген хат өзгермейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;Не өзгерді</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
@@ -200,6 +219,26 @@
         <translation>Себебі</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
         <source>Concerns awaiting a response ({n})</source>
         <translation>Жауап күтіп тұрған өтініштер ({n})</translation>
     </message>
@@ -210,6 +249,10 @@
     <message>
         <source>Planned for today ({n})</source>
         <translation>Бүгінге жоспарланған ({n})</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for feedback ({n})</source>
+        <translation>Жауап күтіп тұрған жолдамалар ({n})</translation>
     </message>
     <message>
         <source>Needs attention ({n})</source>
@@ -647,6 +690,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Рөлі: {role}</translation>
     </message>
     <message>
+        <source>To: {organisation}</source>
+        <translation>Қайда: {organisation}</translation>
+    </message>
+    <message>
         <source>Action due</source>
         <translation>Мерзімінде орындау</translation>
     </message>
@@ -980,6 +1027,33 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSummaryDialog</name>
+    <message>
+        <source>Draft the summary from records</source>
+        <translation>Сипаттаманы жазбалардан құрастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the incidents and sessions the summary should tell about:</source>
+        <translation>&amp;Сипаттамада айтылатын жағдайлар мен кеңестерді белгілеңіз:</translation>
+    </message>
+    <message>
+        <source>Dates, forms of bullying, the pupil's role, reasons and outcomes are written in the letter's language; session notes never are.</source>
+        <translation>Күндер, буллинг түрлері, оқушының рөлі, себептер мен нәтижелер хаттың тілінде жазылады; кеңес жазбалары — ешқашан.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Құрастыру</translation>
+    </message>
+    <message>
+        <source>Incident: {forms}; {role}</source>
+        <translation>Жағдай: {forms}; {role}</translation>
+    </message>
+    <message>
+        <source>No incidents or sessions are recorded for this pupil.</source>
+        <translation>Бұл оқушы үшін жағдай да, кеңес те жазылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1729,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Буллинг жағдайының кезеңі</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Amendment to a referral</source>
+        <translation>Жолдамаға өзгеріс</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Психологиялық қолдау орталығы</translation>
     </message>
@@ -1803,6 +1889,62 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жабылды</translation>
     </message>
     <message>
+        <source>Psychological support centre (ЦПП)</source>
+        <translation>Психологиялық қолдау орталығы (ПҚО)</translation>
+    </message>
+    <message>
+        <source>Psychological-medical-pedagogical consultation (ПМПК)</source>
+        <translation>Психологиялық-медициналық-педагогикалық консультация (ПМПК)</translation>
+    </message>
+    <message>
+        <source>Juvenile police inspector</source>
+        <translation>Кәмелетке толмағандар істері жөніндегі инспектор</translation>
+    </message>
+    <message>
+        <source>Commission on minors' affairs (КДН)</source>
+        <translation>Кәмелетке толмағандардың істері жөніндегі комиссия (КДН)</translation>
+    </message>
+    <message>
+        <source>Health organisation</source>
+        <translation>Денсаулық сақтау ұйымы</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Басқа ұйым</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Жауап алынды</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback</source>
+        <translation>Жауап күтілуде</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Жоспарлы</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Жазбаша</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Ауызша</translation>
+    </message>
+    <message>
         <source>Anonymous</source>
         <translation>Жасырын</translation>
     </message>
@@ -1949,6 +2091,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>ДосболLIKE кезеңдері бойынша буллинг жағдайы; карточкасы ашық тұрған оқушыға</translation>
     </message>
     <message>
+        <source>New &amp;referral…</source>
+        <translation>Жаңа жол&amp;дама…</translation>
+    </message>
+    <message>
+        <source>A referral to a psychological support centre, the ПМПК or another organisation; for the pupil on the card, if one is open</source>
+        <translation>Психологиялық қолдау орталығына, ПМПК-ға немесе басқа ұйымға жолдама; карточкасы ашық оқушыға</translation>
+    </message>
+    <message>
         <source>Search the list on this page</source>
         <translation>Осы беттегі тізімнен іздеу</translation>
     </message>
@@ -1989,6 +2139,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Бақылаулар</translation>
     </message>
     <message>
+        <source>&amp;Referrals</source>
+        <translation>Жол&amp;дамалар</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Іс-шаралар</translation>
     </message>
@@ -2003,6 +2157,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
         <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері, мерекелер және шұғыл байланыстар</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Ұйымдар…</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДН, health organisations</source>
+        <translation>Оқушылар жіберілетін жерлер: қолдау орталықтары, ПМПК, кәмелетке толмағандар инспекциясы, КДН, денсаулық сақтау ұйымдары</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2105,6 +2267,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жағдайлар (қарау керек: {count})</translation>
     </message>
     <message>
+        <source>Referrals ({count} waiting)</source>
+        <translation>Жолдамалар ({count} жауап күтуде)</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Басты бет</translation>
     </message>
@@ -2115,6 +2281,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Cases</source>
         <translation>Буллинг жағдайлары</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
     </message>
     <message>
         <source>About Senim</source>
@@ -2427,6 +2597,70 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жауаптың күні өтініш түскен күннен ({date}) ерте болмауы керек.</translation>
     </message>
     <message>
+        <source>Enter the organisation's name in Kazakh or in Russian.</source>
+        <translation>Ұйымның атауын қазақша немесе орысша енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This organisation has been deleted from the directory: choose another.</source>
+        <translation>Бұл ұйым анықтамалықтан жойылған: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This organisation is no longer in use: choose another, or make it active again in Settings → Organisations.</source>
+        <translation>Бұл ұйым енді қолданылмайды: басқасын таңдаңыз немесе оны Баптаулар → Ұйымдар бөлімінде қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>A routine referral needs a parent's consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
+        <translation>Жоспарлы жолдама үшін ата-ананың келісімі қажет: кім, қашан және қалай берді. Келісімсіз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
+    </message>
+    <message>
+        <source>A referral to the ПМПК always needs a parent's consent, even when urgent.</source>
+        <translation>ПМПК-ға жолдама үшін ата-ананың келісімі әрқашан қажет, шұғыл болса да.</translation>
+    </message>
+    <message>
+        <source>Without a parent's consent, write why the referral cannot wait.</source>
+        <translation>Ата-ананың келісімі болмаса, жолдаманың неге күте алмайтынын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Write {n} where the number goes, and {year} for the school year if you want it, e.g. {n}/{year}.</source>
+        <translation>Нөмір тұратын жерге {n}, қаласаңыз оқу жылы үшін {year} жазыңыз, мысалы {n}/{year}.</translation>
+    </message>
+    <message>
+        <source>This referral was sent on {date} as No. {number} and can no longer be changed: add an amendment instead.</source>
+        <translation>Бұл жолдама {date} № {number} болып жіберілген, оны енді өзгертуге болмайды: оның орнына өзгеріс қосыңыз.</translation>
+    </message>
+    <message>
+        <source>A referral that was sent (No. {number}) stays in the journal; only a draft can be deleted.</source>
+        <translation>Жіберілген жолдама (№ {number}) журналда қалады; тек жобаны жоюға болады.</translation>
+    </message>
+    <message>
+        <source>The consent is dated {date}: the referral cannot have been sent before it.</source>
+        <translation>Келісімнің күні {date}: жолдама одан бұрын жіберілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A referral moves forward one step at a time: sent, acknowledged, feedback received, closed.</source>
+        <translation>Жолдама кезеңдерден бір-бірлеп өтеді: жіберілді, алынғаны расталды, жауап алынды, жабылды.</translation>
+    </message>
+    <message>
+        <source>This date is before the referral's previous step ({date}).</source>
+        <translation>Бұл күн жолдаманың алдыңғы кезеңінен ({date}) ерте.</translation>
+    </message>
+    <message>
+        <source>Write what the organisation answered.</source>
+        <translation>Ұйымның не деп жауап бергенін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A draft can still be changed: amendments are for referrals already sent.</source>
+        <translation>Жобаны әлі өзгертуге болады: өзгерістер тек жіберілген жолдамаларға қосылады.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated before the referral was sent ({date}).</source>
+        <translation>Өзгеріс жолдама жіберілген күннен ({date}) ерте болмайды.</translation>
+    </message>
+    <message>
+        <source>A letter that was sent prints again only in the language it was sent in.</source>
+        <translation>Жіберілген хат қайтадан тек жіберілген тілінде басып шығарылады.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Сіздің рөліңіз бұған рұқсат бермейді; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2601,6 +2835,148 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
+        <translation>Бұл деректер жолдамаларда көрсетіледі. Атауын қазақша, орысша немесе екеуін де жазыңыз: басқа тілдегі хатқа барын алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>&amp;Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Теле&amp;фоны</translation>
+    </message>
+    <message>
+        <source>+7 727 123 45 67</source>
+        <translation>+7 727 123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>&amp;Басшысы</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: name and position</source>
+        <translation>Хат кімге жазылады: аты-жөні мен лауазымы</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Ұйым: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДН, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
+        <translation>Оқушылар жіберілетін жерлер: психологиялық қолдау орталықтары, ПМПК, кәмелетке толмағандар істері жөніндегі инспектор, КДН, денсаулық сақтау ұйымдары. Мектебіңіз жұмыс істейтіндерін қосыңыз; алдын ала ештеңе толтырылмаған.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive ones</source>
+        <translation>Қолданылмайтындарды &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add the first with Add….</source>
+        <translation>Әзірге ұйым жоқ: біріншісін «Қосу…» батырмасымен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Қолданыстан &amp;шығару</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>{used}; inactive</source>
+        <translation>{used}; қолданылмайды</translation>
+    </message>
+    <message>
+        <source>Make ac&amp;tive</source>
+        <translation>Қайта &amp;іске қосу</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer offered for new referrals; the referrals that went there keep it.</source>
+        <translation>«{name}» жаңа жолдамалар үшін енді ұсынылмайды; оған жіберілген жолдамаларда сақталады.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered for new referrals again.</source>
+        <translation>«{name}» жаңа жолдамалар үшін қайта ұсынылады.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ұйымды жою</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory?</source>
+        <translation>«{name}» анықтамалықтан жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Referrals went there, so it will be kept for them and only deactivated.</source>
+        <translation>Оған жолдамалар жіберілген, сондықтан ұйым солар үшін сақталып, тек қолданыстан шығарылады.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted.</source>
+        <translation>«{name}» жойылды.</translation>
+    </message>
+    <message>
+        <source>Referrals went to “{name}”: it was kept for them and deactivated.</source>
+        <translation>«{name}» ұйымына жолдамалар жіберілген: ол солар үшін сақталып, қолданыстан шығарылды.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>
@@ -2621,6 +2997,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Remove</source>
         <translation>Алы&amp;п тастау</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Үлкейту</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ені бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Файлға сақтау…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown, but it can still be saved.</source>
+        <translation>Бұл құжатты көрсету мүмкін емес, бірақ оны сақтауға болады.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Бет: {page} / {count}</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Check that the printer is switched on and connected, then try again.</source>
+        <translation>Құжатты басып шығару мүмкін болмады. Принтердің қосулы және жалғанғанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF файлын сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the disk is not full or read-only.</source>
+        <translation>PDF файлын бұл жерге сақтау мүмкін болмады. Басқа қалтаны таңдаңыз немесе дискінің толмағанын және оған жазуға болатынын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3149,37 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Referral letter (draft)</source>
+        <translation>Жолдама (жоба)</translation>
+    </message>
+    <message>
+        <source>Referral letter No. {number}</source>
+        <translation>№ {number} жолдама</translation>
+    </message>
+    <message>
+        <source>Consent form: {name}</source>
+        <translation>Келісім парағы: {name}</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Келісім парағы</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation of Senim.</source>
+        <translation>Senim-нің бұл орнатылымында басып шығару қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was printed or saved; the details were written to the log.</source>
+        <translation>Құжат жасалмады. Ештеңе басылмады және сақталмады; толығырақ журналға жазылды.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+</context>
+<context>
     <name>PupilCard</name>
     <message>
         <source>Choose a pupil on the left</source>
@@ -2778,6 +3232,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>New follow-&amp;up…</source>
         <translation>Жаңа &amp;іс-шара…</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Жаңа жол&amp;дама…</translation>
+    </message>
+    <message>
+        <source>Consent for&amp;m…</source>
+        <translation>Келісім &amp;парағы…</translation>
+    </message>
+    <message>
+        <source>The parental consent form for psychological work, filled in for this pupil, to print and sign</source>
+        <translation>Психологиялық жұмысқа ата-ана келісімінің осы оқушыға толтырылған парағы: басып шығарып, қол қойдыру үшін</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
@@ -2895,6 +3361,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Оқыту тілі</translation>
     </message>
     <message>
+        <source>&amp;Home address</source>
+        <translation>&amp;Үй мекенжайы</translation>
+    </message>
+    <message>
+        <source>For referral letters; optional</source>
+        <translation>Жолдамалар үшін; міндетті емес</translation>
+    </message>
+    <message>
         <source>Parental c&amp;onsent</source>
         <translation>Ата-ананың к&amp;елісімі</translation>
     </message>
@@ -2909,6 +3383,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The parent or guardian who signed</source>
         <translation>Келісімге қол қойған ата-ана немесе заңды өкіл</translation>
+    </message>
+    <message>
+        <source>Print consent for&amp;m…</source>
+        <translation>Келісім парағын ба&amp;сып шығару…</translation>
+    </message>
+    <message>
+        <source>The parental consent form for psychological work, filled in with this pupil's details as they are in the form, to print and sign</source>
+        <translation>Психологиялық жұмысқа ата-ана келісімінің парағы, оқушының формадағы деректерімен: басып шығарып, қол қойдыру үшін</translation>
     </message>
     <message>
         <source>Enrolment</source>
@@ -3165,6 +3647,288 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Жаңа жолдама</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>Жі&amp;беру…</translation>
+    </message>
+    <message>
+        <source>Give the referral its outgoing number and freeze it: the letter is kept as sent</source>
+        <translation>Жолдамаға шығыс нөмірін беріп, оны бекіту: хат жіберілген күйінде сақталады</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view letter…</source>
+        <translation>&amp;Хатты алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Amended cop&amp;y…</source>
+        <translation>&amp;Өзгерістері бар көшірме…</translation>
+    </message>
+    <message>
+        <source>The letter as sent, with the amendments made since listed at its end</source>
+        <translation>Жіберілген күйіндегі хат, соңында кейінгі өзгерістер тізімімен</translation>
+    </message>
+    <message>
+        <source>&amp;Choose pupil…</source>
+        <translation>&amp;Оқушыны таңдау…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>Жаңа ұйы&amp;м…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Хатт&amp;ың тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Шұғылдығы</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>Why the pupil is referred, in a sentence or two</source>
+        <translation>Оқушы неге жіберіледі — бір-екі сөйлеммен</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the case</source>
+        <translation>Жағдайдың &amp;қысқаша сипаттамасы</translation>
+    </message>
+    <message>
+        <source>What happened and when; draft it from the pupil's records, then edit it</source>
+        <translation>Не болды және қашан; оқушының жазбаларынан құрастырып, кейін түзетіңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from records…</source>
+        <translation>Жа&amp;збалардан құрастыру…</translation>
+    </message>
+    <message>
+        <source>Choose incidents and sessions: their dates, forms, roles, reasons and outcomes are written here (never session notes)</source>
+        <translation>Жағдайлар мен кеңестерді таңдаңыз: олардың күндері, түрлері, рөлдері, себептері мен нәтижелері осында жазылады (кеңес жазбалары — ешқашан)</translation>
+    </message>
+    <message>
+        <source>M&amp;easures already taken</source>
+        <translation>Қабы&amp;лданған шаралар</translation>
+    </message>
+    <message>
+        <source>What the school has already done</source>
+        <translation>Мектеп не істеп үлгерді</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by</source>
+        <translation>Келісім бер&amp;ген</translation>
+    </message>
+    <message>
+        <source>The parent or legal representative</source>
+        <translation>Ата-ана немесе заңды өкіл</translation>
+    </message>
+    <message>
+        <source>Consent da&amp;te</source>
+        <translation>Келісім &amp;күні</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Consent &amp;how</source>
+        <translation>Келісім т&amp;үрі</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>A referral needs a parent's consent (a referral to the ПМПК always). Without it only an urgent referral may go, with the reason written.</source>
+        <translation>Жолдама үшін ата-ананың келісімі қажет (ПМПК-ға — әрқашан). Онсыз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it cannot wait</source>
+        <translation>&amp;Неге күтуге болмайды</translation>
+    </message>
+    <message>
+        <source>Urgent, without consent: why the referral could not wait for it</source>
+        <translation>Шұғыл, келісімсіз: жолдама оны неге күте алмады</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Ұйымның жауабы</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Add &amp;amendment…</source>
+        <translation>Өзгеріс қос&amp;у…</translation>
+    </message>
+    <message>
+        <source>A sent referral is not changed: what changes later is added here with its date. The letter as sent stays as it was; the amended copy lists these at its end.</source>
+        <translation>Жіберілген жолдама өзгертілмейді: кейін өзгергені осында күнімен қосылады. Жіберілген хат сол күйінде қалады; өзгерістері бар көшірме оларды соңында көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Referral No. {number}: {pupil}</source>
+        <translation>№ {number} жолдама: {pupil}</translation>
+    </message>
+    <message>
+        <source>Draft referral: {pupil}</source>
+        <translation>Жолдама жобасы: {pupil}</translation>
+    </message>
+    <message>
+        <source>No pupil chosen</source>
+        <translation>Оқушы таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>Алынғаны &amp;расталды…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback received…</source>
+        <translation>Жауа&amp;п алынды…</translation>
+    </message>
+    <message>
+        <source>Close re&amp;ferral…</source>
+        <translation>Жолдаманы &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>Sent on {date} as No. {number}: the referral and its letter are kept as sent. Later changes are added as amendments.</source>
+        <translation>{date} № {number} болып жіберілді: жолдама мен хат жіберілген күйінде сақталады. Кейінгі өзгерістер бөлек қосылады.</translation>
+    </message>
+    <message>
+        <source>Your role may read referrals but not change them.</source>
+        <translation>Сіздің рөліңіз жолдамаларды оқуға рұқсат береді, бірақ өзгертуге емес.</translation>
+    </message>
+    <message>
+        <source>Draft: not sent yet, no number.</source>
+        <translation>Жоба: әлі жіберілмеген, нөмірі жоқ.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {days} days since it was sent.</source>
+        <translation>Жауап күтуде: жіберілгеннен бері {days} күн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>{date} жіберілді</translation>
+    </message>
+    <message>
+        <source>Written on {date}, not sent yet</source>
+        <translation>{date} жазылды, әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {days} days</source>
+        <translation>Жауап күтуде: {days} күн</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status}: {date}</translation>
+    </message>
+    <message>
+        <source>{status}; urgent</source>
+        <translation>{status}; шұғыл</translation>
+    </message>
+    <message>
+        <source>Find by a pupil's name or a number</source>
+        <translation>Оқушының аты немесе нөмір бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback</source>
+        <translation>Жауап күтуде</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Which referrals to show</source>
+        <translation>Қандай жолдамаларды көрсету</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {count}</source>
+        <translation>Жауап күтуде: {count}</translation>
+    </message>
+    <message>
+        <source>None waiting for feedback</source>
+        <translation>Жауап күтіп тұрғаны жоқ</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>Жаңа жолдама…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -3259,6 +4023,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>P&amp;sychologist</source>
         <translation>&amp;Психолог</translation>
+    </message>
+    <message>
+        <source>Referral &amp;numbers</source>
+        <translation>Жолдама &amp;нөмірлері</translation>
+    </message>
+    <message>
+        <source>{n} is the number within the school year, {year} the school year.</source>
+        <translation>{n} — оқу жылындағы нөмір, {year} — оқу жылы.</translation>
+    </message>
+    <message>
+        <source>The 15th letter of 2025-26 gets No. {number}.</source>
+        <translation>2025-26 оқу жылының 15-хаты № {number} алады.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4336,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Current stage: {stage}</source>
         <translation>Ағымдағы кезең: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Send the referral</source>
+        <translation>Жолдаманы жіберу</translation>
+    </message>
+    <message>
+        <source>The organisation acknowledged the referral</source>
+        <translation>Ұйым жолдаманың алынғанын растады</translation>
+    </message>
+    <message>
+        <source>The organisation's feedback</source>
+        <translation>Ұйымның жауабы</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>Жолдаманы жабу</translation>
+    </message>
+    <message>
+        <source>The referral gets the next outgoing number of the school year of this date, and its letter is kept exactly as it is now. After that it cannot be changed: later changes are added as amendments.</source>
+        <translation>Жолдама осы күннің оқу жылындағы келесі шығыс нөмірін алады, ал хат дәл қазіргі күйінде сақталады. Содан кейін оны өзгертуге болмайды: кейінгі өзгерістер бөлек қосылады.</translation>
+    </message>
+    <message>
+        <source>Each step is saved with its date; it cannot be before the previous step or in the future.</source>
+        <translation>Әр кезең өз күнімен сақталады; ол алдыңғы кезеңнен ерте немесе болашақта болмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;What they answered</source>
+        <translation>&amp;Не деп жауап берді</translation>
+    </message>
+    <message>
+        <source>The organisation's findings and recommendations, its letter's number</source>
+        <translation>Ұйымның қорытындылары мен ұсыныстары, оның хатының нөмірі</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What changed after the referral was sent, and when. The letter as sent is not changed.</source>
+        <translation>Что изменилось после отправки направления и когда. Отправленное письмо не меняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;Что изменилось</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
@@ -200,6 +219,26 @@
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
         <source>Concerns awaiting a response ({n})</source>
         <translation>Обращения, ждущие ответа ({n})</translation>
     </message>
@@ -210,6 +249,10 @@
     <message>
         <source>Planned for today ({n})</source>
         <translation>Запланировано на сегодня ({n})</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for feedback ({n})</source>
+        <translation>Направления, ожидающие ответа ({n})</translation>
     </message>
     <message>
         <source>Needs attention ({n})</source>
@@ -647,6 +690,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Роль: {role}</translation>
     </message>
     <message>
+        <source>To: {organisation}</source>
+        <translation>Куда: {organisation}</translation>
+    </message>
+    <message>
         <source>Action due</source>
         <translation>Выполнить к сроку</translation>
     </message>
@@ -980,6 +1027,33 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSummaryDialog</name>
+    <message>
+        <source>Draft the summary from records</source>
+        <translation>Описание случая по записям</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the incidents and sessions the summary should tell about:</source>
+        <translation>&amp;Отметьте случаи и консультации, о которых нужно рассказать:</translation>
+    </message>
+    <message>
+        <source>Dates, forms of bullying, the pupil's role, reasons and outcomes are written in the letter's language; session notes never are.</source>
+        <translation>Даты, формы буллинга, роль ученика, причины и итоги пишутся на языке письма; заметки консультаций — никогда.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Составить</translation>
+    </message>
+    <message>
+        <source>Incident: {forms}; {role}</source>
+        <translation>Случай: {forms}; {role}</translation>
+    </message>
+    <message>
+        <source>No incidents or sessions are recorded for this pupil.</source>
+        <translation>Для этого ученика не записано ни случаев, ни консультаций.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1729,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Этап случая буллинга</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Amendment to a referral</source>
+        <translation>Изменение к направлению</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Центр психологической поддержки</translation>
     </message>
@@ -1803,6 +1889,62 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Закрыт</translation>
     </message>
     <message>
+        <source>Psychological support centre (ЦПП)</source>
+        <translation>Центр психологической поддержки (ЦПП)</translation>
+    </message>
+    <message>
+        <source>Psychological-medical-pedagogical consultation (ПМПК)</source>
+        <translation>Психолого-медико-педагогическая консультация (ПМПК)</translation>
+    </message>
+    <message>
+        <source>Juvenile police inspector</source>
+        <translation>Инспектор по делам несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>Commission on minors' affairs (КДН)</source>
+        <translation>Комиссия по делам несовершеннолетних (КДН)</translation>
+    </message>
+    <message>
+        <source>Health organisation</source>
+        <translation>Организация здравоохранения</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Другая организация</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Плановое</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочное</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Устно</translation>
+    </message>
+    <message>
         <source>Anonymous</source>
         <translation>Анонимно</translation>
     </message>
@@ -1949,6 +2091,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Случай буллинга по этапам ДосболLIKE; для ученика на открытой карточке, если она открыта</translation>
     </message>
     <message>
+        <source>New &amp;referral…</source>
+        <translation>Новое напр&amp;авление…</translation>
+    </message>
+    <message>
+        <source>A referral to a psychological support centre, the ПМПК or another organisation; for the pupil on the card, if one is open</source>
+        <translation>Направление в центр психологической поддержки, ПМПК или другую организацию; для ученика, чья карточка открыта</translation>
+    </message>
+    <message>
         <source>Search the list on this page</source>
         <translation>Поиск в списке на этой странице</translation>
     </message>
@@ -1989,6 +2139,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Наблюдения</translation>
     </message>
     <message>
+        <source>&amp;Referrals</source>
+        <translation>На&amp;правления</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Мероприятия</translation>
     </message>
@@ -2003,6 +2157,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
         <translation>Когда ученики попадают на главную, сроки ответа на обращения, праздники и экстренные контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Организации…</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДН, health organisations</source>
+        <translation>Куда направляют учеников: центры поддержки, ПМПК, инспекция по делам несовершеннолетних, КДН, организации здравоохранения</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2105,6 +2267,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Случаи (к пересмотру: {count})</translation>
     </message>
     <message>
+        <source>Referrals ({count} waiting)</source>
+        <translation>Направления (ждут ответа: {count})</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Главная</translation>
     </message>
@@ -2115,6 +2281,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Cases</source>
         <translation>Случаи буллинга</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>About Senim</source>
@@ -2427,6 +2597,70 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Ответ не может быть датирован раньше поступления обращения ({date}).</translation>
     </message>
     <message>
+        <source>Enter the organisation's name in Kazakh or in Russian.</source>
+        <translation>Введите название организации на казахском или на русском языке.</translation>
+    </message>
+    <message>
+        <source>This organisation has been deleted from the directory: choose another.</source>
+        <translation>Эта организация удалена из справочника: выберите другую.</translation>
+    </message>
+    <message>
+        <source>This organisation is no longer in use: choose another, or make it active again in Settings → Organisations.</source>
+        <translation>Эта организация больше не используется: выберите другую или снова включите её в меню Настройки → Организации.</translation>
+    </message>
+    <message>
+        <source>A routine referral needs a parent's consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
+        <translation>Для планового направления нужно согласие родителя: кто, когда и как его дал. Без согласия можно отправить только срочное направление, указав причину.</translation>
+    </message>
+    <message>
+        <source>A referral to the ПМПК always needs a parent's consent, even when urgent.</source>
+        <translation>Для направления в ПМПК всегда нужно согласие родителя, даже при срочном направлении.</translation>
+    </message>
+    <message>
+        <source>Without a parent's consent, write why the referral cannot wait.</source>
+        <translation>Без согласия родителя напишите, почему направление не может ждать.</translation>
+    </message>
+    <message>
+        <source>Write {n} where the number goes, and {year} for the school year if you want it, e.g. {n}/{year}.</source>
+        <translation>Напишите {n} там, где стоит номер, и, при желании, {year} для учебного года, например {n}/{year}.</translation>
+    </message>
+    <message>
+        <source>This referral was sent on {date} as No. {number} and can no longer be changed: add an amendment instead.</source>
+        <translation>Это направление отправлено {date} под № {number} и больше не может быть изменено: добавьте изменение.</translation>
+    </message>
+    <message>
+        <source>A referral that was sent (No. {number}) stays in the journal; only a draft can be deleted.</source>
+        <translation>Отправленное направление (№ {number}) остаётся в журнале; удалить можно только черновик.</translation>
+    </message>
+    <message>
+        <source>The consent is dated {date}: the referral cannot have been sent before it.</source>
+        <translation>Согласие датировано {date}: направление не могло быть отправлено раньше.</translation>
+    </message>
+    <message>
+        <source>A referral moves forward one step at a time: sent, acknowledged, feedback received, closed.</source>
+        <translation>Направление проходит этапы по одному: отправлено, получение подтверждено, получен ответ, закрыто.</translation>
+    </message>
+    <message>
+        <source>This date is before the referral's previous step ({date}).</source>
+        <translation>Эта дата раньше предыдущего этапа направления ({date}).</translation>
+    </message>
+    <message>
+        <source>Write what the organisation answered.</source>
+        <translation>Напишите, что ответила организация.</translation>
+    </message>
+    <message>
+        <source>A draft can still be changed: amendments are for referrals already sent.</source>
+        <translation>Черновик ещё можно изменить: изменения добавляются только к отправленным направлениям.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated before the referral was sent ({date}).</source>
+        <translation>Изменение не может быть датировано раньше отправки направления ({date}).</translation>
+    </message>
+    <message>
+        <source>A letter that was sent prints again only in the language it was sent in.</source>
+        <translation>Отправленное письмо печатается повторно только на том языке, на котором оно было отправлено.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Ваша роль этого не позволяет; ничего не изменено.</translation>
     </message>
@@ -2601,6 +2835,148 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
+        <translation>Эти сведения указываются в направлениях. Укажите название на казахском, на русском или на обоих: письмо на другом языке возьмёт то, что есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Теле&amp;фон</translation>
+    </message>
+    <message>
+        <source>+7 727 123 45 67</source>
+        <translation>+7 727 123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>Руко&amp;водитель</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: name and position</source>
+        <translation>Кому адресованы письма: ФИО и должность</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Организация: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДН, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
+        <translation>Куда направляют учеников: центры психологической поддержки, ПМПК, инспектор по делам несовершеннолетних, КДН, организации здравоохранения. Добавьте те, с которыми работает ваша школа; заранее ничего не заполнено.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive ones</source>
+        <translation>Показать отклю&amp;чённые</translation>
+    </message>
+    <message>
+        <source>No organisations yet: add the first with Add….</source>
+        <translation>Организаций пока нет: добавьте первую кнопкой «Добавить…».</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>{used}; inactive</source>
+        <translation>{used}; отключена</translation>
+    </message>
+    <message>
+        <source>Make ac&amp;tive</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer offered for new referrals; the referrals that went there keep it.</source>
+        <translation>«{name}» больше не предлагается для новых направлений; отправленные туда направления её сохраняют.</translation>
+    </message>
+    <message>
+        <source>“{name}” is offered for new referrals again.</source>
+        <translation>«{name}» снова предлагается для новых направлений.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory?</source>
+        <translation>Удалить «{name}» из справочника?</translation>
+    </message>
+    <message>
+        <source>Referrals went there, so it will be kept for them and only deactivated.</source>
+        <translation>Туда отправлялись направления, поэтому организация сохранится для них и будет только отключена.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted.</source>
+        <translation>«{name}» удалена.</translation>
+    </message>
+    <message>
+        <source>Referrals went to “{name}”: it was kept for them and deactivated.</source>
+        <translation>В «{name}» отправлялись направления: организация сохранена для них и отключена.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>
@@ -2621,6 +2997,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Remove</source>
         <translation>У&amp;брать</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown, but it can still be saved.</source>
+        <translation>Этот документ не удаётся показать, но его можно сохранить.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Check that the printer is switched on and connected, then try again.</source>
+        <translation>Не удалось напечатать документ. Проверьте, что принтер включён и подключён, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the disk is not full or read-only.</source>
+        <translation>Не удалось сохранить PDF в этом месте. Выберите другую папку или проверьте, что диск не заполнен и доступен для записи.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3149,37 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Referral letter (draft)</source>
+        <translation>Направление (черновик)</translation>
+    </message>
+    <message>
+        <source>Referral letter No. {number}</source>
+        <translation>Направление № {number}</translation>
+    </message>
+    <message>
+        <source>Consent form: {name}</source>
+        <translation>Бланк согласия: {name}</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Бланк согласия</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation of Senim.</source>
+        <translation>Печать недоступна в этой установке Senim.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was printed or saved; the details were written to the log.</source>
+        <translation>Не удалось создать документ. Ничего не напечатано и не сохранено; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+</context>
+<context>
     <name>PupilCard</name>
     <message>
         <source>Choose a pupil on the left</source>
@@ -2778,6 +3232,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>New follow-&amp;up…</source>
         <translation>Новое &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Новое напр&amp;авление…</translation>
+    </message>
+    <message>
+        <source>Consent for&amp;m…</source>
+        <translation>Бланк со&amp;гласия…</translation>
+    </message>
+    <message>
+        <source>The parental consent form for psychological work, filled in for this pupil, to print and sign</source>
+        <translation>Бланк согласия родителей на психологическую работу, заполненный для этого ученика, чтобы распечатать и подписать</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
@@ -2895,6 +3361,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Язык обучения</translation>
     </message>
     <message>
+        <source>&amp;Home address</source>
+        <translation>Адр&amp;ес проживания</translation>
+    </message>
+    <message>
+        <source>For referral letters; optional</source>
+        <translation>Для направлений; необязательно</translation>
+    </message>
+    <message>
         <source>Parental c&amp;onsent</source>
         <translation>Со&amp;гласие родителей</translation>
     </message>
@@ -2909,6 +3383,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The parent or guardian who signed</source>
         <translation>Родитель или законный представитель, подписавший согласие</translation>
+    </message>
+    <message>
+        <source>Print consent for&amp;m…</source>
+        <translation>Распечатать бланк &amp;согласия…</translation>
+    </message>
+    <message>
+        <source>The parental consent form for psychological work, filled in with this pupil's details as they are in the form, to print and sign</source>
+        <translation>Бланк согласия родителей на психологическую работу с данными ученика, как они указаны в форме, чтобы распечатать и подписать</translation>
     </message>
     <message>
         <source>Enrolment</source>
@@ -3069,7 +3551,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Show pupils who &amp;left</source>
-        <translation>Показать &amp;выбывших</translation>
+        <translation>Показать выб&amp;ывших</translation>
     </message>
     <message>
         <source>New pupil…</source>
@@ -3168,6 +3650,288 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Give the referral its outgoing number and freeze it: the letter is kept as sent</source>
+        <translation>Присвоить направлению исходящий номер и зафиксировать его: письмо сохраняется в отправленном виде</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view letter…</source>
+        <translation>Про&amp;смотр письма…</translation>
+    </message>
+    <message>
+        <source>Amended cop&amp;y…</source>
+        <translation>Копия с &amp;изменениями…</translation>
+    </message>
+    <message>
+        <source>The letter as sent, with the amendments made since listed at its end</source>
+        <translation>Письмо в отправленном виде, с перечнем последующих изменений в конце</translation>
+    </message>
+    <message>
+        <source>&amp;Choose pupil…</source>
+        <translation>Выбрать &amp;ученика…</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Орга&amp;низация</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>Нова&amp;я организация…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>Язык пись&amp;ма</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>Сро&amp;чность</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Why the pupil is referred, in a sentence or two</source>
+        <translation>Почему ученика направляют — в одном-двух предложениях</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary of the case</source>
+        <translation>Описани&amp;е случая</translation>
+    </message>
+    <message>
+        <source>What happened and when; draft it from the pupil's records, then edit it</source>
+        <translation>Что и когда произошло; составьте по записям ученика, затем отредактируйте</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from records…</source>
+        <translation>Сос&amp;тавить по записям…</translation>
+    </message>
+    <message>
+        <source>Choose incidents and sessions: their dates, forms, roles, reasons and outcomes are written here (never session notes)</source>
+        <translation>Выберите случаи и консультации: их даты, формы, роли, причины и итоги будут записаны сюда (заметки консультаций — никогда)</translation>
+    </message>
+    <message>
+        <source>M&amp;easures already taken</source>
+        <translation>Принятые мер&amp;ы</translation>
+    </message>
+    <message>
+        <source>What the school has already done</source>
+        <translation>Что школа уже сделала</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by</source>
+        <translation>Кто дал со&amp;гласие</translation>
+    </message>
+    <message>
+        <source>The parent or legal representative</source>
+        <translation>Родитель или законный представитель</translation>
+    </message>
+    <message>
+        <source>Consent da&amp;te</source>
+        <translation>Д&amp;ата согласия</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Consent &amp;how</source>
+        <translation>&amp;Форма согласия</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>A referral needs a parent's consent (a referral to the ПМПК always). Without it only an urgent referral may go, with the reason written.</source>
+        <translation>Для направления нужно согласие родителя (для ПМПК — всегда). Без него можно отправить только срочное направление, указав причину.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it cannot wait</source>
+        <translation>Почему нельзя &amp;ждать</translation>
+    </message>
+    <message>
+        <source>Urgent, without consent: why the referral could not wait for it</source>
+        <translation>Срочно, без согласия: почему направление не могло его ждать</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Ответ организации</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Add &amp;amendment…</source>
+        <translation>&amp;Добавить изменение…</translation>
+    </message>
+    <message>
+        <source>A sent referral is not changed: what changes later is added here with its date. The letter as sent stays as it was; the amended copy lists these at its end.</source>
+        <translation>Отправленное направление не меняется: то, что изменилось позже, добавляется сюда с датой. Отправленное письмо остаётся как было; копия с изменениями перечисляет их в конце.</translation>
+    </message>
+    <message>
+        <source>Referral No. {number}: {pupil}</source>
+        <translation>Направление № {number}: {pupil}</translation>
+    </message>
+    <message>
+        <source>Draft referral: {pupil}</source>
+        <translation>Черновик направления: {pupil}</translation>
+    </message>
+    <message>
+        <source>No pupil chosen</source>
+        <translation>Ученик не выбран</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>Подтве&amp;рждено получение…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback received…</source>
+        <translation>Получен от&amp;вет…</translation>
+    </message>
+    <message>
+        <source>Close re&amp;ferral…</source>
+        <translation>&amp;Закрыть направление…</translation>
+    </message>
+    <message>
+        <source>Sent on {date} as No. {number}: the referral and its letter are kept as sent. Later changes are added as amendments.</source>
+        <translation>Отправлено {date} под № {number}: направление и письмо сохранены в отправленном виде. Последующие изменения добавляются отдельно.</translation>
+    </message>
+    <message>
+        <source>Your role may read referrals but not change them.</source>
+        <translation>Ваша роль позволяет читать направления, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>Draft: not sent yet, no number.</source>
+        <translation>Черновик: ещё не отправлено, номера нет.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {days} days since it was sent.</source>
+        <translation>Ожидает ответа: {days} дн. с момента отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>Отправлено {date}</translation>
+    </message>
+    <message>
+        <source>Written on {date}, not sent yet</source>
+        <translation>Составлено {date}, ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {days} days</source>
+        <translation>Ожидает ответа: {days} дн.</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} {date}</translation>
+    </message>
+    <message>
+        <source>{status}; urgent</source>
+        <translation>{status}; срочное</translation>
+    </message>
+    <message>
+        <source>Find by a pupil's name or a number</source>
+        <translation>Поиск по имени ученика или номеру</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback</source>
+        <translation>Ожидают ответа</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which referrals to show</source>
+        <translation>Какие направления показать</translation>
+    </message>
+    <message>
+        <source>Waiting for feedback: {count}</source>
+        <translation>Ожидают ответа: {count}</translation>
+    </message>
+    <message>
+        <source>None waiting for feedback</source>
+        <translation>Ответа никто не ждёт</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>Новое направление…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -3262,6 +4026,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>P&amp;sychologist</source>
         <translation>&amp;Психолог</translation>
+    </message>
+    <message>
+        <source>Referral &amp;numbers</source>
+        <translation>Номера &amp;направлений</translation>
+    </message>
+    <message>
+        <source>{n} is the number within the school year, {year} the school year.</source>
+        <translation>{n} — номер в учебном году, {year} — учебный год.</translation>
+    </message>
+    <message>
+        <source>The 15th letter of 2025-26 gets No. {number}.</source>
+        <translation>15-е письмо 2025-26 учебного года получит № {number}.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +4339,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Current stage: {stage}</source>
         <translation>Текущий этап: {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Send the referral</source>
+        <translation>Отправка направления</translation>
+    </message>
+    <message>
+        <source>The organisation acknowledged the referral</source>
+        <translation>Организация подтвердила получение направления</translation>
+    </message>
+    <message>
+        <source>The organisation's feedback</source>
+        <translation>Ответ организации</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>Закрытие направления</translation>
+    </message>
+    <message>
+        <source>The referral gets the next outgoing number of the school year of this date, and its letter is kept exactly as it is now. After that it cannot be changed: later changes are added as amendments.</source>
+        <translation>Направление получит следующий исходящий номер учебного года этой даты, а письмо сохранится точно в нынешнем виде. После этого его нельзя изменить: последующие изменения добавляются отдельно.</translation>
+    </message>
+    <message>
+        <source>Each step is saved with its date; it cannot be before the previous step or in the future.</source>
+        <translation>Каждый этап сохраняется со своей датой; она не может быть раньше предыдущего этапа или в будущем.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;What they answered</source>
+        <translation>&amp;Что ответили</translation>
+    </message>
+    <message>
+        <source>The organisation's findings and recommendations, its letter's number</source>
+        <translation>Выводы и рекомендации организации, номер её письма</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in, sign_out
 FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observations",
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
-         "warning_dismissals"}
+         "warning_dismissals", "organisations", "referrals", "referral_amendments"}
 
 
 @pytest.fixture(scope="module")

@@ -345,3 +345,49 @@ def test_a_few_recent_sessions_carry_a_risk_of_self_harm(demo):
         CounsellingSession.self_harm_risk.is_(True)))
     assert 1 <= len(risky) <= 3
     assert all(s.status == "held" and (NOW - s.starts_at).days <= 60 for s in risky)
+
+
+# --- organisations and referrals (demo_referrals.py) ----------------------------------------
+
+
+def test_an_invented_organisation_of_each_kind(demo):
+    from desktop.models.enums import OrganisationKind
+
+    services, _ = demo
+    orgs = services.organisations.list(include_inactive=True)
+    assert sorted(o.kind for o in orgs) == sorted(k.value for k in OrganisationKind)
+    for o in orgs:
+        assert o.name_ru.endswith("(демо)") and o.name_kk.endswith("(демо)")
+        assert "Примерная" in o.address and o.phone.startswith("+7 727 000 00")
+
+
+def test_referrals_at_every_status_some_waiting_with_letters_as_sent(demo):
+    from desktop.models import Referral
+    from desktop.models.enums import ReferralStatus
+    from desktop.models.referral import ReferralLetter
+    from desktop.models.referral_record import check_referral, school_year
+
+    services, summary = demo
+    rows = _all(services, select(Referral))
+    assert len(rows) == summary.referrals >= 12
+    assert {r.status for r in rows} == {s.value for s in ReferralStatus}
+    assert services.referrals.waiting_count() >= 2
+    assert any(r.urgency == "urgent" and not r.consent_by and r.no_consent_reason for r in rows)
+    numbers = [(r.school_year, r.number_seq) for r in rows if r.number_seq is not None]
+    assert len(numbers) == len(set(numbers))
+    kinds = {o.id: o.kind for o in services.organisations.list(include_inactive=True)}
+    for r in rows:
+        read = services.referrals.get(r.id)
+        assert check_referral(read.to_input(), kinds[r.organisation_id], NOW.date()).errors == []
+        if r.status == "draft":
+            assert r.number == "" and r.letter == "" and r.sent_on is None
+            continue
+        assert r.school_year == school_year(r.sent_on) and r.number.startswith(f"{r.number_seq}/")
+        letter = ReferralLetter.from_json(r.letter)
+        assert letter.number == r.number and letter.letter_date == r.sent_on
+        assert letter.language == r.language and letter.pupil_name == read.pupil.full_name
+        dates = [d for d in (r.sent_on, r.acknowledged_on, r.feedback_on, r.closed_on) if d]
+        assert dates == sorted(dates) and dates[-1] <= NOW.date()
+        assert bool(r.feedback) == (r.feedback_on is not None)
+    entries = services.chronology.for_pupil(rows[0].pupil_id)
+    assert any(e.kind == "referral" and e.id == rows[0].id for e in entries)

@@ -34,11 +34,12 @@ DELETED_NOTE = "Удалённая встреча"
 FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observations",
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
-         "warning_dismissals"}
+         "warning_dismissals", "organisations", "referrals", "referral_amendments"}
 CONCERN_SUMMARY = "Сыныптастары қызымды чатта мазақтайды, мектепке барғысы келмейді"
 CASE_TITLE = "Қорлау: 7Ә сыныбындағы чат"
 PLAN_ACTION = "Сыныппен тренинг: «Біз бірге»"
 DISMISSAL_REASON = "Ата-анасымен сөйлестік, ЦПП-ға жіберілді"
+REFERRAL_REASON = "Жүйелі қорлау, оқушы мектепке барғысы келмейді"
 
 
 @pytest.fixture
@@ -84,11 +85,22 @@ def journal(services, make_pupil, make_session, make_observation, make_followup)
         services.cases.link(bullying.id, kind, record)
     action = services.cases.add_action(bullying.id, followup_input(
         b.id, what=PLAN_ACTION, due_date=TODAY + timedelta(days=14)))
+    # A referral sent with an amendment, a draft, and a draft about the pupil deleted below.
+    from referral_factories import organisation_input, referral_input
+
+    centre = services.organisations.create(organisation_input())
+    referral = services.referrals.create(referral_input(a.id, centre.id, case_id=bullying.id,
+                                                        reason=REFERRAL_REASON))
+    services.referrals.send(referral.id, TODAY)
+    services.referrals.add_amendment(referral.id, TODAY, "Анасының жаңа телефоны")
+    services.referrals.create(referral_input(b.id, centre.id, language="ru"))
+    services.referrals.create(referral_input(gone.id, centre.id))
     services.sessions.delete(deleted.id)
     services.pupils.delete(gone.id)
     return {"a": a, "b": b, "left": left, "gone": gone, "held": held, "with_gone": with_gone,
             "deleted": deleted, "incident": incident, "follow": follow, "severe": severe,
-            "warning": warning, "concern": concern, "case": bullying, "action": action}
+            "warning": warning, "concern": concern, "case": bullying, "action": action,
+            "centre": centre, "referral": referral}
 
 
 def as_role(services, role, actor="colleague"):
@@ -136,8 +148,8 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
     header, pupils = read_csv(folder / "pupils.csv")
     assert header == ["id", "surname", "given_name", "patronymic", "sex", "birth_date", "iin",
                       "class_name", "study_language", "consent_status", "consent_date",
-                      "consent_by", "studying", "left_date", "created_at", "updated_at",
-                      "updated_by"]
+                      "consent_by", "studying", "left_date", "address", "created_at",
+                      "updated_at", "updated_by"]
     by_id = {r["id"]: r for r in pupils}
     assert set(by_id) == {str(a.id), str(b.id), str(left.id)}
     assert by_id[str(a.id)]["surname"] == "Әлібеков"
@@ -197,12 +209,14 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
 
     _h, school = read_csv(folder / "school.csv")
     assert school == [{"name_kk": "№7 мектеп-гимназия", "name_ru": "Школа-гимназия №7",
-                       "address": "", "phone": "", "director": "", "psychologist": ""}]
+                       "address": "", "phone": "", "director": "", "psychologist": "",
+                       "referral_number_pattern": "{n}/{year}"}]
     assert result.counts == {"school": 1, "pupils": 3, "guardians": 3, "sessions": 2,
                              "session_pupils": 3, "observations": 2, "observation_forms": 3,
                              "observation_pupils": 3, "follow_ups": 2, "concerns": 1,
                              "concern_pupils": 1, "concern_responses": 1, "bullying_cases": 1,
-                             "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1}
+                             "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1,
+                             "organisations": 1, "referrals": 2, "referral_amendments": 1}
 
 
 def test_concerns_cases_and_dismissed_warnings_are_exported(services, journal, tmp_path):
@@ -264,6 +278,33 @@ def test_concerns_cases_and_dismissed_warnings_are_exported(services, journal, t
     assert (CASE_TITLE,) == tuple(r[1] for r in sheet_rows(folder, "bullying_cases")[1:])
     assert CONCERN_SUMMARY in {r[6] for r in sheet_rows(folder, "concerns")}
     assert DISMISSAL_REASON in {r[5] for r in sheet_rows(folder, "warning_dismissals")}
+
+
+def test_referrals_their_organisations_and_amendments_are_exported(services, journal,
+                                                                  tmp_path):
+    import json
+
+    folder = services.export.export_all(tmp_path).path
+    _h, orgs = read_csv(folder / "organisations.csv")
+    assert [(o["kind"], o["name_kk"], o["active"]) for o in orgs] == [
+        ("support_centre", "Медеу ауданының психологиялық қолдау орталығы", "yes")]
+    header, referrals = read_csv(folder / "referrals.csv")
+    assert header[:6] == ["id", "pupil_id", "pupil_name", "organisation_id", "case_id", "status"]
+    # The sent one, then the draft; the deleted pupil's draft is not there.
+    assert [(r["pupil_name"], r["status"], r["number"]) for r in referrals] == [
+        ("Әлібеков Нұрғали Қуанышұлы", "sent", "1/2026-27"),
+        ("Өмірзақова Іңкәр Ұланқызы", "draft", "")]
+    sent = referrals[0]
+    assert sent["reason"] == REFERRAL_REASON and sent["school_year"] == "2026-2027"
+    assert sent["case_id"] == str(journal["case"].id) and sent["consent_how"] == "written"
+    letter = json.loads(sent["letter"])
+    assert letter["pupil_name"] == "Әлібеков Нұрғали Қуанышұлы" and letter["number"] == "1/2026-27"
+    assert referrals[1]["letter"] == ""
+    _h, amendments = read_csv(folder / "referral_amendments.csv")
+    assert [(a["referral_id"], a["text"]) for a in amendments] == [
+        (str(journal["referral"].id), "Анасының жаңа телефоны")]
+    readme = (folder / README).read_text(encoding="utf-8-sig")
+    assert "organisation_kind" in readme and "juvenile police" in readme
 
 
 def test_csv_is_utf8_with_a_bom_and_the_workbook_has_a_sheet_per_file(services, journal,

@@ -144,6 +144,7 @@ def fake_dialogs(monkeypatch):
     for module, name in (("pupil_form", "PupilDialog"), ("session_form", "SessionDialog"),
                          ("observation_form", "ObservationDialog"),
                          ("followup_form", "FollowUpDialog"), ("school_form", "SchoolDialog"),
-                         ("concern_form", "ConcernDialog"), ("case_form", "CaseDialog")):
+                         ("concern_form", "ConcernDialog"), ("case_form", "CaseDialog"),
+                         ("referral_form", "ReferralDialog")):
         monkeypatch.setattr(f"desktop.views.{module}.{name}", stand_in(name))
     return opened

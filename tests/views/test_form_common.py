@@ -7,13 +7,15 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPlainTextEd
 
 from desktop.views.followup_form import FollowUpDialog
 from desktop.views.observation_form import ObservationDialog
+from desktop.views.organisations_dialog import OrganisationDialog
 from desktop.views.pupil_form import PupilDialog
 from desktop.views.pupil_picker import PupilPickerDialog
+from desktop.views.referral_form import ReferralDialog
 from desktop.views.school_form import SchoolDialog
 from desktop.views.session_form import SessionDialog
 
 DIALOGS = [PupilDialog, SessionDialog, ObservationDialog, FollowUpDialog, SchoolDialog,
-           PupilPickerDialog]
+           ReferralDialog, OrganisationDialog, PupilPickerDialog]
 
 
 def mnemonics(dialog):

@@ -11,7 +11,7 @@ from desktop import __version__
 from desktop.models.school import SchoolInput
 from desktop.settings import Settings
 from desktop.views.main_window import (
-    CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PUPILS, SESSIONS, MainWindow,
+    CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PUPILS, REFERRALS, SESSIONS, MainWindow,
 )
 
 
@@ -72,7 +72,7 @@ def test_navigation_by_list_and_by_ctrl_number(window, qtbot):
     assert window.stack.currentWidget() is window.pupils_page
     window.nav.setCurrentRow(OBSERVATIONS)
     assert window.stack.currentWidget() is window.observations_page
-    for page in (SESSIONS, FOLLOWUPS, OBSERVATIONS, PUPILS, DASHBOARD):
+    for page in (SESSIONS, FOLLOWUPS, REFERRALS, OBSERVATIONS, PUPILS, DASHBOARD):
         press(qtbot, window, getattr(Qt.Key, f"Key_{page + 1}"))
         assert window.current_page() == page
         assert window.nav.currentRow() == page
@@ -199,11 +199,13 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     actions = menu_actions(window)
     texts = [a.text().replace("&", "") for a in actions]
     assert texts == [
-        "New pupil…", "New concern…", "New bullying case…", "New session…", "New observation…",
-        "New follow-up…", "Find…", "Import pupils…", "Export all data…", "Lock", "Quit",
-        "Dashboard", "Pupils", "Concerns", "Bullying cases", "Sessions", "Observations",
-        "Follow-ups", "Blank screen",
-        "School profile…", "Early warning…", "Accounts…", "Change my password…", "Audit trail…", "Lock after…",
+        "New pupil…", "New concern…", "New bullying case…", "New referral…", "New session…",
+        "New observation…", "New follow-up…", "Find…", "Import pupils…", "Export all data…",
+        "Lock", "Quit",
+        "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
+        "Observations", "Follow-ups", "Blank screen",
+        "School profile…", "Early warning…", "Organisations…", "Accounts…",
+        "Change my password…", "Audit trail…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
@@ -212,17 +214,18 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     # No key does two things.
     taken = [a.shortcut().toString() for a in actions if not a.shortcut().isEmpty()]
     assert len(taken) == len(set(taken)), taken
-    assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+7"
+    assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+8"
+    assert shortcuts["Referrals"] == "Ctrl+5" and shortcuts["New referral…"] == "Ctrl+Shift+R"
     for action in actions:
         assert action.isEnabled(), action.text()
         assert action.receivers("2triggered(bool)") > 0, action.text()
     opened = len(fake_dialogs)
-    for action in actions[:6]:
+    for action in actions[:7]:
         action.trigger()
         fake_dialogs[-1].hide()
     assert [d.name for d in fake_dialogs[opened:]] == [
-        "PupilDialog", "ConcernDialog", "CaseDialog", "SessionDialog", "ObservationDialog",
-        "FollowUpDialog"]
+        "PupilDialog", "ConcernDialog", "CaseDialog", "ReferralDialog", "SessionDialog",
+        "ObservationDialog", "FollowUpDialog"]
     window.quit_action.trigger()
     assert not window.isVisible()
 
@@ -260,3 +263,43 @@ def test_the_concerns_item_counts_overdue_concerns(services, make_pupil, make_wi
     window._data_changed(None)
     assert window.nav.item(CONCERNS).text() == "Concerns (1 overdue)"
     assert window.nav.item(CONCERNS).font().bold()
+
+
+def test_the_referrals_item_counts_those_waiting_for_feedback(services, make_pupil, make_window,
+                                                              qtbot, fake_dialogs):
+    from datetime import date
+
+    from desktop.models.organisation import OrganisationInput
+    from desktop.models.referral_record import ReferralInput
+
+    asem = make_pupil()
+    centre = services.organisations.create(OrganisationInput(
+        kind="support_centre", name_ru="ЦПП Алатауского района"))
+    window = make_window()
+    assert window.nav.item(REFERRALS).text() == "Referrals"
+    referral = services.referrals.create(ReferralInput(
+        pupil_id=asem.id, organisation_id=centre.id, language="kk", reason="Қорлау",
+        consent_by="Нұрланова Гүлнар", consent_date=date(2026, 9, 1), consent_how="written"))
+    services.referrals.send(referral.id, date(2026, 10, 1))  # 50 days before NOW
+    window._data_changed(None)
+    assert window.nav.item(REFERRALS).text() == "Referrals (1 waiting)"
+    assert window.nav.item(REFERRALS).font().bold()
+    press(qtbot, window, getattr(Qt.Key, f"Key_{REFERRALS + 1}"))
+    page = window.page(REFERRALS)
+    assert window.stack.currentWidget() is page and page.model.rowCount() == 1
+    # New referral… from the card is for the pupil on it.
+    window.show_page(PUPILS)
+    window.pupils_page.apply_filter()
+    window.pupils_page.select_pupil(asem.id)
+    window.new_referral_action.trigger()
+    assert fake_dialogs[-1].name == "ReferralDialog"
+    assert fake_dialogs[-1].kwargs["pupil_ids"] == [asem.id]
+
+
+def test_settings_organisations_opens_the_directory(window):
+    from desktop.views.organisations_dialog import OrganisationsDialog
+
+    window.organisations_action.trigger()
+    dialog = window.findChildren(OrganisationsDialog)[-1]
+    assert dialog.windowTitle() == "Organisations" and dialog.isVisible()
+    dialog.reject()

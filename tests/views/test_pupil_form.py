@@ -324,3 +324,15 @@ def test_tab_order_follows_the_form(dialog):
                 d.study_language, d.consent_status, d.consent_date, d.consent_by, d.active,
                 d.left_date, d.guardians, d.add_guardian_button]
     assert focus_chain(d.surname, expected) == expected
+
+
+def test_the_home_address_is_saved_and_shown_again(qtbot, services, dialog):
+    d = dialog()
+    fill_minimum(qtbot, d)
+    type_text(d.address, "Алматы қ., Әуезов ауданы, Жандосов к-сі, 58, 12-пәтер")
+    assert d.save()
+    (row,) = services.pupils.search()
+    assert services.pupils.get(row.id).address == "Алматы қ., Әуезов ауданы, Жандосов к-сі, 58, 12-пәтер"
+    again = dialog(row.id)
+    assert again.address.text() == "Алматы қ., Әуезов ауданы, Жандосов к-сі, 58, 12-пәтер"
+    assert not again.dirty

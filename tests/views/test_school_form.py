@@ -71,3 +71,21 @@ def test_tab_order_follows_the_form(dialog):
     d = dialog()
     expected = [d.name_kk, d.name_ru, d.address, d.phone, d.director, d.psychologist]
     assert focus_chain(d.name_kk, expected) == expected
+
+
+def test_the_referral_number_pattern_with_its_example_and_its_check(services, dialog):
+    d = dialog()
+    assert d.referral_number_pattern.text() == "{n}/{year}"
+    assert d.number_hint.text().endswith("The 15th letter of 2025-26 gets No. 15/2025-26.")
+    type_text(d.name_kk, "№145 мектеп")
+    d.referral_number_pattern.clear()
+    type_text(d.referral_number_pattern, "ПС-{year}")
+    assert "15th letter" not in d.number_hint.text()
+    assert not d.save()
+    assert d.error_text("referral_number_pattern").startswith("Write {n} where the number goes")
+    assert services.school.get() is None
+    d.referral_number_pattern.clear()
+    type_text(d.referral_number_pattern, "{n}-ПС/{year}")
+    assert d.number_hint.text().endswith("gets No. 15-ПС/2025-26.")
+    assert d.save()
+    assert services.school.get().referral_number_pattern == "{n}-ПС/{year}"
