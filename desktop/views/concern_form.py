@@ -7,7 +7,6 @@ A concern about a pupil who already has an open concern says so at the top, with
 to the earlier one, as soon as the pupil is chosen."""
 
 import html
-import logging
 import uuid
 from collections.abc import Iterable
 from datetime import date
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..logs import describe_exception
 from ..models.concern import ConcernInput, ConcernRead, EarlierConcern, ResponseInput, ResponseRead
 from ..models.enums import ConcernSource, ResponseKind
-from ..models.validation import ValidationError
 from ..services.context import CONCERNS_WRITE
 from ..services.errors import NotAllowed, NotFound
 from .colors import ALERT
@@ -38,7 +35,6 @@ from .messages import message
 from .pupil_list import PupilListMixin
 from .record_dialog import RecordDialog
 
-log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DATE_COL, KIND_COL, BY_COL, NOTE_COL = range(4)
@@ -472,27 +468,16 @@ class ResponseDialog(QDialog):
                              by=self.by.text(), note=self.note.toPlainText())
 
     def save(self) -> bool:
-        self.fields.clear()
         concerns = self.services.concerns
-        try:
-            if self.response_id is None:
-                read = concerns.add_response(self.concern_id, self.collect())
-            else:
-                read = concerns.update_response(self.response_id, self.collect())
-        except ValidationError as exc:
-            first = self.fields.show(exc)
-            if first is not None:
-                first.setFocus()
-            return False
-        except NotFound:
-            self.fields.show_banner(message("not_found"))
-            return False
-        except NotAllowed:
-            self.fields.show_banner(message("not_allowed"))
-            return False
-        except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
-            log.error("saving a response failed: %s", describe_exception(exc))
-            self.fields.show_banner(message("unexpected"))
+        if self.response_id is None:
+            ok, read = self.fields.attempt(
+                lambda: concerns.add_response(self.concern_id, self.collect()),
+                "saving a response")
+        else:
+            ok, read = self.fields.attempt(
+                lambda: concerns.update_response(self.response_id, self.collect()),
+                "saving a response")
+        if not ok:
             return False
         self.saved.emit(read)
         self.accept()

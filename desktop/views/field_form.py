@@ -1,10 +1,18 @@
 """A form whose every field carries its own error message under it, plus a banner for
 errors that belong to no field. Record dialogs and the set-up wizard build on it."""
 
+import logging
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ..logs import describe_exception
 from ..models.validation import ValidationError
+from ..services.errors import NotAllowed, NotFound
 from .messages import message
+
+log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -83,6 +91,26 @@ class FieldForm:
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
+
+    def attempt(self, action: Callable[[], Any], what: str) -> tuple[bool, Any]:
+        """Run a service call for a small dialog: (True, its result), or (False, None) with
+        the problem shown, beside its field (which gets the focus) or in the banner. An
+        unexpected error is logged by type and stack only (`what` says what failed)."""
+        self.clear()
+        try:
+            return True, action()
+        except ValidationError as exc:
+            first = self.show(exc)
+            if first is not None:
+                first.setFocus()
+        except NotFound:
+            self.show_banner(message("not_found"))
+        except NotAllowed:
+            self.show_banner(message("not_allowed"))
+        except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
+            log.error("%s failed: %s", what, describe_exception(exc))
+            self.show_banner(message("unexpected"))
+        return False, None
 
     def _field_for(self, name: str):
         # "guardians.1.phone" falls back to "guardians.1", then "guardians".

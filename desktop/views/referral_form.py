@@ -9,7 +9,6 @@ as sent. After that the form is read-only except for the steps (acknowledged, fe
 received, closed), each saved at once with its date, and amendments. "Preview letter…" opens
 the letter as it would print (a draft with a draft mark)."""
 
-import logging
 import uuid
 from collections.abc import Iterable
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..logs import describe_exception
 from ..models.enums import Urgency
 from ..models.referral_record import (
     ACKNOWLEDGED, CLOSED, FEEDBACK, SENT, ReferralInput, ReferralRead, letter_language,
@@ -41,7 +39,6 @@ from .messages import message
 from .organisations_dialog import OrganisationDialog, organisation_title
 from .record_dialog import RecordDialog
 
-log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LATE_STYLE = f"color: {ALERT.name()}; font-weight: bold;"
@@ -514,23 +511,8 @@ class _SmallDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        self.fields.clear()
-        try:
-            read = self.apply()
-        except ValidationError as exc:
-            first = self.fields.show(exc)
-            if first is not None:
-                first.setFocus()
-            return False
-        except NotFound:
-            self.fields.show_banner(message("not_found"))
-            return False
-        except NotAllowed:
-            self.fields.show_banner(message("not_allowed"))
-            return False
-        except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
-            log.error("a referral step failed: %s", describe_exception(exc))
-            self.fields.show_banner(message("unexpected"))
+        ok, read = self.fields.attempt(self.apply, "a referral step")
+        if not ok:
             return False
         self.saved.emit(read)
         self.accept()
