@@ -101,6 +101,9 @@ def main() -> int:
         return 2
     report = Report()
     services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
+    from desktop.app import settle_memory
+
+    settle_memory()  # as the app does once its journal is open (and run.py before this step)
     try:
         measure_dashboard(report, services)
     finally:

@@ -30,6 +30,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     # Sorts and temporary tables stay in memory: no temporary file, encrypted or not.
     cur.execute("PRAGMA temp_store=MEMORY")
+    # 32 MiB of decrypted pages (the default is 8): the dashboard's indexes of recent records
+    # stay in memory between refreshes instead of being read and decrypted again each time.
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 

@@ -72,32 +72,35 @@ class AttentionService:
             # (rule's rank, pupil's hex id, rule, since, subject, count). Ids and times stay
             # the text SQLite stores: thousands of warnings need no UUID or datetime objects.
             found: list[tuple[int, str, str, date, str, int]] = []
-            for rule, query in self._queries(t, today):
-                pupil, since, latest, count = query.selected_columns
-                raw = query.with_only_columns(_text(pupil), _text(since), _text(latest), count,
-                                              maintain_column_froms=True)
-                for pupil_id, since, latest, count in s.execute(raw).all():
-                    # The newest record and how many: a new one raises a dismissed warning again.
-                    found.append((order[rule], pupil_id, rule.value, date.fromisoformat(since[:10]),
-                                  f"{latest}/{count}", count))
+            for rules, query in self._queries(t, today):
+                for row in s.execute(query).all():
+                    pupil_id = row[0]
+                    for i, rule in enumerate(rules):
+                        since, latest, count = row[1 + 3 * i: 4 + 3 * i]
+                        if not count:
+                            continue
+                        # The newest record and how many: a new one raises a dismissed
+                        # warning again.
+                        found.append((order[rule], pupil_id, rule.value,
+                                      date.fromisoformat(since[:10]), f"{latest}/{count}", count))
             if not found:
                 return []
-            ids = {f[1] for f in found}
+            # All of them, not an IN list of thousands of ids: a school has a few hundred
+            # dismissals and a thousand or two pupils at most.
             dismissed = set(s.execute(
                 select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
                        WarningDismissal.subject)
-                .where(WarningDismissal.deleted_at.is_(None),
-                       _text(WarningDismissal.pupil_id).in_(ids))).all())
-            pupils = {r[0]: (uuid.UUID(r[0]), full_name(r.surname, r.given_name, r.patronymic),
+                .where(WarningDismissal.deleted_at.is_(None))).all())
+            pupils = {r[0]: (r[0], full_name(r.surname, r.given_name, r.patronymic),
                              r.class_name)
                       for r in s.execute(select(
                           _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
-                          Pupil.class_name).where(_text(Pupil.id).in_(ids),
-                                                  Pupil.deleted_at.is_(None),
+                          Pupil.class_name).where(Pupil.deleted_at.is_(None),
                                                   Pupil.active.is_(True))).all()}
         found.sort(key=lambda f: (f[0], f[3], pupils.get(f[1], ("", ""))[1]))
+        ids = {pid: uuid.UUID(pid) for pid in {f[1] for f in found} if pid in pupils}
         return [
-            Warning(pupil_id=pupils[pid][0], pupil_name=pupils[pid][1],
+            Warning(pupil_id=ids[pid], pupil_name=pupils[pid][1],
                     class_name=pupils[pid][2], rule=rule, since=since, subject=subject,
                     count=count)
             for _rank, pid, rule, since, subject, count in found
@@ -119,37 +122,48 @@ class AttentionService:
     # --- the rules -------------------------------------------------------------------------
 
     def _queries(self, t: Thresholds, today: date):
+        """(rules, query) pairs: each query gives a pupil's hex id and, for each of its
+        rules, the first and newest record (as stored text) and how many (0: not raised)."""
         look = _start(today - timedelta(days=t.lookback_days))
         window = _start(today - timedelta(days=t.bullying_window_days))
         op, o = ObservationPupil, Observation
 
+        def raised(when, n=None):
+            return _text(func.min(when)), _text(func.max(when)), n if n is not None else func.count()
+
         def incidents(since: datetime, *where):
             # From ix_observation_recent to ix_observation_pupil_role: indexes only.
-            return select(op.pupil_id, func.min(o.occurred_at), func.max(o.occurred_at),
-                          func.count()).select_from(o).join(op, op.observation_id == o.id).where(
+            return select(_text(op.pupil_id), *raised(o.occurred_at)).select_from(o).join(
+                op, op.observation_id == o.id).where(
                 o.occurred_at >= since, o.deleted_at.is_(None), *where,
             ).group_by(_unindexed(op.pupil_id))
 
-        yield Rule.SELF_HARM_RISK, select(
-            SessionPupil.pupil_id, func.min(CounsellingSession.starts_at),
-            func.max(CounsellingSession.starts_at), func.count(),
-        ).join(CounsellingSession, CounsellingSession.id == SessionPupil.session_id).where(
-            CounsellingSession.deleted_at.is_(None), CounsellingSession.self_harm_risk == True,  # noqa: E712 - "= 1", as the index says
-            CounsellingSession.status != SessionStatus.CANCELLED.value,
-            CounsellingSession.starts_at >= look,
+        s = CounsellingSession
+        yield (Rule.SELF_HARM_RISK,), select(
+            _text(SessionPupil.pupil_id), *raised(s.starts_at),
+        ).join(s, s.id == SessionPupil.session_id).where(
+            s.deleted_at.is_(None), s.self_harm_risk == True,  # noqa: E712 - "= 1", as the index says
+            s.status != SessionStatus.CANCELLED.value, s.starts_at >= look,
         ).group_by(_unindexed(SessionPupil.pupil_id))
 
-        yield Rule.SEVERE_INCIDENT, incidents(
+        yield (Rule.SEVERE_INCIDENT,), incidents(
             look, o.severity >= 3, _unindexed(o.status) == ObservationStatus.OPEN.value,
             op.role.in_(_ACTORS))
 
-        yield Rule.REPEATED_TARGET, incidents(
-            window, op.role == Role.TARGET.value,
-        ).having(func.count() >= t.bullying_min_incidents)
-
-        yield Rule.TARGET_AND_AGGRESSOR, incidents(
-            window, op.role.in_(_ACTORS),
-        ).having(func.count(op.role.distinct()) == 2)
+        # Both bullying rules read the window's targets and aggressors once.
+        targeted = func.count().filter(op.role == Role.TARGET.value)
+        aggressor = func.count().filter(op.role == Role.AGGRESSOR.value)
+        first_target = func.min(o.occurred_at).filter(op.role == Role.TARGET.value)
+        last_target = func.max(o.occurred_at).filter(op.role == Role.TARGET.value)
+        both = and_(targeted > 0, aggressor > 0)
+        yield (Rule.REPEATED_TARGET, Rule.TARGET_AND_AGGRESSOR), select(
+            _text(op.pupil_id), _text(first_target), _text(last_target),
+            case((targeted >= t.bullying_min_incidents, targeted), else_=0),
+            *raised(o.occurred_at, case((both, func.count()), else_=0)),
+        ).select_from(o).join(op, op.observation_id == o.id).where(
+            o.occurred_at >= window, o.deleted_at.is_(None), op.role.in_(_ACTORS),
+        ).group_by(_unindexed(op.pupil_id)).having(
+            or_(targeted >= t.bullying_min_incidents, both))
 
         # An incident has had its follow-up when an action points at it, or at its case.
         followed = or_(
@@ -157,7 +171,7 @@ class AttentionService:
             and_(o.case_id.is_not(None), exists().where(
                 FollowUp.case_id == o.case_id, FollowUp.deleted_at.is_(None))),
         )
-        yield Rule.NO_FOLLOW_UP, incidents(
+        yield (Rule.NO_FOLLOW_UP,), incidents(
             look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),
             o.occurred_at < _start(today - timedelta(days=t.follow_up_days - 1)),
             ~followed)
@@ -165,31 +179,28 @@ class AttentionService:
         c, cp = Concern, ConcernPupil
         late = or_(and_(c.acknowledged_on.is_(None), c.ack_due < today),
                    and_(c.answered_on.is_(None), c.answer_due < today))
-        missed = func.min(case((and_(c.acknowledged_on.is_(None), c.ack_due < today),
-                                c.ack_due), else_=c.answer_due))
-        yield Rule.CONCERN_OVERDUE, select(
-            cp.pupil_id, missed, func.max(c.received_at), func.count(),
+        missed = case((and_(c.acknowledged_on.is_(None), c.ack_due < today), c.ack_due),
+                      else_=c.answer_due)
+        yield (Rule.CONCERN_OVERDUE,), select(
+            _text(cp.pupil_id), _text(func.min(missed)), _text(func.max(c.received_at)),
+            func.count(),
         ).join(c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None), late).group_by(_unindexed(cp.pupil_id))
 
-        yield Rule.REPEAT_CONCERN, select(
-            cp.pupil_id, func.min(c.received_at), func.max(c.received_at), func.count(),
-        ).join(c, c.id == cp.concern_id).where(
+        yield (Rule.REPEAT_CONCERN,), select(_text(cp.pupil_id), *raised(c.received_at)).join(
+            c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None),
             c.received_at >= _start(today - timedelta(days=t.repeat_concern_days)),
         ).group_by(_unindexed(cp.pupil_id)).having(func.count() >= 2)
 
         f = FollowUp
-        yield Rule.ACTION_OVERDUE, select(
-            f.pupil_id, func.min(f.due_date), func.max(f.due_date), func.count(),
-        ).where(f.deleted_at.is_(None), f.done_date.is_(None), f.due_date < today
-                ).group_by(_unindexed(f.pupil_id))
+        yield (Rule.ACTION_OVERDUE,), select(_text(f.pupil_id), *raised(f.due_date)).where(
+            f.deleted_at.is_(None), f.done_date.is_(None), f.due_date < today,
+        ).group_by(_unindexed(f.pupil_id))
 
         b = BullyingCase
-        yield Rule.REVIEW_DUE, select(
-            CasePupil.pupil_id, func.min(b.review_date),
-            func.max(b.review_date), func.count(),
-        ).join(b, b.id == CasePupil.case_id).where(
+        yield (Rule.REVIEW_DUE,), select(_text(CasePupil.pupil_id), *raised(b.review_date)).join(
+            b, b.id == CasePupil.case_id).where(
             b.deleted_at.is_(None), b.stage == CaseStage.MONITORING.value,
             b.review_date < today, CasePupil.role == Role.TARGET.value,
         ).group_by(_unindexed(CasePupil.pupil_id))
