@@ -1,0 +1,616 @@
+"""Verified, encrypted backups of the journal, their retention, and restoring one.
+
+A backup is made by SQLCipher itself (never a file copy of the live database): a second
+connection to the open journal attaches a new file keyed with the same raw data key and runs
+`sqlcipher_export` inside one read transaction, so the copy and the row counts written beside
+it are the same snapshot. Each backup is three files with one stem:
+
+    senim-2026-11-21-2315.db             the encrypted copy (useless without the key)
+    senim-2026-11-21-2315.keys.json      the keyring as it was (the key's wraps)
+    senim-2026-11-21-2315.manifest.json  time, schema revision, row counts per table, app
+                                         version, size, and the verification's state
+
+The copy is written under a temporary name and takes its final name only once verified:
+opened read-only with the key, `cipher_integrity_check`, `integrity_check`, and its row
+counts compared with the manifest. The manifest holds no personal data (table names and
+counts only). Qt-free: the app, the command line and the tests all come through here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__
+from .config import DB_FILE, KEYRING_FILE
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+PREFIX = "senim-"
+STAMP = "%Y-%m-%d-%H%M"
+DB_SUFFIX, KEYS_SUFFIX, MANIFEST_SUFFIX = ".db", ".keys.json", ".manifest.json"
+_NAME = re.compile(r"^senim-(\d{4}-\d{2}-\d{2}-\d{4})(?:-(\d+))?\.manifest\.json$")
+VERIFIED, FAILED, UNVERIFIED = "verified", "failed", "unverified"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_TMP = ".partial"
+
+
+class BackupError(Exception):
+    """A backup or a restore could not be made; the message is plain and has no personal data."""
+
+
+@dataclass
+class BackupInfo:
+    path: Path  # the .db file (it may be gone when the backup failed)
+    taken_at: datetime
+    size: int = 0
+    state: str = UNVERIFIED
+    reason: str = ""
+    schema: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def stem(self) -> str:
+        return self.path.name[: -len(DB_SUFFIX)]
+
+    @property
+    def keys_path(self) -> Path:
+        return self.path.with_name(self.stem + KEYS_SUFFIX)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path.with_name(self.stem + MANIFEST_SUFFIX)
+
+    @property
+    def verified(self) -> bool:
+        return self.state == VERIFIED
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    reason: str = ""
+
+
+@dataclass
+class BackupSummary:
+    """What a backup holds, for the preview before a restore."""
+
+    taken_at: datetime
+    schema: str | None
+    counts: dict[str, int]
+
+
+# --- connections -------------------------------------------------------------------------------
+
+
+def _sql_key(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the data key is 32 bytes")
+    return f"\"x'{key.hex()}'\""
+
+
+def _connect(path: Path, key: bytes, read_only: bool = False):
+    import sqlcipher3
+
+    if read_only:
+        conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                  isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_sql_key(key)}")
+    conn.execute("PRAGMA temp_store=MEMORY")  # no plain temporary file
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+def _row_counts(conn, schema: str = "main") -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]
+            for n in names}
+
+
+def _schema(conn, schema: str = "main") -> str | None:
+    has = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type='table' "
+                       "AND name='alembic_version'").fetchone()
+    if not has:
+        return None
+    row = conn.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _cipher_problems(conn) -> list[str]:
+    """SQLCipher's page-by-page HMAC check: a row per damaged page (none when whole)."""
+    import sqlcipher3
+
+    try:
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.OperationalError:  # an SQLCipher without it
+        return []
+
+
+# --- making and verifying ----------------------------------------------------------------------
+
+
+def backup_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_FOLDER
+
+
+def _free_stem(target_dir: Path, now: datetime) -> str:
+    base = PREFIX + now.strftime(STAMP)
+    stem, n = base, 1
+    while any((target_dir / (stem + s)).exists() for s in (DB_SUFFIX, KEYS_SUFFIX,
+                                                            MANIFEST_SUFFIX)):
+        n += 1
+        stem = f"{base}-{n}"
+    return stem
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + _TMP)
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def make_backup(db, data_dir: Path, target_dir: Path, now: datetime) -> BackupInfo:
+    """An encrypted, verified backup of the open journal `db` (a desktop.db.Database) into
+    target_dir, with the keyring of data_dir beside it. Returns its BackupInfo (state
+    verified, or failed with the reason: then no .db is left, only the manifest saying why).
+    BackupError when nothing could be written at all (no key, a folder that cannot be written)."""
+    if db.key is None:
+        raise BackupError("the journal is not encrypted; it is backed up after set-up")
+    keyring = Path(data_dir) / KEYRING_FILE
+    if not keyring.exists():
+        raise BackupError("the keyring (keys.json) is missing")
+    target_dir = Path(target_dir)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        stem = _free_stem(target_dir, now)
+    except OSError as exc:
+        raise BackupError(f"the backup folder cannot be written ({exc.strerror})") from exc
+    final = target_dir / (stem + DB_SUFFIX)
+    tmp = target_dir / (stem + DB_SUFFIX + _TMP)
+    info = BackupInfo(path=final, taken_at=now.replace(microsecond=0))
+    manifest = {"format": 1, "taken_at": info.taken_at.isoformat(), "app_version": __version__,
+                "database": DB_FILE}
+    try:
+        tmp.unlink(missing_ok=True)
+        conn = _connect(db.path, db.key)
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {_sql_key(db.key)}", (str(tmp),))
+            try:
+                conn.execute("BEGIN")  # one snapshot: the counts are those of the copy
+                try:
+                    counts = _row_counts(conn)
+                    schema = _schema(conn)
+                    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+                    conn.execute("SELECT sqlcipher_export('backup')")
+                    conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            finally:
+                conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
+        _fsync(tmp)
+        shutil.copyfile(keyring, info.keys_path)
+        _fsync(info.keys_path)
+    except Exception as exc:  # noqa: BLE001 - described without personal data
+        tmp.unlink(missing_ok=True)
+        info.keys_path.unlink(missing_ok=True)
+        raise BackupError(f"the backup could not be written ({_describe(exc)})") from exc
+    info.counts, info.schema = counts, schema
+    manifest.update(schema_revision=schema, counts=counts, size=tmp.stat().st_size,
+                    keys_size=info.keys_path.stat().st_size, state=UNVERIFIED, reason="")
+    _write_json(info.manifest_path, manifest)
+    result = _verify_file(tmp, db.key, counts)
+    if result.ok:
+        os.replace(tmp, final)
+    else:
+        tmp.unlink(missing_ok=True)
+    _set_state(info.manifest_path, result, now)
+    info.state, info.reason = (VERIFIED, "") if result.ok else (FAILED, result.reason)
+    info.size = final.stat().st_size if result.ok else 0
+    return info
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return type(exc).__name__
+
+
+def _verify_file(path: Path, key: bytes, expected: dict[str, int] | None) -> VerifyResult:
+    import sqlcipher3
+
+    if not Path(path).exists():
+        return VerifyResult(False, "the backup file is missing")
+    try:
+        conn = _connect(path, key, read_only=True)
+    except sqlcipher3.Error:
+        return VerifyResult(False, "the backup cannot be opened")
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            return VerifyResult(False, "the backup cannot be opened with the key")
+        problems = _cipher_problems(conn)
+        if problems:
+            return VerifyResult(False, f"damaged: {len(problems)} pages fail their checksum")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            return VerifyResult(False, "the integrity check failed")
+        if expected is not None:
+            counts = _row_counts(conn)
+            if counts != expected:
+                differ = sorted(set(counts) ^ set(expected)
+                                | {t for t in counts if t in expected
+                                   and counts[t] != expected[t]})
+                return VerifyResult(False, "row counts differ from the journal's: "
+                                    + ", ".join(differ[:5]))
+    except sqlcipher3.DatabaseError:
+        return VerifyResult(False, "the backup is damaged (it cannot be read)")
+    finally:
+        conn.close()
+    return VerifyResult(True)
+
+
+def _read_manifest(path: Path) -> dict | None:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _set_state(manifest_path: Path, result: VerifyResult, now: datetime | None = None) -> None:
+    data = _read_manifest(manifest_path)
+    if data is None:
+        return
+    data["state"] = VERIFIED if result.ok else FAILED
+    data["reason"] = result.reason
+    data["verified_at"] = (now or datetime.now()).replace(microsecond=0).isoformat()
+    try:
+        _write_json(manifest_path, data)
+    except OSError as exc:
+        log.warning("the backup's manifest cannot be updated: %s", _describe(exc))
+
+
+def _manifest_of(path: Path) -> Path:
+    name = Path(path).name
+    stem = name[: -len(DB_SUFFIX)] if name.endswith(DB_SUFFIX) else name
+    return Path(path).with_name(stem + MANIFEST_SUFFIX)
+
+
+def verify_backup(path: Path, key: bytes) -> VerifyResult:
+    """Open the backup read-only with the key, check it (SQLCipher's page checksums, SQLite's
+    integrity check) and compare its row counts with its manifest. The outcome is kept in the
+    manifest (verified, or failed with the reason)."""
+    manifest_path = _manifest_of(path)
+    manifest = _read_manifest(manifest_path)
+    if manifest is None:
+        return VerifyResult(False, "the backup's manifest is missing or unreadable")
+    counts = manifest.get("counts")
+    result = _verify_file(Path(path), key, counts if isinstance(counts, dict) else {})
+    _set_state(manifest_path, result)
+    return result
+
+
+# --- listing and retention ---------------------------------------------------------------------
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first, as their manifests describe them."""
+    folder = Path(folder)
+    try:
+        names = [p for p in folder.iterdir() if _NAME.match(p.name)]
+    except OSError:
+        return []
+    found = []
+    for manifest_path in names:
+        m = _NAME.match(manifest_path.name)
+        stem = manifest_path.name[: -len(MANIFEST_SUFFIX)]
+        db_path = folder / (stem + DB_SUFFIX)
+        data = _read_manifest(manifest_path) or {}
+        try:
+            taken = datetime.fromisoformat(str(data.get("taken_at")))
+        except ValueError:
+            taken = datetime.strptime(m.group(1), STAMP)
+        state = data.get("state") if data.get("state") in (VERIFIED, FAILED) else UNVERIFIED
+        reason = str(data.get("reason") or "")
+        size = db_path.stat().st_size if db_path.exists() else 0
+        if not data:
+            state, reason = FAILED, "the backup's manifest is unreadable"
+        elif state == VERIFIED and not db_path.exists():
+            state, reason = FAILED, "the backup file is missing"
+        elif state == VERIFIED and not (folder / (stem + KEYS_SUFFIX)).exists():
+            state, reason = FAILED, "the keyring beside the backup is missing"
+        counts = data.get("counts") if isinstance(data.get("counts"), dict) else {}
+        found.append(BackupInfo(path=db_path, taken_at=taken, size=size, state=state,
+                                reason=reason, schema=data.get("schema_revision"),
+                                counts=counts))
+    found.sort(key=lambda b: (b.taken_at, b.stem), reverse=True)
+    return found
+
+
+def choose_kept(times: Iterable[datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
+                monthly: int = KEEP_MONTHLY) -> set[datetime]:
+    """Which backups to keep: the newest of each of the `daily` most recent days that have a
+    backup, of the `weekly` most recent ISO weeks and of the `monthly` most recent months."""
+    ordered = sorted(set(times), reverse=True)
+    kept: set[datetime] = set()
+    for n, period in ((daily, lambda t: t.date()),
+                      (weekly, lambda t: tuple(t.isocalendar())[:2]),
+                      (monthly, lambda t: (t.year, t.month))):
+        seen: list = []
+        for t in ordered:
+            p = period(t)
+            if p in seen:
+                continue
+            if len(seen) == n:
+                break
+            seen.append(p)
+            kept.add(t)
+    return kept
+
+
+def apply_retention(folder: Path) -> list[BackupInfo]:
+    """Delete what choose_kept does not keep (the .db, its keys and its manifest together).
+    Only verified backups count; a failed one stays while it is newer than every verified
+    one (so the failure is seen), and goes after. Returns what is left, newest first."""
+    backups = list_backups(folder)
+    good = [b for b in backups if b.verified]
+    keep = choose_kept(b.taken_at for b in good)
+    newest_good = good[0].taken_at if good else None
+    left = []
+    for b in backups:
+        if b.verified:
+            stays = b.taken_at in keep and b is next(g for g in good if g.taken_at == b.taken_at)
+        else:
+            stays = newest_good is None or b.taken_at > newest_good
+        if stays:
+            left.append(b)
+        else:
+            _delete(b)
+    return left
+
+
+def _delete(b: BackupInfo) -> None:
+    for p in (b.path, b.keys_path, b.manifest_path):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("an old backup cannot be deleted: %s", _describe(exc))
+
+
+def newest_verified(folder: Path) -> BackupInfo | None:
+    return next((b for b in list_backups(folder) if b.verified), None)
+
+
+def backup_folders(data_dir: Path, second: str | Path | None = None) -> list[Path]:
+    folders = [backup_folder(data_dir)]
+    if second:
+        folders.append(Path(second).expanduser())
+    return folders
+
+
+def back_up_everywhere(db, data_dir: Path, second: str | Path | None,
+                       now: datetime) -> list[tuple[Path, BackupInfo | None, str]]:
+    """A backup into the data folder's backups/ and into the second folder, each verified,
+    then retention in each. One (folder, info or None, error) per folder; never raises for
+    one folder's failure."""
+    outcome = []
+    for folder in backup_folders(data_dir, second):
+        try:
+            info = make_backup(db, data_dir, folder, now)
+            apply_retention(folder)
+            outcome.append((folder, info, "" if info.verified else info.reason))
+        except BackupError as exc:
+            outcome.append((folder, None, str(exc)))
+    return outcome
+
+
+# --- restoring ---------------------------------------------------------------------------------
+
+
+def backup_summary(path: Path, key: bytes) -> BackupSummary:
+    """What the backup holds (row counts per table, its time), read from the backup itself."""
+    import sqlcipher3
+
+    manifest = _read_manifest(_manifest_of(path)) or {}
+    try:
+        taken = datetime.fromisoformat(str(manifest.get("taken_at")))
+    except ValueError:
+        taken = datetime.fromtimestamp(Path(path).stat().st_mtime).replace(microsecond=0)
+    if not Path(path).exists():
+        raise BackupError("the backup file is missing")
+    try:
+        conn = _connect(path, key, read_only=True)
+        try:
+            return BackupSummary(taken, _schema(conn), _row_counts(conn))
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        raise BackupError("the backup cannot be read: it is damaged or belongs to another journal") from exc
+
+
+def _checkpoint(db_path: Path, key: bytes) -> None:
+    import sqlcipher3
+
+    if not db_path.exists():
+        return
+    try:
+        conn = _connect(db_path, key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:  # a damaged journal is still moved aside whole
+        log.warning("no checkpoint before the restore: %s", type(exc).__name__)
+
+
+def restore_backup(path: Path, data_dir: Path, key: bytes,
+                   now: datetime | None = None) -> Path:
+    """Put a backup in place of the journal. The database must be closed (the caller signs
+    out first). The backup is verified first; the current senim.db (with -wal and -shm,
+    after a checkpoint) and keys.json move to <data_dir>/before-restore-<time>/, so the
+    restore can be undone; the backup's files are copied in and the result checked. On any
+    failure the old files are put back. Returns the folder holding the previous journal."""
+    path, data_dir = Path(path), Path(data_dir)
+    now = (now or datetime.now()).replace(microsecond=0)
+    keys = _manifest_of(path).with_name(
+        _manifest_of(path).name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
+    if not keys.exists():
+        raise BackupError("the keyring beside the backup is missing")
+    checked = verify_backup(path, key)
+    if not checked.ok:
+        raise BackupError(f"the backup is not sound: {checked.reason}")
+    expected = (_read_manifest(_manifest_of(path)) or {}).get("counts")
+
+    live = data_dir / DB_FILE
+    names = [DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE]
+    aside = data_dir / f"before-restore-{now:%Y-%m-%d-%H%M%S}"
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = data_dir / f"before-restore-{now:%Y-%m-%d-%H%M%S}-{n}"
+    _checkpoint(live, key)
+    aside.mkdir(parents=True)
+    moved: list[str] = []
+    placed: list[str] = []
+    incoming = data_dir / (DB_FILE + ".restoring")
+    try:
+        for name in names:
+            if (data_dir / name).exists():
+                os.replace(data_dir / name, aside / name)
+                moved.append(name)
+        shutil.copyfile(path, incoming)
+        _fsync(incoming)
+        placed.append(DB_FILE)
+        os.replace(incoming, live)
+        placed.append(KEYRING_FILE)
+        shutil.copyfile(keys, data_dir / KEYRING_FILE)
+        result = _verify_file(live, key, expected)
+        if not result.ok:
+            raise BackupError(f"the restored journal failed its check: {result.reason}")
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        for name in placed + [DB_FILE + "-wal", DB_FILE + "-shm"]:
+            if name in placed or name in moved:
+                (data_dir / name).unlink(missing_ok=True)
+        for name in moved:
+            os.replace(aside / name, data_dir / name)
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    return aside
+
+
+# --- the full check ----------------------------------------------------------------------------
+
+
+def check_database(db) -> tuple[bool, str]:
+    """The full check of an open journal: SQLCipher's page checksums, SQLite's integrity and
+    foreign-key checks, the audit trail's chain, and the schema at HEAD. (ok, one-line verdict)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .migrations import HEAD
+    from .services.audit import AuditService
+    from .services.context import Context
+
+    try:
+        with db.engine.connect() as conn:
+            problems = [str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check"))] \
+                if db.encrypted else []
+            if problems:
+                return False, f"damaged: {len(problems)} pages fail their checksum"
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if rows != ["ok"]:
+                return False, f"the integrity check failed ({len(rows)} problems)"
+            broken = conn.execute(text("PRAGMA foreign_key_check")).all()
+            if broken:
+                tables = sorted({r[0] for r in broken})
+                return False, (f"{len(broken)} records point to records that do not exist "
+                               f"(in {', '.join(tables)})")
+            revision = db.schema_revision()
+    except SQLAlchemyError as exc:
+        return False, f"the database cannot be read ({type(exc).__name__})"
+    if revision != HEAD:
+        return False, f"the schema is at revision {revision}, not {HEAD}"
+    audit = AuditService(db, Context(actor="", role="psychologist")).verify()
+    if not audit.ok:
+        where = f" at entry #{audit.first_broken_seq}" if audit.first_broken_seq else ""
+        return False, f"the audit trail is broken{where}: {audit.reason}"
+    return True, f"healthy: integrity, foreign keys, audit trail ({audit.checked} entries) " \
+                 f"and schema ({HEAD}) checked"
+
+
+def last_backup_time(data_dir: Path) -> datetime | None:
+    newest = newest_verified(backup_folder(data_dir))
+    return newest.taken_at if newest else None
+
+
+def is_due(data_dir: Path, now: datetime, days: int = 1) -> bool:
+    """True when the data folder has no verified backup from the last `days` days."""
+    last = last_backup_time(data_dir)
+    return last is None or (now - last).total_seconds() >= days * 86400
+
+
+# --- the app's automatic backups ---------------------------------------------------------------
+
+STATUS_FILE = "last-backup.json"
+
+
+def safe_backup(db, data_dir: Path, second: str | Path | None, now: datetime) -> bool:
+    """The app's backup on exit and at sign-in: never raises (closing must not be blocked);
+    a failure is logged without personal data and kept in backups/last-backup.json, to be
+    shown next time. True when every backup was made and verified."""
+    try:
+        outcome = back_up_everywhere(db, data_dir, second, now)
+        problems = [f"{folder}: {problem}" for folder, _info, problem in outcome if problem]
+    except Exception as exc:  # noqa: BLE001 - never in the way of closing the journal
+        problems = [f"unexpected {type(exc).__name__}"]
+    for problem in problems:
+        log.error("backup failed: %s", problem)
+    try:
+        folder = backup_folder(data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_json(folder / STATUS_FILE, {"at": now.replace(microsecond=0).isoformat(),
+                                           "ok": not problems, "problems": problems})
+    except OSError as exc:
+        log.error("the backup's status cannot be written: %s", _describe(exc))
+    return not problems
+
+
+def last_outcome(data_dir: Path) -> tuple[datetime, bool, list[str]] | None:
+    """When the app last backed up, whether it worked, and what went wrong."""
+    data = _read_manifest(backup_folder(data_dir) / STATUS_FILE)
+    if data is None:
+        return None
+    try:
+        at = datetime.fromisoformat(str(data.get("at")))
+    except ValueError:
+        return None
+    problems = data.get("problems") if isinstance(data.get("problems"), list) else []
+    return at, bool(data.get("ok")), [str(p) for p in problems]

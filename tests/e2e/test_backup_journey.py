@@ -1,0 +1,63 @@
+"""Backups through the real application: one at sign-in when none is a day old, one always
+when the journal closes; a failure does not stop closing and is shown at the next sign-in."""
+
+import json
+
+from shiboken6 import isValid
+from ui_helpers import type_text
+from PySide6.QtCore import Qt
+
+from desktop import cli
+from desktop.app import start
+from desktop.backups import list_backups
+from desktop.settings import Settings
+from desktop.vault import DEMO_PASSWORD, DEMO_USER
+
+
+def sign_in(qtbot, senim):
+    panel = senim.sign_in_panel
+    type_text(panel.user, DEMO_USER)
+    type_text(panel.password, DEMO_PASSWORD)
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: senim.window.ready, timeout=15000)
+
+
+def test_backups_at_sign_in_and_on_exit(qapp, qtbot, tmp_path):
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "5", "--records", "5"]) == 0
+    senim = start(qapp, data, lang="en")
+    sign_in(qtbot, senim)
+    senim._join_backup()
+    [at_sign_in] = list_backups(data / "backups")
+    assert at_sign_in.state == "verified"
+    senim.window.close()
+    senim.close()
+    # The exit's backup is made, verified, and (same day) replaces the sign-in's one.
+    [on_exit] = list_backups(data / "backups")
+    assert on_exit.state == "verified" and on_exit.path != at_sign_in.path
+    assert not at_sign_in.path.exists()
+
+
+def test_a_failed_exit_backup_closes_anyway_and_is_shown_next_time(qapp, qtbot, tmp_path):
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "3", "--records", "0"]) == 0
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    settings = Settings.load(data)
+    settings.backup_dir = str(blocker / "stick")
+    settings.save(data)
+    senim = start(qapp, data, lang="en")
+    sign_in(qtbot, senim)
+    senim._join_backup()
+    senim.window.close()
+    senim.close()
+    assert senim.services is None  # closed
+    status = json.loads((data / "backups" / "last-backup.json").read_text())
+    assert status["ok"] is False and str(blocker) in status["problems"][0]
+    again = start(qapp, data, lang="en")
+    sign_in(qtbot, again)
+    assert "The last backup, on" in again.window.statusBar().currentMessage()
+    again._join_backup()
+    if isValid(again.window):
+        again.window.close()
+    again.close()

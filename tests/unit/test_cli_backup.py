@@ -1,0 +1,130 @@
+"""`senim backup`, `senim check` and `senim restore` on the command line."""
+
+import json
+
+import pytest
+from unit_factories import pupil_input
+
+from desktop import cli
+from desktop.models.account import AccountInput
+from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
+
+
+def pupils_in(folder) -> int:
+    services = sign_in(folder, DEMO_USER, DEMO_PASSWORD)
+    try:
+        return services.pupils.count()
+    finally:
+        services.db.dispose()
+
+
+@pytest.fixture
+def journal(tmp_path, monkeypatch):
+    monkeypatch.setenv("SENIM_USER", DEMO_USER)
+    monkeypatch.setenv("SENIM_PASSWORD", DEMO_PASSWORD)
+    folder = tmp_path / "data"
+    assert cli.main(["--data-dir", str(folder), "demo", "--pupils", "3", "--records", "5"]) == 0
+    return folder
+
+
+def test_backup_to_a_second_folder_verifies_and_lists(journal, tmp_path, capsys):
+    capsys.readouterr()
+    stick = tmp_path / "stick"
+    assert cli.main(["--data-dir", str(journal), "backup", "--to", str(stick)]) == 0
+    out = capsys.readouterr().out
+    [db_in_data] = (journal / "backups").glob("senim-*.db")
+    [db_on_stick] = stick.glob("senim-*.db")
+    assert db_in_data.name in out and db_on_stick.name in out and out.count("verified") == 2
+    assert (stick / db_on_stick.name.replace(".db", ".keys.json")).read_text() == \
+        (journal / "keys.json").read_text()
+    manifest = json.loads((stick / db_on_stick.name.replace(".db", ".manifest.json")).read_text())
+    assert manifest["state"] == "verified" and manifest["counts"]["pupil"] == 3
+
+
+def test_backup_into_a_folder_that_cannot_be_made_is_exit_1(journal, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert cli.main(["--data-dir", str(journal), "backup", "--to", str(blocker / "x")]) == 1
+    captured = capsys.readouterr()
+    assert "failed" in captured.err
+    assert list((journal / "backups").glob("senim-*.db"))  # the data folder's one was made
+
+
+def test_check_is_0_when_healthy_1_when_damaged_2_without_credentials(journal, capsys,
+                                                                      monkeypatch):
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(journal), "check"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("Journal healthy")
+    services = sign_in(journal, DEMO_USER, DEMO_PASSWORD)
+    with services.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER audit_entry_no_update")
+        conn.exec_driver_sql("UPDATE audit_entry SET detail = 'x' WHERE seq = 1")
+    services.db.dispose()
+    assert cli.main(["--data-dir", str(journal), "check"]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("Journal damaged") and "audit trail" in out[0]
+    monkeypatch.delenv("SENIM_PASSWORD")
+    assert cli.main(["--data-dir", str(journal), "check"]) == 2
+
+
+def test_check_of_an_unreadable_journal_is_1(journal, capsys):
+    db = journal / "senim.db"
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = bytes(4096)  # the second page wiped
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        (journal / f"senim.db{suffix}").unlink(missing_ok=True)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(journal), "check"]) == 1
+    assert capsys.readouterr().out.startswith("Journal damaged")
+
+
+def test_restore_with_yes_brings_the_backup_back(journal, capsys):
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    services = sign_in(journal, DEMO_USER, DEMO_PASSWORD)
+    services.pupils.create(pupil_input())
+    services.db.dispose()
+    assert pupils_in(journal) == 4
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(journal), "restore", str(backup), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "pupil" in out and "Restored" in out
+    assert pupils_in(journal) == 3
+    [aside] = journal.glob("before-restore-*")
+    assert (aside / "senim.db").exists() and (aside / "keys.json").exists()
+
+
+def test_restore_without_yes_and_no_terminal_refuses(journal, capsys, monkeypatch):
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    monkeypatch.setattr("sys.stdin", None)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(journal), "restore", str(backup)]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert not list(journal.glob("before-restore-*"))
+
+
+def test_restore_is_for_the_psychologist_only(journal, capsys, monkeypatch):
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    services = sign_in(journal, DEMO_USER, DEMO_PASSWORD)
+    services.accounts.add(AccountInput("counsellor", "Кеңесші", "counsellor", "counsellor-pass-1"))
+    services.db.dispose()
+    monkeypatch.setenv("SENIM_USER", "counsellor")
+    monkeypatch.setenv("SENIM_PASSWORD", "counsellor-pass-1")
+    assert cli.main(["--data-dir", str(journal), "restore", str(backup), "--yes"]) == 2
+    assert "psychologist" in capsys.readouterr().err
+    assert not list(journal.glob("before-restore-*"))
+
+
+def test_restore_of_a_damaged_backup_changes_nothing(journal, capsys):
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    data = bytearray(backup.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    backup.write_bytes(bytes(data))
+    assert cli.main(["--data-dir", str(journal), "restore", str(backup), "--yes"]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert pupils_in(journal) == 3 and not list(journal.glob("before-restore-*"))
