@@ -106,6 +106,7 @@ class Senim:
         self._covers: list[QWidget] = []  # the blank screen: one cover per window
         self._blank_hidden: list[QDialog] = []  # the forms it hid
         self._blank_focus: QWidget | None = None
+        self._backup_thread: threading.Thread | None = None  # the sign-in's backup
         # The idle clock runs only while signed in and not locked.
         self.idle = IdleWatch(app, lambda: self.settings.auto_lock_minutes)
         self.idle.idle.connect(self.lock)
@@ -204,6 +205,50 @@ class Senim:
                     dialog.show()
         self.idle.start()
         QTimer.singleShot(0, settle_memory)
+        self._backup_if_due(services)
+
+    # --- backups: at sign-in when the last is a day old, and always on exit -------------------
+
+    def _backup_if_due(self, services) -> None:
+        """Say plainly if the last automatic backup failed; then, on a worker thread, back up
+        if the newest verified backup is a day old (or there is none)."""
+        from datetime import datetime
+
+        from .backups import last_outcome
+
+        outcome = last_outcome(self.data_dir)
+        if outcome is not None and not outcome[1]:
+            from .views.fmt import format_date
+
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "The last backup, on {date}, failed. Settings → Backups… shows why and "
+                "makes a new one.").format(date=format_date(outcome[0].date())))
+        db, data_dir, second = services.db, self.data_dir, self.settings.backup_dir
+
+        def work():
+            from .backups import is_due, safe_backup
+
+            if is_due(data_dir, datetime.now()):
+                safe_backup(db, data_dir, second, datetime.now())
+
+        self._join_backup()
+        self._backup_thread = threading.Thread(target=work, name="backup", daemon=True)
+        self._backup_thread.start()
+
+    def _join_backup(self) -> None:
+        thread = self._backup_thread
+        if thread is not None and thread.is_alive():
+            thread.join(timeout=120)
+
+    def _backup_on_exit(self, services) -> None:
+        """After the window is gone: a verified backup, whatever the day's count. Never
+        blocks closing: a failure is logged and shown at the next sign-in."""
+        from datetime import datetime
+
+        from .backups import safe_backup
+
+        self._join_backup()
+        safe_backup(services.db, self.data_dir, self.settings.backup_dir, datetime.now())
 
     def _failed(self) -> None:
         self.sign_in_panel.set_busy(False)
@@ -229,6 +274,9 @@ class Senim:
         self.idle.close()
         if self.services is not None:
             services, self.services = self.services, None
+            if self.window is not None and isValid(self.window):
+                self.window.hide()  # the backup takes a moment; the journal is already gone
+            self._backup_on_exit(services)
             _sign_out(services)
 
     # --- locking and the blank screen ------------------------------------------------------------

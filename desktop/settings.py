@@ -1,5 +1,5 @@
 """User preferences that must be known before the database opens (the interface language,
-how soon an unattended journal locks itself).
+how soon an unattended journal locks itself, where a second copy of the backups goes).
 
 Kept in settings.json in the data folder. No personal data here.
 """
@@ -29,6 +29,9 @@ def check_auto_lock_minutes(value) -> int:
 class Settings:
     language: str = "system"
     auto_lock_minutes: int = AUTO_LOCK_DEFAULT
+    # A second folder for backups (a USB stick); "" for none. The data folder's backups/
+    # always gets one too (desktop/backups.py).
+    backup_dir: str = ""
 
     def __post_init__(self) -> None:
         check_auto_lock_minutes(self.auto_lock_minutes)
@@ -55,6 +58,11 @@ class Settings:
             except ValueError:
                 log.warning("settings.json: auto_lock_minutes is not %d to %d; using %d",
                             AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT)
+        backup_dir = raw.get("backup_dir", "")
+        if isinstance(backup_dir, str) and "\x00" not in backup_dir:
+            s.backup_dir = backup_dir.strip()
+        else:
+            log.warning("settings.json: backup_dir is not a folder name; none used")
         return s
 
     def save(self, data_dir: Path) -> None:

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
         self.accounts_action.setEnabled(services.ctx.can(ACCOUNTS_MANAGE))
         self.audit_action.setEnabled(services.ctx.can(AUDIT_READ))
+        # Restoring replaces everyone's records: the psychologist's, like the accounts.
+        self.backups_action.setEnabled(services.ctx.can(ACCOUNTS_MANAGE))
         self.import_action.setEnabled(services.ctx.can(PUPILS_WRITE))
         self.new_concern_action.setEnabled(services.ctx.can(CONCERNS_WRITE))
         self.new_case_action.setEnabled(services.ctx.can(CASES_WRITE))
@@ -159,7 +161,8 @@ class MainWindow(QMainWindow):
                        self.new_concern_action, self.new_case_action,
                        self.new_referral_action, self.organisations_action, self.find_action,
                        self.school_action, self.warning_settings_action,
-                       self.accounts_action, self.audit_action, self.export_action,
+                       self.accounts_action, self.audit_action, self.backups_action,
+                       self.export_action,
                        self.import_action, *self.page_actions):
             action.setEnabled(False)
             action.setVisible(False)
@@ -339,9 +342,11 @@ class MainWindow(QMainWindow):
         self.accounts_action = self._action(self.tr("&Accounts…"), self.manage_accounts)
         self.password_action = self._action(self.tr("Change my &password…"), self.change_password)
         self.audit_action = self._action(self.tr("Audit &trail…"), self.show_audit)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         menu.addAction(self.accounts_action)
         menu.addAction(self.password_action)
         menu.addAction(self.audit_action)
+        menu.addAction(self.backups_action)
 
     def manage_accounts(self):
         from .accounts_dialog import AccountsDialog
@@ -384,6 +389,14 @@ class MainWindow(QMainWindow):
         from .audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
+        dialog.open()
+        return dialog
+
+    def show_backups(self):
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

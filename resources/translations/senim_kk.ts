@@ -101,6 +101,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The last backup, on {date}, failed. Settings → Backups… shows why and makes a new one.</source>
+        <translation>Соңғы сақтық көшірме ({date}) жасалмады. Баптаулар → Сақтық көшірмелер… себебін көрсетеді және жаңасын жасайды.</translation>
+    </message>
+    <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
         <translation>Senim {folder} қалтасындағы журналды аша алмады. Қалтаның бар екенін, оған жазуға болатынын және оны басқа Senim пайдаланбайтынын тексеріңіз; толығырақ қателер журналында.</translation>
     </message>
@@ -338,6 +342,145 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The chain is broken {where}: entries were changed or removed outside Senim.</source>
         <translation>Тізбек бұзылған {where}: жазбалар Senim-ді айналып өтіп өзгертілген немесе жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Senim backs up the journal, encrypted, when it closes and at least once a day, and checks each backup. It keeps 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Senim журналдың шифрланған сақтық көшірмесін жабылғанда және күніне кемінде бір рет жасап, әрқайсысын тексереді. 7 күндік, 4 апталық және 12 айлық көшірме сақталады.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Choose second folder…</source>
+        <translation>Екінші &amp;бума…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Буманы &amp;ашу</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>In {folder} and in {second}.</source>
+        <translation>{folder} және {second} ішінде.</translation>
+    </message>
+    <message>
+        <source>In {folder}. Choose a second folder, on a USB stick, to keep a copy away from this computer.</source>
+        <translation>{folder} ішінде. Көшірме тек осы компьютерде болмауы үшін флешкадағы екінші буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ тексерілді</translation>
+    </message>
+    <message>
+        <source>✗ failed: {reason}</source>
+        <translation>✗ қате: {reason}</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ қате</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <source>The last automatic backup, on {when}, failed: {why}.</source>
+        <translation>Соңғы автоматты көшіру ({when}) сәтсіз аяқталды: {why}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Көшіру…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified.</source>
+        <translation>Көшірме жасалып, тексерілді.</translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған екінші бума</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it is damaged. Choose another.</source>
+        <translation>Бұл көшірмені оқу мүмкін емес: ол бүлінген. Басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Кеңестер</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Bullying cases</source>
+        <translation>Буллинг жағдайлары</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>The backup of {when} holds:</source>
+        <translation>{when} көшірмесінде:</translation>
+    </message>
+    <message>
+        <source>A backup replaces the whole journal, so it is restored while Senim is closed. Quit Senim and run this command (it shows the same summary and asks first); the journal as it is now is kept aside, so the restore can be undone:</source>
+        <translation>Сақтық көшірме бүкіл журналды алмастырады, сондықтан ол Senim жабық кезде қалпына келтіріледі. Senim-нен шығып, мына команданы орындаңыз (ол сол қорытындыны көрсетіп, алдымен сұрайды); қазіргі журнал бөлек сақталады, сондықтан қалпына келтіруді болдырмауға болады:</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2368,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Audit &amp;trail…</source>
         <translation>Әрекеттер &amp;журналы…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
     </message>
     <message>
         <source>&amp;Import pupils…</source>

@@ -101,6 +101,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The last backup, on {date}, failed. Settings → Backups… shows why and makes a new one.</source>
+        <translation>Последнее резервное копирование ({date}) не удалось. Настройки → Резервные копии… покажут причину и сделают новую копию.</translation>
+    </message>
+    <message>
         <source>Senim could not open the journal in {folder}. Check that the folder exists, is writable and is not used by another Senim; the details are in the log.</source>
         <translation>Senim не может открыть журнал в папке {folder}. Проверьте, что папка существует, доступна для записи и не используется другим окном Senim; подробности записаны в журнал ошибок.</translation>
     </message>
@@ -338,6 +342,145 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The chain is broken {where}: entries were changed or removed outside Senim.</source>
         <translation>Цепочка нарушена {where}: записи изменены или удалены в обход Senim.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Senim backs up the journal, encrypted, when it closes and at least once a day, and checks each backup. It keeps 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Senim делает зашифрованную резервную копию журнала при закрытии и не реже раза в день и проверяет каждую копию. Хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Копировать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Choose second folder…</source>
+        <translation>Вторая &amp;папка…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>In {folder} and in {second}.</source>
+        <translation>В {folder} и в {second}.</translation>
+    </message>
+    <message>
+        <source>In {folder}. Choose a second folder, on a USB stick, to keep a copy away from this computer.</source>
+        <translation>В {folder}. Выберите вторую папку на флешке, чтобы копия хранилась не только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ проверена</translation>
+    </message>
+    <message>
+        <source>✗ failed: {reason}</source>
+        <translation>✗ ошибка: {reason}</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ ошибка</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>The last automatic backup, on {when}, failed: {why}.</source>
+        <translation>Последнее автоматическое копирование ({when}) не удалось: {why}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Копирование…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified.</source>
+        <translation>Копия сделана и проверена.</translation>
+    </message>
+    <message>
+        <source>Second folder for backups</source>
+        <translation>Вторая папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it is damaged. Choose another.</source>
+        <translation>Эту копию нельзя прочитать: она повреждена. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Bullying cases</source>
+        <translation>Случаи буллинга</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>The backup of {when} holds:</source>
+        <translation>Копия от {when} содержит:</translation>
+    </message>
+    <message>
+        <source>A backup replaces the whole journal, so it is restored while Senim is closed. Quit Senim and run this command (it shows the same summary and asks first); the journal as it is now is kept aside, so the restore can be undone:</source>
+        <translation>Резервная копия заменяет весь журнал, поэтому её восстанавливают, когда Senim закрыт. Выйдите из Senim и выполните эту команду (она покажет ту же сводку и спросит подтверждение); нынешний журнал будет сохранён отдельно, так что восстановление можно отменить:</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2368,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Audit &amp;trail…</source>
         <translation>&amp;Журнал действий…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Резервные &amp;копии…</translation>
     </message>
     <message>
         <source>&amp;Import pupils…</source>

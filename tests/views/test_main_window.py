@@ -205,7 +205,7 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
         "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
         "Observations", "Follow-ups", "Blank screen",
         "School profile…", "Early warning…", "Organisations…", "Accounts…",
-        "Change my password…", "Audit trail…", "Lock after…",
+        "Change my password…", "Audit trail…", "Backups…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
