@@ -147,8 +147,8 @@ def backup_folder(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_FOLDER
 
 
-def _free_stem(target_dir: Path, now: datetime) -> str:
-    base = PREFIX + now.strftime(STAMP)
+def _free_stem(target_dir: Path, now: datetime, label: str = "") -> str:
+    base = PREFIX + now.strftime(STAMP) + (f"-{label}" if label else "")
     stem, n = base, 1
     while any((target_dir / (stem + s)).exists() for s in (DB_SUFFIX, KEYS_SUFFIX,
                                                             MANIFEST_SUFFIX)):
@@ -171,11 +171,13 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def make_backup(db, data_dir: Path, target_dir: Path, now: datetime) -> BackupInfo:
+def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
+                label: str = "") -> BackupInfo:
     """An encrypted, verified backup of the open journal `db` (a desktop.db.Database) into
     target_dir, with the keyring of data_dir beside it. Returns its BackupInfo (state
     verified, or failed with the reason: then no .db is left, only the manifest saying why).
-    BackupError when nothing could be written at all (no key, a folder that cannot be written)."""
+    BackupError when nothing could be written at all (no key, a folder that cannot be written).
+    A label ("before-0006") is added to the name; list_backups does not list labelled ones."""
     if db.key is None:
         raise BackupError("the journal is not encrypted; it is backed up after set-up")
     keyring = Path(data_dir) / KEYRING_FILE
@@ -184,7 +186,7 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime) -> BackupIn
     target_dir = Path(target_dir)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        stem = _free_stem(target_dir, now)
+        stem = _free_stem(target_dir, now, label)
     except OSError as exc:
         raise BackupError(f"the backup folder cannot be written ({exc.strerror})") from exc
     final = target_dir / (stem + DB_SUFFIX)

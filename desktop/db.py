@@ -18,6 +18,23 @@ from sqlmodel import Session, create_engine
 
 from .migrations import HEAD
 
+UPGRADE_BACKUP_FOLDER = "before-upgrade"  # inside backups/: out of the retention's reach
+
+
+class ForeignKeysBroken(Exception):
+    """After the upgrade some records point to records that do not exist (no personal data)."""
+
+
+class MigrationFailed(Exception):
+    """The schema could not be brought to HEAD. The journal is at `revision` as before (put
+    back from `backup` if need be); the message is plain and holds no personal data."""
+
+    def __init__(self, revision: str | None, backup: Path | None, reason: str):
+        self.revision, self.backup, self.reason = revision, backup, reason
+        where = f" A copy made before the upgrade is in {backup}." if backup else ""
+        super().__init__(f"The journal could not be upgraded from schema {revision} to {HEAD}: "
+                         f"{reason}.{where}")
+
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
@@ -86,17 +103,118 @@ class Database:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def migrate(self) -> None:
-        """Bring the schema to HEAD. Alembic is imported only when there is work to do."""
-        if self.schema_revision() == HEAD:
+        """Bring the schema to HEAD. Alembic is imported only when there is work to do.
+
+        An existing journal (one with a schema revision) is backed up first, verified, into
+        <data dir>/backups/before-upgrade/ (retention never looks there). Every revision runs
+        in one SQLite transaction, so a failing one leaves the schema and the data as they
+        were; should the file still not be at its old revision, the backup is put back.
+        Either way MigrationFailed says so plainly."""
+        revision = self.schema_revision()
+        if revision == HEAD:
             return
+        self._upgrade(revision)
+
+    def _upgrade(self, revision: str | None) -> None:
         from alembic import command
 
         from .migrations import alembic_config
 
-        with self.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        backup = self._backup_before_upgrade(revision) if revision is not None else None
+        before = self._shape() if backup is not None else None
+        try:
+            try:
+                with self.engine.connect() as conn:
+                    # Batch mode recreates a table (copy, DROP, rename): with foreign keys on,
+                    # dropping a table that other rows point to fails. They are off for the
+                    # upgrade (the pragma is a no-op inside a transaction, so first) and
+                    # checked before the commit instead.
+                    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                    conn.commit()
+                    with conn.begin():
+                        # The sqlite3 driver begins a transaction only before an INSERT,
+                        # UPDATE or DELETE: without this BEGIN every CREATE, DROP and ALTER
+                        # before the first one would be committed at once, and a failing
+                        # revision would leave half a schema.
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                        cfg = alembic_config()
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, "head")
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                        if broken:
+                            tables = ", ".join(sorted({str(r[0]) for r in broken}))
+                            raise ForeignKeysBroken(f"records point to records that do not "
+                                                    f"exist (in {tables})")
+            finally:
+                # No pooled connection keeps foreign keys off: new ones get the pragmas.
+                self.engine.dispose()
+        except Exception as exc:
+            if backup is None:
+                raise
+            raise self._after_failed_upgrade(revision, backup, before, exc) from exc
+
+    def _shape(self) -> tuple:
+        """The schema (every table, index and trigger), its revision and the row counts:
+        what a failed upgrade must have left as it was."""
+        with self.engine.connect() as conn:
+            master = conn.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                       "ORDER BY type, name")).all()
+            counts = [(r[1], conn.execute(text(f'SELECT count(*) FROM "{r[1]}"')).scalar())
+                      for r in master if r[0] == "table" and not r[1].startswith("sqlite_")]
+        return tuple(master), tuple(counts)
+
+    def _backup_before_upgrade(self, revision: str) -> Path | None:
+        """A verified backup of the journal as it is, before its schema changes. None for a
+        plain (not yet encrypted) file: desktop/vault.py keeps the original of that itself."""
+        if self.key is None:
+            return None
+        from datetime import datetime
+
+        from .backups import BackupError, backup_folder, make_backup
+
+        folder = backup_folder(self.path.parent) / UPGRADE_BACKUP_FOLDER
+        try:
+            info = make_backup(self, self.path.parent, folder, datetime.now(),
+                               label=f"before-{HEAD}")
+        except BackupError as exc:
+            raise MigrationFailed(revision, None, f"no backup could be taken first: {exc}") \
+                from exc
+        if not info.verified:
+            raise MigrationFailed(revision, None,
+                                  f"the backup taken first failed its check: {info.reason}")
+        return info.path
+
+    def _after_failed_upgrade(self, revision: str, backup: Path, before: tuple,
+                              exc: Exception) -> MigrationFailed:
+        reason = str(exc) if isinstance(exc, ForeignKeysBroken) else type(exc).__name__
+        try:
+            unchanged = self.schema_revision() == revision and self._shape() == before
+        except Exception:  # noqa: BLE001 - unreadable: put the backup back
+            unchanged = False
+        if unchanged:
+            return MigrationFailed(revision, backup, f"the upgrade failed ({reason}); "
+                                   "nothing was changed")
+        try:
+            self._put_back(backup)
+        except Exception as put_exc:  # noqa: BLE001
+            return MigrationFailed(revision, backup, f"the upgrade failed ({reason}) and the "
+                                   f"backup could not be put back ({type(put_exc).__name__}); "
+                                   "restore it by hand")
+        return MigrationFailed(revision, backup, f"the upgrade failed ({reason}); the backup "
+                               "taken first was put back")
+
+    def _put_back(self, backup: Path) -> None:
+        import os
+        import shutil
+
+        self.engine.dispose()
+        incoming = self.path.with_name(self.path.name + ".restoring")
+        shutil.copyfile(backup, incoming)
+        with open(incoming, "rb") as f:
+            os.fsync(f.fileno())
+        for suffix in ("-wal", "-shm"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        os.replace(incoming, self.path)
 
     def dispose(self) -> None:
         self.engine.dispose()
