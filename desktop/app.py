@@ -49,6 +49,7 @@ class _Opener(QObject):
     refused = Signal()  # wrong user name or password
     wait = Signal(float)  # too many failures: seconds to wait
     failed = Signal()  # anything else; the log has the details
+    upgrade_failed = Signal(str)  # the schema upgrade failed: where the copy made first is
 
 
 class _FirstPaint(QObject):
@@ -102,6 +103,7 @@ class Senim:
         self._opener.refused.connect(lambda: self.sign_in_panel.failed())
         self._opener.wait.connect(lambda s: self.sign_in_panel.wait(s))
         self._opener.failed.connect(self._failed)
+        self._opener.upgrade_failed.connect(self._upgrade_failed)
         self._locked: _Locked | None = None
         self._covers: list[QWidget] = []  # the blank screen: one cover per window
         self._blank_hidden: list[QDialog] = []  # the forms it hid
@@ -168,8 +170,13 @@ class Senim:
             except TooSoon as exc:
                 self._opener.wait.emit(exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
+                from .db import MigrationFailed
+
                 log.error("could not open the journal: %s", describe_exception(exc))
-                self._opener.failed.emit()
+                if isinstance(exc, MigrationFailed):
+                    self._opener.upgrade_failed.emit(str(exc.backup or ""))
+                else:
+                    self._opener.failed.emit()
             else:
                 self._opener.opened.emit(services)
 
@@ -256,6 +263,16 @@ class Senim:
             "App", "Senim could not open the journal in {folder}. Check that the folder exists, "
             "is writable and is not used by another Senim; the details are in the log.").format(
                 folder=self.data_dir))
+
+    def _upgrade_failed(self, backup: str) -> None:
+        self.sign_in_panel.set_busy(False)
+        text = QCoreApplication.translate(
+            "App", "This version of Senim could not bring the journal up to date, so it was left "
+            "as it was and nothing is lost.")
+        if backup:
+            text += " " + QCoreApplication.translate(
+                "App", "A copy made just before is in {file}.").format(file=backup)
+        self.sign_in_panel.show_error(text)
 
     def change_language(self, code: str) -> None:
         from .views.i18n import install_language

@@ -109,6 +109,11 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
         from sqlalchemy.exc import SQLAlchemyError
 
+        from .db import MigrationFailed
+
+        if isinstance(exc, MigrationFailed):  # its message is plain and names no one
+            err(str(exc))
+            return None
         if database_errors_to_caller and isinstance(exc, SQLAlchemyError):
             raise
         _cannot_open(data_dir, exc)

@@ -109,6 +109,14 @@
         <translation>Senim {folder} қалтасындағы журналды аша алмады. Қалтаның бар екенін, оған жазуға болатынын және оны басқа Senim пайдаланбайтынын тексеріңіз; толығырақ қателер журналында.</translation>
     </message>
     <message>
+        <source>This version of Senim could not bring the journal up to date, so it was left as it was and nothing is lost.</source>
+        <translation>Senim-нің бұл нұсқасы журналды жаңарта алмады, сондықтан ол бұрынғы күйінде қалдырылды — ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>A copy made just before is in {file}.</source>
+        <translation>Алдында жасалған көшірме: {file}.</translation>
+    </message>
+    <message>
         <source>Unsaved forms</source>
         <translation>Сақталмаған формалар</translation>
     </message>

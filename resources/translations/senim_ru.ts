@@ -109,6 +109,14 @@
         <translation>Senim не может открыть журнал в папке {folder}. Проверьте, что папка существует, доступна для записи и не используется другим окном Senim; подробности записаны в журнал ошибок.</translation>
     </message>
     <message>
+        <source>This version of Senim could not bring the journal up to date, so it was left as it was and nothing is lost.</source>
+        <translation>Эта версия Senim не смогла обновить журнал, поэтому он оставлен как был — ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>A copy made just before is in {file}.</source>
+        <translation>Копия, сделанная перед этим, лежит в {file}.</translation>
+    </message>
+    <message>
         <source>Unsaved forms</source>
         <translation>Несохранённые формы</translation>
     </message>

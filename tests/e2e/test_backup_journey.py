@@ -61,3 +61,28 @@ def test_a_failed_exit_backup_closes_anyway_and_is_shown_next_time(qapp, qtbot, 
     if isValid(again.window):
         again.window.close()
     again.close()
+
+
+def test_a_failed_upgrade_is_said_plainly_at_sign_in(qapp, qtbot, tmp_path, monkeypatch):
+    """The journal stays as it was; the panel says so and where the copy made first is."""
+    from desktop.db import MigrationFailed
+
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "3", "--records", "0"]) == 0
+    copy = data / "backups" / "before-upgrade" / "senim-before.db"
+
+    def refuse(*_args, **_kwargs):
+        raise MigrationFailed("0004", copy, "the upgrade failed; nothing was changed")
+
+    monkeypatch.setattr("desktop.vault.sign_in", refuse)
+    senim = start(qapp, data, lang="en")
+    panel = senim.sign_in_panel
+    type_text(panel.user, DEMO_USER)
+    type_text(panel.password, DEMO_PASSWORD)
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "up to date" in panel.message.text(), timeout=15000)
+    shown = panel.message.text().replace("\u200b", "")  # break points the label adds to paths
+    assert "nothing is lost" in shown and str(copy) in shown
+    assert not senim.window.ready
+    senim.window.close()
+    senim.close()

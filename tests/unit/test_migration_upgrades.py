@@ -251,3 +251,22 @@ def test_the_backup_failing_stops_the_upgrade(tmp_path):
         assert snapshot(again) == before
     finally:
         again.dispose()
+
+
+def test_the_command_line_says_plainly_that_the_upgrade_failed(capsys, monkeypatch, tmp_path):
+    """`senim` commands print MigrationFailed's own words, not "damaged or foreign"."""
+    from desktop import cli
+    from desktop.db import MigrationFailed
+
+    def refuse(*_args, **_kwargs):
+        raise MigrationFailed("0004", tmp_path / "backups" / "x.db", "the upgrade failed "
+                              "(OperationalError); nothing was changed")
+
+    monkeypatch.setattr("desktop.vault.sign_in", refuse)
+    monkeypatch.setattr("desktop.vault.is_set_up", lambda _d: True)
+    monkeypatch.setenv("SENIM_USER", "demo")
+    monkeypatch.setenv("SENIM_PASSWORD", "senim-demo")
+    assert cli.sign_in_or_explain(tmp_path) is None
+    out = capsys.readouterr().err
+    assert "could not be upgraded from schema 0004" in out and "nothing was changed" in out
+    assert "damaged" not in out
