@@ -27,6 +27,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .school_year import school_year  # noqa: F401 - the referral's numbering year
 from .enums import ConsentHow, LetterLanguage, OrganisationKind, ReferralStatus, Urgency
 from .organisation import OrganisationRead, organisation_name
 from .pupil import PupilRef
@@ -48,12 +49,6 @@ URGENT = Urgency.URGENT.value
 
 
 # --- the school year and the number ---------------------------------------------------------
-
-
-def school_year(day: date) -> str:
-    """The school year a day belongs to, 1 September – 31 August: "2025-2026"."""
-    start = day.year if day.month >= 9 else day.year - 1
-    return f"{start}-{start + 1}"
 
 
 def short_year(year: str) -> str:

@@ -12,6 +12,7 @@ from ..db import Database
 from ..models import CounsellingSession, FollowUp, Observation, Pupil, SessionPupil
 from ..models.enums import ObservationStatus, SessionStatus
 from ..models.journal import FollowUpRow, SessionRow
+from ..models.school_year import school_year_start
 from ..models.text import full_name
 from .context import COUNTS_READ, FOLLOWUPS_READ, SESSIONS_READ, Context
 from .listing import names_by_record
@@ -26,11 +27,6 @@ class DashboardCounts:
     observations_open: int  # open or under monitoring
     followups_open: int
     followups_overdue: int
-
-
-def school_year_start(today: date) -> date:
-    """1 September of the current school year (the calendar itself arrives with term summaries)."""
-    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
 
 
 class DashboardService:

@@ -56,6 +56,7 @@ from ..models.enums import (
     StudyLanguage,
 )
 from ..models.iin import make_iin
+from ..models.school_year import school_year_start
 from ..models.text import full_name, search_form
 from .context import Context
 
@@ -490,10 +491,6 @@ def _utc(local: datetime) -> datetime:
     return (local - _UTC_OFFSET).replace(tzinfo=timezone.utc)
 
 
-def _school_year_start(today: date) -> int:
-    return today.year if today.month >= 9 else today.year - 1
-
-
 def _holidays(year: int) -> set[date]:
     """Breaks and public holidays of the school year starting 1 Sept `year` (a convention)."""
     out: set[date] = set()
@@ -574,7 +571,7 @@ class _Generator:
         self.ctx, self.rng, self.taken = ctx, rng, taken_iins
         self.now = ctx.now()
         self.today = ctx.today()
-        self.year = _school_year_start(self.today)
+        self.year = school_year_start(self.today).year
         self.stamp = _utc(self.now)
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
@@ -1077,7 +1074,7 @@ _DEFAULTS = {
 
 def _existing(conn, today: date) -> tuple[list[_P], set[str], tuple]:
     """Live pupils already in the database, their IINs, and counts to vary the seed by."""
-    first_september = date(_school_year_start(today), 9, 1)
+    first_september = school_year_start(today)
 
     def joined(grade: int) -> date:
         return first_september if grade == 0 else date.min

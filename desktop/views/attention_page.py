@@ -19,7 +19,7 @@ from ..models.validation import ValidationError
 from ..models.warnings import Rule, Warning
 from ..services.context import ATTENTION_DISMISS, REFERRALS_READ
 from ..services.filters import OPEN, ListFilter
-from .fmt import format_count, format_date, format_time
+from .fmt import first_line, format_count, format_date, format_time
 from .labels import label
 from .list_page import make_table, select_row, set_column_widths
 from .messages import message
@@ -41,9 +41,6 @@ def _warning_style(w: Warning) -> RowStyle | None:
         return ALERT_STYLE
     return RowStyle(ALERT) if w.rule == Rule.SEVERE_INCIDENT.value else None
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 def _boxed(title_holder: QGroupBox, view: QTableView) -> QGroupBox:
@@ -148,7 +145,7 @@ class AttentionPage(QWidget):
             Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date)),
             Column(lambda: self.tr("Pupil"), lambda a: f"{a.pupil_name} ({a.class_name})"),
             Column(lambda: self.tr("Responsible"), lambda a: a.responsible),
-            Column(lambda: self.tr("Action"), lambda a: _first_line(a.what),
+            Column(lambda: self.tr("Action"), lambda a: first_line(a.what),
                    tooltip=lambda a: a.what),
         ])
         self.actions = make_table(self.action_model)

@@ -34,7 +34,7 @@ from ..models.validation import ValidationError
 from ..services.context import CASES_WRITE
 from ..services.errors import NotFound
 from .colors import ALERT, MUTED
-from .fmt import format_date, format_datetime, from_qdate, to_qdate
+from .fmt import first_line, format_date, format_datetime, from_qdate, to_qdate
 from .form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, date_edit, hint_label,
     ignore_wheel_unless_focused, natural_width, text_box,
@@ -50,9 +50,6 @@ from .record_dialog import RecordDialog
 REVIEW_DAYS = 14  # the first review, two weeks after monitoring starts (a convention)
 _STAGES = [s.value for s in CASE_STAGES]
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 # --- the steps ------------------------------------------------------------------------------
@@ -345,7 +342,7 @@ class CaseDialog(RecordDialog):
             Column(lambda: self.tr("Stage"), lambda e: label("case_stage", e.stage)),
             Column(lambda: self.tr("Responsible"), lambda e: e.responsible,
                    tooltip=lambda e: e.responsible),
-            Column(lambda: self.tr("Note"), lambda e: _first_line(e.note), tooltip=lambda e: e.note),
+            Column(lambda: self.tr("Note"), lambda e: first_line(e.note), tooltip=lambda e: e.note),
         ], parent=self)
         self.history_view = make_table(self.history)
         self.history_view.setObjectName("stageHistory")
@@ -376,7 +373,7 @@ class CaseDialog(RecordDialog):
             Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date)),
             Column(lambda: self.tr("Pupil"), lambda a: a.pupil.full_name,
                    tooltip=lambda a: a.pupil.full_name),
-            Column(lambda: self.tr("Action"), lambda a: _first_line(a.what), tooltip=lambda a: a.what),
+            Column(lambda: self.tr("Action"), lambda a: first_line(a.what), tooltip=lambda a: a.what),
             Column(lambda: self.tr("Responsible"), lambda a: a.responsible,
                    tooltip=lambda a: a.responsible),
             Column(lambda: self.tr("Status"), self._action_status),
@@ -455,7 +452,7 @@ class CaseDialog(RecordDialog):
         except NotFound:
             self.observation_id = None
             return
-        self.title_edit.setText(_first_line(o.description)[:200])
+        self.title_edit.setText(first_line(o.description)[:200])
         self.opened_on.setDate(to_qdate(min(o.occurred_at.date(), self.services.ctx.today())))
         self.people.set_participants(o.participants)
         self.note.setPlainText(o.description[:3000])

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -27,7 +27,7 @@ from .concern_clock import ack_line, answer_line
 from .field_form import FieldForm, make_banner
 from .fmt import format_date, format_datetime, from_qdate, from_qdatetime, to_qdatetime
 from .form_widgets import (
-    add_under, chain_tab_order, code_combo, combo_value, date_edit, datetime_edit, hint_label,
+    add_under, button_row, chain_tab_order, code_combo, combo_value, date_edit, datetime_edit, hint_label,
     rows_high, set_combo, text_box,
 )
 from .labels import label
@@ -89,7 +89,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.no_pupils_hint = hint_label(self.tr(
             "No pupil named: say in the summary whom the concern is about (a class, a group). "
             "It will not appear in any pupil's chronology."))
-        add_under(self.pupil_ids, _row(self.add_pupils_button, self.remove_pupil_button),
+        add_under(self.pupil_ids, button_row(self.add_pupils_button, self.remove_pupil_button),
                   self.no_pupils_hint)
 
         self.summary = self.add_field("summary", self.tr("What was sa&id"), text_box(6, grow=True))
@@ -138,7 +138,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.responses_hint = hint_label(self.tr(
             "Responses are saved at once. Any response acknowledges the concern; only a written "
             "answer answers it."))
-        add_under(table, _row(self.add_response_button, self.edit_response_button,
+        add_under(table, button_row(self.add_response_button, self.edit_response_button,
                               self.remove_response_button), self.responses_hint)
 
         self.case_label = QLabel(self.tr("This concern is part of a bullying case."))
@@ -483,12 +483,3 @@ class ResponseDialog(QDialog):
         self.accept()
         return True
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return box

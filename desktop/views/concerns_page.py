@@ -8,7 +8,7 @@ from datetime import datetime
 from ..services.context import CONCERNS_WRITE
 from ..services.filters import ANSWERED, OPEN, OVERDUE
 from .concern_clock import status_line
-from .fmt import format_count, format_datetime
+from .fmt import first_line, format_count, format_datetime
 from .labels import label
 from .paged_model import ALERT_STYLE, MUTED, WARN, Column, RowStyle
 from .record_actions import open_concern
@@ -16,9 +16,6 @@ from .scoped_list_page import ScopedListPage
 
 ALL = None  # the scope combo's "All"
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 class ConcernsPage(ScopedListPage):
@@ -35,7 +32,7 @@ class ConcernsPage(ScopedListPage):
             Column(lambda: self.tr("Channel"), lambda r: label("channel", r.channel)),
             Column(lambda: self.tr("Status"), lambda r: status_line(r)[0],
                    tooltip=self._clock_tip),
-            Column(lambda: self.tr("What was said"), lambda r: _first_line(r.summary),
+            Column(lambda: self.tr("What was said"), lambda r: first_line(r.summary),
                    tooltip=lambda r: r.summary),
         ]
 

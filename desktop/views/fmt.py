@@ -11,6 +11,11 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def first_line(text: str | None) -> str:
+    """The first line of a long text, for a list's cell (the tooltip holds the rest)."""
+    return (text or "").strip().split("\n", 1)[0]
+
+
 def format_count(n: int) -> str:
     """1 800 in Kazakh and Russian, 1,800 in English."""
     return QLocale().toString(n)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from ..models.validation import ValidationError
 from ..services.errors import NotFound
 from ..services.filters import DONE, OPEN, OVERDUE
-from .fmt import format_date
+from .fmt import first_line, format_date
 from .labels import label
 from .fmt import format_count
 from .messages import message
@@ -20,9 +20,6 @@ from .scoped_list_page import ScopedListPage
 
 ALL = None  # the scope combo's "All": no filter on done or due
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 class FollowUpsPage(ScopedListPage):
@@ -37,7 +34,7 @@ class FollowUpsPage(ScopedListPage):
             Column(lambda: self.tr("Class"), lambda r: r.class_name),
             Column(lambda: self.tr("Status"), self._status_text),
             Column(lambda: self.tr("Responsible"), lambda r: r.responsible),
-            Column(lambda: self.tr("Action"), lambda r: _first_line(r.what),
+            Column(lambda: self.tr("Action"), lambda r: first_line(r.what),
                    tooltip=lambda r: r.what),
         ]
 

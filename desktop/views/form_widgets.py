@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
-    QDateEdit, QDateTimeEdit, QHeaderView, QLabel, QPlainTextEdit, QSizePolicy,
+    QDateEdit, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QSizePolicy,
     QApplication, QStyle, QStyledItemDelegate, QStyleOptionComboBox, QTableWidget,
     QTableWidgetItem, QWidget,
 )
@@ -163,6 +163,17 @@ def hint_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+def button_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side, left-aligned, no margins: the buttons under a list field."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return box
 
 
 def add_under(field_widget: QWidget, *extra: QWidget) -> None:

@@ -3,15 +3,12 @@
 from datetime import datetime
 
 from ..services.filters import ListFilter
-from .fmt import format_datetime
+from .fmt import first_line, format_datetime
 from .labels import choices, label
 from .list_page import RecordListPage, combo
 from .paged_model import ALERT, ALERT_STYLE, MUTED, Column, RowStyle
 from .record_actions import open_observation
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 def _severity_style(row):
@@ -33,7 +30,7 @@ class ObservationsPage(RecordListPage):
                    tooltip=lambda r: label("severity_help", r.severity), style=_severity_style),
             Column(lambda: self.tr("Place"), lambda r: label("place", r.place)),
             Column(lambda: self.tr("Status"), lambda r: label("observation_status", r.status)),
-            Column(lambda: self.tr("Description"), lambda r: _first_line(r.description),
+            Column(lambda: self.tr("Description"), lambda r: first_line(r.description),
                    tooltip=lambda r: r.description),
         ]
 

@@ -17,7 +17,7 @@ from ..models.journal import ChronologyEntry
 from ..models.rules import age_on
 from ..services.context import REFERRALS_WRITE, SESSIONS_WRITE
 from ..services.errors import NotFound
-from .fmt import format_date, format_datetime
+from .fmt import first_line, format_date, format_datetime
 from .labels import forms_text, label
 from .list_page import make_table, select_row, set_column_widths
 from .paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
@@ -27,9 +27,6 @@ from .record_actions import (
     open_session,
 )
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 class ChronologyModel(ListTableModel):
@@ -41,7 +38,7 @@ class ChronologyModel(ListTableModel):
             Column(lambda: self.tr("Record"), lambda e: label("record", e.kind)),
             Column(lambda: self.tr("What"), self.what_text, tooltip=self.what_text),
             Column(lambda: self.tr("Status"), self.status_text),
-            Column(lambda: self.tr("Summary"), lambda e: _first_line(e.summary),
+            Column(lambda: self.tr("Summary"), lambda e: first_line(e.summary),
                    tooltip=lambda e: e.summary),
         ], row_style=self.style_of, parent=parent)
 

@@ -31,7 +31,7 @@ from .colors import ALERT
 from .field_form import FieldForm, make_banner
 from .fmt import format_count, format_date, from_qdate
 from .form_widgets import (
-    OptionalDateEdit, add_under, chain_tab_order, code_combo, combo_value, date_edit,
+    OptionalDateEdit, add_under, button_row, chain_tab_order, code_combo, combo_value, date_edit,
     hint_label, pupil_line, rows_high, set_combo, text_box,
 )
 from .labels import forms_text, label
@@ -75,7 +75,7 @@ class ReferralDialog(RecordDialog):
         self.amended_button = QPushButton(self.tr("Amended cop&y…"))
         self.amended_button.setToolTip(self.tr(
             "The letter as sent, with the amendments made since listed at its end"))
-        add_under(self.status_label, _row(self.send_button, self.next_button,
+        add_under(self.status_label, button_row(self.send_button, self.next_button,
                                           self.preview_button, self.amended_button))
 
         pupil_box = QWidget()
@@ -94,7 +94,7 @@ class ReferralDialog(RecordDialog):
                                            QComboBox())
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_organisation_button = QPushButton(self.tr("&New organisation…"))
-        add_under(self.organisation, _row(self.new_organisation_button))
+        add_under(self.organisation, button_row(self.new_organisation_button))
         self.language = self.add_field("language", self.tr("Letter &language"),
                                        code_combo("letter_language"))
         self.urgency = self.add_field("urgency", self.tr("&Urgency"), code_combo("urgency"))
@@ -109,7 +109,7 @@ class ReferralDialog(RecordDialog):
         self.draft_button.setToolTip(self.tr(
             "Choose incidents and sessions: their dates, forms, roles, reasons and outcomes "
             "are written here (never session notes)"))
-        add_under(self.summary, _row(self.draft_button))
+        add_under(self.summary, button_row(self.draft_button))
         self.measures = self.add_field("measures", self.tr("M&easures already taken"),
                                        text_box(4))
         self.measures.setPlaceholderText(self.tr("What the school has already done"))
@@ -148,7 +148,7 @@ class ReferralDialog(RecordDialog):
         table.horizontalHeader().setStretchLastSection(True)
         rows_high(table, 3)
         self.amend_button = QPushButton(self.tr("Add &amendment…"))
-        add_under(table, _row(self.amend_button), hint_label(self.tr(
+        add_under(table, button_row(self.amend_button), hint_label(self.tr(
             "A sent referral is not changed: what changes later is added here with its date. "
             "The letter as sent stays as it was; the amended copy lists these at its end.")))
 
@@ -656,12 +656,3 @@ def _error(field_name: str, code: str):
 
     return FieldError(field_name, code)
 
-
-def _row(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return box

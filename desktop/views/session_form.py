@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget,
+    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget,
 )
 
 from ..models.enums import SessionKind, SessionStatus
@@ -18,7 +18,7 @@ from ..models.rules import MAX_SESSION_MIN, needs_consent
 from ..services.context import SESSIONS_WRITE
 from .fmt import format_datetime, from_qdatetime, to_qdatetime
 from .form_widgets import (
-    add_under, chain_tab_order, code_combo, combo_value, datetime_edit, ignore_wheel_unless_focused,
+    add_under, button_row, chain_tab_order, code_combo, combo_value, datetime_edit, ignore_wheel_unless_focused,
     natural_width, pupil_line, rows_high, set_combo, text_box,
 )
 from .pupil_list import PupilListMixin
@@ -58,13 +58,7 @@ class SessionDialog(PupilListMixin, RecordDialog):
         rows_high(self.pupil_ids, 5)
         self.add_pupils_button = QPushButton(self.tr("&Add pupils…"))
         self.remove_pupil_button = QPushButton(self.tr("&Remove"))
-        buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.add_pupils_button)
-        row.addWidget(self.remove_pupil_button)
-        row.addStretch(1)
-        add_under(self.pupil_ids, buttons)
+        add_under(self.pupil_ids, button_row(self.add_pupils_button, self.remove_pupil_button))
 
         self.consent_notice = QLabel()
         self.consent_notice.setObjectName("consentNotice")

@@ -4,15 +4,12 @@ from datetime import datetime
 
 from ..services.context import SESSIONS_WRITE
 from ..services.filters import ListFilter
-from .fmt import format_datetime
+from .fmt import first_line, format_datetime
 from .labels import choices, label
 from .list_page import RecordListPage, combo
 from .paged_model import MUTED, Column, RowStyle
 from .record_actions import open_session
 
-
-def _first_line(text: str) -> str:
-    return (text or "").strip().split("\n", 1)[0]
 
 
 class SessionsPage(RecordListPage):
@@ -24,7 +21,7 @@ class SessionsPage(RecordListPage):
             Column(lambda: self.tr("Pupils"), lambda r: r.pupils, tooltip=lambda r: r.pupils),
             Column(lambda: self.tr("Kind"), lambda r: label("session_kind", r.kind)),
             Column(lambda: self.tr("Status"), lambda r: label("session_status", r.status)),
-            Column(lambda: self.tr("Reason"), lambda r: _first_line(r.reason),
+            Column(lambda: self.tr("Reason"), lambda r: first_line(r.reason),
                    tooltip=lambda r: r.reason),
         ]
 

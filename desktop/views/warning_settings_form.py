@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QWidget,
 )
 
 from ..models.warnings import THRESHOLD_LIMITS, Thresholds
 from ..services.context import SCHOOL_WRITE
 from .fmt import format_date
-from .form_widgets import add_under, chain_tab_order, date_edit, hint_label, rows_high, text_box
+from .form_widgets import add_under, button_row, chain_tab_order, date_edit, hint_label, rows_high, text_box
 from .record_dialog import RecordDialog
 
 
@@ -62,13 +62,7 @@ class WarningSettingsDialog(RecordDialog):
         self.new_holiday = date_edit(date.today())
         self.add_holiday_button = QPushButton(self.tr("A&dd"))
         self.remove_holiday_button = QPushButton(self.tr("&Remove"))
-        row = QWidget()
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.new_holiday)
-        lay.addWidget(self.add_holiday_button)
-        lay.addWidget(self.remove_holiday_button)
-        lay.addStretch(1)
+        row = button_row(self.new_holiday, self.add_holiday_button, self.remove_holiday_button)
         add_under(self.holidays, row, hint_label(self.tr(
             "Days off that concern deadlines skip besides weekends: add Kurban Ait and the "
             "days the government moves each year.")))
