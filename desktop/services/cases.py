@@ -37,12 +37,11 @@ from ..models.text import full_name
 from ..models.validation import Checker, clean
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .context import (
-    CASES_READ, CASES_WRITE, CONCERNS_READ, COUNTS_READ, OBSERVATIONS_READ, PUPILS_READ,
-    SESSIONS_READ, Context,
+    CASES_READ, CASES_WRITE, CONCERNS_READ, OBSERVATIONS_READ, SESSIONS_READ, Context,
 )
 from .errors import NotFound
 from .filters import CLOSED as SCOPE_CLOSED, OPEN, REVIEW_DUE, ListFilter
-from .listing import involves_pupil_named, names_by_record
+from .listing import involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
 
 _ROLE_ORDER = {r.value: i for i, r in enumerate(Role)}  # targets first
@@ -318,9 +317,7 @@ class CaseService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ)
+        require_count(self.ctx, f)
         with self.db.session() as s:
             return s.exec(self._filtered(f, select(func.count(BullyingCase.id)))).one()
 

@@ -33,9 +33,9 @@ from ..models.rules import check_concern, check_response
 from ..models.validation import Checker, clean
 from ..models.working_days import add_working_days, days_left
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .context import COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE, PUPILS_READ, Context
+from .context import COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE, Context
 from .filters import ANSWERED, OPEN, OVERDUE, ListFilter
-from .listing import involves_pupil_named, names_by_record
+from .listing import involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
 
 
@@ -264,9 +264,7 @@ class ConcernService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ, CONCERNS_READ)
+        require_count(self.ctx, f, CONCERNS_READ)
         with self.db.session() as s:
             return s.exec(self._filtered(f, select(func.count(Concern.id)))).one()
 

@@ -15,11 +15,11 @@ from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdu
 from ..models.rules import check_follow_up
 from ..models.text import full_name
 from ..models.validation import clean
-from .context import COUNTS_READ, Context, FOLLOWUPS_READ, FOLLOWUPS_WRITE, PUPILS_READ
+from .context import COUNTS_READ, Context, FOLLOWUPS_READ, FOLLOWUPS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .errors import NotFound
 from .filters import DONE, OPEN, OVERDUE, ListFilter
-from .listing import name_matches
+from .listing import name_matches, require_count
 
 
 class FollowUpService:
@@ -112,9 +112,7 @@ class FollowUpService:
         return stmt.where(*name_matches(f.text))
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ)
+        require_count(self.ctx, f)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(FollowUp.id)).select_from(FollowUp))).one()
 

@@ -6,9 +6,19 @@ from sqlmodel import Session, col, select
 
 from ..models import Pupil
 from ..models.text import full_name, search_form
+from .context import COUNTS_READ, PUPILS_READ, Context
 from .filters import ListFilter
 
-__all__ = ["ListFilter", "name_matches", "involves_pupil_named", "names_by_record"]
+__all__ = ["ListFilter", "name_matches", "involves_pupil_named", "names_by_record",
+           "require_count"]
+
+
+def require_count(ctx: Context, f: ListFilter, *reading: str) -> None:
+    """Counting a list is open to every role (the head teacher's counts); counting it by a
+    pupil's name is reading names, so it also needs PUPILS_READ and `reading`."""
+    ctx.require(COUNTS_READ)
+    if f.text:
+        ctx.require(PUPILS_READ, *reading)
 
 
 def name_matches(text: str) -> list:

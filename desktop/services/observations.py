@@ -10,9 +10,9 @@ from ..models import Observation, ObservationForm, ObservationPupil
 from ..models.journal import ObservationInput, ObservationRead, ObservationRow, ParticipantRead
 from ..models.rules import check_observation
 from ..models.validation import clean
-from .context import COUNTS_READ, Context, OBSERVATIONS_READ, OBSERVATIONS_WRITE, PUPILS_READ
+from .context import Context, OBSERVATIONS_READ, OBSERVATIONS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, involves_pupil_named, names_by_record
+from .listing import ListFilter, involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("reporter_name", "description", "immediate_actions", "notified")
@@ -90,9 +90,7 @@ class ObservationService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ)
+        require_count(self.ctx, f)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(Observation.id)))).one()
 

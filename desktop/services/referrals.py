@@ -50,11 +50,10 @@ from ..models.text import full_name
 from ..models.validation import Checker, FieldError, ValidationError, clean
 from .common import get_live, pupil_ref, soft_delete, stamp
 from .context import (
-    COUNTS_READ, OBSERVATIONS_READ, PUPILS_READ, REFERRALS_READ, REFERRALS_WRITE,
-    SESSIONS_READ, Context,
+    OBSERVATIONS_READ, PUPILS_READ, REFERRALS_READ, REFERRALS_WRITE, SESSIONS_READ, Context,
 )
 from .filters import CLOSED as SCOPE_CLOSED, DRAFTS, OPEN, WAITING, ListFilter
-from .listing import name_matches
+from .listing import name_matches, require_count
 from .organisations import _read as organisation_read
 
 _DATE_OF = {SENT: "sent_on", ACKNOWLEDGED: "acknowledged_on", FEEDBACK: "feedback_on",
@@ -380,9 +379,7 @@ class ReferralService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ, REFERRALS_READ)
+        require_count(self.ctx, f, REFERRALS_READ)
         with self.db.session() as s:
             return s.exec(self._filtered(f, select(func.count(Referral.id)))).one()
 

@@ -12,11 +12,9 @@ from ..models.journal import SessionInput, SessionRead, SessionRow
 from ..models.pupil import PupilRef
 from ..models.rules import check_session, needs_consent
 from ..models.validation import clean
-from .context import (
-    COUNTS_READ, NOTES_READ, PUPILS_READ, SESSIONS_READ, SESSIONS_WRITE, Context,
-)
+from .context import NOTES_READ, PUPILS_READ, SESSIONS_READ, SESSIONS_WRITE, Context
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, involves_pupil_named, names_by_record
+from .listing import ListFilter, involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
@@ -115,9 +113,7 @@ class SessionService:
         return stmt
 
     def count(self, f: ListFilter = ListFilter()) -> int:
-        self.ctx.require(COUNTS_READ)
-        if f.text:  # filtering by a name is reading names
-            self.ctx.require(PUPILS_READ)
+        require_count(self.ctx, f)
         with self.db.session() as s:
             return s.exec(self._filtered(s, f, select(func.count(CounsellingSession.id)))).one()
 
