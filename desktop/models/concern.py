@@ -149,22 +149,6 @@ class ConcernRow:
         return self.ack_overdue or self.answer_overdue
 
 
-@dataclass(frozen=True)
-class AwaitingConcern:
-    """A concern not yet answered, with its clocks: for the dashboard."""
-
-    id: uuid.UUID
-    pupils: str  # names, comma separated; "" when it names no pupil
-    source: str
-    received_at: datetime
-    acknowledged_on: date | None
-    ack_due: date
-    ack_days_left: int | None  # None once acknowledged
-    answer_due: date
-    days_left: int  # the written answer's clock
-    overdue: bool  # acknowledgement or answer late
-
-
 def clock(today: date, due: date, stopped_on: date | None, holidays) -> int | None:
     """A deadline's clock (working_days.days_left), or None once it has stopped."""
     return None if stopped_on is not None else days_left(today, due, holidays)

@@ -25,7 +25,7 @@ from sqlmodel import Session, delete, select
 from ..db import Database
 from ..models import Concern, ConcernPupil, ConcernResponse, Holiday, WarningSettings
 from ..models.concern import (
-    ACK_OVERDUE, ANSWER_OVERDUE, REPEATED, AwaitingConcern, ConcernInput, ConcernRead,
+    ACK_OVERDUE, ANSWER_OVERDUE, REPEATED, ConcernInput, ConcernRead,
     ConcernRow, Deadlines, EarlierConcern, ResponseInput, ResponseRead, clock,
 )
 from ..models.enums import ConcernSource, ResponseKind
@@ -299,13 +299,10 @@ class ConcernService:
             clock(today, r.answer_due, r.answered_on, holidays),
             r.previous is not None) for r in rows]
 
-    def awaiting(self, limit: int = 20) -> list[AwaitingConcern]:
+    def awaiting(self, limit: int = 20) -> list[ConcernRow]:
         """Concerns not yet answered, the nearest deadline first, with their clocks (the
-        dashboard's "waiting for an answer")."""
-        rows = self.page(ListFilter(kind=OPEN), 0, limit)
-        return [AwaitingConcern(
-            r.id, r.pupils, r.source, r.received_at, r.acknowledged_on, r.ack_due,
-            r.ack_days_left, r.answer_due, r.answer_days_left, r.overdue) for r in rows]
+        dashboard's "waiting for an answer"): the register's first page of open ones."""
+        return self.page(ListFilter(kind=OPEN), 0, limit)
 
 
 def _overdue(today: date):

@@ -51,14 +51,12 @@ def answer_line(answer_due: date, answered_on: date | None, days_left: int | Non
 
 
 def status_line(row) -> tuple[str, bool]:
-    """One line for a list (a ConcernRow or an AwaitingConcern-like row): the clock that
-    runs now. An unacknowledged concern shows the acknowledgement, unless its answer is
-    already late too."""
-    answered_on = getattr(row, "answered_on", None)
-    if answered_on is not None:
+    """One line for a list (a ConcernRow): the clock that runs now. An unacknowledged
+    concern shows the acknowledgement, unless its answer is already late too."""
+    if row.answered_on is not None:
         return QCoreApplication.translate("ConcernClock", "Answered {date}").format(
-            date=format_date(answered_on)), False
-    answer_left = row.answer_days_left if hasattr(row, "answer_days_left") else row.days_left
+            date=format_date(row.answered_on)), False
+    answer_left = row.answer_days_left
     if row.acknowledged_on is None and not answer_left < 0:
         return QCoreApplication.translate("ConcernClock", "Acknowledge: {clock}").format(
             clock=clock_words(row.ack_days_left)), row.ack_days_left < 0

@@ -422,7 +422,7 @@ def test_awaiting_lists_unanswered_concerns_with_their_clocks(services, register
     late = waiting[0]
     assert (late.pupils, late.source, late.overdue) == ("Жақсыбекова Әсем", "parent", True)
     assert (late.ack_due, late.ack_days_left) == (date(2026, 11, 20), -5)
-    assert (late.answer_due, late.days_left) == (date(2026, 12, 3), 6)
+    assert (late.answer_due, late.answer_days_left) == (date(2026, 12, 3), 6)
     assert [w.id for w in services.concerns.awaiting(limit=1)] == [late.id]
 
 
