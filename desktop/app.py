@@ -527,6 +527,9 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     app.setApplicationName("Senim")
     app.setOrganizationName("Senim")
     sys.excepthook = _show_unexpected
+    from .views.gui_gc import GuiThreadCollector
+
+    GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)
     if bench_startup:
         _report_startup(app, senim)
