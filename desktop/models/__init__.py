@@ -9,7 +9,8 @@ _TABLE_NAMES = {
     "Observation", "ObservationForm", "ObservationPupil", "FollowUp", "AuditEntry",
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
     "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings", "Organisation",
-    "Referral", "ReferralAmendment",
+    "Referral", "ReferralAmendment", "AcademicYear", "Term", "SchoolBreak",
+    "PreventiveActivity",
 }
 
 

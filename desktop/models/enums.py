@@ -206,3 +206,23 @@ class ConsentHow(str, Enum):
 class LetterLanguage(str, Enum):
     KAZAKH = "kk"
     RUSSIAN = "ru"
+
+
+class Programme(str, Enum):
+    """Preventive group work (DOMAIN.md: a log of group work and preventive lessons)."""
+
+    PERSONAL_SAFETY = "personal_safety"  # «Личная безопасность» / «Жеке қауіпсіздік»
+    DOSBOL_LIKE = "dosbol_like"  # ДосболLIKE sessions of the anti-bullying programme
+    TEACHER_TRAINING = "teacher_training"  # trainings and seminars for teachers
+    PARENT_MEETING = "parent_meeting"  # meetings with parents (родительский всеобуч)
+    CLASS_HOUR = "class_hour"  # классный час / сынып сағаты
+    OTHER = "other"
+
+
+class Audience(str, Enum):
+    """Who a preventive activity was for."""
+
+    PUPILS = "pupils"
+    PARENTS = "parents"
+    TEACHERS = "teachers"
+    MIXED = "mixed"

@@ -333,6 +333,55 @@ class ReferralAmendment(Tracked, table=True):
     text: str = Field(max_length=3000)
 
 
+class AcademicYear(Tracked, table=True):
+    """A school year ("2025-2026") and its dates; its quarters are Term rows. Dates change
+    every year (a ministry order), so they are data the user edits, not code."""
+
+    __tablename__ = "academic_year"
+
+    name: str = Field(max_length=9, unique=True)
+    starts_on: date
+    ends_on: date
+
+
+class Term(SQLModel, table=True):
+    """A quarter (четверть / тоқсан) of a school year: number 1-4 and its first and last day."""
+
+    year_id: uuid.UUID = Field(foreign_key="academic_year.id", primary_key=True)
+    number: int = Field(primary_key=True)
+    starts_on: date
+    ends_on: date
+
+
+class SchoolBreak(SQLModel, table=True):
+    """Holidays (каникулы / демалыс) of a school year: those between the quarters, and extra
+    ones such as grade 1's week in February (`first_grade_only`)."""
+
+    __tablename__ = "school_break"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    year_id: uuid.UUID = Field(foreign_key="academic_year.id", index=True)
+    starts_on: date
+    ends_on: date
+    first_grade_only: bool = False
+
+
+class PreventiveActivity(Tracked, table=True):
+    """One preventive group activity: a lesson, a ДосболLIKE session, a training, a meeting
+    with parents, a class hour. Counts only: who came is a number, never a list of names."""
+
+    __tablename__ = "preventive_activity"
+
+    held_on: date = Field(index=True)
+    programme: str = Field(max_length=20)
+    topic: str = Field(max_length=300)
+    audience: str = Field(max_length=10)
+    class_name: str = Field(default="", max_length=4)  # one class, or else `group_name`
+    group_name: str = Field(default="", max_length=150)  # "7th grades", "parents of 1А-1В"
+    participants: int
+    led_by: str = Field(default="", max_length=150)
+
+
 class AuditEntry(SQLModel, table=True):
     """One event in the audit trail (desktop/models/audit.py has the chain, and
     desktop/services/audit.py the writing and checking). Not Tracked: entries are only ever
@@ -380,5 +429,9 @@ TABLES = (
     Organisation,
     Referral,
     ReferralAmendment,
+    AcademicYear,
+    Term,
+    SchoolBreak,
+    PreventiveActivity,
     AuditEntry,
 )

@@ -22,12 +22,15 @@ CASES_READ, CASES_WRITE = "cases.read", "cases.write"
 ATTENTION_READ, ATTENTION_DISMISS = "attention.read", "attention.dismiss"
 # Referrals and the directory of organisations they go to; printing a letter is reading it.
 REFERRALS_READ, REFERRALS_WRITE = "referrals.read", "referrals.write"
+# The preventive work log (group activities: counts of participants, never names). The
+# school calendar is edited with SCHOOL_WRITE; term summaries need only COUNTS_READ.
+PREVENTION_READ, PREVENTION_WRITE = "prevention.read", "prevention.write"
 
 _COUNSELLOR = frozenset({
     PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
     FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE,
     CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS, REFERRALS_READ,
-    REFERRALS_WRITE,
+    REFERRALS_WRITE, PREVENTION_READ, PREVENTION_WRITE,
 })
 RIGHTS: dict[str, frozenset[str]] = {
     "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,
