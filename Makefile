@@ -9,7 +9,7 @@ DEMO_DIR := .demo-data
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations lupdate screenshots clean
+.PHONY: run test bench translations lupdate screenshots package bench-bundle clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Senim needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -41,9 +41,28 @@ bench: $(STAMP) translations
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py
 
+# The Linux bundle (README, Packaging): PyInstaller into the venv from its own lock, the
+# one-folder build in dist/senim/, then the built program checks itself.
+PKG_STAMP := $(VENV)/.packaging-installed
+BUNDLE := dist/senim/senim
+
+$(PKG_STAMP): packaging/requirements-package.lock $(STAMP)
+	$(PY) -m pip install -q -r packaging/requirements-package.lock
+	touch $@
+
+package: $(PKG_STAMP) translations
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/senim.spec
+	$(BUNDLE) --self-test
+	@du -sh dist/senim
+
+# The bundle's cold start against the same start from source (needs `make package` first).
+bench-bundle: $(STAMP) translations
+	$(PY) bench/bundle_start.py
+
 # Re-extract strings from the sources into the .ts files (developers only).
 lupdate: $(STAMP)
 	$(PY) tools/lupdate.py
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache
+	rm -rf $(VENV) $(QM) .pytest_cache build dist

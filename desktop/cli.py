@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "ru", "kk"],
                         help="interface language for this run (default: the saved setting)")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary folder and exit "
+                             "(0: it works)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", parents=[common], help="start the application (the default)")
     demo = sub.add_parser("demo", parents=[common], help="add invented demo data to the database")
@@ -56,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from .self_test import run
+
+        return run()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.command == "demo":
         return _demo(args, data_dir)
