@@ -143,8 +143,56 @@ def sample_consent(language: str, *, filled: bool = True) -> ConsentFormData:
     return ConsentFormData(language=language, **school, **pupil)
 
 
+def sample_summary():
+    """An invented term summary (2nd quarter of 2025-2026) with plausible counts, figures of
+    1-4 shown as «<5» and, where a column of a table with a total has one such mark, one
+    more figure hidden as «×», as the counting service does."""
+    import random
+
+    from desktop.models.term_summary import (
+        HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, Period, Row, Table, TermSummary,
+    )
+
+    rnd = random.Random(7)
+
+    def mark(n):
+        return LESS_THAN_5 if 1 <= n <= 4 else n
+
+    def table(key, rows, adds_up):
+        counts = [[rnd.choice((0, 2, 3, 5, 6, 7, 9, 11, 14, 18)) for _ in range(3)] for _ in rows]
+        figures = [[mark(n) for n in row] for row in counts]
+        for c in range(3):
+            marked = [r for r in figures if r[c] is LESS_THAN_5]
+            if adds_up and len(marked) == 1:
+                hide = next((r for r in figures if isinstance(r[c], int)), None)
+                if hide:
+                    hide[c] = HIDDEN
+        total = Row("total", tuple(sum(r[c] for r in counts) for c in range(3))) \
+            if adds_up else None
+        return Table(key, tuple(Row(k, tuple(f)) for k, f in zip(rows, figures)), total)
+
+    headline_counts = (37, 64, 18, 12, 9, 3, 6, 4, 5, 14, 412)
+    headline = Table(HEADLINE, tuple(
+        Row(k, (mark(n), mark(max(n - 7 + i % 5, 0)), mark(max(n - 3 - i % 4, 0))))
+        for i, (k, n) in enumerate(zip(HEADLINE_ROWS, headline_counts))))
+    periods = (Period(date(2025, 11, 3), date(2025, 12, 28), "2025-2026", 2),
+               Period(date(2025, 9, 1), date(2025, 10, 26), "2025-2026", 1),
+               Period(date(2024, 11, 4), date(2024, 12, 29), "2024-2025", 2))
+    tables = tuple(table(k, rows, adds_up) for k, (rows, adds_up) in TABLES.items())
+    return TermSummary(periods, headline, tables, date(2025, 12, 29))
+
+
+def sample_school(language: str):
+    from desktop.models.school import SchoolRead
+
+    return SchoolRead(name_kk=SCHOOL["kk"]["school_name"], name_ru=SCHOOL["ru"]["school_name"],
+                      address=SCHOOL[language]["school_address"], phone="+7 700 000 00 00",
+                      psychologist=SCHOOL[language]["psychologist"])
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop.documents import render_consent_form, render_referral
+    from desktop.documents.term_report import render_term_report
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pdf", type=Path, help="also keep the PDFs in this folder")
@@ -157,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     for lang in ("kk", "ru"):
         documents[f"referral-letter-{lang}"] = (render_referral(sample_letter(lang)), None)
         documents[f"consent-form-{lang}"] = (render_consent_form(sample_consent(lang)), 1)
+        documents[f"term-report-{lang}"] = (render_term_report(
+            sample_summary(), sample_school(lang), lang, SCHOOL[lang]["psychologist"],
+            date(2025, 12, 29)), None)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (pdf, last) in documents.items():

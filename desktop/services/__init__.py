@@ -20,15 +20,19 @@ if TYPE_CHECKING:
     from .chronology import ChronologyService
     from .concerns import ConcernService
     from .dashboard import DashboardService
+    from .drafts import DraftService
     from .export import ExportService
     from .followups import FollowUpService
     from .observations import ObservationService
     from .organisations import OrganisationService
+    from .prevention import PreventionService
     from .pupil_import import PupilImportService
     from .pupils import PupilService
     from .referrals import ReferralService
     from .school import SchoolService
+    from .school_calendar import SchoolCalendarService
     from .sessions import SessionService
+    from .term_summary import TermSummaryService
     from .warning_settings import WarningSettingsService
 
 
@@ -48,11 +52,15 @@ class Services:
     chronology: ChronologyService
     concerns: ConcernService
     dashboard: DashboardService
+    drafts: DraftService
     export: ExportService
     warning_settings: WarningSettingsService
     pupil_import: PupilImportService
     organisations: OrganisationService
     referrals: ReferralService
+    calendar: SchoolCalendarService
+    prevention: PreventionService
+    term_summary: TermSummaryService
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
@@ -63,15 +71,19 @@ class Services:
         from .chronology import ChronologyService
         from .concerns import ConcernService
         from .dashboard import DashboardService
+        from .drafts import DraftService
         from .export import ExportService
         from .followups import FollowUpService
         from .observations import ObservationService
         from .organisations import OrganisationService
+        from .prevention import PreventionService
         from .pupil_import import PupilImportService
         from .pupils import PupilService
         from .referrals import ReferralService
         from .school import SchoolService
+        from .school_calendar import SchoolCalendarService
         from .sessions import SessionService
+        from .term_summary import TermSummaryService
         from .warning_settings import WarningSettingsService
 
         ctx = ctx or Context()
@@ -89,11 +101,15 @@ class Services:
             chronology=ChronologyService(db, ctx),
             concerns=ConcernService(db, ctx),
             dashboard=DashboardService(db, ctx),
+            drafts=DraftService(db, ctx),
             export=ExportService(db, ctx),
             warning_settings=WarningSettingsService(db, ctx),
             pupil_import=PupilImportService(db, ctx),
             organisations=OrganisationService(db, ctx),
             referrals=ReferralService(db, ctx),
+            term_summary=TermSummaryService(db, ctx),
+            calendar=SchoolCalendarService(db, ctx),
+            prevention=PreventionService(db, ctx),
         )
 
 

@@ -34,6 +34,7 @@ from ..models import (
     ObservationForm,
     ObservationPupil,
     Organisation,
+    PreventiveActivity,
     Pupil,
     Referral,
     ReferralAmendment,
@@ -75,6 +76,7 @@ class DemoSummary:
     concerns: int = 0
     cases: int = 0
     referrals: int = 0
+    preventive_activities: int = 0
 
     @property
     def records(self) -> int:
@@ -577,7 +579,7 @@ class _Generator:
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
             "observation_form", "observation_pupil", "follow_up", "bullying_case", "case_stage",
             "case_pupil", "concern", "concern_pupil", "concern_response", "organisation",
-            "referral", "referral_amendment")}
+            "referral", "referral_amendment", "preventive_activity")}
         self.kind = _Pick(KIND_WEIGHTS)
         self.initiator = {k: _Pick(w) for k, w in INITIATORS.items()}
         self.form = _Pick(FORM_WEIGHTS)
@@ -1054,7 +1056,7 @@ class _Generator:
 _ORDER = ("pupil", "guardian", "bullying_case", "case_stage", "case_pupil", "counselling_session",
           "session_pupil", "observation", "observation_form", "observation_pupil", "concern",
           "concern_pupil", "concern_response", "follow_up", "organisation", "referral",
-          "referral_amendment")
+          "referral_amendment", "preventive_activity")
 _TABLES = {
     "pupil": Pupil, "guardian": Guardian, "counselling_session": CounsellingSession,
     "session_pupil": SessionPupil, "observation": Observation, "observation_form": ObservationForm,
@@ -1062,6 +1064,7 @@ _TABLES = {
     "case_stage": CaseStageEntry, "case_pupil": CasePupil, "concern": Concern,
     "concern_pupil": ConcernPupil, "concern_response": ConcernResponse,
     "organisation": Organisation, "referral": Referral, "referral_amendment": ReferralAmendment,
+    "preventive_activity": PreventiveActivity,
 }
 # Columns only some rows set; a bulk insert needs every row to name the same columns.
 _DEFAULTS = {
@@ -1168,12 +1171,16 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
 
             # Every way a referral goes appears at least once; a school sends a few dozen.
             DemoReferrals(gen, conn).referrals(max(len(PLAN), min(records // 100, 300)))
+            from .demo_prevention import DemoPrevention
+
+            DemoPrevention(gen).activities()
         _write(conn, gen.rows)
     return DemoSummary(
         pupils=len(gen.rows["pupil"]), sessions=len(gen.rows["counselling_session"]),
         observations=len(gen.rows["observation"]), follow_ups=len(gen.rows["follow_up"]),
         concerns=len(gen.rows["concern"]), cases=len(gen.rows["bullying_case"]),
         referrals=len(gen.rows["referral"]),
+        preventive_activities=len(gen.rows["preventive_activity"]),
     )
 
 

@@ -56,18 +56,21 @@ from ..models import (
     BullyingCase, CasePupil, CaseStageEntry, Concern, ConcernPupil, ConcernResponse,
     CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil, WarningDismissal,
+    AcademicYear, PreventiveActivity, SchoolBreak, Term,
 )
 from ..models.audit import EXPORT
 from ..models.enums import (
     BullyingForm, CaseStage, Channel, ConcernSource, ConsentHow, ConsentStatus, GuardianRelation,
     Initiator, LetterLanguage, ObservationStatus, OrganisationKind, Place, ReferralStatus,
     Reporter, ResponseKind, Role, SessionKind, SessionStatus, Sex, StudyLanguage, Urgency,
+    Audience, Programme,
 )
 from ..models.text import collation_key
 from ..models.warnings import Rule
 from .context import (
     ATTENTION_READ, CASES_READ, CONCERNS_READ, FOLLOWUPS_READ, NOTES_READ, OBSERVATIONS_READ,
     PUPILS_READ, REFERRALS_READ, SESSIONS_READ, Context, NotAllowed,
+    PREVENTION_READ,
 )
 
 if TYPE_CHECKING:
@@ -298,7 +301,31 @@ def _referral_amendments_query(cols):
                       ReferralAmendment.created_at, ReferralAmendment.id))
 
 
+_LIVE_YEAR = AcademicYear.deleted_at.is_(None)
+
+
+def _academic_years_query(cols):
+    return select(*cols).where(_LIVE_YEAR).order_by(AcademicYear.starts_on, AcademicYear.id)
+
+
+def _terms_query(cols):
+    return (select(*cols).join(AcademicYear, AcademicYear.id == Term.year_id).where(_LIVE_YEAR)
+            .order_by(AcademicYear.starts_on, Term.number))
+
+
+def _school_breaks_query(cols):
+    return (select(*cols).join(AcademicYear, AcademicYear.id == SchoolBreak.year_id)
+            .where(_LIVE_YEAR).order_by(SchoolBreak.starts_on, SchoolBreak.id))
+
+
+def _preventive_activities_query(cols):
+    return (select(*cols).where(PreventiveActivity.deleted_at.is_(None))
+            .order_by(PreventiveActivity.held_on, PreventiveActivity.created_at,
+                      PreventiveActivity.id))
+
+
 _PUPIL_REF = "The pupil's id (pupils.csv)."
+_YEAR_REF = "The school year's id (academic_years.csv)."
 _PUPIL_NAME = "The pupil's full name, for reading; pupils.csv has the details."
 _PUPIL_CLASS = "The pupil's class now."
 _CASE_LINK = "The bullying case it belongs to (bullying_cases.csv); may be empty."
@@ -591,6 +618,51 @@ TABLES: list[TableSpec] = [
         _col("text", ReferralAmendment.text, "What changed."),
         *_bookkeeping(ReferralAmendment),
     ), _referral_amendments_query),
+    TableSpec("academic_years", "The school calendar: one row per school year (its quarters "
+              "in terms.csv, its holidays in school_breaks.csv).", None, (
+        _col("id", AcademicYear.id, "The school year's id; the calendar files refer to it as "
+             "year_id."),
+        _col("name", AcademicYear.name, "The school year, e.g. 2025-2026."),
+        _col("starts_on", AcademicYear.starts_on, "Its first day."),
+        _col("ends_on", AcademicYear.ends_on, "Its last day of lessons."),
+        *_bookkeeping(AcademicYear),
+    ), _academic_years_query),
+    TableSpec("terms", "The quarters (четверти / тоқсандар) of each school year: one row per "
+              "quarter.", None, (
+        _col("year_id", Term.year_id, _YEAR_REF),
+        _col("number", Term.number, "The quarter's number, 1 to 4."),
+        _col("starts_on", Term.starts_on, "Its first day."),
+        _col("ends_on", Term.ends_on, "Its last day."),
+    ), _terms_query),
+    TableSpec("school_breaks", "Holidays (каникулы / демалыс) of each school year: one row per "
+              "break, those between the quarters and extra ones such as grade 1's week in "
+              "February.", None, (
+        _col("id", SchoolBreak.id, "The break's id."),
+        _col("year_id", SchoolBreak.year_id, _YEAR_REF),
+        _col("starts_on", SchoolBreak.starts_on, "Its first day."),
+        _col("ends_on", SchoolBreak.ends_on, "Its last day."),
+        _col("first_grade_only", SchoolBreak.first_grade_only,
+             "yes: for grade 1 only; no: for the whole school."),
+    ), _school_breaks_query),
+    TableSpec("preventive_activities", "The preventive work log: group activities (lessons, "
+              "ДосболLIKE sessions, trainings, meetings with parents, class hours), oldest "
+              "first. Who took part is a number, never names.", PREVENTION_READ, (
+        _col("id", PreventiveActivity.id, "The activity's id."),
+        _col("held_on", PreventiveActivity.held_on, "When it was held."),
+        _col("programme", PreventiveActivity.programme, "Which programme (code).",
+             codes="programme"),
+        _col("topic", PreventiveActivity.topic, "The topic."),
+        _col("audience", PreventiveActivity.audience, "Who it was for (code).",
+             codes="audience"),
+        _col("class_name", PreventiveActivity.class_name,
+             "The class it was for, e.g. 7Ә; empty when a group is named instead."),
+        _col("group_name", PreventiveActivity.group_name,
+             "The group it was for (several classes, the parents of a grade, the staff); may "
+             "be empty."),
+        _col("participants", PreventiveActivity.participants, "How many took part."),
+        _col("led_by", PreventiveActivity.led_by, "Who led it."),
+        *_bookkeeping(PreventiveActivity),
+    ), _preventive_activities_query),
 ]
 
 
@@ -672,6 +744,14 @@ CODE_LISTS: dict[str, dict[str, str]] = {
     "consent_how": _codes(ConsentHow, {"written": "in writing (a signed form)",
                                        "oral": "orally, in person or by phone"}),
     "letter_language": _codes(LetterLanguage, {"kk": "Kazakh", "ru": "Russian"}),
+    "programme": _codes(Programme, {
+        "personal_safety": "a «Личная безопасность» (personal safety) lesson",
+        "dosbol_like": "a session of the ДосболLIKE anti-bullying programme",
+        "teacher_training": "a training or seminar for teachers",
+        "parent_meeting": "a meeting with parents", "class_hour": "a class hour",
+        "other": "another activity"}),
+    "audience": _codes(Audience, {"pupils": "pupils", "parents": "parents",
+                                  "teachers": "teachers", "mixed": "a mixed group"}),
     "warning_rule": _codes(Rule, {
         "self_harm_risk": "a risk of self-harm was noted in a session",
         "severe_incident": "a target or aggressor in a serious incident (severity 3-4) still "

@@ -30,6 +30,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "referral_amendment": QT_TRANSLATE_NOOP("Labels", "Amendment to a referral"),
+        "preventive_activity": QT_TRANSLATE_NOOP("Labels", "Preventive activity"),
         "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
     },
     "concern_source": {
@@ -180,6 +181,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
         "case": QT_TRANSLATE_NOOP("Labels", "Bullying case"),
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
+        "prevention": QT_TRANSLATE_NOOP("Labels", "Preventive activity"),
     },
     # ДосболLIKE: complaint → analysis → help plan → monitoring, then closed with an outcome.
     "case_stage": {
@@ -218,6 +221,21 @@ _LABELS: dict[str, dict[str, str]] = {
     "letter_language": {
         "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
         "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
+    },
+    # The preventive work log (DOMAIN.md: group work and preventive lessons).
+    "programme": {
+        "personal_safety": QT_TRANSLATE_NOOP("Labels", "«Personal safety» lesson"),
+        "dosbol_like": QT_TRANSLATE_NOOP("Labels", "ДосболLIKE session"),
+        "teacher_training": QT_TRANSLATE_NOOP("Labels", "Training for teachers"),
+        "parent_meeting": QT_TRANSLATE_NOOP("Labels", "Meeting with parents"),
+        "class_hour": QT_TRANSLATE_NOOP("Labels", "Class hour"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other activity"),
+    },
+    "audience": {
+        "pupils": QT_TRANSLATE_NOOP("Labels", "Pupils"),
+        "parents": QT_TRANSLATE_NOOP("Labels", "Parents"),
+        "teachers": QT_TRANSLATE_NOOP("Labels", "Teachers"),
+        "mixed": QT_TRANSLATE_NOOP("Labels", "Mixed group"),
     },
 }
 

@@ -1,8 +1,8 @@
 """The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Referrals,
-Sessions, Observations, Follow-ups; what is late shows its count there), the page on the right, menus
-for every action, and the number of pupils and the data folder in the status bar."""
+Sessions, Observations, Follow-ups, Preventive work, Term summary; what is late shows its count
+there), the page on the right, menus for every action, and the number of pupils and the data
+folder in the status bar. The head teacher sees the term summary and today's counts only."""
 
-import html
 import importlib
 import warnings
 from pathlib import Path
@@ -10,30 +10,31 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QStackedWidget, QWidget,
 )
 
-from .. import __version__
 from ..services.context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PUPILS_READ, PUPILS_WRITE,
-    REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
+    ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
+    PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
 from .colors import ALERT
 from .fmt import format_count
 from .record_actions import (
-    open_case, open_concern, open_follow_up, open_observation, open_pupil, open_referral,
-    open_school, open_session,
+    open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
+    open_referral, open_school, open_session,
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
+PREVENTION, SUMMARY = 8, 9
 PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "referrals", "sessions",
-             "observations", "followups")
+             "observations", "followups", "prevention", "summary")
 PAGE_MODULES = (("attention_page", "AttentionPage"), ("pupils_page", "PupilsPage"),
                 ("concerns_page", "ConcernsPage"), ("cases_page", "CasesPage"),
                 ("referrals_page", "ReferralsPage"),
                 ("sessions_page", "SessionsPage"), ("observations_page", "ObservationsPage"),
-                ("followups_page", "FollowUpsPage"))
+                ("followups_page", "FollowUpsPage"), ("prevention_page", "PreventionPage"),
+                ("term_summary_page", "TermSummaryPage"))
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
 LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
 
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.new_concern_action.setEnabled(services.ctx.can(CONCERNS_WRITE))
         self.new_case_action.setEnabled(services.ctx.can(CASES_WRITE))
         self.new_referral_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
+        self.new_prevention_action.setEnabled(services.ctx.can(PREVENTION_WRITE))
         self.organisations_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(DASHBOARD)
@@ -152,22 +154,32 @@ class MainWindow(QMainWindow):
         return self.services is not None and not self.services.ctx.can(PUPILS_READ)
 
     def _attach_counts_only(self) -> None:
-        from .dashboard_page import DashboardPage
+        """The term summary, and today's counts on a second tab."""
+        from PySide6.QtWidgets import QTabWidget
 
+        from .dashboard_page import DashboardPage
+        from .term_summary_page import TermSummaryPage
+
+        self.summary_page = TermSummaryPage(self.services)
         self.dashboard_page = DashboardPage(self.services)
+        self.counts_tabs = QTabWidget()
+        self.counts_tabs.setDocumentMode(True)
+        self.counts_tabs.addTab(self.summary_page, self.tr("Term summary"))
+        self.counts_tabs.addTab(self.dashboard_page, self.tr("Today"))
         self.nav.hide()
         for action in (self.new_pupil_action, self.new_session_action,
                        self.new_observation_action, self.new_follow_up_action,
                        self.new_concern_action, self.new_case_action,
-                       self.new_referral_action, self.organisations_action, self.find_action,
-                       self.school_action, self.warning_settings_action,
+                       self.new_referral_action, self.new_prevention_action,
+                       self.organisations_action, self.find_action,
+                       self.school_action, self.calendar_action, self.warning_settings_action,
                        self.accounts_action, self.audit_action, self.backups_action,
                        self.export_action,
                        self.import_action, *self.page_actions):
             action.setEnabled(False)
             action.setVisible(False)
-        self.stack.addWidget(self.dashboard_page)
-        self.stack.setCurrentWidget(self.dashboard_page)
+        self.stack.addWidget(self.counts_tabs)
+        self.stack.setCurrentWidget(self.counts_tabs)
         self._update_counts()
         self.update_title()
 
@@ -220,6 +232,10 @@ class MainWindow(QMainWindow):
             self.tr("New &referral…"), self.new_referral, "Ctrl+Shift+R",
             self.tr("A referral to a psychological support centre, the ПМПК or another "
                     "organisation; for the pupil on the card, if one is open"))
+        self.new_prevention_action = self._action(
+            self.tr("New pre&ventive activity…"), self.new_prevention, None,
+            self.tr("A lesson, ДосболLIKE session, training, meeting with parents or class "
+                    "hour for the preventive work log"))
         self.find_action = self._action(self.tr("Fi&nd…"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Search the list on this page"))
@@ -234,15 +250,20 @@ class MainWindow(QMainWindow):
         for i, text in enumerate((self.tr("&Dashboard"), self.tr("&Pupils"),
                                   self.tr("Co&ncerns"), self.tr("Bullying c&ases"),
                                   self.tr("&Referrals"), self.tr("&Sessions"), self.tr("&Observations"),
-                                  self.tr("&Follow-ups"))):
+                                  self.tr("&Follow-ups"), self.tr("Pre&ventive work"),
+                                  self.tr("&Term summary"))):
             action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
-                                  f"Ctrl+{i + 1}")
+                                  f"Ctrl+{(i + 1) % 10}")  # the tenth page is Ctrl+0
             action.setCheckable(True)
             self.page_group.addAction(action)
             self.page_actions.append(action)
 
         self.school_action = self._action(self.tr("&School profile…"), self.edit_school)
         self.school_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.calendar_action = self._action(
+            self.tr("School &year…"), self.edit_calendar,
+            status_tip=self.tr("The school years, their quarters and holidays, which the term "
+                               "summaries count by"))
         self.warning_settings_action = self._action(
             self.tr("&Early warning…"), self.edit_warning_settings,
             status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines, "
@@ -270,7 +291,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.new_pupil_action, self.new_concern_action, self.new_case_action,
                   self.new_referral_action, self.new_session_action, self.new_observation_action,
-                  self.new_follow_up_action):
+                  self.new_follow_up_action, self.new_prevention_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.find_action)
@@ -286,6 +307,7 @@ class MainWindow(QMainWindow):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.school_action)
+        settings_menu.addAction(self.calendar_action)
         settings_menu.addAction(self.warning_settings_action)
         settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
@@ -528,6 +550,9 @@ class MainWindow(QMainWindow):
         return open_referral(self.services, self, pupil_ids=[pupil_id] if pupil_id else [],
                              on_saved=self._record_saved)
 
+    def new_prevention(self):
+        return open_prevention(self.services, self, on_saved=self._record_saved)
+
     def _pupil_saved(self, pupil_id) -> None:
         self._data_changed(None)
         self.show_pupil(pupil_id)
@@ -567,7 +592,8 @@ class MainWindow(QMainWindow):
             return self.tr("Referrals ({count} waiting)").format(count=format_count(late))
         return (self.tr("Dashboard"), self.tr("Pupils"), self.tr("Concerns"), self.tr("Cases"),
                 self.tr("Referrals"), self.tr("Sessions"), self.tr("Observations"),
-                self.tr("Follow-ups"))[index]
+                self.tr("Follow-ups"), self.tr("Preventive work"),
+                self.tr("Term summary"))[index]
 
     def _set_late(self, index: int, count: int) -> None:
         """The navigation item counts what is late on its page, in bold red."""
@@ -586,6 +612,16 @@ class MainWindow(QMainWindow):
 
     def edit_school(self):
         return open_school(self.services, self, on_saved=lambda _id=None: self.update_title())
+
+    def edit_calendar(self):
+        """Settings → School year: the quarters the term summary counts by."""
+        from .school_calendar_dialog import SchoolCalendarDialog
+
+        dialog = SchoolCalendarDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._record_saved())
+        dialog.open()
+        return dialog
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
@@ -621,17 +657,11 @@ class MainWindow(QMainWindow):
             return
         self.on_language_change(code)
 
-    def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
+    def show_about(self):
+        from .about_dialog import AboutDialog
+
+        box = AboutDialog(self.data_dir, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(self.tr("About Senim"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr(
-            "<b>Senim</b> {version}<br>An offline journal for school psychologists.<br><br>"
-            "Data folder:<br>{folder}").format(version=__version__,
-                                               folder=html.escape(str(self.data_dir))))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.about_box = box
         box.open()
         return box

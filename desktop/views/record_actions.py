@@ -14,6 +14,8 @@ SESSION, OBSERVATION, FOLLOWUP = "session", "observation", "followup"
 CASE = "case"
 CONCERN = "concern"
 REFERRAL = "referral"
+PUPIL = "pupil"
+PREVENTION = "prevention"
 
 
 def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
@@ -84,6 +86,15 @@ def open_referral(services, parent: QWidget, referral_id=None, pupil_ids: Iterab
                                       pupil_ids=list(pupil_ids), parent=parent), on_saved)
 
 
+def open_prevention(services, parent: QWidget, activity_id=None,
+                    on_saved: Callable | None = None):
+    """An activity of the preventive work log (a lesson, a training, a meeting)."""
+    from .prevention_form import PreventionDialog
+
+    return show_dialog(PreventionDialog(services, activity_id=activity_id, parent=parent),
+                       on_saved)
+
+
 def open_school(services, parent: QWidget, on_saved: Callable | None = None):
     from .school_form import SchoolDialog
 
@@ -91,8 +102,8 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
 
 
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
-    """Open a chronology entry's own form: `kind` is "session", "observation", "followup",
-    "case", "concern" or "referral"."""
+    """Open a chronology entry's own form (or a draft's): `kind` is "session",
+    "observation", "followup", "case", "concern", "referral", "pupil" or "prevention"."""
     if kind == SESSION:
         return open_session(services, parent, session_id=record_id, on_saved=on_saved)
     if kind == OBSERVATION:
@@ -105,4 +116,8 @@ def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Calla
         return open_concern(services, parent, concern_id=record_id, on_saved=on_saved)
     if kind == REFERRAL:
         return open_referral(services, parent, referral_id=record_id, on_saved=on_saved)
+    if kind == PUPIL:
+        return open_pupil(services, parent, pupil_id=record_id, on_saved=on_saved)
+    if kind == PREVENTION:
+        return open_prevention(services, parent, activity_id=record_id, on_saved=on_saved)
     raise ValueError(f"unknown record kind {kind!r}")

@@ -15,7 +15,8 @@ from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in, sign_out
 FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observations",
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
-         "warning_dismissals", "organisations", "referrals", "referral_amendments"}
+         "warning_dismissals", "organisations", "referrals", "referral_amendments",
+         "academic_years", "terms", "school_breaks", "preventive_activities"}
 
 
 @pytest.fixture(scope="module")

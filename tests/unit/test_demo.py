@@ -45,12 +45,19 @@ def _services(path) -> Services:
     return Services.build(db, Context(clock=lambda: NOW))
 
 
+# The default calendar comes from migration 0007 (new ids and times in every database), not
+# from the demo.
+_MIGRATION_SEEDED = {"academic_year", "term", "school_break"}
+
+
 def _dump(services: Services) -> dict[str, list[tuple]]:
-    """Every row of every table, in a stable order."""
+    """Every row of every table the demo writes, in a stable order."""
     out = {}
     with services.db.engine.connect() as conn:
         for model in TABLES:
             table = model.__table__
+            if table.name in _MIGRATION_SEEDED:
+                continue
             rows = conn.execute(select(table)).all()
             out[table.name] = sorted(tuple(str(v) for v in r) for r in rows)
     return out
@@ -391,3 +398,44 @@ def test_referrals_at_every_status_some_waiting_with_letters_as_sent(demo):
         assert bool(r.feedback) == (r.feedback_on is not None)
     entries = services.chronology.for_pupil(rows[0].pupil_id)
     assert any(e.kind == "referral" and e.id == rows[0].id for e in entries)
+
+
+def test_preventive_work_across_two_school_years_on_school_days(demo):
+    from datetime import date
+
+    from desktop.models import PreventiveActivity
+    from desktop.models.prevention import ActivityFilter, check_activity
+
+    services, summary = demo
+    rows = services.prevention.page(ActivityFilter(), 0, 100_000)
+    assert summary.preventive_activities == len(rows) > 100
+    today = NOW.date()
+    breaks = [(date(2025, 10, 27), date(2025, 11, 2)), (date(2025, 12, 29), date(2026, 1, 7)),
+              (date(2026, 3, 19), date(2026, 3, 29)), (date(2026, 5, 26), date(2026, 8, 31)),
+              (date(2026, 10, 27), date(2026, 11, 2))]
+    for a in rows:
+        assert check_activity(a.to_input(), today).errors == [], a
+        assert date(2025, 9, 1) <= a.held_on <= today and a.held_on.weekday() < 5, a
+        assert not any(first <= a.held_on <= last for first, last in breaks), a
+        if a.class_name:
+            assert 18 <= a.participants <= 32, a
+            assert not (a.class_name.startswith("1") and len(a.class_name) == 2
+                        and date(2026, 2, 9) <= a.held_on <= date(2026, 2, 15)), a
+    years = Counter(a.held_on >= date(2026, 9, 1) for a in rows)
+    assert years[True] > 20 and years[False] > 100  # both school years
+    programmes = Counter(a.programme for a in rows)
+    assert set(programmes) == {"personal_safety", "dosbol_like", "teacher_training",
+                               "parent_meeting", "class_hour"}
+    # A training for teachers in every quarter that is over (four last year, one this year).
+    trainings = sorted(a.held_on for a in rows if a.programme == "teacher_training")
+    assert [d for d in trainings if d < date(2026, 10, 27)] and len(trainings) >= 5
+    assert all(a.audience == "teachers" and 24 <= a.participants <= 60
+               for a in rows if a.programme == "teacher_training")
+    meetings = [a for a in rows if a.programme == "parent_meeting"]
+    assert meetings and all(a.audience == "parents" and a.group_name and not a.class_name
+                            for a in meetings)
+    topics = " ".join(a.topic for a in rows)
+    assert "Личная безопасность" in topics and "Жеке қауіпсіздік" in topics
+    assert KAZAKH_LETTERS & set(topics)
+    count = _scalar(services, select(func.count()).select_from(PreventiveActivity))
+    assert count == len(rows)  # none deleted, none hidden

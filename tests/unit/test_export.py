@@ -34,7 +34,8 @@ DELETED_NOTE = "Удалённая встреча"
 FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observations",
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
-         "warning_dismissals", "organisations", "referrals", "referral_amendments"}
+         "warning_dismissals", "organisations", "referrals", "referral_amendments",
+         "academic_years", "terms", "school_breaks", "preventive_activities"}
 CONCERN_SUMMARY = "Сыныптастары қызымды чатта мазақтайды, мектепке барғысы келмейді"
 CASE_TITLE = "Қорлау: 7Ә сыныбындағы чат"
 PLAN_ACTION = "Сыныппен тренинг: «Біз бірге»"
@@ -216,7 +217,9 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
                              "observation_pupils": 3, "follow_ups": 2, "concerns": 1,
                              "concern_pupils": 1, "concern_responses": 1, "bullying_cases": 1,
                              "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1,
-                             "organisations": 1, "referrals": 2, "referral_amendments": 1}
+                             "organisations": 1, "referrals": 2, "referral_amendments": 1,
+                             "academic_years": 1, "terms": 4, "school_breaks": 4,
+                             "preventive_activities": 0}
 
 
 def test_concerns_cases_and_dismissed_warnings_are_exported(services, journal, tmp_path):
@@ -305,6 +308,37 @@ def test_referrals_their_organisations_and_amendments_are_exported(services, jou
         (str(journal["referral"].id), "Анасының жаңа телефоны")]
     readme = (folder / README).read_text(encoding="utf-8-sig")
     assert "organisation_kind" in readme and "juvenile police" in readme
+
+
+def test_the_preventive_work_log_and_the_calendar_are_exported(services, journal, tmp_path):
+    from datetime import date
+
+    from desktop.models.prevention import ActivityInput
+
+    data = ActivityInput(held_on=date(2026, 11, 16), programme="dosbol_like",
+                         topic="ДосболLIKE: сыныптағы достық", audience="pupils",
+                         class_name="6Ә", participants=27, led_by="Сейітова Г. М.")
+    kept = services.prevention.create(data)
+    gone = services.prevention.create(data)
+    services.prevention.remove(gone.id)
+    folder = services.export.export_all(tmp_path).path
+    header, rows = read_csv(folder / "preventive_activities.csv")
+    assert header[:9] == ["id", "held_on", "programme", "topic", "audience", "class_name",
+                          "group_name", "participants", "led_by"]
+    assert [(r["id"], r["held_on"], r["programme"], r["topic"], r["class_name"],
+             r["participants"]) for r in rows] == [
+        (str(kept.id), "2026-11-16", "dosbol_like", "ДосболLIKE: сыныптағы достық", "6Ә", "27")]
+    _h, years = read_csv(folder / "academic_years.csv")
+    assert [(y["name"], y["starts_on"], y["ends_on"]) for y in years] == [
+        ("2025-2026", "2025-09-01", "2026-05-25")]
+    _h, terms = read_csv(folder / "terms.csv")
+    assert [(t["year_id"], t["number"], t["starts_on"]) for t in terms][1] == (
+        years[0]["id"], "2", "2025-11-03")
+    _h, breaks = read_csv(folder / "school_breaks.csv")
+    assert [(b["starts_on"], b["first_grade_only"]) for b in breaks] == [
+        ("2025-10-27", "no"), ("2025-12-29", "no"), ("2026-02-09", "yes"), ("2026-03-19", "no")]
+    readme = (folder / README).read_text(encoding="utf-8-sig")
+    assert "dosbol_like = a session of the ДосболLIKE anti-bullying programme" in readme
 
 
 def test_csv_is_utf8_with_a_bom_and_the_workbook_has_a_sheet_per_file(services, journal,

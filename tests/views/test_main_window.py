@@ -11,7 +11,8 @@ from desktop import __version__
 from desktop.models.school import SchoolInput
 from desktop.settings import Settings
 from desktop.views.main_window import (
-    CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PUPILS, REFERRALS, SESSIONS, MainWindow,
+    CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PREVENTION, PUPILS, REFERRALS, SESSIONS,
+    MainWindow,
 )
 
 
@@ -200,11 +201,12 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     texts = [a.text().replace("&", "") for a in actions]
     assert texts == [
         "New pupil…", "New concern…", "New bullying case…", "New referral…", "New session…",
-        "New observation…", "New follow-up…", "Find…", "Import pupils…", "Export all data…",
+        "New observation…", "New follow-up…", "New preventive activity…", "Find…",
+        "Import pupils…", "Export all data…",
         "Lock", "Quit",
         "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
-        "Observations", "Follow-ups", "Blank screen",
-        "School profile…", "Early warning…", "Organisations…", "Accounts…",
+        "Observations", "Follow-ups", "Preventive work", "Term summary", "Blank screen",
+        "School profile…", "School year…", "Early warning…", "Organisations…", "Accounts…",
         "Change my password…", "Audit trail…", "Backups…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
@@ -216,6 +218,7 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
     assert len(taken) == len(set(taken)), taken
     assert shortcuts["Find…"] == "Ctrl+F" and shortcuts["Follow-ups"] == "Ctrl+8"
     assert shortcuts["Referrals"] == "Ctrl+5" and shortcuts["New referral…"] == "Ctrl+Shift+R"
+    assert shortcuts["Preventive work"] == "Ctrl+9" and shortcuts["Term summary"] == "Ctrl+0"
     for action in actions:
         assert action.isEnabled(), action.text()
         assert action.receivers("2triggered(bool)") > 0, action.text()
@@ -303,3 +306,36 @@ def test_settings_organisations_opens_the_directory(window):
     dialog = window.findChildren(OrganisationsDialog)[-1]
     assert dialog.windowTitle() == "Organisations" and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_preventive_work_log_is_the_ninth_page(window, services, qtbot):
+    from datetime import date
+
+    from desktop.models.prevention import ActivityInput
+    from desktop.views.prevention_form import PreventionDialog
+
+    services.prevention.create(ActivityInput(
+        held_on=date(2026, 11, 16), programme="dosbol_like", topic="ДосболLIKE: достық",
+        audience="pupils", class_name="6Б", participants=27))
+    assert window.nav.item(PREVENTION).text() == "Preventive work"
+    press(qtbot, window, Qt.Key.Key_9)
+    assert window.current_page() == PREVENTION and window.page_actions[PREVENTION].isChecked()
+    page = window.stack.currentWidget()
+    assert type(page).__name__ == "PreventionPage" and page.model.rowCount() == 1
+    window.new_prevention_action.trigger()
+    dialog = window.findChild(PreventionDialog)
+    assert dialog is not None and dialog.windowTitle() == "New preventive activity"
+    dialog.discard()
+
+
+def test_the_head_teacher_has_no_preventive_work_log(services, tmp_path, qtbot):
+    from desktop.services import Services
+    from desktop.services.context import Context
+
+    head = Services.build(services.db, Context(actor="head", role="head",
+                                               clock=services.ctx.clock))
+    w = MainWindow(head, Settings(), tmp_path)
+    qtbot.addWidget(w)
+    assert not w.new_prevention_action.isVisible()
+    assert not w.new_prevention_action.isEnabled()
+    assert not w.page_actions[PREVENTION].isVisible()

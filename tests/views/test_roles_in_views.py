@@ -64,8 +64,12 @@ def test_head_teacher_sees_counts_and_no_names(qtbot, services, journal, tmp_pat
     qtbot.addWidget(window)
     window.show()
     assert window.counts_only and not window.nav.isVisible()
+    # The term summary first; today's counts on the second tab.
+    assert window.stack.currentWidget() is window.counts_tabs
+    assert window.counts_tabs.currentWidget() is window.summary_page
+    assert [window.counts_tabs.tabText(i) for i in range(2)] == ["Term summary", "Today"]
     page = window.dashboard_page
-    assert window.stack.currentWidget() is page
+    window.counts_tabs.setCurrentWidget(page)
     assert page.figures["pupils"].text() == "1" and page.figures["sessions_held"].text() == "1"
     shown = " ".join(w.text() for w in window.findChildren(type(page.title)))
     assert pupil.surname not in shown and NOTE not in shown

@@ -90,6 +90,16 @@ def upgrade() -> None:
     with op.batch_alter_table('preventive_activity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_preventive_activity_held_on'), ['held_on'], unique=False)
 
+    # The term summary counts from these alone (models/tables.py says which columns why).
+    with op.batch_alter_table('counselling_session', schema=None) as batch_op:
+        batch_op.create_index('ix_counselling_session_summary',
+                              ['starts_at', 'status', 'kind', 'initiator', 'id', 'deleted_at'],
+                              unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+    with op.batch_alter_table('observation', schema=None) as batch_op:
+        batch_op.create_index('ix_observation_summary',
+                              ['occurred_at', 'severity', 'place', 'id', 'deleted_at'],
+                              unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+
     # The default calendar: 2025-2026 as DOMAIN.md gives it.
     now = datetime.now(timezone.utc)
     year_id = uuid.uuid4()
@@ -115,6 +125,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('observation', schema=None) as batch_op:
+        batch_op.drop_index('ix_observation_summary')
+    with op.batch_alter_table('counselling_session', schema=None) as batch_op:
+        batch_op.drop_index('ix_counselling_session_summary')
     with op.batch_alter_table('preventive_activity', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_preventive_activity_held_on'))
     op.drop_table('preventive_activity')

@@ -1,0 +1,302 @@
+"""The term summary as a PDF for the head teacher's desk: A4, one or two pages, counts only.
+
+Page one: the school, the title («Отчёт о работе педагога-психолога за 2 четверть …»), the
+period and what it is compared with, the key figures as tiles (this period large, the
+others beside it), and three small bar charts (this period against the one before). Then
+every breakdown in two balanced columns, the footnote on «<5» and «×», and the
+psychologist's sign-off with the date. Suppressed figures are drawn as no bar with their
+mark written, never as a made-up height.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.colors import Color, black
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import BalancedColumns
+
+from ..models.organisation import organisation_name
+from ..models.school import SchoolRead
+from ..models.term_summary import CURRENT, PREVIOUS, Figure, Mark, Table as Breakdown
+from ..models.term_summary import TermSummary, shown
+from .fonts import BOLD, ITALIC, REGULAR
+from .layout import GREY, TEXT_WIDTH, Decorations, build_pdf, escape, styles, table_style
+from .summary_wording import (
+    chart_title, column_heads, compared_line, date_text, dates, report_title, row_label, shown_columns,
+    table_title, texts,
+)
+
+CURRENT_COLOUR = Color(0.15, 0.35, 0.52)
+PREVIOUS_COLOUR = Color(0.70, 0.77, 0.84)
+RULE = Color(0.75, 0.75, 0.75)
+TILE_FILL = Color(0.95, 0.96, 0.97)
+ZERO = Color(0.55, 0.55, 0.55)
+
+# The charts: a breakdown each, this period against the one before.
+CHARTS = ("incidents_by_form", "sessions_by_kind", "activities_by_programme")
+TILES_PER_ROW = 4
+_CELL = 7.5  # the font size of the breakdowns
+COLUMN_GAP = 6 * mm
+
+
+def render_term_report(summary: TermSummary, school: SchoolRead | None, language: str,
+                       signed_by: str, signed_on: date) -> bytes:
+    """The summary as PDF bytes in `language` ("kk", "ru" or "en")."""
+    t = texts(language)
+    title = report_title(summary.periods[CURRENT], language)
+    school_name = organisation_name(school.name_kk, school.name_ru, language) if school else ""
+    st = _styles()
+    story = []
+    if school_name:
+        story.append(Paragraph(escape(school_name), st["school"]))
+        contact = ", ".join(x.strip() for x in (school.address, school.phone) if x.strip())
+        if contact:
+            story.append(Paragraph(escape(contact), styles()["school_line"]))
+        story.append(HRFlowable(width="100%", thickness=1, color=GREY, spaceBefore=3,
+                                spaceAfter=4))
+    story.append(Paragraph(escape(title), st["title"]))
+    story.append(Paragraph(escape(t["period_line"].format(
+        dates=dates(summary.periods[CURRENT], language))), st["period"]))
+    story.append(Paragraph(escape(compared_line(summary, language)), st["compared"]))
+    story.append(_tiles(summary, language, st))
+    story.append(Spacer(1, 3 * mm))
+    story.append(_charts(summary, language, st))
+    story.append(Spacer(1, 2 * mm))
+    story.append(BalancedColumns([_breakdown(table, summary, language, st)
+                                  for table in summary.tables],
+                                 nCols=2, innerPadding=COLUMN_GAP, leftPadding=0,
+                                 rightPadding=0, topPadding=0, bottomPadding=0))
+    story.append(KeepTogether([Spacer(1, 2 * mm),
+                               Paragraph(escape(t["footnote"]), st["footnote"]),
+                               _sign_off(signed_by, signed_on, language, st)]))
+    running_head = t["running_head"].format(dates=dates(summary.periods[CURRENT], language))
+    decorations = Decorations(t["confidential"], t["page"], running_head=running_head,
+                              first_page_head=False)
+    return build_pdf(story, decorations, title=title, author=school_name or "Senim",
+                     lang=language)
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, ParagraphStyle]:
+    base = styles()["body"]
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **{"spaceAfter": 0, **kw})
+
+    return {
+        "school": style("ts_school", fontName=BOLD, fontSize=12, leading=15, alignment=1),
+        "title": style("ts_title", fontName=BOLD, fontSize=13, leading=16.5, alignment=1,
+                       spaceBefore=2, spaceAfter=3),
+        "period": style("ts_period", fontName=BOLD, fontSize=9.5, leading=12, alignment=1),
+        "compared": style("ts_compared", fontSize=8.5, leading=10.5, alignment=1,
+                          textColor=GREY, spaceAfter=5),
+        "heading": style("ts_heading", fontName=BOLD, fontSize=10, leading=12.5,
+                         spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        "figure": style("ts_figure", fontName=BOLD, fontSize=15, leading=16.5),
+        "tile_label": style("ts_tile_label", fontSize=7.8, leading=9.2),
+        "tile_other": style("ts_tile_other", fontSize=6.8, leading=8, textColor=GREY,
+                            alignment=2),
+        "chart_title": style("ts_chart_title", fontName=BOLD, fontSize=8, leading=9.4),
+        "table_title": style("ts_table_title", fontName=BOLD, fontSize=7.8, leading=9.2),
+        "head": style("ts_head", fontSize=6, leading=6.8, alignment=2, textColor=GREY),
+        "cell": style("ts_cell", fontSize=_CELL, leading=_CELL + 1.3),
+        "footnote": style("ts_footnote", fontName=ITALIC, fontSize=7.5, leading=9.2,
+                          textColor=GREY),
+        "sign": style("ts_sign", fontSize=9.5, leading=11.5),
+        "hint": style("ts_hint", fontName=ITALIC, fontSize=7.5, leading=9, alignment=1,
+                      textColor=GREY),
+    }
+
+
+# --- the key figures ----------------------------------------------------------------------
+
+
+def _tiles(summary: TermSummary, language: str, st) -> Table:
+    """Each key figure as a tile: this period large with the others small beside it, then
+    what it is."""
+    columns = shown_columns(summary)
+    short = column_heads(summary.periods[CURRENT], language, short=True)
+    width = TEXT_WIDTH / TILES_PER_ROW
+    cells = []
+    for row in summary.headline.rows:
+        others = "<br/>".join(escape(f"{short[c]}: {shown(row.figures[c])}")
+                              for c in columns[1:])
+        figure = shown(row.figures[CURRENT])
+        figure_width = stringWidth(figure, BOLD, st["figure"].fontSize) + 6
+        top = Table([[Paragraph(escape(figure), st["figure"]),
+                      Paragraph(others, st["tile_other"])]],
+                    colWidths=[figure_width, width - figure_width - 9])
+        top.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        cells.append([top, Paragraph(escape(row_label("headline", row.key, language)),
+                                     st["tile_label"])])
+    cells += [""] * (-len(cells) % TILES_PER_ROW)
+    grid = [cells[i:i + TILES_PER_ROW] for i in range(0, len(cells), TILES_PER_ROW)]
+    table = Table(grid, colWidths=[width] * TILES_PER_ROW)
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for i in range(len(summary.headline.rows)):
+        cell = (i % TILES_PER_ROW, i // TILES_PER_ROW)
+        commands += [("BACKGROUND", cell, cell, TILE_FILL), ("BOX", cell, cell, 2.5, "white")]
+    table.setStyle(table_style(commands))
+    return table
+
+
+# --- the charts ---------------------------------------------------------------------------
+
+_LABEL_SIZE, _VALUE_SIZE, _BAR, _GAP = 6.6, 6.3, 3.6, 0.6
+_BLOCK = _LABEL_SIZE + 1.2 + 2 * _BAR + _GAP + 2.4
+
+
+def _charts(summary: TermSummary, language: str, st) -> Table:
+    width = (TEXT_WIDTH - 2 * COLUMN_GAP) / 3
+    short = column_heads(summary.periods[CURRENT], language, short=True)
+    cells = [[Paragraph(escape(chart_title(key, language)), st["chart_title"]),
+              Spacer(1, 2), _chart(summary.table(key), language, width, short)]
+             for key in CHARTS]
+    table = Table([cells], colWidths=[width + COLUMN_GAP, width + COLUMN_GAP, width])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), COLUMN_GAP),
+                                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, cut with an ellipsis if it is wider than `width`."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
+    """Horizontal bars, two per row (this period dark, the one before light), each with its
+    figure at its end. A «<5» or «×» has no bar: the mark is written where the bar starts."""
+    legend = 11
+    height = legend + _BLOCK * len(table.rows)
+    # Our font from the start: reportlab's default, Helvetica, would be listed unembedded.
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=_VALUE_SIZE)
+    x = 0
+    for colour, head in ((CURRENT_COLOUR, short[0]), (PREVIOUS_COLOUR, short[1])):
+        d.add(Rect(x, height - 7, 7, 6, fillColor=colour, strokeColor=None))
+        d.add(String(x + 9, height - 6.5, head, fontName=REGULAR, fontSize=_VALUE_SIZE))
+        x += 9 + stringWidth(head, REGULAR, _VALUE_SIZE) + 8
+    numbers = [f for row in table.rows for f in row.figures[:2] if not isinstance(f, Mark)]
+    room = width - stringWidth("0000", REGULAR, _VALUE_SIZE) - 3
+    scale = room / max(max(numbers, default=0), 1)
+    y = height - legend
+    for row in table.rows:
+        label = _fit(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
+        d.add(String(0, y - _LABEL_SIZE, label, fontName=REGULAR, fontSize=_LABEL_SIZE))
+        bar_y = y - _LABEL_SIZE - 1.2 - _BAR
+        for figure, colour in ((row.figures[CURRENT], CURRENT_COLOUR),
+                               (row.figures[PREVIOUS], PREVIOUS_COLOUR)):
+            _bar(d, figure, colour, bar_y, scale)
+            bar_y -= _BAR + _GAP
+        y -= _BLOCK
+    return d
+
+
+def _bar(d: Drawing, figure: Figure, colour: Color, y: float, scale: float) -> None:
+    text_y = y + 0.9
+    if isinstance(figure, Mark):
+        d.add(String(0, text_y, shown(figure), fontName=BOLD, fontSize=_VALUE_SIZE,
+                     fillColor=GREY))
+        return
+    length = figure * scale
+    if length > 0:
+        d.add(Rect(0, y, max(length, 0.8), _BAR, fillColor=colour, strokeColor=None))
+    d.add(String(length + 2, text_y, str(figure), fontName=REGULAR, fontSize=_VALUE_SIZE,
+                 fillColor=black if figure else ZERO))
+
+
+# --- the breakdowns -----------------------------------------------------------------------
+
+
+class _Breakdown(Table):
+    """A breakdown that splits between columns or pages only with its title and two rows
+    or more on each side, never leaving one stray row (or its total) alone."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and min(len(p._cellvalues) for p in parts) < 3:
+            return []
+        return parts
+
+
+def _breakdown(table: Breakdown, summary: TermSummary, language: str, st) -> Table:
+    """A breakdown: its title with the column heads beside it, a line per row, the total."""
+    columns = shown_columns(summary)
+    short = column_heads(summary.periods[CURRENT], language, short=True)
+    number_width = 12 * mm
+    label_width = (TEXT_WIDTH - COLUMN_GAP) / 2 - number_width * len(columns) - 1
+    rows = [[Paragraph(escape(table_title(table.key, language)), st["table_title"]),
+             *(Paragraph(escape(short[c]), st["head"]) for c in columns)]]
+    lines = list(table.rows) + ([table.total] if table.total else [])
+    for line in lines:
+        label = (texts(language)["total"] if line is table.total
+                 else row_label(table.key, line.key, language))
+        # A plain string when it fits on a line: tables of strings lay out much faster.
+        cell = (label if stringWidth(label, REGULAR, _CELL) < label_width - 3
+                else Paragraph(escape(label), st["cell"]))
+        rows.append([cell, *(shown(line.figures[c]) for c in columns)])
+    grid = _Breakdown(rows, colWidths=[label_width] + [number_width] * len(columns),
+                      repeatRows=1)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (0, 1), (-1, -1), _CELL),
+        ("LEADING", (0, 1), (-1, -1), _CELL + 1.3),
+        ("FONTNAME", (1, 1), (1, -1), BOLD),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5), ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, GREY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ]
+    for r, line in enumerate(lines, start=1):
+        for c, column in enumerate(columns, start=1):
+            if line.figures[column] == 0:
+                commands.append(("TEXTCOLOR", (c, r), (c, r), ZERO))
+    if table.total:
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.6, GREY),
+                     ("FONTNAME", (0, -1), (-1, -1), BOLD)]
+    grid.setStyle(table_style(commands))
+    return grid
+
+
+# --- the sign-off -------------------------------------------------------------------------
+
+
+def _sign_off(signed_by: str, signed_on: date, language: str, st) -> Table:
+    """«Педагог-психолог ______ (подпись)  ФИО (ФИО)   Дата 21.11.2026»."""
+    t = texts(language)
+    rows = [[Paragraph(escape(t["psychologist"]), st["sign"]), "",
+             Paragraph(escape(signed_by.strip()), st["sign"]),
+             Paragraph(escape(f"{t['date']}: {date_text(signed_on, language)}"), st["sign"])],
+            ["", Paragraph(escape(t["signature"]), st["hint"]),
+             Paragraph(escape(t["full_name"]), st["hint"]), ""]]
+    table = Table(rows, colWidths=[0.21 * TEXT_WIDTH, 0.18 * TEXT_WIDTH, 0.38 * TEXT_WIDTH,
+                                   0.23 * TEXT_WIDTH])
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (2, 0), 0.7, black),
+        ("TOPPADDING", (0, 0), (-1, 0), 16), ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+        ("LEFTPADDING", (1, 0), (2, -1), 6), ("RIGHTPADDING", (1, 0), (2, -1), 6),
+        ("LEFTPADDING", (3, 0), (3, -1), 10),
+    ]))
+    return table

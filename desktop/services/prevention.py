@@ -1,0 +1,103 @@
+"""The preventive work log (models/prevention.py has the rules).
+
+- Rights: PREVENTION_READ to read, PREVENTION_WRITE to add, change and delete (the
+  psychologist and the counsellor); the head teacher gets neither: the term summary gives
+  their counts.
+- remove() is a soft delete; the audit trail records create, change and delete through its
+  save hook (services/audit.py), like every Tracked row.
+- The list, newest first, pages like the other long lists (count + page). A school logs a
+  few hundred activities a year, so the words of the search are matched in Python with
+  search_form (any case, ё = е), which SQLite's LIKE cannot do for Cyrillic; the date and
+  programme filters stay in SQL.
+"""
+
+import uuid
+
+from sqlmodel import select
+
+from ..db import Database
+from ..models import PreventiveActivity
+from ..models.prevention import ActivityFilter, ActivityInput, ActivityRead, check_activity
+from ..models.school_class import normalize_class
+from ..models.text import search_form
+from ..models.validation import clean
+from .common import get_live, soft_delete, stamp
+from .context import PREVENTION_READ, PREVENTION_WRITE, Context
+
+
+class PreventionService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def get(self, activity_id: uuid.UUID) -> ActivityRead:
+        self.ctx.require(PREVENTION_READ)
+        with self.db.session() as s:
+            return _read(get_live(s, PreventiveActivity, activity_id))
+
+    def count(self, f: ActivityFilter = ActivityFilter()) -> int:
+        self.ctx.require(PREVENTION_READ)
+        return len(self._matching(f))
+
+    def page(self, f: ActivityFilter, offset: int, limit: int) -> list[ActivityRead]:
+        """Newest first."""
+        self.ctx.require(PREVENTION_READ)
+        return self._matching(f)[offset: offset + limit]
+
+    def _matching(self, f: ActivityFilter) -> list[ActivityRead]:
+        stmt = select(PreventiveActivity).where(PreventiveActivity.deleted_at.is_(None))
+        if f.programme:
+            stmt = stmt.where(PreventiveActivity.programme == f.programme)
+        if f.date_from:
+            stmt = stmt.where(PreventiveActivity.held_on >= f.date_from)
+        if f.date_to:
+            stmt = stmt.where(PreventiveActivity.held_on <= f.date_to)
+        stmt = stmt.order_by(PreventiveActivity.held_on.desc(),
+                             PreventiveActivity.created_at.desc(), PreventiveActivity.id)
+        with self.db.session() as s:
+            rows = [_read(r) for r in s.exec(stmt).all()]
+        words = search_form(f.text).split()
+        if not words:
+            return rows
+        return [r for r in rows
+                if all(w in search_form(f"{r.topic} {r.group_name} {r.class_name}") for w in words)]
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def create(self, data: ActivityInput) -> ActivityRead:
+        self.ctx.require(PREVENTION_WRITE)
+        return self._save(None, data)
+
+    def update(self, activity_id: uuid.UUID, data: ActivityInput) -> ActivityRead:
+        self.ctx.require(PREVENTION_WRITE)
+        return self._save(activity_id, data)
+
+    def remove(self, activity_id: uuid.UUID) -> None:
+        self.ctx.require(PREVENTION_WRITE)
+        with self.db.session() as s:
+            row = get_live(s, PreventiveActivity, activity_id)
+            soft_delete(row, self.ctx)
+            s.add(row)
+
+    def _save(self, activity_id: uuid.UUID | None, data: ActivityInput) -> ActivityRead:
+        check_activity(data, self.ctx.today()).raise_if_any()
+        with self.db.session() as s:
+            row = (get_live(s, PreventiveActivity, activity_id) if activity_id
+                   else PreventiveActivity())
+            row.held_on, row.programme, row.audience = data.held_on, data.programme, data.audience
+            row.topic, row.group_name = clean(data.topic), clean(data.group_name)
+            row.class_name = normalize_class(data.class_name) or ""
+            row.participants, row.led_by = data.participants, clean(data.led_by)
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()
+            return _read(row)
+
+
+def _read(row: PreventiveActivity) -> ActivityRead:
+    return ActivityRead(row.id, row.held_on, row.programme, row.topic, row.audience,
+                        row.class_name, row.group_name, row.participants, row.led_by)
+
+
+__all__ = ["PreventionService"]

@@ -1,0 +1,219 @@
+"""The school calendar: years, their quarters and breaks (models/school_calendar.py has the
+rules), and the periods a term summary compares.
+
+- Rights: reading needs COUNTS_READ (every role, the head teacher's summary too); adding,
+  changing and removing a year need SCHOOL_WRITE (the psychologist).
+- update() replaces a year's quarters and breaks in the same transaction as the year: a
+  failure leaves the year as it was.
+- remove() deletes a year for good (the audit trail records it as a permanent delete). A
+  year is settings, not a record about anyone, nothing refers to it by id, and its name is
+  unique in the table: a soft-deleted "2026-2027" would stop the user adding it again.
+- The calendar is a handful of rows, so each call loads it whole and works in Python.
+"""
+
+import uuid
+from datetime import date
+
+from sqlmodel import Session, delete, select
+
+from ..db import Database
+from ..models import AcademicYear, SchoolBreak, Term
+from ..models.school_calendar import (
+    YearInput, YearRead, check_year, dates_a_year_earlier, days_just_before,
+    previous_year_name,
+)
+from ..models.term_summary import Period
+from ..models.validation import Checker, clean
+from .common import stamp
+from .context import COUNTS_READ, SCHOOL_WRITE, Context
+from .errors import NotFound
+
+
+class SchoolCalendarService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def years(self) -> list[YearRead]:
+        """Every year, the newest first."""
+        self.ctx.require(COUNTS_READ)
+        with self.db.session() as s:
+            return _load(s)
+
+    def get(self, name: str) -> YearRead:
+        year = self._find(name)
+        if year is None:
+            raise NotFound(f"AcademicYear {name}")
+        return year
+
+    def _find(self, name: str | None) -> YearRead | None:
+        return next((y for y in self.years() if y.name == name), None) if name else None
+
+    def term_of(self, day: date) -> tuple[str, int] | None:
+        """(year, quarter number) of the quarter `day` falls in; None on a break, in the
+        summer, or when the calendar lacks that year. Grade 1's extra week lies inside a
+        quarter and belongs to it."""
+        for year in self.years():
+            for number, (first, last) in enumerate(year.terms, start=1):
+                if first <= day <= last:
+                    return year.name, number
+        return None
+
+    def latest_term(self, day: date) -> tuple[str, int] | None:
+        """The quarter under way on `day`, or else the last one to begin before it (on a
+        break, the quarter just ended): what a summary screen opens on."""
+        begun = [(first, year.name, number) for year in self.years()
+                 for number, (first, _last) in enumerate(year.terms, start=1) if first <= day]
+        return max(begun)[1:] if begun else None
+
+    def period(self, year: str, term: int | None = None) -> Period:
+        """A quarter (term 1-4) or, with term None, the whole school year."""
+        found = self._period(self.years(), year, term)
+        if found is None:
+            raise NotFound(f"AcademicYear {year} term {term}")
+        return found
+
+    @staticmethod
+    def _period(years: list[YearRead], name: str | None, term: int | None) -> Period | None:
+        year = next((y for y in years if y.name == name), None)
+        if year is None:
+            return None
+        if term is None:
+            return Period(year.starts_on, year.ends_on, year.name)
+        if not 1 <= term <= len(year.terms):
+            return None
+        first, last = year.term(term)
+        return Period(first, last, year.name, term)
+
+    def comparison_periods(self, current: Period) -> tuple[Period, Period]:
+        """(previous, last_year) to set beside `current`.
+
+        A quarter: the quarter before (Q4 of the year before, for Q1) and the same quarter
+        of the year before. A whole year: the year before, twice. What the calendar lacks,
+        and a free range, falls back to shifted dates with no year or term: as many days
+        just before, and the same dates a year earlier (29 February → 28 February); for a
+        whole year both fall back to the dates a year earlier."""
+        years = self.years()
+        earlier = previous_year_name(current.year) if current.year else None
+        shifted_back = dates_a_year_earlier(current.starts_on, current.ends_on)
+        if current.is_term:
+            before = ((current.year, current.term - 1) if current.term > 1
+                      else (earlier, 4))
+            previous = (self._period(years, *before)
+                        or days_just_before(current.starts_on, current.ends_on))
+            last_year = self._period(years, earlier, current.term) or shifted_back
+            return previous, last_year
+        if current.is_year:
+            last_year = self._period(years, earlier, None) or shifted_back
+            return last_year, last_year
+        return days_just_before(current.starts_on, current.ends_on), shifted_back
+
+    def periods_for_range(self, starts_on: date, ends_on: date) -> list[Period]:
+        """The calendar's quarters that share a day with starts_on..ends_on, whole and in
+        order (a summary of a free range can say which quarters it touches)."""
+        return sorted((Period(first, last, year.name, number) for year in self.years()
+                       for number, (first, last) in enumerate(year.terms, start=1)
+                       if first <= ends_on and starts_on <= last), key=lambda p: p.starts_on)
+
+    def range_period(self, starts_on: date, ends_on: date) -> Period:
+        """starts_on..ends_on as the quarter or year it is exactly, if it is one (so its
+        comparisons come from the calendar); else a free range."""
+        for year in self.years():
+            if (starts_on, ends_on) == (year.starts_on, year.ends_on):
+                return Period(starts_on, ends_on, year.name)
+            for number, span in enumerate(year.terms, start=1):
+                if (starts_on, ends_on) == span:
+                    return Period(starts_on, ends_on, year.name, number)
+        return Period(starts_on, ends_on)
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def create(self, data: YearInput) -> YearRead:
+        self.ctx.require(SCHOOL_WRITE)
+        return self._save(None, data)
+
+    def update(self, name_or_id: str | uuid.UUID, data: YearInput) -> YearRead:
+        """Changes the year and replaces its quarters and breaks, all in one transaction."""
+        self.ctx.require(SCHOOL_WRITE)
+        return self._save(name_or_id, data)
+
+    def remove(self, year_id: uuid.UUID) -> None:
+        """Deletes the year with its quarters and breaks, for good (see the module's note)."""
+        self.ctx.require(SCHOOL_WRITE)
+        with self.db.session() as s:
+            row = _row(s, year_id)
+            _drop_parts(s, row.id)
+            s.delete(row)
+
+    def _save(self, name_or_id, data: YearInput) -> YearRead:
+        c = check_year(data)
+        with self.db.session() as s:
+            row = _row(s, name_or_id) if name_or_id is not None else AcademicYear()
+            _check_against_others(c, s, row.id, data)
+            c.raise_if_any()
+            row.name = clean(data.name)
+            row.starts_on, row.ends_on = data.starts_on, data.ends_on
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()  # the year's row first: its quarters and breaks refer to it
+            _drop_parts(s, row.id)
+            s.add_all(_parts(row.id, data))
+            name = row.name
+        return self.get(name)
+
+
+def _check_against_others(c: Checker, s: Session, year_id, data: YearInput) -> None:
+    """The name is free, and no other year shares a day with this one (once the dates are
+    right in themselves)."""
+    others = s.exec(select(AcademicYear).where(AcademicYear.id != year_id)).all()
+    name = clean(data.name)
+    if any(o.name == name for o in others):  # soft-deleted rows too: the name is unique
+        c.add("name", "year.name_taken")
+    if c.errors:
+        return
+    for o in others:
+        if o.deleted_at is None and data.starts_on <= o.ends_on and o.starts_on <= data.ends_on:
+            c.add("starts_on", "year.overlaps", name=o.name)
+            break
+
+
+def _row(s: Session, name_or_id) -> AcademicYear:
+    column = AcademicYear.id if isinstance(name_or_id, uuid.UUID) else AcademicYear.name
+    row = s.exec(select(AcademicYear).where(column == name_or_id,
+                                            AcademicYear.deleted_at.is_(None))).first()
+    if row is None:
+        raise NotFound(f"AcademicYear {name_or_id}")
+    return row
+
+
+def _drop_parts(s: Session, year_id: uuid.UUID) -> None:
+    s.exec(delete(Term).where(Term.year_id == year_id))
+    s.exec(delete(SchoolBreak).where(SchoolBreak.year_id == year_id))
+
+
+def _parts(year_id: uuid.UUID, data: YearInput) -> list:
+    """The year's new Term and SchoolBreak rows."""
+    return [*(Term(year_id=year_id, number=n, starts_on=a, ends_on=b)
+              for n, (a, b) in enumerate(data.terms, start=1)),
+            *(SchoolBreak(year_id=year_id, starts_on=a, ends_on=b, first_grade_only=bool(g))
+              for a, b, g in data.breaks)]
+
+
+def _load(s: Session) -> list[YearRead]:
+    years = s.exec(select(AcademicYear).where(AcademicYear.deleted_at.is_(None))
+                   .order_by(AcademicYear.starts_on.desc())).all()
+    ids = [y.id for y in years]
+    terms: dict[uuid.UUID, list] = {i: [] for i in ids}
+    breaks: dict[uuid.UUID, list] = {i: [] for i in ids}
+    if ids:
+        for t in s.exec(select(Term).where(Term.year_id.in_(ids)).order_by(Term.number)):
+            terms[t.year_id].append((t.starts_on, t.ends_on))
+        for b in s.exec(select(SchoolBreak).where(SchoolBreak.year_id.in_(ids))
+                        .order_by(SchoolBreak.starts_on, SchoolBreak.ends_on)):
+            breaks[b.year_id].append((b.starts_on, b.ends_on, b.first_grade_only))
+    return [YearRead(y.id, y.name, y.starts_on, y.ends_on, tuple(terms[y.id]),
+                     tuple(breaks[y.id])) for y in years]
+
+
+__all__ = ["SchoolCalendarService"]

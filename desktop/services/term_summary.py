@@ -1,0 +1,320 @@
+"""The term summary (a quarter, a year or any range) beside the previous period and the same
+period last year: aggregate queries only, then small-count suppression; the shape is
+desktop/models/term_summary.py. Only suppressed figures leave this module.
+
+What is counted (soft-deleted rows never count; a deleted pupil counts in no pupil figure):
+- sessions: held ones (not planned, not cancelled) that started in the period, by kind and
+  by initiator; pupils served: the different pupils of those sessions;
+- incidents: observations that happened in the period, by severity and place; by form (an
+  incident with two forms counts in both) and by grade (once in each grade its pupils are
+  in now, any role);
+- concerns received in the period, by source and by how their written answer went, judged
+  today against the deadline fixed when the concern was saved (Concern.answer_due, working
+  days, services/concerns.py): on time (answered by it), late (answered after it), overdue
+  (no answer, deadline passed), in time (no answer yet, deadline not passed). The headline's
+  "overdue" is late + overdue;
+- cases open at some time in the period, by their stage on its last day (the latest stage
+  entry up to that day): a case whose latest entry then is "closed" counts only if it was
+  closed in the period. Headline: opened in the period (opened_on), and closed in it and
+  still closed at its end (the table's "closed" row);
+- referrals sent in the period (sent_on), by the kind of organisation and by status now;
+- preventive activities held in the period and their participants, by programme.
+
+One query per group of breakdowns covers the three periods at once: the rows are joined to
+a small table of the periods and grouped by period, so periods that overlap count apart; a
+period given twice (a year's previous year is also its "last year") is counted once.
+
+Suppression (models/suppression.py) works column by column; on top of it, figures that the
+summary shows twice are kept in step so that one cannot undo the other:
+- a headline figure that is also tables' total (sessions held: by kind and by initiator):
+  if one of those tables had to hide its total, every one of them hides it, and so does the
+  headline;
+- a headline figure that is a table's row, or a sum of rows (answered on time; overdue =
+  late + overdue; cases closed), is hidden when one of those cells is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import (
+    Date, DateTime, Integer, and_, case, func, literal, literal_column, or_, select, union_all,
+)
+from sqlmodel import Session
+
+from ..db import Database
+from ..models import (
+    BullyingCase, CaseStageEntry, Concern, CounsellingSession, Observation, ObservationForm,
+    ObservationPupil, Organisation, PreventiveActivity, Pupil, Referral, SessionPupil,
+)
+from ..models.enums import CaseStage, ReferralStatus, SessionStatus
+from ..models.suppression import primary, suppress_column
+from ..models.term_summary import (
+    HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, Mark, Period, Row, Table,
+    TermSummary,
+)
+from .context import COUNTS_READ, Context
+
+PERIODS = 3  # CURRENT, PREVIOUS, LAST_YEAR
+TOTAL = "total"  # the key of a table's total row
+
+# Headline figures that are also the total of these tables.
+SHARED_TOTALS = {
+    "sessions_held": ("sessions_by_kind", "sessions_by_initiator"),
+    "incidents": ("incidents_by_severity", "incidents_by_place"),
+    "concerns_received": ("concerns_by_source", "concerns_by_answer"),
+    "referrals_sent": ("referrals_by_destination", "referrals_by_status"),
+    "activities": ("activities_by_programme",),
+    "activity_participants": ("participants_by_programme",),
+}
+# Headline figures that are a row of a table, or the sum of some of its rows.
+ROW_SUMS = {
+    "concerns_answered_on_time": ("concerns_by_answer", ("on_time",)),
+    "concerns_overdue": ("concerns_by_answer", ("late", "overdue")),
+    "cases_closed": ("cases_by_stage", (CaseStage.CLOSED.value,)),
+}
+
+Counts = dict[str, dict[str, list[int]]]  # table key -> row key -> a count per period
+
+
+class TermSummaryService:
+    def __init__(self, db: Database, ctx: Context):
+        self.db, self.ctx = db, ctx
+
+    def summary(self, current: Period, previous: Period, last_year: Period) -> TermSummary:
+        self.ctx.require(COUNTS_READ)
+        periods = (current, previous, last_year)
+        today = self.ctx.today()
+        with self.db.session() as s:
+            counts = _count(s, periods, today)
+        return _summary(periods, counts, today)
+
+
+# --- counting --------------------------------------------------------------------------------
+
+
+class _Tally:
+    """The counts being gathered: `add` puts a query's group into its table's row."""
+
+    def __init__(self):
+        self.counts: Counts = {key: {row: [0] * PERIODS for row in rows}
+                               for key, (rows, _additive) in TABLES.items()}
+        self.headline = {key: [0] * PERIODS for key in HEADLINE_ROWS}
+        self.counts[HEADLINE] = self.headline
+
+    def add(self, table: str, n: int, row, value) -> None:
+        cells = self.counts[table].get(str(row))
+        if cells is not None:  # a code the summary does not list (none today) is left out
+            cells[n] += value or 0
+
+
+def _period_table(spans, moments: bool):
+    """The periods as a table (n, lo, hi), `hi` excluded: midnights for datetime columns,
+    days for date columns."""
+    kind = DateTime if moments else Date
+
+    def bound(day: date):
+        return datetime.combine(day, time.min) if moments else day
+
+    return union_all(*(
+        select(literal(n, Integer).label("n"), literal(bound(starts), kind).label("lo"),
+               literal(bound(ends + timedelta(days=1)), kind).label("hi"))
+        for n, (starts, ends) in spans.items())).subquery("period")
+
+
+def _in(period, column):
+    return and_(column >= period.c.lo, column < period.c.hi)
+
+
+def _count(s: Session, periods, today: date) -> Counts:
+    # A period given twice (a year's previous year is also its "last year") is counted once.
+    first: dict[tuple[date, date], int] = {}
+    for n, p in enumerate(periods):
+        first.setdefault((p.starts_on, p.ends_on), n)
+    spans = {n: span for span, n in first.items()}
+    at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
+
+    tally = _Tally()
+    _sessions(s, at, tally)
+    _incidents(s, at, tally)
+    _concerns(s, at, today, tally)
+    _cases(s, on, tally)
+    _referrals(s, on, tally)
+    _activities(s, on, tally)
+
+    counts, headline = tally.counts, tally.headline
+    for key, tables in SHARED_TOTALS.items():
+        headline[key] = _column_sums(counts[tables[0]].values())
+    for key, (table, rows) in ROW_SUMS.items():
+        headline[key] = _column_sums(counts[table][r] for r in rows)
+    for n, p in enumerate(periods):
+        same = first[(p.starts_on, p.ends_on)]
+        if same != n:
+            for table in counts.values():
+                for cells in table.values():
+                    cells[n] = cells[same]
+    return counts
+
+
+def _sessions(s: Session, at, tally: _Tally) -> None:
+    held = and_(CounsellingSession.deleted_at.is_(None),
+                CounsellingSession.status == SessionStatus.HELD.value)
+    for n, kind, initiator, number in s.execute(
+            select(at.c.n, CounsellingSession.kind, CounsellingSession.initiator, func.count())
+            .select_from(CounsellingSession).join(at, _in(at, CounsellingSession.starts_at))
+            .where(held).group_by(at.c.n, CounsellingSession.kind, CounsellingSession.initiator)):
+        tally.add("sessions_by_kind", n, kind, number)
+        tally.add("sessions_by_initiator", n, initiator, number)
+    # Per period: the living pupils among those of its held sessions. (Faster than a count
+    # of distinct pupils over the joined rows: the IN list is built once and stays small.)
+    served = (select(SessionPupil.pupil_id)
+              .join(CounsellingSession, CounsellingSession.id == SessionPupil.session_id)
+              .where(held, _in(at, CounsellingSession.starts_at)).correlate(at))
+    for n, number in s.execute(select(at.c.n, select(func.count()).select_from(Pupil).where(
+            Pupil.deleted_at.is_(None), Pupil.id.in_(served)).correlate(at).scalar_subquery())):
+        tally.headline["pupils_served"][n] = number
+
+
+def _incidents(s: Session, at, tally: _Tally) -> None:
+    live = Observation.deleted_at.is_(None)
+    for n, severity, place, number in s.execute(
+            select(at.c.n, Observation.severity, Observation.place, func.count())
+            .select_from(Observation).join(at, _in(at, Observation.occurred_at)).where(live)
+            .group_by(at.c.n, Observation.severity, Observation.place)):
+        tally.add("incidents_by_severity", n, severity, number)
+        tally.add("incidents_by_place", n, place, number)
+    for n, form, number in s.execute(
+            select(at.c.n, ObservationForm.form, func.count())
+            .select_from(Observation).join(at, _in(at, Observation.occurred_at))
+            .join(ObservationForm, ObservationForm.observation_id == Observation.id)
+            .where(live).group_by(at.c.n, ObservationForm.form)):
+        tally.add("incidents_by_form", n, form, number)
+    # The living pupils' grades, read once into a small table (a lookup in it per incident
+    # pupil is cheaper than one in the pupil table); incidents told apart by their rowid.
+    grades = (select(Pupil.id, Pupil.grade).where(Pupil.deleted_at.is_(None))
+              .cte("grades").prefix_with("MATERIALIZED"))
+    incident = literal_column("observation.rowid")
+    for n, grade, number in s.execute(
+            select(at.c.n, grades.c.grade, func.count(func.distinct(incident)))
+            .select_from(Observation).join(at, _in(at, Observation.occurred_at))
+            .join(ObservationPupil, ObservationPupil.observation_id == Observation.id)
+            .join(grades, grades.c.id == ObservationPupil.pupil_id)
+            .where(live).group_by(at.c.n, grades.c.grade)):
+        tally.add("incidents_by_grade", n, grade, number)
+
+
+def _concerns(s: Session, at, today: date, tally: _Tally) -> None:
+    """By source, and by how the written answer went against the deadline fixed when the
+    concern was saved (working days: services/concerns.py), as of today."""
+    answer = case(
+        (and_(Concern.answered_on.is_not(None), Concern.answered_on <= Concern.answer_due),
+         "on_time"),
+        (Concern.answered_on.is_not(None), "late"),
+        (Concern.answer_due < today, "overdue"),
+        else_="in_time")
+    for n, source, how, number in s.execute(
+            select(at.c.n, Concern.source, answer, func.count())
+            .select_from(Concern).join(at, _in(at, Concern.received_at))
+            .where(Concern.deleted_at.is_(None)).group_by(at.c.n, Concern.source, answer)):
+        tally.add("concerns_by_source", n, source, number)
+        tally.add("concerns_by_answer", n, how, number)
+
+
+def _cases(s: Session, on, tally: _Tally) -> None:
+    for n, stage, number in s.execute(_cases_by_stage(on)):
+        tally.add("cases_by_stage", n, stage, number)
+    for n, number in s.execute(
+            select(on.c.n, func.count()).select_from(BullyingCase)
+            .join(on, _in(on, BullyingCase.opened_on))
+            .where(BullyingCase.deleted_at.is_(None)).group_by(on.c.n)):
+        tally.headline["cases_opened"][n] = number
+
+
+def _referrals(s: Session, on, tally: _Tally) -> None:
+    for n, kind, status, number in s.execute(
+            select(on.c.n, Organisation.kind, Referral.status, func.count())
+            .select_from(Referral).join(on, _in(on, Referral.sent_on))
+            .join(Organisation, Organisation.id == Referral.organisation_id)
+            .where(Referral.deleted_at.is_(None), Referral.status != ReferralStatus.DRAFT.value)
+            .group_by(on.c.n, Organisation.kind, Referral.status)):
+        tally.add("referrals_by_destination", n, kind, number)
+        tally.add("referrals_by_status", n, status, number)
+
+
+def _activities(s: Session, on, tally: _Tally) -> None:
+    for n, programme, number, participants in s.execute(
+            select(on.c.n, PreventiveActivity.programme, func.count(),
+                   func.sum(PreventiveActivity.participants))
+            .select_from(PreventiveActivity).join(on, _in(on, PreventiveActivity.held_on))
+            .where(PreventiveActivity.deleted_at.is_(None))
+            .group_by(on.c.n, PreventiveActivity.programme)):
+        tally.add("activities_by_programme", n, programme, number)
+        tally.add("participants_by_programme", n, programme, participants)
+
+
+def _cases_by_stage(on):
+    """(period, stage, cases): each case's latest stage entry up to the period's last day;
+    one whose latest entry then is its closing counts only if it closed in the period."""
+    latest = (
+        select(on.c.n, on.c.lo, CaseStageEntry.stage, CaseStageEntry.on_date,
+               func.row_number().over(
+                   partition_by=(on.c.n, CaseStageEntry.case_id),
+                   order_by=(CaseStageEntry.on_date.desc(), CaseStageEntry.created_at.desc()),
+               ).label("rank"))
+        .select_from(CaseStageEntry)
+        .join(BullyingCase, and_(BullyingCase.id == CaseStageEntry.case_id,
+                                 BullyingCase.deleted_at.is_(None)))
+        .join(on, CaseStageEntry.on_date < on.c.hi)
+        .where(CaseStageEntry.deleted_at.is_(None))
+    ).subquery("latest")
+    return (select(latest.c.n, latest.c.stage, func.count())
+            .where(latest.c.rank == 1,
+                   or_(latest.c.stage != CaseStage.CLOSED.value, latest.c.on_date >= latest.c.lo))
+            .group_by(latest.c.n, latest.c.stage))
+
+
+def _column_sums(rows) -> list[int]:
+    return [sum(column) for column in zip(*rows, strict=True)] or [0] * PERIODS
+
+
+# --- suppression -----------------------------------------------------------------------------
+
+
+def _summary(periods, counts: Counts, made_on: date) -> TermSummary:
+    tables: dict[str, Table] = {}
+    for key, (row_keys, additive) in TABLES.items():
+        columns = []
+        for n in range(PERIODS):
+            values = [counts[key][r][n] for r in row_keys]
+            columns.append(suppress_column(values, sum(values) if additive else None))
+        rows = tuple(Row(r, tuple(columns[n][0][i] for n in range(PERIODS)))
+                     for i, r in enumerate(row_keys))
+        total = Row(TOTAL, tuple(c[1] for c in columns)) if additive else None
+        tables[key] = Table(key, rows, total)
+
+    raw = counts[HEADLINE]
+    headline = {key: [primary(v) for v in raw[key]] for key in HEADLINE_ROWS}
+    for key, members in SHARED_TOTALS.items():
+        for n in range(PERIODS):
+            if any(tables[m].total.figures[n] is HIDDEN for m in members):
+                headline[key][n] = HIDDEN
+                for m in members:
+                    tables[m] = _hide_total(tables[m], n)
+    for key, (table, row_keys) in ROW_SUMS.items():
+        cells = {row.key: row.figures for row in tables[table].rows}
+        for n in range(PERIODS):
+            if any(isinstance(cells[r][n], Mark) for r in row_keys):
+                headline[key][n] = LESS_THAN_5 if raw[key][n] <= 4 else HIDDEN
+
+    return TermSummary(
+        periods=periods,
+        headline=Table(HEADLINE, tuple(Row(k, tuple(headline[k])) for k in HEADLINE_ROWS)),
+        tables=tuple(tables[key] for key in TABLES),
+        made_on=made_on,
+    )
+
+
+def _hide_total(table: Table, n: int) -> Table:
+    figures = list(table.total.figures)
+    figures[n] = HIDDEN
+    return Table(table.key, table.rows, Row(TOTAL, tuple(figures)))

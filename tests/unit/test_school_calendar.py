@@ -1,0 +1,304 @@
+"""The school calendar: years with four quarters and breaks (2025-2026 as the ministry set
+it is there from the start), the checks, the proposal for the next year, which quarter a day
+is in, and the periods a term summary compares."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.models.school_calendar import YearInput, check_year, proposed_next_year
+from desktop.models.term_summary import Period
+from desktop.services import Services
+from desktop.services import school_calendar as calendar_module
+from desktop.services.context import Context, NotAllowed
+from desktop.services.errors import NotFound, ValidationError
+
+Q = {1: (date(2025, 9, 1), date(2025, 10, 26)), 2: (date(2025, 11, 3), date(2025, 12, 28)),
+     3: (date(2026, 1, 8), date(2026, 3, 18)), 4: (date(2026, 3, 30), date(2026, 5, 25))}
+
+
+def year_2025(**overrides) -> YearInput:
+    data = YearInput("2025-2026", date(2025, 9, 1), date(2026, 5, 25), [Q[n] for n in (1, 2, 3, 4)],
+                     [(date(2025, 10, 27), date(2025, 11, 2), False),
+                      (date(2026, 2, 9), date(2026, 2, 15), True)])
+    for name, value in overrides.items():
+        setattr(data, name, value)
+    return data
+
+
+def year_2024() -> YearInput:
+    """An invented 2024-2025, one year before the seeded one."""
+    return YearInput("2024-2025", date(2024, 9, 2), date(2025, 5, 25),
+                     [(date(2024, 9, 2), date(2024, 10, 27)), (date(2024, 11, 4), date(2024, 12, 29)),
+                      (date(2025, 1, 8), date(2025, 3, 19)), (date(2025, 3, 31), date(2025, 5, 25))],
+                     [])
+
+
+def as_role(services, role):
+    return Services.build(services.db, Context(actor=role, role=role, clock=services.ctx.clock))
+
+
+def codes(data: YearInput) -> dict[str, str]:
+    return {e.field: e.code for e in check_year(data).errors}
+
+
+# --- the seeded year ------------------------------------------------------------------------
+
+def test_2025_2026_is_there_as_the_ministry_set_it(services):
+    (year,) = services.calendar.years()
+    assert (year.name, year.starts_on, year.ends_on) == ("2025-2026", date(2025, 9, 1),
+                                                         date(2026, 5, 25))
+    assert year.terms == tuple(Q[n] for n in (1, 2, 3, 4))
+    assert (date(2026, 2, 9), date(2026, 2, 15), True) in year.breaks
+    assert len(year.breaks) == 4
+
+
+# --- checks ---------------------------------------------------------------------------------
+
+def test_a_valid_year_passes():
+    assert codes(year_2025()) == {}
+
+
+@pytest.mark.parametrize("overrides, field, code", [
+    ({"name": ""}, "name", "required"),
+    ({"name": "2025/2026"}, "name", "year.name_format"),
+    ({"name": "2025-2027"}, "name", "year.name_format"),
+    ({"name": "25-26"}, "name", "year.name_format"),
+    ({"starts_on": date(2025, 7, 31)}, "starts_on", "year.outside_window"),
+    ({"ends_on": date(2026, 9, 1)}, "ends_on", "year.outside_window"),
+    ({"ends_on": None}, "ends_on", "required"),
+    ({"ends_on": date(2025, 8, 31), "starts_on": date(2025, 9, 1)}, "ends_on",
+     "calendar.end_before_start"),
+    ({"terms": [Q[1], Q[2], Q[3]]}, "terms", "year.four_terms"),
+    ({"terms": [Q[1], (date(2025, 12, 28), date(2025, 11, 3)), Q[3], Q[4]]},
+     "terms.1.ends_on", "calendar.end_before_start"),
+    ({"terms": [Q[2], Q[1], Q[3], Q[4]]}, "terms.1.starts_on", "term.not_after_previous"),
+    ({"terms": [(date(2025, 9, 1), date(2025, 11, 3)), Q[2], Q[3], Q[4]]},
+     "terms.1.starts_on", "term.not_after_previous"),  # overlapping by one day
+    ({"terms": [(date(2025, 8, 25), Q[1][1]), Q[2], Q[3], Q[4]]},
+     "terms.0.starts_on", "calendar.outside_year"),
+    ({"terms": [Q[1], Q[2], Q[3], (Q[4][0], date(2026, 5, 26))]},
+     "terms.3.ends_on", "calendar.outside_year"),
+    ({"breaks": [(date(2026, 6, 1), date(2026, 6, 5), False)]}, "breaks.0.starts_on",
+     "break.outside_year"),
+    ({"breaks": [(date(2025, 11, 2), date(2025, 10, 27), False)]}, "breaks.0.ends_on",
+     "break.end_before_start"),
+])
+def test_bad_years_are_refused_beside_the_field(overrides, field, code):
+    assert codes(year_2025(**overrides)).get(field) == code
+
+
+def test_quarter_messages_say_which_quarter_it_follows():
+    (error,) = check_year(year_2025(terms=[Q[1], Q[1], Q[3], Q[4]])).errors
+    assert error.params == {"n": 2, "previous": 1, "date": Q[1][1]}
+
+
+def test_a_break_message_names_the_break():
+    bad = (date(2026, 7, 1), date(2026, 7, 9), False)
+    (error,) = check_year(year_2025(breaks=[bad])).errors[:1]
+    assert error.params["start"] == date(2026, 7, 1) and error.params["end"] == date(2026, 7, 9)
+
+
+# --- the proposal for the next year ---------------------------------------------------------
+
+def test_the_next_year_is_proposed_on_the_same_weekdays(services):
+    latest = services.calendar.get("2025-2026")
+    proposal = proposed_next_year(latest)
+    assert proposal.name == "2026-2027"
+    old = [latest.starts_on, latest.ends_on, *(d for t in latest.terms for d in t),
+           *(d for b in latest.breaks for d in b[:2])]
+    new = [proposal.starts_on, proposal.ends_on, *(d for t in proposal.terms for d in t),
+           *(d for b in proposal.breaks for d in b[:2])]
+    assert [d.weekday() for d in new] == [d.weekday() for d in old]
+    assert all(n - o == timedelta(weeks=52) for n, o in zip(new, old))
+    assert [b[2] for b in proposal.breaks] == [b[2] for b in latest.breaks]
+    assert codes(proposal) == {}  # it passes the checks as it is: the user still checks it
+
+
+# --- saving -------------------------------------------------------------------------------
+
+def test_a_new_year_is_added_and_listed_newest_first(services):
+    services.calendar.create(proposed_next_year(services.calendar.get("2025-2026")))
+    assert [y.name for y in services.calendar.years()] == ["2026-2027", "2025-2026"]
+
+
+def test_a_year_name_cannot_be_added_twice(services):
+    with pytest.raises(ValidationError) as exc:
+        services.calendar.create(year_2025())
+    assert exc.value.codes()["name"] == "year.name_taken"
+    assert len(services.calendar.years()) == 1
+
+
+def test_years_cannot_share_days(services):
+    # Only August can be claimed by two years: the one ending, the one beginning early.
+    proposal = proposed_next_year(services.calendar.get("2025-2026"))
+    proposal.starts_on = date(2026, 8, 3)
+    services.calendar.create(proposal)
+    with pytest.raises(ValidationError) as exc:
+        services.calendar.update("2025-2026", year_2025(ends_on=date(2026, 8, 10)))
+    assert exc.value.codes() == {"starts_on": "year.overlaps"}
+    assert exc.value.errors[0].params == {"name": "2026-2027"}
+    assert services.calendar.get("2025-2026").ends_on == date(2026, 5, 25)
+
+
+def test_update_replaces_the_quarters_and_breaks(services):
+    data = year_2025(terms=[Q[1], (date(2025, 11, 4), Q[2][1]), Q[3], Q[4]],
+                     breaks=[(date(2025, 10, 27), date(2025, 11, 3), False)])
+    year = services.calendar.update("2025-2026", data)
+    assert year.term(2) == (date(2025, 11, 4), date(2025, 12, 28))
+    assert year.breaks == ((date(2025, 10, 27), date(2025, 11, 3), False),)
+    assert services.calendar.update(year.id, year_2025()).term(2) == Q[2]
+
+
+def test_a_refused_update_changes_nothing(services):
+    before = services.calendar.get("2025-2026")
+    with pytest.raises(ValidationError):
+        services.calendar.update("2025-2026", year_2025(terms=[Q[2], Q[1], Q[3], Q[4]]))
+    assert services.calendar.get("2025-2026") == before
+
+
+def test_an_update_that_fails_half_way_keeps_the_old_quarters(services, monkeypatch):
+    before = services.calendar.get("2025-2026")
+
+    def broken(_year_id, _data):  # the old quarters and breaks are already deleted by now
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(calendar_module, "_parts", broken)
+    with pytest.raises(RuntimeError):
+        services.calendar.update("2025-2026", year_2025(name="2025-2026"))
+    assert services.calendar.get("2025-2026") == before
+
+
+def test_a_removed_year_is_gone_and_can_be_added_again(services):
+    year = services.calendar.get("2025-2026")
+    services.calendar.remove(year.id)
+    assert services.calendar.years() == []
+    with pytest.raises(NotFound):
+        services.calendar.get("2025-2026")
+    assert services.calendar.create(year_2025()).name == "2025-2026"
+
+
+# --- rights ---------------------------------------------------------------------------------
+
+def test_a_counsellor_reads_the_calendar_but_cannot_change_it(services):
+    counsellor = as_role(services, "counsellor").calendar
+    assert counsellor.term_of(date(2025, 9, 1)) == ("2025-2026", 1)
+    year = counsellor.get("2025-2026")
+    for change in (lambda: counsellor.create(year_2024()),
+                   lambda: counsellor.update("2025-2026", year_2025()),
+                   lambda: counsellor.remove(year.id)):
+        with pytest.raises(NotAllowed):
+            change()
+    assert services.calendar.years() == [year]
+
+
+def test_the_head_teacher_reads_the_calendar_for_the_summary(services):
+    head = as_role(services, "head").calendar
+    assert head.period("2025-2026", 2) == Period(*Q[2], "2025-2026", 2)
+    with pytest.raises(NotAllowed):
+        head.update("2025-2026", year_2025())
+
+
+# --- which quarter a day is in --------------------------------------------------------------
+
+@pytest.mark.parametrize("day, expected", [
+    (date(2025, 9, 1), ("2025-2026", 1)),  # the first day
+    (date(2025, 10, 26), ("2025-2026", 1)),  # the last day of a quarter
+    (date(2025, 10, 27), None),  # the autumn break
+    (date(2025, 11, 2), None),
+    (date(2025, 11, 3), ("2025-2026", 2)),
+    (date(2026, 1, 1), None),  # the winter break
+    (date(2026, 2, 10), ("2025-2026", 3)),  # grade 1's extra week: the quarter goes on
+    (date(2026, 5, 25), ("2025-2026", 4)),
+    (date(2026, 5, 26), None),  # summer
+    (date(2026, 11, 22), None),  # 2026-2027 is not in the calendar
+])
+def test_term_of(services, day, expected):
+    assert services.calendar.term_of(day) == expected
+
+
+def test_latest_term_on_a_break_is_the_quarter_just_ended(services):
+    assert services.calendar.latest_term(date(2025, 10, 30)) == ("2025-2026", 1)
+    assert services.calendar.latest_term(date(2026, 11, 22)) == ("2025-2026", 4)
+    assert services.calendar.latest_term(date(2025, 8, 1)) is None
+
+
+# --- periods and what they are compared with ------------------------------------------------
+
+def test_period_of_a_quarter_and_of_the_year(services):
+    assert services.calendar.period("2025-2026", 3) == Period(*Q[3], "2025-2026", 3)
+    whole = services.calendar.period("2025-2026", None)
+    assert whole == Period(date(2025, 9, 1), date(2026, 5, 25), "2025-2026")
+    assert whole.is_year and not whole.is_term
+    with pytest.raises(NotFound):
+        services.calendar.period("2026-2027", 1)
+    with pytest.raises(NotFound):
+        services.calendar.period("2025-2026", 5)
+
+
+def test_q2_is_compared_with_q1_and_with_q2_a_year_before(services):
+    services.calendar.create(year_2024())
+    previous, last_year = services.calendar.comparison_periods(
+        services.calendar.period("2025-2026", 2))
+    assert previous == Period(*Q[1], "2025-2026", 1)
+    assert last_year == Period(date(2024, 11, 4), date(2024, 12, 29), "2024-2025", 2)
+
+
+def test_q1_is_compared_with_q4_of_the_year_before(services):
+    services.calendar.create(year_2024())
+    previous, last_year = services.calendar.comparison_periods(
+        services.calendar.period("2025-2026", 1))
+    assert previous == Period(date(2025, 3, 31), date(2025, 5, 25), "2024-2025", 4)
+    assert last_year == Period(date(2024, 9, 2), date(2024, 10, 27), "2024-2025", 1)
+
+
+def test_a_whole_year_is_compared_with_the_year_before(services):
+    services.calendar.create(year_2024())
+    previous, last_year = services.calendar.comparison_periods(
+        services.calendar.period("2025-2026"))
+    assert previous == last_year == Period(date(2024, 9, 2), date(2025, 5, 25), "2024-2025")
+
+
+def test_without_the_year_before_the_dates_are_shifted(services):
+    q1 = services.calendar.period("2025-2026", 1)  # 1 Sep - 26 Oct 2025: 56 days
+    previous, last_year = services.calendar.comparison_periods(q1)
+    assert previous == Period(date(2025, 7, 7), date(2025, 8, 31))
+    assert last_year == Period(date(2024, 9, 1), date(2024, 10, 26))
+    # Q2 still finds Q1 in the calendar; only its last year's quarter is shifted.
+    previous, last_year = services.calendar.comparison_periods(
+        services.calendar.period("2025-2026", 2))
+    assert previous == Period(*Q[1], "2025-2026", 1)
+    assert last_year == Period(date(2024, 11, 3), date(2024, 12, 28))
+    previous, last_year = services.calendar.comparison_periods(
+        services.calendar.period("2025-2026"))
+    assert previous == last_year == Period(date(2024, 9, 1), date(2025, 5, 25))
+
+
+def test_a_free_range_is_compared_with_the_days_before_and_a_year_earlier(services):
+    previous, last_year = services.calendar.comparison_periods(
+        Period(date(2025, 10, 1), date(2025, 10, 10)))
+    assert previous == Period(date(2025, 9, 21), date(2025, 9, 30))
+    assert last_year == Period(date(2024, 10, 1), date(2024, 10, 10))
+
+
+def test_29_february_a_year_earlier_is_28_february(services):
+    previous, last_year = services.calendar.comparison_periods(
+        Period(date(2028, 2, 1), date(2028, 2, 29)))
+    assert previous == Period(date(2028, 1, 3), date(2028, 1, 31))  # 29 days before
+    assert last_year == Period(date(2027, 2, 1), date(2027, 2, 28))
+    _previous, last_year = services.calendar.comparison_periods(
+        Period(date(2028, 2, 29), date(2028, 3, 1)))
+    assert last_year == Period(date(2027, 2, 28), date(2027, 3, 1))
+
+
+def test_periods_for_a_range_are_the_quarters_it_touches(services):
+    assert services.calendar.periods_for_range(date(2025, 10, 1), date(2025, 11, 10)) == [
+        Period(*Q[1], "2025-2026", 1), Period(*Q[2], "2025-2026", 2)]
+    assert services.calendar.periods_for_range(date(2025, 10, 27), date(2025, 11, 2)) == []
+
+
+def test_a_range_that_is_exactly_a_quarter_or_the_year_is_recognised(services):
+    assert services.calendar.range_period(*Q[4]) == Period(*Q[4], "2025-2026", 4)
+    assert services.calendar.range_period(date(2025, 9, 1), date(2026, 5, 25)).is_year
+    assert services.calendar.range_period(date(2025, 9, 1), date(2025, 9, 30)) == \
+        Period(date(2025, 9, 1), date(2025, 9, 30))

@@ -1,0 +1,324 @@
+"""The term summary on hand-made records whose counts are known: what is counted in which
+period, what is left out, and what a head teacher is shown once small counts are hidden."""
+
+import shutil
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from referral_factories import organisation_input, referral_input
+from unit_factories import (
+    NOW, case_input, concern_input, observation_input, pupil_input, response_input,
+    session_input, stage_input,
+)
+
+from desktop.db import open_database
+from desktop.models import PreventiveActivity
+from desktop.models.term_summary import (
+    HIDDEN, HEADLINE_ROWS, LESS_THAN_5, TABLES, CURRENT, LAST_YEAR, PREVIOUS, Period,
+)
+from desktop.services import Services
+from desktop.services.context import Context
+from fixture_keys import TEST_KEY
+
+L, X = LESS_THAN_5, HIDDEN
+
+CUR = Period(date(2026, 9, 1), date(2026, 10, 25), "2026-2027", 1)
+PREV = Period(date(2026, 3, 30), date(2026, 5, 25), "2025-2026", 4)
+LAST = Period(date(2025, 9, 1), date(2025, 10, 26), "2025-2026", 1)
+
+# Invented pupils: (surname, given name, class).
+PUPILS = [
+    ("Жұмабеков", "Ерасыл", "7Ә"), ("Сейітқалиева", "Аружан", "7Ә"), ("Оспанов", "Нұрлан", "5А"),
+    ("Құрманғалиев", "Дәулет", "10Б"), ("Бекмұхамбетова", "Іңкәр", "10Б"),
+    ("Тұрсынбаев", "Әлихан", "3В"), ("Ғабитова", "Өміржан", "8Г"),
+]
+
+
+def at(day: date, hour: int = 10) -> datetime:
+    return datetime.combine(day, datetime.min.time()) + timedelta(hours=hour)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory, _template_db):
+    """One database with the records below for the whole module (building them takes a few
+    seconds): a copy of the migrated template, as tests/unit/conftest.py makes."""
+    target = tmp_path_factory.mktemp("summary") / "senim.db"
+    for suffix in ("", "-wal", "-shm"):
+        src = _template_db.with_name(_template_db.name + suffix)
+        if src.exists():
+            shutil.copyfile(src, target.with_name(target.name + suffix))
+    db = open_database(target, TEST_KEY)
+    services = Services.build(db, Context(actor="test", clock=lambda: NOW))
+    pupils = [services.pupils.create(pupil_input(surname=s, given_name=g, patronymic="",
+                                                 class_name=c, iin=""))
+              for s, g, c in PUPILS]
+    _add_records(services, pupils)
+    yield services, pupils
+    db.dispose()
+
+
+@pytest.fixture
+def records(world):
+    return world[1]
+
+
+def _add_records(sv, pupils):
+    """Every kind of record, in the three periods and outside them (see the comments)."""
+    def make_session(pupil_ids, **overrides):
+        return sv.sessions.create(session_input(pupil_ids, **overrides))
+
+    def make_observation(participants, **overrides):
+        return sv.observations.create(observation_input(participants, **overrides))
+
+    p = [x.id for x in pupils]
+
+    # Sessions. Current: 5 individual (teacher), one for each of p0-p4, the last on the
+    # period's last evening; 5 group sessions (pupil) with p0, p1, p5, one also with p6, who
+    # is deleted afterwards: 10 held, 6 different pupils served.
+    for i in range(5):
+        when = at(CUR.ends_on, 23) if i == 4 else at(date(2026, 9, 7 + i))
+        make_session([p[i]], starts_at=when, initiator="teacher")
+    for i in range(5):
+        make_session([p[0], p[1], p[5]] + ([p[6]] if i == 0 else []), kind="group",
+                     initiator="pupil", starts_at=at(date(2026, 10, 1 + i)))
+    # Not held, deleted, or a day after the period: none of them counts.
+    make_session([p[0]], starts_at=at(date(2026, 9, 20)), status="planned")
+    make_session([p[0]], starts_at=at(date(2026, 9, 21)), status="cancelled")
+    sv.sessions.delete(make_session([p[0]], starts_at=at(date(2026, 9, 22))).id)
+    make_session([p[0]], starts_at=at(CUR.ends_on + timedelta(days=1), 0))
+    sv.pupils.delete(p[6])
+    # Previous: 5 individual sessions with p0 (psychologist). Last year: none.
+    for i in range(5):
+        make_session([p[0]], starts_at=at(date(2026, 4, 6 + i)), initiator="psychologist")
+
+    # Incidents. Current: 3 in 7Ә (p0 target, p1 aggressor), corridor, severity 2, verbal;
+    # 6 in 5А (p2), classroom, severity 3, verbal and physical; one deleted.
+    for i in range(3):
+        make_observation([(p[0], "target"), (p[1], "aggressor")],
+                         occurred_at=at(date(2026, 9, 8 + i)), place="corridor", severity=2,
+                         forms=["verbal"])
+    for i in range(6):
+        make_observation([(p[2], "target")], occurred_at=at(date(2026, 9, 15 + i)),
+                         place="classroom", severity=3, forms=["verbal", "physical"])
+    deleted = make_observation([(p[2], "target")], occurred_at=at(date(2026, 9, 25)))
+    sv.observations.delete(deleted.id)
+    # Last year: 5 online, severity 1, cyber, about p3 (10Б).
+    for i in range(5):
+        make_observation([(p[3], "target")], occurred_at=at(date(2025, 10, 1 + i)),
+                         place="online", severity=1, forms=["cyber"])
+
+    # Concerns received in the current period: 6 from parents answered in writing the same
+    # day, 5 from teachers answered a month late, 5 from pupils never answered (overdue by
+    # now); one deleted.
+    def concern(day, source, answered_on=None):
+        c = sv.concerns.create(concern_input([p[0]], received_at=at(day), source=source))
+        if answered_on:
+            sv.concerns.add_response(c.id, response_input("written_answer", answered_on))
+        return c
+
+    for i in range(6):
+        concern(date(2026, 9, 14 + i), "parent", answered_on=date(2026, 9, 14 + i))
+    for i in range(5):
+        concern(date(2026, 9, 14 + i), "teacher", answered_on=date(2026, 10, 20))
+    for i in range(5):
+        concern(date(2026, 10, 1 + i), "pupil")
+    sv.concerns.delete(concern(date(2026, 9, 30), "parent").id)
+
+    # Cases. Current: 5 opened and still at the complaint, 5 opened and moved to analysis,
+    # plus one opened in the previous period and still open (11 open, 10 opened). Last year:
+    # one opened and closed, which is closed all through this year's periods.
+    def case(opened_on):
+        return sv.cases.create(case_input([(p[0], "target")], opened_on=opened_on))
+
+    for i in range(5):
+        case(date(2026, 9, 10 + i))
+    for i in range(5):
+        sv.cases.move(case(date(2026, 9, 10 + i)).id, stage_input("analysis", date(2026, 9, 20)))
+    case(date(2026, 5, 4))
+    sv.cases.move(case(date(2025, 9, 10)).id, stage_input("closed", date(2025, 10, 1)),
+                  outcome="Жағдай расталмады")
+
+    # Referrals sent in the current period: 5 to the support centre (2 acknowledged since),
+    # 1 to the ПМПК (acknowledged); a draft is not sent.
+    centre = sv.organisations.create(organisation_input()).id
+    pmpk = sv.organisations.create(organisation_input(kind="pmpk")).id
+
+    def referral(org, sent_on, acknowledged_on=None):
+        r = sv.referrals.create(referral_input(p[0], org))
+        sv.referrals.send(r.id, sent_on)
+        if acknowledged_on:
+            sv.referrals.advance(r.id, "acknowledged", acknowledged_on)
+
+    for i in range(5):
+        referral(centre, date(2026, 10, 5 + i), date(2026, 10, 15) if i < 2 else None)
+    referral(pmpk, date(2026, 10, 12), date(2026, 10, 16))
+    sv.referrals.create(referral_input(p[0], centre))
+
+    # Preventive activities (current): 3 ДосболLIKE sessions (25 + 25 + 30 came) and 6 class
+    # hours (20 each); one deleted.
+    with sv.db.session() as s:
+        def activity(day, programme, participants, deleted=False):
+            gone = datetime(2026, 11, 1, tzinfo=timezone.utc) if deleted else None
+            s.add(PreventiveActivity(held_on=day, programme=programme, topic="Достық",
+                                     audience="pupils", class_name="7Ә", participants=participants,
+                                     updated_by="test", deleted_at=gone))
+
+        for i, n in enumerate((25, 25, 30)):
+            activity(date(2026, 9, 10 + i), "dosbol_like", n)
+        for i in range(6):
+            activity(date(2026, 9, 20 + i), "class_hour", 20)
+        activity(date(2026, 9, 30), "class_hour", 500, deleted=True)
+
+
+def figures(summary, table_key, period=CURRENT) -> dict:
+    table = summary.table(table_key)
+    found = {row.key: row.figures[period] for row in table.rows}
+    if table.total is not None:
+        found["total"] = table.total.figures[period]
+    return found
+
+
+def nonzero(found: dict) -> dict:
+    return {k: v for k, v in found.items() if v != 0}
+
+
+@pytest.fixture(scope="module")
+def summary(world):
+    return world[0].term_summary.summary(CUR, PREV, LAST)
+
+
+def test_every_table_is_there_with_every_row(summary):
+    assert [row.key for row in summary.headline.rows] == list(HEADLINE_ROWS)
+    assert [t.key for t in summary.tables] == list(TABLES)
+    for table in summary.tables:
+        rows, additive = TABLES[table.key]
+        assert [row.key for row in table.rows] == list(rows)
+        assert (table.total is not None) == additive
+    assert summary.periods == (CUR, PREV, LAST)
+
+
+def test_the_headline_for_the_current_period(summary):
+    assert figures(summary, "headline") == {
+        "pupils_served": 6,  # p0-p5 (p6 deleted), however many sessions each had
+        "sessions_held": 10,
+        "incidents": 9,
+        "concerns_received": 16,
+        "concerns_answered_on_time": 6,
+        "concerns_overdue": 10,  # 5 answered late + 5 never answered
+        "cases_opened": 10,
+        "cases_closed": 0,
+        "referrals_sent": X,  # 6, but the destinations' table had to hide its total
+        "activities": 9,
+        "activity_participants": 200,
+    }
+
+
+def test_the_three_periods_are_counted_apart(summary):
+    assert nonzero(figures(summary, "headline", PREVIOUS)) == {
+        "pupils_served": L, "sessions_held": 5, "cases_opened": L}
+    assert nonzero(figures(summary, "sessions_by_initiator", PREVIOUS)) == {
+        "psychologist": 5, "total": 5}
+    assert nonzero(figures(summary, "headline", LAST_YEAR)) == {
+        "incidents": 5, "cases_opened": L, "cases_closed": L}
+    assert nonzero(figures(summary, "incidents_by_grade", LAST_YEAR)) == {"10": 5}
+
+
+def test_sessions_held_by_kind_and_initiator(summary):
+    # Planned, cancelled, deleted sessions and the one just after the period are left out.
+    assert nonzero(figures(summary, "sessions_by_kind")) == {
+        "individual": 5, "group": 5, "total": 10}
+    assert nonzero(figures(summary, "sessions_by_initiator")) == {
+        "teacher": 5, "pupil": 5, "total": 10}
+
+
+def test_a_class_with_three_incidents_shows_less_than_5_and_a_complement(summary):
+    # 3 in the corridor and 6 in the classroom, total 9: the 6 would give the 3 away.
+    assert nonzero(figures(summary, "incidents_by_place")) == {
+        "corridor": L, "classroom": X, "total": 9}
+    assert nonzero(figures(summary, "incidents_by_severity")) == {"2": L, "3": X, "total": 9}
+    # Grades need not add up (an incident may involve two grades): no complement there. The
+    # 7Ә incidents count once for grade 7 although two of its pupils were in each.
+    assert nonzero(figures(summary, "incidents_by_grade")) == {"7": L, "5": 6}
+    assert nonzero(figures(summary, "incidents_by_form")) == {"verbal": 9, "physical": 6}
+
+
+def test_concerns_by_source_and_answer(summary):
+    assert nonzero(figures(summary, "concerns_by_source")) == {
+        "parent": 6, "teacher": 5, "pupil": 5, "total": 16}
+    assert nonzero(figures(summary, "concerns_by_answer")) == {
+        "on_time": 6, "late": 5, "overdue": 5, "total": 16}
+
+
+def test_a_concern_still_within_its_deadline_is_in_time(services, clock):
+    clock.now = datetime(2026, 10, 6, 12, 0)
+    for i in range(5):
+        services.concerns.create(concern_input([], received_at=at(date(2026, 10, 5)),
+                                               summary="Сынып чатында бір оқушыны мазақтайды"))
+    found = services.term_summary.summary(CUR, PREV, LAST)
+    assert nonzero(figures(found, "concerns_by_answer")) == {"in_time": 5, "total": 5}
+    clock.now = datetime(2026, 11, 20, 10, 0)  # ten working days later: overdue
+    found = services.term_summary.summary(CUR, PREV, LAST)
+    assert nonzero(figures(found, "concerns_by_answer")) == {"overdue": 5, "total": 5}
+    assert figures(found, "headline")["concerns_overdue"] == 5
+
+
+def test_cases_by_their_stage_on_the_last_day(summary):
+    # 5 + the one opened in May still at the complaint; the one closed last year is not open.
+    assert nonzero(figures(summary, "cases_by_stage")) == {
+        "complaint": 6, "analysis": 5, "total": 11}
+    assert nonzero(figures(summary, "cases_by_stage", PREVIOUS)) == {"complaint": L, "total": L}
+    assert nonzero(figures(summary, "cases_by_stage", LAST_YEAR)) == {"closed": L, "total": L}
+
+
+def test_a_hidden_total_is_hidden_wherever_it_is_shown(summary):
+    # Destinations 5 + 1: with the 5 hidden the 1 is still the only possible number, so the
+    # total is hidden; the statuses (3 + 3) could show theirs, but the same 6 there, or in
+    # the headline, would give the 1 away.
+    assert nonzero(figures(summary, "referrals_by_destination")) == {
+        "support_centre": X, "pmpk": L, "total": X}
+    assert nonzero(figures(summary, "referrals_by_status")) == {
+        "sent": L, "acknowledged": L, "total": X}
+    assert figures(summary, "headline")["referrals_sent"] is X
+
+
+def test_preventive_activities_and_participants(summary):
+    assert nonzero(figures(summary, "activities_by_programme")) == {
+        "dosbol_like": L, "class_hour": X, "total": 9}
+    assert nonzero(figures(summary, "participants_by_programme")) == {
+        "dosbol_like": 80, "class_hour": 120, "total": 200}
+
+
+def test_the_head_teacher_may_read_it(world):
+    head = Services.build(world[0].db, Context(actor="director", role="head", clock=lambda: NOW))
+    found = head.term_summary.summary(CUR, PREV, LAST)
+    assert figures(found, "headline")["sessions_held"] == 10
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value):
+        for f in fields(value):
+            yield from _strings(getattr(value, f.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_no_name_anywhere_in_the_result(summary, records):
+    texts = list(_strings(summary))
+    assert texts  # the walk reached the keys
+    for pupil in records:
+        for text in texts:
+            assert pupil.surname not in text and pupil.given_name not in text
+    assert all(p.surname not in repr(summary) for p in records)
+
+
+def test_a_period_given_twice_is_counted_in_both_columns(world):
+    # A year's summary: the previous year is also "the same period last year".
+    found = world[0].term_summary.summary(CUR, PREV, PREV)
+    for table in (found.headline, *found.tables):
+        for row in table.rows:
+            assert row.figures[LAST_YEAR] == row.figures[PREVIOUS], (table.key, row.key)
+    assert figures(found, "headline", LAST_YEAR)["sessions_held"] == 5

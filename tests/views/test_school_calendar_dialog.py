@@ -1,0 +1,107 @@
+"""Settings → School year…: editing a year's quarters and breaks, errors beside the fields,
+and adding the next year from a proposal the user is told to check."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+import pytest
+from ui_helpers import never_block
+
+from desktop.views.fmt import format_date
+from desktop.views.school_calendar_dialog import SchoolCalendarDialog
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    never_block(monkeypatch)
+
+
+def open_dialog(services, qtbot) -> SchoolCalendarDialog:
+    d = SchoolCalendarDialog(services)
+    qtbot.addWidget(d)
+    return d
+
+
+def test_shows_2025_2026_and_saves_a_changed_quarter(services, qtbot):
+    d = open_dialog(services, qtbot)
+    assert d.year_list.currentItem().text() == "2025-2026"
+    q2_first, q2_last = d.terms[1]
+    assert q2_first.date() == QDate(2025, 11, 3) and q2_first.displayFormat() == "dd.MM.yyyy"
+    q2_first.setDate(QDate(2025, 11, 4))
+    assert d.dirty
+    assert d.save()
+    assert services.calendar.get("2025-2026").term(2) == (date(2025, 11, 4), date(2025, 12, 28))
+    assert d.status.text() == "School year 2025-2026 is saved." and not d.dirty
+
+
+def test_a_quarter_ending_before_it_begins_is_refused_beside_it(services, qtbot):
+    d = open_dialog(services, qtbot)
+    d.terms[2][1].setDate(QDate(2026, 1, 7))  # Q3: 8 January - 7 January
+    assert not d.save()
+    assert d.error_text("terms.2") == "The last day cannot be before the first day."
+    assert d.error_text("terms.1") == ""
+    assert services.calendar.get("2025-2026").term(3) == (date(2026, 1, 8), date(2026, 3, 18))
+    assert d.dirty  # what was typed is still there to correct
+
+
+def test_a_bad_break_is_named_and_selected(services, qtbot):
+    d = open_dialog(services, qtbot)
+    row = d.add_break()
+    d.breaks.cellWidget(row, 0).setDate(QDate(2026, 6, 1))
+    d.breaks.cellWidget(row, 1).setDate(QDate(2026, 6, 5))
+    assert not d.save()
+    first, last = format_date(date(2026, 6, 1)), format_date(date(2026, 6, 5))
+    assert d.error_text("breaks").startswith(f"The break {first} – {last} is outside the")
+    assert "\n" not in d.error_text("breaks")  # said once, not once per day
+    assert d.breaks.currentRow() == row
+    assert len(services.calendar.get("2025-2026").breaks) == 4
+
+
+def test_breaks_are_added_removed_and_marked_for_grade_1(services, qtbot):
+    d = open_dialog(services, qtbot)
+    d.breaks.selectRow(0)
+    d.remove_break_button.click()
+    row = d.add_break()
+    d.breaks.cellWidget(row, 0).setDate(QDate(2026, 4, 20))
+    d.breaks.cellWidget(row, 1).setDate(QDate(2026, 4, 24))
+    d.breaks.item(row, 2).setCheckState(Qt.CheckState.Checked)
+    assert d.save()
+    breaks = services.calendar.get("2025-2026").breaks
+    assert (date(2025, 10, 27), date(2025, 11, 2), False) not in breaks
+    assert (date(2026, 4, 20), date(2026, 4, 24), True) in breaks and len(breaks) == 4
+
+
+def test_add_next_year_proposes_dates_to_check_and_saves_them(services, qtbot):
+    d = open_dialog(services, qtbot)
+    d.add_button.click()
+    assert d.name.text() == "2026-2027"
+    assert d.proposal_note.isVisibleTo(d)
+    assert "ministry's order for 2026-2027" in d.proposal_note.text()
+    assert d.terms[0][0].date() == QDate(2026, 8, 31)  # a Monday, as 1 September 2025 was
+    d.terms[0][0].setDate(QDate(2026, 9, 1))  # the user corrects it from the order
+    d.starts_on.setDate(QDate(2026, 9, 1))
+    assert d.save()
+    year = services.calendar.get("2026-2027")
+    assert year.term(1)[0] == date(2026, 9, 1) and len(year.breaks) == 4
+    assert [d.year_list.item(i).text() for i in range(d.year_list.count())] == \
+        ["2026-2027", "2025-2026"]
+    assert not d.proposal_note.isVisibleTo(d)
+
+
+def test_a_proposed_year_with_a_taken_name_is_refused_beside_the_name(services, qtbot):
+    d = open_dialog(services, qtbot)
+    d.add_button.click()
+    d.name.setText("2025-2026")
+    assert not d.save()
+    assert d.error_text("name") == "This school year is already in the calendar."
+    assert [y.name for y in services.calendar.years()] == ["2025-2026"]
+
+
+def test_counsellor_sees_the_calendar_read_only(services, qtbot):
+    services.ctx.role = "counsellor"
+    d = open_dialog(services, qtbot)
+    assert d.terms[0][0].date() == QDate(2025, 9, 1)
+    assert not d.save_button.isEnabled() and not d.add_button.isEnabled()
+    assert not d.terms[0][0].isEnabled()
+    assert d.banner.text() == "Only the psychologist can change the school calendar."

@@ -1,0 +1,318 @@
+"""The term summary screen: the period chooser, the figures as the service suppressed them,
+the charts, saving and printing, and the head teacher's view (counts, never a name).
+
+The real calendar throughout; an invented summary (FakeCounter) where the figures must be
+exact, the real count for the head teacher; the real documents when they exist, else fakes."""
+
+import importlib.util
+import sys
+import time
+import types
+from dataclasses import fields
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop.models.school import SchoolInput
+from desktop.models.school_calendar import YearInput
+from desktop.models.term_summary import (
+    HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, Period, Row, Table, TermSummary,
+)
+from desktop.services import Services
+from desktop.services.context import Context
+from desktop.views import term_summary_page
+from desktop.views.term_summary_page import DATES, WHOLE_YEAR, TermSummaryPage
+from ui_helpers import choose
+
+YEAR_2026 = YearInput(  # invented dates; NOW (tests/views/conftest.py) is 20.11.2026, in Q2
+    "2026-2027", date(2026, 9, 1), date(2027, 5, 25),
+    [(date(2026, 9, 1), date(2026, 10, 25)), (date(2026, 11, 3), date(2026, 12, 28)),
+     (date(2027, 1, 8), date(2027, 3, 19)), (date(2027, 3, 30), date(2027, 5, 25))],
+    [(date(2026, 10, 26), date(2026, 11, 2), False), (date(2026, 12, 29), date(2027, 1, 7), False),
+     (date(2027, 3, 20), date(2027, 3, 29), False)])
+
+
+@pytest.fixture
+def this_year(services):
+    """The calendar holds 2025-2026 (from the migration) and 2026-2027."""
+    services.calendar.create(YEAR_2026)
+    return services
+
+
+class FakeCounter:
+    """Counts nothing: the same invented summary for every period, and which it was asked."""
+
+    def __init__(self):
+        self.asked: list[Period] = []
+
+    def summary(self, current, previous, last_year):
+        self.asked.append(current)
+        headline = Table(HEADLINE, tuple(
+            Row(key, (12 + i, LESS_THAN_5 if key == "incidents" else 10 + i, 7))
+            for i, key in enumerate(HEADLINE_ROWS)))
+        tables = []
+        for key, (row_keys, adds_up) in TABLES.items():
+            rows = [Row(k, (0, 0, 0)) for k in row_keys]
+            total = None
+            if key == "incidents_by_form":
+                rows[0] = Row(row_keys[0], (LESS_THAN_5, 9, 0))
+                rows[1] = Row(row_keys[1], (17, 6, 3))
+            if key == "sessions_by_kind":
+                rows[0] = Row(row_keys[0], (31, 25, 20))
+                rows[1] = Row(row_keys[1], (LESS_THAN_5, 6, LESS_THAN_5))
+                rows[2] = Row(row_keys[2], (HIDDEN, 8, HIDDEN))
+            if adds_up:
+                total = Row("total", (38, 39, 24) if key == "sessions_by_kind" else (0, 0, 0))
+            tables.append(Table(key, tuple(rows), total))
+        return TermSummary((current, previous, last_year), headline, tuple(tables),
+                           date(2026, 11, 20))
+
+
+def with_counter(services, counter):
+    """The app's services with an invented summary instead of the real count."""
+    parts = {f.name: getattr(services, f.name) for f in fields(services)}
+    return types.SimpleNamespace(**{**parts, "term_summary": counter})
+
+
+def as_head(services) -> Services:
+    return Services.build(services.db, Context(actor="head", role="head",
+                                               clock=services.ctx.clock))
+
+
+@pytest.fixture
+def documents(monkeypatch):
+    """The real document functions when they have landed; fakes with their names if not.
+    Returns what the fakes were called with (empty with the real ones)."""
+    calls = []
+    if importlib.util.find_spec("desktop.documents.term_report") is None:
+        fake = types.ModuleType("desktop.documents.term_report")
+
+        def render_term_report(summary, school, language, signed_by, signed_on):
+            calls.append((language, signed_by, signed_on))
+            return b"%PDF-1.4 fake"
+
+        fake.render_term_report = render_term_report
+        monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    if importlib.util.find_spec("desktop.documents.term_tables") is None:
+        fake = types.ModuleType("desktop.documents.term_tables")
+
+        def write_term_xlsx(summary, path, language):
+            calls.append((language, str(path)))
+            path.write_bytes(b"PK fake")
+
+        fake.write_term_xlsx = write_term_xlsx
+        monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    return calls
+
+
+@pytest.fixture
+def make_page(qtbot):
+    def make(services, counter=None, real_count=False):
+        """The page at the window's size; an invented summary unless `real_count`."""
+        if not real_count:
+            services = with_counter(services, counter or FakeCounter())
+        page = TermSummaryPage(services)
+        qtbot.addWidget(page)
+        page.resize(1200, 760)
+        page.show()
+        return page
+
+    return make
+
+
+def all_texts(page) -> str:
+    """Every text a user can read on the page: labels, table cells, combos, chart labels."""
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    for table in page.tables.values():
+        texts += [cell for row in table.texts() for cell in row]
+    for combo in (page.year, page.part):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    for chart in page.charts.values():
+        texts += chart.categories() + chart.bar_texts()
+    return "\n".join(texts)
+
+
+def test_opens_on_todays_quarter_with_its_figures(make_page, this_year):
+    counter = FakeCounter()
+    page = make_page(this_year, counter=counter)
+    assert page.year.currentText() == "2026-2027" and page.part.currentData() == 2
+    assert counter.asked[-1] == Period(date(2026, 11, 3), date(2026, 12, 28), "2026-2027", 2)
+    assert page.heading.text() == "Quarter 2, 2026-2027 (03/11/2026 – 28/12/2026)"
+    assert "Quarter 1, 2026-2027" in page.compared.text()
+    tile = page.tiles["sessions_held"]
+    assert tile.figure.text() == "13 ▲" and tile.caption.text() == "Sessions held"
+    assert tile.compared.text() == "previous: 11 · last year: 7"
+    assert not page.note.isVisible()
+    print(f"\ncounting and showing took {page.seconds * 1000:.1f} ms (fake counter)")
+
+
+def test_choosing_a_quarter_counts_it_and_shows_marks_as_they_are(make_page, this_year):
+    counter = FakeCounter()
+    page = make_page(this_year, counter=counter)
+    choose(page.year, "2025-2026")
+    choose(page.part, 3)
+    assert counter.asked[-1] == Period(date(2026, 1, 8), date(2026, 3, 18), "2025-2026", 3)
+    assert page.heading.text().startswith("Quarter 3, 2025-2026")
+    # A suppressed figure: no trend arrow, the mark shown as it came.
+    incidents = page.tiles["incidents"]
+    assert incidents.figure.text() == "14"
+    assert incidents.compared.text() == "previous: <5 · last year: 7"
+    assert page.tables["sessions_by_kind"].texts()[:3] + page.tables["sessions_by_kind"].texts()[-1:] == [
+        ["Individual consultation", "31", "25", "20"],
+        ["Group session", "<5", "6", "<5"],
+        ["Parent consultation", "×", "8", "×"],
+        ["Total", "38", "39", "24"],
+    ]
+    total = page.tables["sessions_by_kind"].item(page.tables["sessions_by_kind"].rowCount() - 1, 0)
+    assert total.font().bold()
+    assert page.tables["incidents_by_form"].texts()[-1][0] == "Threats"  # no total row
+    assert "«<5»" in page.footnote.text() and "«×»" in page.footnote.text()
+    assert page.footnote.isVisible()
+
+
+def test_the_chart_draws_a_suppressed_bar_at_zero_with_its_mark(make_page, this_year):
+    page = make_page(this_year)
+    chart = page.charts["incidents_by_form"]
+    assert chart.chart().title() == "Incidents by form"
+    assert chart.categories()[:2] == ["Physical", "Verbal"]
+    bars = {b.label(): [b.at(i) for i in range(b.count())][::-1]  # drawn bottom-up
+            for b in chart.chart().series()[0].barSets()}
+    assert bars["This period"][:2] == [0, 17]  # «<5» is not drawn as any number
+    assert bars["Previous"][:2] == [9, 6]
+    texts = chart.bar_texts()
+    assert texts[0] == "<5" and texts[1] == "17"
+
+
+def test_whole_year_and_dates(make_page, this_year, qtbot):
+    counter = FakeCounter()
+    page = make_page(this_year, counter=counter)
+    choose(page.part, WHOLE_YEAR)
+    assert counter.asked[-1] == Period(date(2026, 9, 1), date(2027, 5, 25), "2026-2027", None)
+    assert page.heading.text().startswith("School year 2026-2027")
+    assert not page.starts.isVisible()
+    choose(page.part, DATES)
+    assert page.starts.isVisible() and page.ends.isVisible() and not page.year.isEnabled()
+    asked = len(counter.asked)
+    page.starts.setDate(date(2026, 12, 1))  # after the last day: nothing counted
+    assert page.note.isVisible() and "first day is after the last day" in page.note.text()
+    assert len(counter.asked) == asked and page.summary is None
+    assert not page.pdf_button.isEnabled()
+    page.starts.setDate(date(2026, 10, 1))
+    assert counter.asked[-1] == Period(date(2026, 10, 1), date(2026, 11, 20))
+    page.starts.setDate(date(2026, 11, 3))
+    page.ends.setDate(date(2026, 12, 28))  # exactly quarter 2: compared as a quarter
+    assert counter.asked[-1] == Period(date(2026, 11, 3), date(2026, 12, 28), "2026-2027", 2)
+    assert not page.note.isVisible() and page.pdf_button.isEnabled()
+
+
+def test_on_a_break_it_opens_on_the_quarter_just_ended(make_page, this_year):
+    on_break = Services.build(this_year.db, Context(clock=lambda: datetime(2026, 10, 28, 9)))
+    page = make_page(on_break)
+    assert (page.year.currentText(), page.part.currentData()) == ("2026-2027", 1)
+    assert not page.note.isVisible()
+
+
+def test_a_school_year_missing_from_the_calendar_is_said_plainly(make_page, services):
+    page = make_page(services)  # the calendar has 2025-2026 only
+    assert page.note.isVisible()
+    assert page.note.text() == ("The school year 2026-2027 is not in the calendar: add it in "
+                                "Settings → School year….")
+    assert (page.year.currentText(), page.part.currentData()) == ("2025-2026", 4)
+    assert page.summary is not None
+
+
+def test_with_no_calendar_at_all_dates_can_still_be_counted(make_page, services):
+    services.calendar.remove(services.calendar.years()[0].id)
+    page = make_page(services)
+    assert page.part.currentData() == DATES and page.summary is not None
+    assert "not in the calendar" in page.note.text()
+
+
+def test_save_as_pdf_writes_the_file_signed_by_the_psychologist(
+        make_page, this_year, documents, tmp_path, monkeypatch):
+    this_year.school.save(SchoolInput(name_kk="№ 12 мектеп", psychologist="Сәрсенбаева Әйгерім"))
+    page = make_page(this_year)
+    asked = []
+    monkeypatch.setattr(term_summary_page, "ask_save_path",
+                        lambda parent, title, suggested, filt: asked.append(suggested)
+                        or str(tmp_path / "summary"))
+    choose(page.language, "ru")
+    path = page.save_pdf()
+    assert path == tmp_path / "summary.pdf" and path.read_bytes().startswith(b"%PDF")
+    assert asked == ["Сводка за 2 четверть 2026-2027.pdf"]
+    if documents:  # the fake renderer says what it was given
+        assert documents[0] == ("ru", "Сәрсенбаева Әйгерім", date(2026, 11, 20))
+    entry = this_year.audit.entries()[0]
+    assert (entry.action, entry.entity, entry.detail) == ("pdf", "term_summary", "2026-2027/2,ru")
+
+
+def test_save_as_excel_writes_the_workbook(make_page, this_year, documents, tmp_path, monkeypatch):
+    page = make_page(this_year)
+    monkeypatch.setattr(term_summary_page, "ask_save_path",
+                        lambda *args: str(tmp_path / "summary.xlsx"))
+    choose(page.language, "kk")
+    path = page.save_xlsx()
+    assert path == tmp_path / "summary.xlsx" and path.stat().st_size > 0
+
+
+def test_a_cancelled_dialog_writes_nothing(make_page, this_year, documents, tmp_path, monkeypatch):
+    page = make_page(this_year)
+    monkeypatch.setattr(term_summary_page, "ask_save_path", lambda *args: "")
+    assert page.save_pdf() is None and page.save_xlsx() is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_failing_document_shows_a_plain_message(make_page, this_year, tmp_path, monkeypatch,
+                                                  caplog):
+    broken = types.ModuleType("desktop.documents.term_report")
+    name = "Сәрсенбаева"
+
+    def render_term_report(*_args):
+        raise ValueError(name)  # a message that could quote personal data
+
+    broken.render_term_report = render_term_report
+    monkeypatch.setitem(sys.modules, broken.__name__, broken)
+    page = make_page(this_year)
+    monkeypatch.setattr(term_summary_page, "ask_save_path", lambda *args: str(tmp_path / "a.pdf"))
+    assert page.save_pdf() is None
+    assert not (tmp_path / "a.pdf").exists()
+    box = page.findChild(QMessageBox, "summaryProblem")
+    assert box.isVisible() and "could not be made" in box.text()
+    assert "Traceback" not in box.text() and "Сәрсенбаева" not in caplog.text
+
+
+def test_head_teacher_sees_counts_and_no_name(make_page, this_year, make_pupil, records,
+                                              documents, tmp_path, monkeypatch):
+    pupil = make_pupil()
+    records.session([pupil.id])  # held today, in quarter 2
+    this_year.school.save(SchoolInput(name_kk="№ 12 мектеп",
+                                      psychologist="Сәрсенбаева Әйгерім"))
+    page = make_page(as_head(this_year), real_count=True)
+    assert page.tiles["sessions_held"].figure.text() == "<5"
+    assert page.tiles["pupils_served"].figure.text() == "<5"
+    shown = all_texts(page)
+    assert pupil.surname not in shown and pupil.given_name not in shown
+    assert "Сәрсенбаева" not in shown  # the signature goes in the document only
+    monkeypatch.setattr(term_summary_page, "ask_save_path", lambda *args: str(tmp_path / "h.pdf"))
+    assert page.save_pdf().read_bytes().startswith(b"%PDF")
+
+
+def test_the_period_survives_a_language_change(make_page, this_year):
+    page = make_page(this_year)
+    choose(page.year, "2025-2026")
+    choose(page.part, WHOLE_YEAR)
+    again = make_page(this_year)
+    again.restore_state(page.state())
+    assert (again.year.currentText(), again.part.currentData()) == ("2025-2026", WHOLE_YEAR)
+    assert again.heading.text().startswith("School year 2025-2026")
+
+
+def test_counting_a_year_is_measured(make_page, this_year):
+    """Information only: the fake counter measures the screen, not the database."""
+    started = time.perf_counter()
+    page = make_page(this_year)
+    choose(page.part, WHOLE_YEAR)
+    print(f"\nbuilding the page and counting a year: "
+          f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    assert page.summary is not None
