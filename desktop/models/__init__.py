@@ -10,7 +10,7 @@ _TABLE_NAMES = {
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
     "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings", "Organisation",
     "Referral", "ReferralAmendment", "AcademicYear", "Term", "SchoolBreak",
-    "PreventiveActivity",
+    "PreventiveActivity", "Draft",
 }
 
 

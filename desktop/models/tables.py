@@ -78,6 +78,9 @@ class CounsellingSession(Tracked, table=True):
         # Counts by period and status (the counts page, term summaries) from the index alone.
         Index("ix_counselling_session_period", "starts_at", "status", "kind", "deleted_at",
               sqlite_where=text("deleted_at IS NULL")),
+        # The term summary: sessions by kind and initiator, and their pupils (by id).
+        Index("ix_counselling_session_summary", "starts_at", "status", "kind", "initiator",
+              "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
     )
 
     starts_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
@@ -111,6 +114,9 @@ class Observation(Tracked, table=True):
         # (deleted_at too: SQLite reads a partial index's own condition from its columns).
         Index("ix_observation_recent", "occurred_at", "id", "status", "severity", "case_id",
               "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+        # The term summary: incidents by severity and place, their forms and pupils (by id).
+        Index("ix_observation_summary", "occurred_at", "severity", "place", "id", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
     )
 
     occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
@@ -382,6 +388,20 @@ class PreventiveActivity(Tracked, table=True):
     led_by: str = Field(default="", max_length=150)
 
 
+class Draft(SQLModel, table=True):
+    """Text typed into a form and not saved yet, kept every few seconds so that a crash, a
+    power cut or a kill loses at most those seconds. Only the account that typed it is
+    offered it back; saving or discarding the form deletes it. Not a record: not audited,
+    not exported."""
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    account: str = Field(max_length=60, index=True)  # the user name, as signed in
+    kind: str = Field(max_length=20)  # which form: "session", "observation", …
+    record_id: uuid.UUID | None = None  # the record being edited; None for a new one
+    fields: str  # JSON: {field name: text}
+    saved_at: datetime = Field(default_factory=utcnow)
+
+
 class AuditEntry(SQLModel, table=True):
     """One event in the audit trail (desktop/models/audit.py has the chain, and
     desktop/services/audit.py the writing and checking). Not Tracked: entries are only ever
@@ -433,5 +453,6 @@ TABLES = (
     Term,
     SchoolBreak,
     PreventiveActivity,
+    Draft,
     AuditEntry,
 )

@@ -257,6 +257,8 @@ def pick_records(refs: list[CaseRecordRef], parent: QWidget | None = None) -> li
 
 
 class CaseDialog(RecordDialog):
+    draft_kind, draft_id_attr = "case", "case_id"
+
     def __init__(self, services, case_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), observation_id: uuid.UUID | None = None,
                  parent: QWidget | None = None):

@@ -44,6 +44,8 @@ LATE_STYLE = f"color: {ALERT.name()}; font-weight: bold;"
 
 
 class ConcernDialog(PupilListMixin, RecordDialog):
+    draft_kind, draft_id_attr = "concern", "concern_id"
+
     def __init__(self, services, concern_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), parent: QWidget | None = None):
         super().__init__(parent)

@@ -19,6 +19,8 @@ DEFAULT_DAYS = 7
 
 
 class FollowUpDialog(RecordDialog):
+    draft_kind, draft_id_attr = "followup", "follow_up_id"
+
     def __init__(self, services, follow_up_id: uuid.UUID | None = None,
                  pupil_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
                  observation_id: uuid.UUID | None = None, parent: QWidget | None = None,

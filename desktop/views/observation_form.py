@@ -26,6 +26,8 @@ FORM_COLUMNS = 2
 
 
 class ObservationDialog(RecordDialog):
+    draft_kind, draft_id_attr = "observation", "observation_id"
+
     def __init__(self, services, observation_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), parent: QWidget | None = None):
         super().__init__(parent)

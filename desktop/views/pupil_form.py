@@ -29,6 +29,8 @@ TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
 
 
 class PupilDialog(RecordDialog):
+    draft_kind, draft_id_attr = "pupil", "pupil_id"
+
     def __init__(self, services, pupil_id: uuid.UUID | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services

@@ -45,6 +45,8 @@ LATE_STYLE = f"color: {ALERT.name()}; font-weight: bold;"
 
 
 class ReferralDialog(RecordDialog):
+    draft_kind, draft_id_attr = "referral", "referral_id"
+
     def __init__(self, services, referral_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), parent: QWidget | None = None):
         super().__init__(parent)

@@ -29,6 +29,8 @@ NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;
 
 
 class SessionDialog(PupilListMixin, RecordDialog):
+    draft_kind, draft_id_attr = "session", "session_id"
+
     def __init__(self, services, session_id: uuid.UUID | None = None,
                  pupil_ids: Iterable[uuid.UUID] = (), parent: QWidget | None = None):
         super().__init__(parent)
