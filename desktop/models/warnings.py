@@ -58,7 +58,9 @@ def check_thresholds(t: Thresholds) -> Checker:
         value = getattr(t, name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             c.add(name, "out_of_range", min=low, max=high)
-    if t.ack_working_days > t.answer_working_days and not c.has("answer_working_days"):
+    # Compared only once both are whole numbers in range (an empty field is None).
+    if (not c.has("ack_working_days") and not c.has("answer_working_days")
+            and t.ack_working_days > t.answer_working_days):
         c.add("answer_working_days", "warnings.answer_before_ack")
     c.text("line_111", t.line_111, required=False, max_len=100)
     c.text("support_centre", t.support_centre, required=False, max_len=500)
