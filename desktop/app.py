@@ -31,6 +31,8 @@ from .views.lock import (
     is_blank_key, is_lock_key, is_return_key, windows_of,
 )
 
+LOCK_FILE = "senim.lock"  # one Senim per data folder
+
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +52,8 @@ class _Opener(QObject):
     wait = Signal(float)  # too many failures: seconds to wait
     failed = Signal()  # anything else; the log has the details
     upgrade_failed = Signal(str)  # the schema upgrade failed: where the copy made first is
+    damaged = Signal(object)  # the journal cannot be read: its key (for restoring a backup)
+    check_found = Signal(object, str)  # the quick check found damage: (services, reason)
 
 
 class _FirstPaint(QObject):
@@ -104,6 +108,9 @@ class Senim:
         self._opener.wait.connect(lambda s: self.sign_in_panel.wait(s))
         self._opener.failed.connect(self._failed)
         self._opener.upgrade_failed.connect(self._upgrade_failed)
+        self._opener.damaged.connect(self.show_damaged)
+        self._opener.check_found.connect(self._check_found)
+        self.damaged_dialog = None
         self._locked: _Locked | None = None
         self._covers: list[QWidget] = []  # the blank screen: one cover per window
         self._blank_hidden: list[QDialog] = []  # the forms it hid
@@ -122,6 +129,7 @@ class Senim:
         window.lock_requested.connect(self.lock)
         window.blank_requested.connect(self.blank)
         window.lock_after_requested.connect(self.edit_lock_after)
+        window.restore_requested.connect(self.restore_now)
         return window
 
     def show(self) -> None:
@@ -170,11 +178,14 @@ class Senim:
             except TooSoon as exc:
                 self._opener.wait.emit(exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
-                from .db import MigrationFailed
+                from .db import MigrationFailed, is_damage
 
                 log.error("could not open the journal: %s", describe_exception(exc))
                 if isinstance(exc, MigrationFailed):
                     self._opener.upgrade_failed.emit(str(exc.backup or ""))
+                elif is_damage(exc) and (key := _key_for_restore(self.data_dir, exc, user,
+                                                                 password)) is not None:
+                    self._opener.damaged.emit(key)
                 else:
                     self._opener.failed.emit()
             else:
@@ -203,16 +214,167 @@ class Senim:
             locked = None
         if locked is not None:
             self.window.restore_state(locked.state)  # applied when attached
-        self.window.attach(services)
+        try:
+            self.window.attach(services)
+        except Exception as exc:
+            from .db import is_damage
+
+            if not is_damage(exc):
+                raise
+            discard_forms(locked.dialogs if locked is not None else [])
+            self._check_found(services, f"the first pages cannot be read "
+                                        f"({type(exc).__name__})")
+            return
+        held = set()
         if locked is not None:
             for dialog in locked.dialogs:
                 if isValid(dialog):
                     dialog.services = services
                     self.window.adopt_dialog(dialog)
                     dialog.show()
+                    held.add(dialog.draft_id)
+        if not self.window.counts_only:
+            from .views.drafts_dialog import offer_drafts
+
+            # Not if the journal was closed meanwhile (found damaged while the window filled).
+            QTimer.singleShot(0, lambda: offer_drafts(self.window, services, held)
+                              if services is self.services else None)
         self.idle.start()
         QTimer.singleShot(0, settle_memory)
         self._backup_if_due(services)
+        self._check_quickly(services)
+
+    # --- a damaged journal: the quick check after sign-in, and the damaged-journal screen ------
+
+    def _check_quickly(self, services) -> None:
+        """On a worker thread, with a connection of its own: damage found is brought back to
+        the GUI thread (a queued signal) and shown there."""
+        from .db import quick_check
+
+        db, opener = services.db, self._opener
+
+        def work():
+            try:
+                reason = quick_check(db)
+            except Exception as exc:  # noqa: BLE001 - no verdict (the file busy); said in the log
+                log.warning("the quick check could not run: %s", describe_exception(exc))
+                return
+            if reason is not None:
+                opener.check_found.emit(services, reason)
+
+        threading.Thread(target=work, name="quick-check", daemon=True).start()
+
+    def _check_found(self, services, reason: str) -> None:
+        """The open journal is damaged: it is closed at once, with nothing more written to it
+        (no sign-out entry, no backup of a damaged file), and the damaged screen shown."""
+        log.error("the quick check found the journal damaged: %s", reason)
+        if services is not self.services:
+            return  # locked or closed meanwhile; the next sign-in checks again
+        key = services.db.key
+        self._close_journal(services)
+        services.db.dispose()
+        del services
+        self.ask_to_sign_in()
+        self.show_damaged(key)
+
+    def restore_now(self, path) -> None:
+        """Settings → Backups → Restore now: the journal is signed out and closed (open forms
+        keep their text as drafts), the backup put in its place with the current journal
+        kept aside, and the sign-in panel says what happened."""
+        from .backups import BackupError, backup_summary, restore_backup
+
+        services = self.services
+        if services is None:
+            return
+        key = services.db.key
+        try:
+            taken_at = backup_summary(path, key).taken_at
+        except BackupError as exc:
+            from .views.messages import message
+
+            log.error("the backup to restore cannot be read: %s", describe_exception(exc))
+            QMessageBox.warning(self.window, "Senim", message("unexpected"))
+            return
+        self._join_backup()  # the sign-in's backup thread holds a connection
+        for dialog in self.window.findChildren(QDialog):
+            if hasattr(dialog, "keep_draft"):
+                dialog.keep_draft()
+        self._close_journal(services)
+        _sign_out(services)
+        del services
+        self.ask_to_sign_in()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restore_backup(path, self.data_dir, key)
+        except Exception as exc:  # noqa: BLE001 - the journal was put back as it was
+            log.error("restoring a backup failed: %s", describe_exception(exc))
+            self.sign_in_panel.show_error(QCoreApplication.translate(
+                "App", "The backup could not be restored; the journal is as it was. The "
+                "details were written to the log."))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._restored(taken_at)
+
+    def _close_journal(self, services) -> None:
+        """Drop the open journal from the window: forms closed (their text stays a draft),
+        the window rebuilt empty. The caller closes the database."""
+        self.idle.stop()
+        self._end_blank()
+        close_popups()
+        old = self.window
+        close_windows(windows_of(old))  # forms are discarded: their text stays a draft
+        self.services = None
+        self.window = self._new_window(None)
+        self.window.setGeometry(old.geometry())
+        self.window.setWindowState(old.windowState())
+        self.window.show()
+        old.hide()
+        old.services = None
+        old.deleteLater()
+
+    def damaged_while_open(self, exc: BaseException) -> bool:
+        """A read failed on a damaged journal anywhere in the window (sys.excepthook): the
+        damaged screen instead of "something went wrong". True when handled."""
+        from .db import is_damage
+
+        if not is_damage(exc):
+            return False
+        services, reason = self.services, f"a read failed ({type(exc).__name__})"
+        if services is not None:  # after the slot that failed (the window may be mid-build)
+            QTimer.singleShot(0, lambda: self._check_found(services, reason))
+        return True
+
+    def show_damaged(self, key: bytes):
+        """The damaged-journal screen over the sign-in panel; restoring needs the journal's
+        key (the backups are encrypted with it), which the closure keeps until it closes."""
+        from .backups import restore_backup
+        from .views.damaged_dialog import DamagedDialog
+
+        if self.sign_in_panel is not None and isValid(self.sign_in_panel):
+            self.sign_in_panel.set_busy(False)
+        data_dir = self.data_dir
+        dialog = DamagedDialog(data_dir, self.settings.backup_dir,
+                               lambda path: restore_backup(path, data_dir, key), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.quit_requested.connect(self.app.quit)
+        self.damaged_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, taken_at) -> None:
+        from .views.fmt import format_datetime
+
+        panel = self.sign_in_panel
+        if panel is None or not isValid(panel):
+            return
+        panel.show_error(QCoreApplication.translate(
+            "App", "The backup of {when} is back in place. Sign in to go on.").format(
+                when=format_datetime(taken_at)))
+        panel.message.setStyleSheet("font-weight: bold;")  # good news, not an error
+        panel.password.clear()
+        panel.password.setFocus()
 
     # --- backups: at sign-in when the last is a day old, and always on exit -------------------
 
@@ -324,6 +486,8 @@ class Senim:
         kept = [d for d in forms
                 if d.parentWidget() is not None and d.parentWidget().window() is old
                 and not holds_password(d)]
+        for dialog in forms:
+            dialog.keep_draft()  # while the journal is still open
         close_windows([w for w in windows_of(old) if w not in forms])
         discard_forms([d for d in forms if d not in kept])
         state = old.current_state()
@@ -484,6 +648,21 @@ def _sign_out(services) -> None:
         log.error("could not record the sign-out: %s", describe_exception(exc))
 
 
+def _key_for_restore(data_dir: Path, exc: Exception, user: str, password: str) -> bytes | None:
+    """The journal's key after a sign-in found it damaged: open_database hands it over; a
+    read that failed later (the accounts) costs unwrapping it again. None: no key, no offer."""
+    key = getattr(exc, "key", None)
+    if key is not None:
+        return key
+    try:
+        from .security import Keyring
+
+        return Keyring.load(data_dir).unlock(user, password)
+    except Exception as again:  # noqa: BLE001 - then only the plain failure is said
+        log.error("no key for a restore: %s", describe_exception(again))
+        return None
+
+
 def _forget() -> None:
     gc.unfreeze()
     gc.collect()
@@ -520,23 +699,65 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     return senim
 
 
+def take_instance_lock(data_dir: Path):
+    """The data folder's lock file, held while this Senim runs; None when another Senim on
+    this computer holds it. A lock left by a Senim that crashed (its process is gone) is taken
+    over. Never stale by age: Senim may run for days."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(data_dir / LOCK_FILE))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(0) else None
+
+
+def already_open_box(data_dir: Path) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "Senim", QCoreApplication.translate(
+        "App", "Senim is already open on this computer with this journal ({folder}). Switch to "
+        "that window (look in the taskbar); a second Senim on the same journal is not "
+        "started.").format(folder=data_dir))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
 def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
-    setup_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Senim")
     app.setOrganizationName("Senim")
+    _set_icon(app)
+    instance_lock = take_instance_lock(data_dir)
+    if instance_lock is None:  # the other Senim's journal is not touched, nor its log
+        from .views.i18n import install_language
+
+        install_language(app, lang or Settings.load(data_dir).language)
+        already_open_box(data_dir).exec()
+        return 1
+    setup_logging(data_dir)
     sys.excepthook = _show_unexpected
     from .views.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)
+    _damage_handlers[:] = [senim.damaged_while_open]
     if bench_startup:
         _report_startup(app, senim)
 
     code = app.exec()
     senim.close()
+    instance_lock.unlock()
     return code
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window and taskbar icon, in every size there is (resources/icons)."""
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource_path
+
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("senim-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
 
 
 def _report_startup(app: QApplication, senim: Senim) -> None:
@@ -561,9 +782,14 @@ def _report_startup(app: QApplication, senim: Senim) -> None:
     senim._opener.opened.connect(lambda _s: QTimer.singleShot(0, ready))
 
 
+_damage_handlers: list = []  # the running Senim's damaged_while_open
+
+
 def _show_unexpected(exc_type, exc, tb) -> None:
     exc.__traceback__ = tb
     log.error("unexpected error: %s", describe_exception(exc))
+    if any(handler(exc) for handler in _damage_handlers):
+        return
     QMessageBox.warning(None, "Senim", QCoreApplication.translate(
         "App", "Something went wrong. Your saved records are safe; the details were written "
         "to the log. If it happens again, restart Senim."))

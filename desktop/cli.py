@@ -116,12 +116,12 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
         from sqlalchemy.exc import SQLAlchemyError
 
-        from .db import MigrationFailed
+        from .db import JournalDamaged, MigrationFailed
 
         if isinstance(exc, MigrationFailed):  # its message is plain and names no one
             err(str(exc))
             return None
-        if database_errors_to_caller and isinstance(exc, SQLAlchemyError):
+        if database_errors_to_caller and isinstance(exc, (SQLAlchemyError, JournalDamaged)):
             raise
         _cannot_open(data_dir, exc)
     return None
@@ -194,6 +194,7 @@ def _audit_verify(data_dir: Path) -> int:
     be read; 2: the check could not run (no journal, credentials, role)."""
     from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+    from .db import JournalDamaged
     from .vault import sign_out
 
     try:
@@ -202,7 +203,7 @@ def _audit_verify(data_dir: Path) -> int:
         print("Audit trail broken: the journal cannot record the sign-in "
               "(the audit trail's table is missing or damaged).")
         return 1
-    except SQLAlchemyError as exc:  # not a journal this keyring opens at all
+    except (SQLAlchemyError, JournalDamaged) as exc:  # not a journal the keyring opens
         _cannot_open(data_dir, exc)
         return 2
     if services is None:

@@ -36,6 +36,22 @@ class MigrationFailed(Exception):
                          f"{reason}.{where}")
 
 
+class JournalDamaged(Exception):
+    """The journal cannot be read with its key, which the keyring has just unwrapped (so the
+    key is right and the file is damaged). `key` lets the app restore a backup without asking
+    for the password again; it is never part of the message."""
+
+    def __init__(self, key: bytes | None):
+        super().__init__("the journal file is damaged: it cannot be read with its key")
+        self.key = key
+
+
+def is_damage(exc: BaseException) -> bool:
+    from .services.errors import STORAGE_DAMAGED, storage_problem
+
+    return isinstance(exc, JournalDamaged) or storage_problem(exc) == STORAGE_DAMAGED
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
     # SQLCipher would print its own errors (a wrong key) to stderr; ours are enough.
@@ -221,10 +237,37 @@ class Database:
 
 
 def open_database(path: Path, key: bytes | None = None) -> Database:
+    """The journal, migrated. JournalDamaged when the file cannot be read with the key."""
     db = Database(path, key)
     try:
         db.migrate()
-    except BaseException:
+    except BaseException as exc:
         db.dispose()
+        if not isinstance(exc, MigrationFailed) and is_damage(exc):
+            raise JournalDamaged(key) from exc
         raise
     return db
+
+
+def quick_check(db: Database) -> str | None:
+    """A quick look for damage, on a read-only connection of its own (for a worker thread):
+    SQLCipher's page checksums and SQLite's quick_check. The reason (no personal data) when
+    the journal is damaged, None when it looks whole. Other errors (the file busy) raise."""
+    if db.key is None:
+        return None
+    from .backups import _cipher_problems, _connect
+
+    try:
+        conn = _connect(db.path, db.key, read_only=True)
+        try:
+            problems = _cipher_problems(conn)
+            if problems:
+                return f"{len(problems)} pages fail their checksum"
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except Exception as exc:
+        if is_damage(exc):
+            return f"the file cannot be read ({type(exc).__name__})"
+        raise
+    return None if rows == ["ok"] else f"the quick check found {len(rows)} problems"

@@ -20,9 +20,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from ..cli import sign_in_or_explain
     from ..vault import sign_out
 
+    from ..db import JournalDamaged
+
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, JournalDamaged) as exc:
         # The keyring gave the key, so a journal that will not open with it is damaged.
         print(f"Journal damaged: it cannot be opened ({type(exc).__name__}); "
               "restore the latest verified backup (senim restore).")

@@ -1,5 +1,7 @@
 """Errors services raise. Views translate ValidationError codes and show them by the field."""
 
+import errno
+
 from ..models.validation import FieldError, ValidationError
 from .context import NotAllowed
 
@@ -8,4 +10,73 @@ class NotFound(LookupError):
     """The record is gone (deleted, or never existed)."""
 
 
-__all__ = ["FieldError", "ValidationError", "NotFound", "NotAllowed"]
+# What went wrong with the storage, as a message code (desktop/views/messages.py).
+STORAGE_FULL = "storage.full"
+STORAGE_READ_ONLY = "storage.read_only"
+STORAGE_LOCKED = "storage.locked"
+STORAGE_DAMAGED = "storage.damaged"
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BY_SQLITE_CODE = {
+    13: STORAGE_FULL,  # SQLITE_FULL
+    8: STORAGE_READ_ONLY,  # SQLITE_READONLY
+    14: STORAGE_READ_ONLY,  # SQLITE_CANTOPEN
+    10: STORAGE_READ_ONLY,  # SQLITE_IOERR
+    3: STORAGE_READ_ONLY,  # SQLITE_PERM
+    5: STORAGE_LOCKED,  # SQLITE_BUSY
+    6: STORAGE_LOCKED,  # SQLITE_LOCKED
+    11: STORAGE_DAMAGED,  # SQLITE_CORRUPT
+    26: STORAGE_DAMAGED,  # SQLITE_NOTADB
+}
+# For a driver that gives no code: SQLite's own messages (they never quote a value).
+_BY_SQLITE_MESSAGE = (
+    ("database or disk is full", STORAGE_FULL),
+    ("readonly database", STORAGE_READ_ONLY),
+    ("unable to open database file", STORAGE_READ_ONLY),
+    ("disk i/o error", STORAGE_READ_ONLY),
+    ("database is locked", STORAGE_LOCKED),
+    ("database table is locked", STORAGE_LOCKED),
+    ("database disk image is malformed", STORAGE_DAMAGED),
+    ("file is not a database", STORAGE_DAMAGED),
+)
+_BY_ERRNO = {errno.ENOSPC: STORAGE_FULL, errno.EDQUOT: STORAGE_FULL,
+             errno.EROFS: STORAGE_READ_ONLY, errno.EACCES: STORAGE_READ_ONLY,
+             errno.EPERM: STORAGE_READ_ONLY}
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """The storage problem behind an exception (a full disk, a read-only folder, the journal
+    locked by another program, a damaged file) as a message code, or None for anything else.
+    Looks through SQLAlchemy's wrapping (`.orig`) and the exception's causes; trusts the
+    driver's SQLite error code (sqlcipher3 and sqlite3 give `sqlite_errorcode`), else its
+    message, which SQLite writes itself and which never holds a typed value."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int) and (code & 0xFF) in _BY_SQLITE_CODE:
+            return _BY_SQLITE_CODE[code & 0xFF]
+        if isinstance(e, OSError) and e.errno in _BY_ERRNO:
+            return _BY_ERRNO[e.errno]
+        if _is_driver_error(e):
+            said = str(e).lower()
+            found = next((c for text, c in _BY_SQLITE_MESSAGE if text in said), None)
+            if found:
+                return found
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return None
+
+
+def _is_driver_error(e: BaseException) -> bool:
+    """An exception of a DB-API driver (sqlite3, sqlcipher3): named so, from such a module."""
+    module = type(e).__module__ or ""
+    return type(e).__name__ in ("OperationalError", "DatabaseError", "IntegrityError") and (
+        module.startswith(("sqlite3", "sqlcipher3", "pysqlcipher3")))
+
+
+__all__ = ["FieldError", "ValidationError", "NotFound", "NotAllowed", "storage_problem",
+           "STORAGE_FULL", "STORAGE_READ_ONLY", "STORAGE_LOCKED", "STORAGE_DAMAGED"]

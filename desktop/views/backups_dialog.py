@@ -3,8 +3,9 @@ folder (a USB stick), each with its time, size and state; back up now, choose th
 folder, open a folder, and the preview of a restore.
 
 Restoring replaces the open journal, so it is done with the journal closed: the Restore…
-button shows what the chosen backup holds and the exact `senim restore` command to run after
-quitting Senim (the command keeps the current journal aside, so a restore can be undone).
+button shows what the chosen backup holds and, on "Restore now", the application closes the
+journal and puts the backup in its place (the current journal is kept aside, so a restore
+can be undone; `senim restore FILE` does the same from the command line).
 """
 
 import threading
@@ -32,6 +33,9 @@ class _Done(QObject):
 
 
 class BackupsDialog(QDialog):
+    # Restore now, after the preview: the application closes the journal and puts it in place.
+    restore_requested = Signal(object)  # the backup's path
+
     def __init__(self, services, settings, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.settings, self.data_dir = services, settings, Path(data_dir)
@@ -240,16 +244,23 @@ class BackupsDialog(QDialog):
             box.setText(self.tr("The backup of {when} holds:").format(
                 when=format_datetime(summary.taken_at)) + "\n" + "\n".join(lines))
             box.setInformativeText(self.tr(
-                "A backup replaces the whole journal, so it is restored while Senim is closed. "
-                "Quit Senim and run this command (it shows the same summary and asks first); "
-                "the journal as it is now is kept aside, so the restore can be undone:")
-                + f"\n\nsenim restore \"{b.path}\"")
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
+                "Restoring replaces the whole journal: Senim closes it, puts the backup in its "
+                "place and asks you to sign in again (with the passwords as they were then). "
+                "The journal as it is now is kept aside in a before-restore folder, so the "
+                "restore can be undone. Unsaved text in open forms is kept as drafts."))
+            self._to_restore = b.path
+            # A bound method, not a lambda holding self: that crashed PySide on deletion.
+            box.addButton(self.tr("&Restore now"),
+                          QMessageBox.ButtonRole.AcceptRole).clicked.connect(self._restore)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restore_box = box
         box.open()
         return box
+
+    def _restore(self) -> None:
+        self.accept()
+        self.restore_requested.emit(self._to_restore)
 
     def done(self, result: int) -> None:
         if self._thread is not None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..logs import describe_exception
 from ..models.validation import ValidationError
-from ..services.errors import NotAllowed, NotFound
+from ..services.errors import NotAllowed, NotFound, storage_problem
 from .messages import message
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,10 @@ class FieldForm:
     def alias(self, name: str, shown_as: str) -> None:
         """Errors on `name` appear beside the field `shown_as`."""
         self._fields[name] = self._fields[shown_as]
+
+    def widgets(self) -> dict[str, QWidget]:
+        """Every field's widget by name (an alias repeats its field's widget)."""
+        return {name: entry[0] for name, entry in self._fields.items()}
 
     def widget(self, name: str) -> QWidget | None:
         entry = self._fields.get(name)
@@ -108,8 +112,10 @@ class FieldForm:
         except NotAllowed:
             self.show_banner(message("not_allowed"))
         except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
-            log.error("%s failed: %s", what, describe_exception(exc))
-            self.show_banner(message("unexpected"))
+            problem = storage_problem(exc)
+            log.error("%s failed (%s): %s", what, problem or "unexpected",
+                      describe_exception(exc))
+            self.show_banner(message(problem or "unexpected"))
         return False, None
 
     def _field_for(self, name: str):

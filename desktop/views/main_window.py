@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     blank_requested = Signal()
     lock_after_requested = Signal()
+    restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
                  parent: QWidget | None = None):
@@ -419,6 +420,7 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_requested)
         dialog.open()
         return dialog
 

@@ -149,10 +149,47 @@ _MESSAGES = {
         "Messages", "An amendment cannot be dated before the referral was sent ({date})."),
     "referral.letter_language": QT_TRANSLATE_NOOP(
         "Messages", "A letter that was sent prints again only in the language it was sent in."),
+    "prevention.class_or_group": QT_TRANSLATE_NOOP(
+        "Messages", "Name the class (e.g. 7Ә) or the group the activity was for."),
+    "year.name_format": QT_TRANSLATE_NOOP(
+        "Messages", "Write the school year as two years in a row, e.g. 2026-2027."),
+    "year.name_taken": QT_TRANSLATE_NOOP("Messages", "This school year is already in the calendar."),
+    "year.outside_window": QT_TRANSLATE_NOOP(
+        "Messages", "The dates of this school year fall between {first} and {last}."),
+    "year.overlaps": QT_TRANSLATE_NOOP("Messages", "These dates overlap the school year {name}."),
+    "year.four_terms": QT_TRANSLATE_NOOP("Messages", "A school year has exactly {n} quarters."),
+    "calendar.end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The last day cannot be before the first day."),
+    "calendar.outside_year": QT_TRANSLATE_NOOP(
+        "Messages", "Give a date within the school year: {first} to {last}."),
+    "term.not_after_previous": QT_TRANSLATE_NOOP(
+        "Messages", "Quarter {n} must begin after quarter {previous} ends ({date})."),
+    "break.end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The break {start} – {end} ends before it begins."),
+    "break.outside_year": QT_TRANSLATE_NOOP(
+        "Messages", "The break {start} – {end} is outside the school year ({first} to {last})."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "This record has been deleted or no longer exists."),
+    "storage.full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full: the record was not saved. Free some space (empty the recycle bin, "
+        "remove old downloads) and press Save again; your text stays in this form."),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Senim cannot write to the journal's folder: it is read-only, or the disk or USB stick "
+        "is gone. The record was not saved; check the folder and press Save again. Your text "
+        "stays in this form."),
+    "storage.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal is busy: another program (perhaps another Senim) is writing to it. The "
+        "record was not saved; wait a moment and press Save again. Your text stays in this form."),
+    "storage.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal file is damaged, so the record was not saved. Your text stays in this form: "
+        "copy it somewhere safe, then quit Senim and sign in again to restore the latest "
+        "verified backup."),
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages",
         "Something went wrong and nothing was saved. Your text is still in the form; "

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..logs import describe_exception
 from ..models.validation import ValidationError
-from ..services.errors import NotAllowed, NotFound
+from ..services.errors import NotAllowed, NotFound, storage_problem
 from .field_form import FieldForm, make_banner
 from .messages import message
 
@@ -23,14 +23,21 @@ log = logging.getLogger(__name__)
 
 class RecordDialog(QDialog):
     """Subclasses build their fields with add_field(), fill them inside `with
-    self.quietly():`, and implement submit() -> the saved record's id."""
+    self.quietly():`, and implement submit() -> the saved record's id.
+
+    A form with free text names its kind in `draft_kind` and the attribute holding the
+    edited record's id in `draft_id_attr`: its text is then kept as a draft while it is
+    typed (views/drafting.py), and offered back after a crash."""
 
     saved = Signal(object)
+    draft_kind: str | None = None
+    draft_id_attr: str = ""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._dirty = False
         self._quiet = False
+        self._drafts = None  # the DraftKeeper, from the first show
 
         outer = QVBoxLayout(self)
         self.banner = make_banner()
@@ -67,6 +74,43 @@ class RecordDialog(QDialog):
         for w in widgets:
             for signal in _change_signals(w):
                 signal.connect(self.mark_dirty)
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        from .drafting import text_widgets
+
+        return text_widgets(self.fields.widgets())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if (self._drafts is None and self.draft_kind and save is not None and save.isEnabled()
+                and getattr(getattr(self, "services", None), "drafts", None) is not None):
+            from .drafting import DraftKeeper
+
+            self._drafts = DraftKeeper(self, self.draft_kind, self.draft_id_attr)
+
+    @property
+    def draft_id(self):
+        """The id its text is kept under (None before it is first shown)."""
+        return None if self._drafts is None else self._drafts.draft_id
+
+    def keep_draft(self) -> None:
+        """Write the draft now (before the journal is locked)."""
+        if self._drafts is not None:
+            self._drafts.keep()
+
+    def restore_draft(self, draft) -> None:
+        """Fill the form with a draft's text (offered back after a crash)."""
+        if self._drafts is None:
+            self.show()
+        if self._drafts is not None:
+            self._drafts.restore(draft)
+
+    def _forget_draft(self) -> None:
+        if self._drafts is not None:
+            self._drafts.forget()
 
     def mark_dirty(self, *_args) -> None:
         if not self._quiet:
@@ -145,10 +189,13 @@ class RecordDialog(QDialog):
             self.show_banner(message("not_allowed"))
             return False
         except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
-            log.error("saving %s failed: %s", type(self).__name__, describe_exception(exc))
-            self.show_banner(message("unexpected"))
+            problem = storage_problem(exc)
+            log.error("saving %s failed (%s): %s", type(self).__name__,
+                      problem or "unexpected", describe_exception(exc))
+            self.show_banner(message(problem or "unexpected"))
             return False
         self._dirty = False
+        self._forget_draft()
         self.saved.emit(record_id)
         self.accept()
         return True
@@ -157,6 +204,7 @@ class RecordDialog(QDialog):
         if self._dirty and not self._confirm_discard():
             return
         self._dirty = False
+        self._forget_draft()
         super().reject()
 
     def closeEvent(self, event) -> None:
@@ -164,6 +212,7 @@ class RecordDialog(QDialog):
             event.ignore()
             return
         self._dirty = False
+        self._forget_draft()
         super().closeEvent(event)
 
     def _confirm_discard(self) -> bool:
@@ -187,7 +236,10 @@ class RecordDialog(QDialog):
         return False
 
     def discard(self) -> None:
-        """Close without saving and without asking (signing out at the lock screen)."""
+        """Close without saving and without asking (signing out at the lock screen). The
+        text stays as a draft, offered back at the next sign-in."""
+        if self._drafts is not None:
+            self._drafts.stop()
         self._dirty = False
         super().reject()
         if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):

@@ -86,3 +86,44 @@ def test_a_failed_upgrade_is_said_plainly_at_sign_in(qapp, qtbot, tmp_path, monk
     assert not senim.window.ready
     senim.window.close()
     senim.close()
+
+
+def test_restore_now_from_the_backups_screen_and_undo_is_possible(qapp, qtbot, tmp_path,
+                                                                   monkeypatch):
+    """Settings → Backups → Restore…: the preview, Restore now; the journal is closed, the
+    backup put in place, the current journal kept aside; signing in again shows the backup's
+    records."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.models.pupil import PupilInput
+
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "4", "--records", "0"]) == 0
+    senim = start(qapp, data, lang="en")
+    sign_in(qtbot, senim)
+    senim._join_backup()
+    [backup] = list_backups(data / "backups")
+    before = senim.services.pupils.count()
+    from datetime import date
+
+    senim.services.pupils.create(PupilInput(
+        surname="Жаңабаев", given_name="Нұрлан", sex="male", birth_date=date(2014, 3, 2),
+        class_name="6Ә", study_language="kk"))
+    assert senim.services.pupils.count() == before + 1
+
+    dialog = senim.window.show_backups()
+    dialog.table.selectRow(0)
+    box = dialog.restore()
+    assert "holds:" in box.text() and f"Pupils: {before}" in box.text()
+    [restore] = [b for b in box.buttons() if b.text().replace("&", "") == "Restore now"]
+    restore.click()
+    qtbot.waitUntil(lambda: "is back in place" in senim.sign_in_panel.message.text(),
+                    timeout=15000)
+    assert senim.services is None and not senim.window.ready
+    assert list(data.glob("before-restore-*/senim.db"))  # the journal as it was, kept aside
+
+    sign_in(qtbot, senim)
+    assert senim.services.pupils.count() == before  # as the backup held it
+    senim._join_backup()
+    senim.window.close()
+    senim.close()

@@ -76,8 +76,8 @@ def test_second_folder_is_saved_and_gets_backups_too(qtbot, dialog, data_dir, tm
     assert len(list(stick.glob("senim-*.keys.json"))) == 1
 
 
-def test_restore_shows_the_preview_and_the_command(qtbot, services, settings, data_dir,
-                                                   make_pupil):
+def test_restore_shows_the_preview_then_asks_the_app_to_restore(qtbot, services, settings,
+                                                                data_dir, make_pupil):
     make_pupil()
     make_pupil(surname="Серікова")
     info = make_backup(services.db, data_dir, data_dir / "backups", datetime(2026, 11, 19, 18))
@@ -87,9 +87,12 @@ def test_restore_shows_the_preview_and_the_command(qtbot, services, settings, da
     box = d.restore_box
     assert box is not None and box.isVisible()
     assert "Pupils: 2" in box.text()
-    assert f'senim restore "{info.path}"' in box.informativeText()
     assert "kept aside" in box.informativeText()
-    box.close()
+    [restore] = [b for b in box.buttons() if b.text().replace("&", "") == "Restore now"]
+    with qtbot.waitSignal(d.restore_requested) as asked:
+        restore.click()
+    assert asked.args == [info.path]  # the application closes the journal and restores it
+    assert not d.isVisible()
 
 
 def test_open_folder_opens_the_backup_folder(qtbot, dialog, data_dir, monkeypatch):
