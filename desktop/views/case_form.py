@@ -103,9 +103,12 @@ class StageSteps(QWidget):
 class StageDialog(RecordDialog):
     """Move a case: to the next stage, to closed (with the outcome) or back (with a note)."""
 
+    draft_kind, draft_id_attr = "case_stage", "case_id"
+
     def __init__(self, services, case: CaseRead, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.case = services, case
+        self.case_id = case.id  # its draft belongs to the case
         today = services.ctx.today()
         self.setWindowTitle(self.tr("Reopen the case") if case.closed
                             else self.tr("Move the case to another stage"))

@@ -183,6 +183,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
         "prevention": QT_TRANSLATE_NOOP("Labels", "Preventive activity"),
+        "case_stage": QT_TRANSLATE_NOOP("Labels", "Stage of a bullying case"),
+        "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+        "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
     },
     # ДосболLIKE: complaint → analysis → help plan → monitoring, then closed with an outcome.
     "case_stage": {

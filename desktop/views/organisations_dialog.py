@@ -39,6 +39,8 @@ def organisation_title(o: OrganisationRead) -> str:
 class OrganisationDialog(RecordDialog):
     """One organisation of the directory; `saved(uuid)` with its id."""
 
+    draft_kind, draft_id_attr = "organisation", "organisation_id"
+
     def __init__(self, services, organisation_id: uuid.UUID | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

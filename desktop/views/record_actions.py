@@ -16,6 +16,7 @@ CONCERN = "concern"
 REFERRAL = "referral"
 PUPIL = "pupil"
 PREVENTION = "prevention"
+CASE_STAGE, ORGANISATION, SCHOOL = "case_stage", "organisation", "school"
 
 
 def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
@@ -103,7 +104,8 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
 
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
     """Open a chronology entry's own form (or a draft's): `kind` is "session",
-    "observation", "followup", "case", "concern", "referral", "pupil" or "prevention"."""
+    "observation", "followup", "case", "concern", "referral", "pupil", "prevention",
+    "case_stage", "organisation" or "school"."""
     if kind == SESSION:
         return open_session(services, parent, session_id=record_id, on_saved=on_saved)
     if kind == OBSERVATION:
@@ -120,4 +122,20 @@ def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Calla
         return open_pupil(services, parent, pupil_id=record_id, on_saved=on_saved)
     if kind == PREVENTION:
         return open_prevention(services, parent, activity_id=record_id, on_saved=on_saved)
+    return _open_setting(services, parent, kind, record_id, on_saved)
+
+
+def _open_setting(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None):
+    """The smaller forms a draft can come from: a case's stage, an organisation, the school."""
+    if kind == CASE_STAGE:
+        from .case_form import StageDialog
+
+        return show_dialog(StageDialog(services, services.cases.get(record_id), parent),
+                           on_saved)
+    if kind == ORGANISATION:
+        from .organisations_dialog import OrganisationDialog
+
+        return show_dialog(OrganisationDialog(services, record_id, parent), on_saved)
+    if kind == SCHOOL:
+        return open_school(services, parent, on_saved)
     raise ValueError(f"unknown record kind {kind!r}")

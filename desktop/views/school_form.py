@@ -8,6 +8,8 @@ from .record_dialog import RecordDialog
 
 
 class SchoolDialog(RecordDialog):
+    draft_kind, draft_id_attr = "school", ""
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services

@@ -140,3 +140,31 @@ def test_discard_in_the_offer_asks_and_deletes(qtbot, services, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
     offer.discard_current()
     assert services.drafts.mine() == []
+
+
+def test_the_smaller_forms_with_text_keep_drafts_too(qtbot, services):
+    """A case's stage note, an organisation, the school profile: reopened from their drafts."""
+    from desktop.views.organisations_dialog import OrganisationDialog
+    from desktop.views.school_form import SchoolDialog
+
+    window = Window()
+    qtbot.addWidget(window)
+    for make, kind in ((lambda: OrganisationDialog(services), "organisation"),
+                       (lambda: SchoolDialog(services), "school")):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        box = next(iter(dialog.draft_fields().values()))  # the name: a line of text
+        type_text(box, "Қостанай облысы, Әулиекөл")
+        dialog.keep_draft()
+        dialog.hide()
+        [draft] = [d for d in services.drafts.mine() if d.kind == kind]
+        offer = offer_drafts(window, services)
+        offer.list.setCurrentRow(offer.drafts.index(draft))
+        offer.open_current()
+        reopened = window.adopted[-1]
+        assert type(reopened) is type(dialog)
+        assert next(iter(reopened.draft_fields().values())).text().endswith(
+            "Қостанай облысы, Әулиекөл")
+        reopened.discard()
+        services.drafts.forget(draft.id)
