@@ -1175,6 +1175,8 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
 
             DemoPrevention(gen).activities()
         _write(conn, gen.rows)
+    if records:
+        _demo_calendar(db, ctx)
     return DemoSummary(
         pupils=len(gen.rows["pupil"]), sessions=len(gen.rows["counselling_session"]),
         observations=len(gen.rows["observation"]), follow_ups=len(gen.rows["follow_up"]),
@@ -1182,6 +1184,38 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
         referrals=len(gen.rows["referral"]),
         preventive_activities=len(gen.rows["preventive_activity"]),
     )
+
+
+def _demo_calendar(db: Database, ctx: Context) -> None:
+    """The demo's own school year when the calendar lacks today's (the seeded one is
+    2025-2026): the same quarters the demo's activities keep to, so that the term summary
+    has a current quarter. Demo data only; a real school types in its ministry's dates.
+    Written like the rest of the demo (no audit entries, ids from the year's name)."""
+    from ..models import AcademicYear, SchoolBreak, Term
+    from ..models.school_calendar import YearInput, check_year
+    from ..models.school_year import school_year, school_year_start
+    from .demo_prevention import quarters
+
+    name = school_year(ctx.today())
+    terms = quarters(school_year_start(ctx.today()).year)
+    breaks = [(a[1] + timedelta(days=1), b[0] - timedelta(days=1), False)
+              for a, b in zip(terms, terms[1:])]
+    check_year(YearInput(name=name, starts_on=terms[0][0], ends_on=terms[-1][1], terms=terms,
+                         breaks=breaks)).raise_if_any()
+    year_id = uuid.uuid5(uuid.NAMESPACE_URL, f"senim-demo-year:{name}")
+    now = ctx.now().astimezone(timezone.utc)
+    with db.engine.begin() as conn:
+        if conn.execute(select(AcademicYear.id).where(AcademicYear.name == name)).first():
+            return
+        conn.execute(AcademicYear.__table__.insert().values(
+            id=year_id, created_at=now, updated_at=now, updated_by="", name=name,
+            starts_on=terms[0][0], ends_on=terms[-1][1]))
+        conn.execute(Term.__table__.insert(), [
+            {"year_id": year_id, "number": n, "starts_on": a, "ends_on": b}
+            for n, (a, b) in enumerate(terms, 1)])
+        conn.execute(SchoolBreak.__table__.insert(), [
+            {"id": uuid.uuid5(year_id, str(a)), "year_id": year_id, "starts_on": a,
+             "ends_on": b, "first_grade_only": first} for a, b, first in breaks])
 
 
 def add_pupil_with_history(db: Database, ctx: Context, entries: int, seed: int = 1) -> uuid.UUID:

@@ -439,3 +439,13 @@ def test_preventive_work_across_two_school_years_on_school_days(demo):
     assert KAZAKH_LETTERS & set(topics)
     count = _scalar(services, select(func.count()).select_from(PreventiveActivity))
     assert count == len(rows)  # none deleted, none hidden
+
+
+def test_the_demo_calendar_has_todays_quarter(tmp_path):
+    svc = _services(tmp_path)
+    assert svc.calendar.term_of(NOW.date()) is None  # only 2025-2026 is seeded
+    generate_demo(svc.db, svc.ctx, pupils=20, records=60, seed=3)
+    assert svc.calendar.term_of(NOW.date()) == ("2026-2027", 2)
+    assert [y.name for y in svc.calendar.years()] == ["2026-2027", "2025-2026"]
+    generate_demo(svc.db, svc.ctx, pupils=5, records=10, seed=4)  # again: still one such year
+    assert len(svc.calendar.years()) == 2
