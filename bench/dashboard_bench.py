@@ -92,24 +92,9 @@ def measure_dashboard(report, services) -> None:
 
 
 def main() -> int:
-    from run import DATA, Report
+    from run import run_alone
 
-    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
-
-    if not (DATA / "senim.db").exists():
-        print("No bench database: run `make bench` once to build .bench-data/.")
-        return 2
-    report = Report()
-    services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
-    from desktop.app import settle_memory
-
-    settle_memory()  # as the app does once its journal is open (and run.py before this step)
-    try:
-        measure_dashboard(report, services)
-    finally:
-        services.db.dispose()
-    report.print_table()
-    return 0
+    return run_alone(measure_dashboard)
 
 
 if __name__ == "__main__":

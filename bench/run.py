@@ -587,6 +587,26 @@ def measure_unlock(report: Report, runs: int = 5) -> None:
                "about 0.5 s of Argon2id (info)")
 
 
+def run_alone(measure) -> int:
+    """A step run on its own (`python bench/<step>.py`): sign in to the bench journal as
+    `make bench` does, run `measure(report, services)`, print its table."""
+    from desktop.app import settle_memory
+    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
+
+    if not (DATA / "senim.db").exists():
+        print("No bench database: run `make bench` once to build .bench-data/.")
+        return 2
+    report = Report()
+    services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
+    settle_memory()  # as the app does once its journal is open
+    try:
+        measure(report, services)
+    finally:
+        services.db.dispose()
+    report.print_table()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rebuild", action="store_true", help="build the bench database again")
@@ -619,6 +639,10 @@ def main(argv: list[str] | None = None) -> int:
     from pdf_bench import measure_pdf  # h) bench/pdf_bench.py
 
     steps.append(("pdf", lambda: measure_pdf(report)))
+    from summary_bench import measure_summary  # i) bench/summary_bench.py
+
+    steps.append(("summary", lambda: measure_summary(report, state["services"])
+                  if state else None))
     for name, step in steps:
         try:
             step()
