@@ -2,7 +2,8 @@
 
 Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 Writes docs/*.png (sign-in, dashboard, pupil list, pupil card with chronology, observation
-form) per language, the import preview in Russian and the first-run wizard's pages in
+form) per language, the import preview, the backups and the damaged-journal screen in
+Russian and the first-run wizard's pages in
 Kazakh; every page of the window goes to /tmp/shot-*.png for a look.
 """
 
@@ -19,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from desktop import cli  # noqa: E402
 from desktop.app import start  # noqa: E402
 from desktop.vault import DEMO_PASSWORD, DEMO_USER  # noqa: E402
-from desktop.views.main_window import PAGE_KEYS, PUPILS  # noqa: E402
+from desktop.views.main_window import PAGE_KEYS, PREVENTION, PUPILS, SUMMARY  # noqa: E402
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -127,6 +128,36 @@ def import_preview(app: QApplication, window, services, out: Path, lang: str = "
     wizard.reject()
 
 
+def backup_screens(app: QApplication, senim, out: Path, lang: str = "ru") -> None:
+    """Settings → Backups… with a week of backups (one of them failed), and the
+    damaged-journal screen as it shows over the sign-in panel."""
+    from datetime import datetime, timedelta
+
+    from desktop.backups import backup_folder, make_backup
+    from desktop.views.damaged_dialog import DamagedDialog
+
+    services, window = senim.services, senim.window
+    folder = backup_folder(senim.data_dir)
+    now = datetime.now().replace(second=0, microsecond=0)
+    for days, hour in ((6, 17), (5, 16), (3, 18), (2, 16), (1, 17)):
+        make_backup(services.db, senim.data_dir, folder,
+                    (now - timedelta(days=days)).replace(hour=hour, minute=days * 7))
+    failed = make_backup(services.db, senim.data_dir, folder, now - timedelta(hours=3))
+    failed.path.unlink()  # a backup whose file went missing shows as failed
+    dialog = window.show_backups()
+    dialog.resize(900, 480)
+    settle(app)
+    dialog.grab().save(str(out / f"backups-{lang}.png"))
+    dialog.reject()
+    screen = DamagedDialog(senim.data_dir, senim.settings.backup_dir,
+                           lambda _path: None, window)
+    screen.show()
+    settle(app)
+    screen.grab().save(str(out / f"damaged-journal-{lang}.png"))
+    screen.hide()
+    screen.deleteLater()
+
+
 def main(out: Path = ROOT / "docs") -> int:
     out.mkdir(exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="senim-shots-"))
@@ -167,12 +198,24 @@ def main(out: Path = ROOT / "docs") -> int:
         settle(app)
         dialog.grab().save(str(out / f"observation-form-{lang}.png"))
         dialog.reject()
+        window.show_page(SUMMARY)  # the current quarter of the demo's school year
+        settle(app, 0.8)
+        window.grab().save(str(out / f"term-summary-{lang}.png"))
+        window.show_page(PREVENTION)
+        settle(app)
+        window.grab().save(str(out / f"prevention-{lang}.png"))
+        calendar = window.edit_calendar()
+        calendar.resize(900, 620)
+        settle(app)
+        calendar.grab().save(str(out / f"school-year-{lang}.png"))
+        calendar.reject()
         for i, name in enumerate(PAGE_KEYS):
             window.show_page(i)
             settle(app)
             window.grab().save(f"/tmp/shot-{name}-{lang}.png")
         if lang == "ru":
             import_preview(app, window, services, out)
+            backup_screens(app, senim, out)
         window.close()
         senim.close()
         settle(app)

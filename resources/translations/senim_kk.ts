@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Senim</source>
+        <translation>Senim туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.</source>
+        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Мектеп психологының офлайн журналы.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Деректер қалтасы: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Деректер қалтасын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Licences of what Senim includes:</source>
+        <translation>Senim құрамындағы бөліктердің лицензиялары:</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Кітапханалар</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu Serif (documents)</source>
+        <translation>Қаріптер: DejaVu Serif (құжаттар)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim's folder and can be replaced with compatible builds.</source>
+        <translation>Qt пен PySide6 LGPL 3-нұсқасы лицензиясы бойынша қолданылады: олардың кітапханалары Senim қалтасындағы жеке файлдар, оларды үйлесімді жинақтармен ауыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>The fonts' licence file is missing from this copy.</source>
+        <translation>Бұл көшірмеде қаріптер лицензиясының файлы жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -101,6 +152,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>The backup could not be restored; the journal is as it was. The details were written to the log.</source>
+        <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады; журнал бұрынғыдай қалды. Толық мәлімет бағдарлама журналына жазылды.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is back in place. Sign in to go on.</source>
+        <translation>{when} көшірмесі қалпына келтірілді. Жалғастыру үшін кіріңіз.</translation>
+    </message>
+    <message>
         <source>The last backup, on {date}, failed. Settings → Backups… shows why and makes a new one.</source>
         <translation>Соңғы сақтық көшірме ({date}) жасалмады. Баптаулар → Сақтық көшірмелер… себебін көрсетеді және жаңасын жасайды.</translation>
     </message>
@@ -123,6 +182,10 @@
     <message>
         <source>Forms with unsaved changes were open when Senim was locked. Signing out or quitting now closes them, and those changes are lost.</source>
         <translation>Senim құлыпталғанда сақталмаған өзгерістері бар формалар ашық болды. Қазір шықсаңыз, олар жабылады да, өзгерістер жоғалады.</translation>
+    </message>
+    <message>
+        <source>Senim is already open on this computer with this journal ({folder}). Switch to that window (look in the taskbar); a second Senim on the same journal is not started.</source>
+        <translation>Senim осы компьютерде осы журналмен ашық тұр ({folder}). Сол терезеге ауысыңыз (тапсырмалар тақтасынан қараңыз); сол журналмен екінші Senim іске қосылмайды.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
@@ -487,8 +550,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>{when} көшірмесінде:</translation>
     </message>
     <message>
-        <source>A backup replaces the whole journal, so it is restored while Senim is closed. Quit Senim and run this command (it shows the same summary and asks first); the journal as it is now is kept aside, so the restore can be undone:</source>
-        <translation>Сақтық көшірме бүкіл журналды алмастырады, сондықтан ол Senim жабық кезде қалпына келтіріледі. Senim-нен шығып, мына команданы орындаңыз (ол сол қорытындыны көрсетіп, алдымен сұрайды); қазіргі журнал бөлек сақталады, сондықтан қалпына келтіруді болдырмауға болады:</translation>
+        <source>Restoring replaces the whole journal: Senim closes it, puts the backup in its place and asks you to sign in again (with the passwords as they were then). The journal as it is now is kept aside in a before-restore folder, so the restore can be undone. Unsaved text in open forms is kept as drafts.</source>
+        <translation>Қалпына келтіру бүкіл журналды ауыстырады: Senim оны жабады, орнына сақтық көшірмені қояды және қайта кіруді сұрайды (құпиясөздер сол кездегідей болады). Журналдың қазіргі күйі before-restore қалтасында бөлек сақталады, сондықтан қалпына келтіруді болдырмауға болады. Ашық формалардағы сақталмаған мәтін жоба ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>Қазір қалпына &amp;келтіру</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1194,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Журнал зақымданған</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged</source>
+        <translation>Журнал файлы зақымданған</translation>
+    </message>
+    <message>
+        <source>Part of the journal file on this computer can no longer be read. Senim has closed it and will write nothing more to it, so nothing more is lost.</source>
+        <translation>Осы компьютердегі журнал файлының бір бөлігі енді оқылмайды. Senim оны жапты және оған енді ештеңе жазбайды, сондықтан бұдан артық ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Senim</source>
+        <translation>Senim-нен &amp;шығу</translation>
+    </message>
+    <message>
+        <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
+        <translation>Соңғы тексерілген көшірме {when} жасалған. Қалпына келтіргенде ол журналдың орнына қойылады; {when} кейін енгізілгендер онда жоқ. Зақымданған файл өшірілмейді: ол {folder} ішіндегі before-restore қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest verified backup (from {when})</source>
+        <translation>Соңғы тексерілген көшірмені &amp;қалпына келтіру ({when})</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Backups folder</source>
+        <translation>&amp;Көшірмелер қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore. Do not delete anything: quit Senim, copy the whole folder {folder} to a USB stick as it is, and give it to a technician, who can check it with the command senim check.</source>
+        <translation>Қалпына келтіретін тексерілген көшірме жоқ. Ештеңені өшірмеңіз: Senim-ді жабыңыз, {folder} қалтасын толығымен сол күйінде флешкаға көшіріп, маманға беріңіз; ол оны senim check командасымен тексере алады.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>&amp;Деректер қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}). The journal was left as it was; nothing was deleted.</source>
+        <translation>Көшірмені қалпына келтіру мүмкін болмады ({reason}). Журнал бұрынғы күйінде қалды; ештеңе өшірілген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Counts only: names, notes and IINs are not shown here.</source>
@@ -1205,6 +1319,51 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>No incidents or sessions are recorded for this pupil.</source>
         <translation>Бұл оқушы үшін жағдай да, кеңес те жазылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Text that was not saved</source>
+        <translation>Сақталмаған мәтін</translation>
+    </message>
+    <message>
+        <source>Senim was closed before these forms were saved; what was typed in them was kept. Open one to finish and save it, or discard it.</source>
+        <translation>Senim бұл формалар сақталмай тұрып жабылды; оларға терілген мәтін сақталды. Аяқтап, сақтау үшін форманы ашыңыз немесе мәтінді жойыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Кейін</translation>
+    </message>
+    <message>
+        <source>%1, not saved yet</source>
+        <translation>%1, әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>%1, changes not saved</source>
+        <translation>%1, өзгерістер сақталмаған</translation>
+    </message>
+    <message>
+        <source>%1 · kept at %2
+“%3”</source>
+        <translation>%1 · сақталған уақыты %2
+«%3»</translation>
+    </message>
+    <message>
+        <source>Discard the text</source>
+        <translation>Мәтінді жою</translation>
+    </message>
+    <message>
+        <source>The text of this form will be deleted and cannot be brought back.</source>
+        <translation>Бұл форманың мәтіні жойылады, оны қайтару мүмкін болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2051,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жолдамаға өзгеріс</translation>
     </message>
     <message>
+        <source>Preventive activity</source>
+        <translation>Профилактикалық іс-шара</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Психологиялық қолдау орталығы</translation>
     </message>
@@ -2024,6 +2187,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Куә</translation>
     </message>
     <message>
+        <source>Stage of a bullying case</source>
+        <translation>Буллинг жағдайының кезеңі</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
@@ -2094,6 +2261,46 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Orally</source>
         <translation>Ауызша</translation>
+    </message>
+    <message>
+        <source>«Personal safety» lesson</source>
+        <translation>«Жеке қауіпсіздік» сабағы</translation>
+    </message>
+    <message>
+        <source>ДосболLIKE session</source>
+        <translation>ДосболLIKE сабағы</translation>
+    </message>
+    <message>
+        <source>Training for teachers</source>
+        <translation>Педагогтерге арналған тренинг</translation>
+    </message>
+    <message>
+        <source>Meeting with parents</source>
+        <translation>Ата-аналармен кездесу</translation>
+    </message>
+    <message>
+        <source>Class hour</source>
+        <translation>Сынып сағаты</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Басқа іс-шара</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ата-аналар</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогтер</translation>
+    </message>
+    <message>
+        <source>Mixed group</source>
+        <translation>Аралас топ</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -2202,6 +2409,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Журнал ашылуда…</translation>
     </message>
     <message>
+        <source>Term summary</source>
+        <translation>Тоқсандық есеп</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
         <source>New &amp;pupil…</source>
         <translation>Жаңа &amp;оқушы…</translation>
     </message>
@@ -2248,6 +2463,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>A referral to a psychological support centre, the ПМПК or another organisation; for the pupil on the card, if one is open</source>
         <translation>Психологиялық қолдау орталығына, ПМПК-ға немесе басқа ұйымға жолдама; карточкасы ашық оқушыға</translation>
+    </message>
+    <message>
+        <source>New pre&amp;ventive activity…</source>
+        <translation>Жаңа &amp;профилактикалық іс-шара…</translation>
+    </message>
+    <message>
+        <source>A lesson, ДосболLIKE session, training, meeting with parents or class hour for the preventive work log</source>
+        <translation>Профилактикалық жұмыс журналына сабақ, ДосболLIKE сабағы, тренинг, ата-аналармен кездесу немесе сынып сағаты</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
@@ -2298,8 +2521,24 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Іс-шаралар</translation>
     </message>
     <message>
+        <source>Pre&amp;ventive work</source>
+        <translation>Про&amp;филактика</translation>
+    </message>
+    <message>
+        <source>&amp;Term summary</source>
+        <translation>Тоқсандық &amp;есеп</translation>
+    </message>
+    <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Мектеп деректері…</translation>
+    </message>
+    <message>
+        <source>School &amp;year…</source>
+        <translation>Оқу жы&amp;лы…</translation>
+    </message>
+    <message>
+        <source>The school years, their quarters and holidays, which the term summaries count by</source>
+        <translation>Есептер соған қарай саналатын оқу жылдары, олардың тоқсандары мен демалыстары</translation>
     </message>
     <message>
         <source>&amp;Early warning…</source>
@@ -2340,6 +2579,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Preventive work</source>
+        <translation>Профилактика</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2440,14 +2683,6 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
-    </message>
-    <message>
-        <source>About Senim</source>
-        <translation>Senim туралы</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
-        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Интернетсіз жұмыс істейтін мектеп психологының журналы.&lt;br&gt;&lt;br&gt;Деректер қалтасы:&lt;br&gt;{folder}</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +3051,72 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жіберілген хат қайтадан тек жіберілген тілінде басып шығарылады.</translation>
     </message>
     <message>
+        <source>Name the class (e.g. 7Ә) or the group the activity was for.</source>
+        <translation>Іс-шара өткізілген сыныпты (мысалы, 7Ә) немесе топты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
+        <translation>Оқу жылын қатар келген екі жыл түрінде жазыңыз, мысалы 2026-2027.</translation>
+    </message>
+    <message>
+        <source>This school year is already in the calendar.</source>
+        <translation>Бұл оқу жылы күнтізбеде бар.</translation>
+    </message>
+    <message>
+        <source>The dates of this school year fall between {first} and {last}.</source>
+        <translation>Бұл оқу жылының күндері {first} мен {last} аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the school year {name}.</source>
+        <translation>Бұл күндер {name} оқу жылымен қиылысады.</translation>
+    </message>
+    <message>
+        <source>A school year has exactly {n} quarters.</source>
+        <translation>Оқу жылында дәл {n} тоқсан болады.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Give a date within the school year: {first} to {last}.</source>
+        <translation>Оқу жылы ішіндегі күнді көрсетіңіз: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} must begin after quarter {previous} ends ({date}).</source>
+        <translation>{n}-тоқсан {previous}-тоқсан аяқталғаннан ({date}) кейін басталуы керек.</translation>
+    </message>
+    <message>
+        <source>The break {start} – {end} ends before it begins.</source>
+        <translation>{start} – {end} демалысы басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>The break {start} – {end} is outside the school year ({first} to {last}).</source>
+        <translation>{start} – {end} демалысы оқу жылынан тыс ({first} – {last}).</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Сіздің рөліңіз бұған рұқсат бермейді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>This record has been deleted or no longer exists.</source>
         <translation>Бұл жазба жойылған немесе енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record was not saved. Free some space (empty the recycle bin, remove old downloads) and press Save again; your text stays in this form.</source>
+        <translation>Диск толып қалды: жазба сақталмады. Орын босатыңыз (қоқыс жәшігін тазалаңыз, ескі жүктеулерді өшіріңіз) де, «Сақтау» батырмасын қайта басыңыз; мәтініңіз осы формада қалады.</translation>
+    </message>
+    <message>
+        <source>Senim cannot write to the journal's folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
+        <translation>Senim журнал қалтасына жаза алмайды: ол тек оқуға арналған, не диск немесе флешка ажыратылған. Жазба сақталмады; қалтаны тексеріп, «Сақтау» батырмасын қайта басыңыз. Мәтініңіз осы формада қалады.</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program (perhaps another Senim) is writing to it. The record was not saved; wait a moment and press Save again. Your text stays in this form.</source>
+        <translation>Журнал бос емес: оған басқа бағдарлама (мүмкін, басқа Senim) жазып жатыр. Жазба сақталмады; сәл күтіп, «Сақтау» батырмасын қайта басыңыз. Мәтініңіз осы формада қалады.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged, so the record was not saved. Your text stays in this form: copy it somewhere safe, then quit Senim and sign in again to restore the latest verified backup.</source>
+        <translation>Журнал файлы зақымданған, сондықтан жазба сақталмады. Мәтініңіз осы формада тұр: оны сенімді жерге көшіріп алыңыз, содан кейін Senim-ді жауып, соңғы тексерілген көшірмені қалпына келтіру үшін қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
@@ -3199,6 +3494,152 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The PDF could not be saved there. Choose another folder, or check that the disk is not full or read-only.</source>
         <translation>PDF файлын бұл жерге сақтау мүмкін болмады. Басқа қалтаны таңдаңыз немесе дискінің толмағанын және оған жазуға болатынын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionDialog</name>
+    <message>
+        <source>New preventive activity</source>
+        <translation>Жаңа профилактикалық іс-шара</translation>
+    </message>
+    <message>
+        <source>Preventive activity</source>
+        <translation>Профилактикалық іс-шара</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Бағдарлама</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тақырып</translation>
+    </message>
+    <message>
+        <source>What the activity was about</source>
+        <translation>Іс-шара не туралы болды</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Сынып</translation>
+    </message>
+    <message>
+        <source>e.g. 7Ә</source>
+        <translation>мысалы, 7Ә</translation>
+    </message>
+    <message>
+        <source>&amp;Or group</source>
+        <translation>&amp;Немесе топ</translation>
+    </message>
+    <message>
+        <source>Several classes or a group, e.g. 7th grades</source>
+        <translation>Бірнеше сынып немесе топ, мысалы 7-сыныптар</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Қатысушылар саны</translation>
+    </message>
+    <message>
+        <source>&amp;Led by</source>
+        <translation>&amp;Өткізген</translation>
+    </message>
+    <message>
+        <source>Who led it</source>
+        <translation>Кім өткізді</translation>
+    </message>
+    <message>
+        <source>Your role may read the preventive work log but not change it.</source>
+        <translation>Сіздің рөліңіз профилактикалық жұмыс журналын оқуға рұқсат береді, бірақ өзгертуге рұқсат бермейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Class or group</source>
+        <translation>Сынып немесе топ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Өткізген</translation>
+    </message>
+    <message>
+        <source>Find by topic, class or group</source>
+        <translation>Тақырып, сынып немесе топ бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Жаңа профилактикалық іс-шара…</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Осы оқу жылы</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Өткен оқу жылы</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>Which school year to show</source>
+        <translation>Қай оқу жылын көрсету керек</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Барлық бағдарламалар</translation>
+    </message>
+    <message>
+        <source>Which programme to show</source>
+        <translation>Қай бағдарламаны көрсету керек</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Профилактикалық іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Delete “{topic}” of {date} from the log?</source>
+        <translation>{date} күнгі «{topic}» журналдан жойылсын ба?</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4579,125 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>SchoolCalendarDialog</name>
+    <message>
+        <source>School year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
+        <source>Add &amp;next year</source>
+        <translation>&amp;Келесі жылды қосу</translation>
+    </message>
+    <message>
+        <source>De&amp;lete year…</source>
+        <translation>Жылды &amp;жою…</translation>
+    </message>
+    <message>
+        <source>School &amp;years</source>
+        <translation>Оқу &amp;жылдары</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-2027</source>
+        <translation>мысалы, 2026-2027</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Бірінші күні</translation>
+    </message>
+    <message>
+        <source>La&amp;st day</source>
+        <translation>&amp;Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Quarter &amp;{n}</source>
+        <translation>&amp;{n}-тоқсан</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Grade 1 only</source>
+        <translation>Тек 1-сынып</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Демалыстар</translation>
+    </message>
+    <message>
+        <source>A&amp;dd break</source>
+        <translation>Демалыс қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove break</source>
+        <translation>Демалысты а&amp;лып тастау</translation>
+    </message>
+    <message>
+        <source>Breaks between the quarters, and extra ones such as grade 1's week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
+        <translation>Тоқсан аралығындағы демалыстар және қосымша демалыстар, мысалы 1-сыныптың ақпандағы демалыс аптасы («Тек 1-сынып» белгісін қойыңыз). Мереке күндері Баптаулар → Ерте ескерту бөлімінде беріледі.</translation>
+    </message>
+    <message>
+        <source>The quarters and breaks of each school year, as the ministry's order sets them. Term summaries count by these dates.</source>
+        <translation>Әр оқу жылының тоқсандары мен демалыстары — министрлік бұйрығы бойынша. Тоқсан қорытындылары осы күндер бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>School year {name}</source>
+        <translation>{name} оқу жылы</translation>
+    </message>
+    <message>
+        <source>New school year (not saved yet)</source>
+        <translation>Жаңа оқу жылы (әлі сақталмаған)</translation>
+    </message>
+    <message>
+        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry's order for {new} before saving.</source>
+        <translation>Бұл күндер — тек ұсыныс: {name} күндері 52 аптаға жылжытылған, сондықтан апта күндері сәйкес келеді. Сақтамас бұрын әр күнді министрліктің {new} жылға арналған бұйрығымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the dates of the quarters and breaks from the ministry's order for {new}.</source>
+        <translation>Тоқсандар мен демалыстардың күндерін министрліктің {new} жылға арналған бұйрығынан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>School year {name} is saved.</source>
+        <translation>{name} оқу жылы сақталды.</translation>
+    </message>
+    <message>
+        <source>Delete school year</source>
+        <translation>Оқу жылын жою</translation>
+    </message>
+    <message>
+        <source>Delete the school year {name} with its quarters and breaks?</source>
+        <translation>{name} оқу жылын тоқсандары мен демалыстарымен бірге жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Term summaries of that year will no longer know its quarters.</source>
+        <translation>Осы жылдың қорытындылары оның тоқсандарын енді білмейді.</translation>
+    </message>
+    <message>
+        <source>School year {name} was deleted.</source>
+        <translation>{name} оқу жылы жойылды.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This school year has changes that are not saved.</source>
+        <translation>Бұл оқу жылында сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the school calendar.</source>
+        <translation>Мектеп күнтізбесін тек психолог өзгерте алады.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
@@ -4538,6 +5098,272 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>TermSummary</name>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <source>Pupils seen in sessions</source>
+        <translation>Кеңеске келген оқушылар</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Өткізілген кеңестер</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Concerns received</source>
+        <translation>Түскен өтініштер</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <source>Concerns overdue</source>
+        <translation>Жауабы кешіктірілген өтініштер</translation>
+    </message>
+    <message>
+        <source>Bullying cases opened</source>
+        <translation>Ашылған буллинг жағдайлары</translation>
+    </message>
+    <message>
+        <source>Bullying cases closed</source>
+        <translation>Жабылған буллинг жағдайлары</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Жіберілген жолдамалар</translation>
+    </message>
+    <message>
+        <source>Preventive activities</source>
+        <translation>Профилактикалық іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>Іс-шараларға қатысушылар</translation>
+    </message>
+    <message>
+        <source>Sessions by kind</source>
+        <translation>Кеңестер түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Sessions by who asked</source>
+        <translation>Кеңестер бастамашысы бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by form</source>
+        <translation>Оқиғалар түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Оқиғалар ауырлығы бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by place</source>
+        <translation>Оқиғалар орны бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by grade</source>
+        <translation>Оқиғалар сыныптар бойынша</translation>
+    </message>
+    <message>
+        <source>Concerns by source</source>
+        <translation>Өтініштер көзі бойынша</translation>
+    </message>
+    <message>
+        <source>Concerns by answer</source>
+        <translation>Өтініштер жауабы бойынша</translation>
+    </message>
+    <message>
+        <source>Bullying cases by stage</source>
+        <translation>Буллинг жағдайлары кезеңдері бойынша</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Жолдамалар алушысы бойынша</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Жолдамалар күйі бойынша</translation>
+    </message>
+    <message>
+        <source>Activities by programme</source>
+        <translation>Іс-шаралар бағдарламалар бойынша</translation>
+    </message>
+    <message>
+        <source>Participants by programme</source>
+        <translation>Қатысушылар бағдарламалар бойынша</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Кешігіп жауап берілді</translation>
+    </message>
+    <message>
+        <source>Overdue: no answer yet</source>
+        <translation>Мерзімі өтті: жауап жоқ</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Мерзімі әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
+        <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмас үшін нақты сан көрсетілмейді. «×»: «&lt;5» мәнін жиынтықтан есептеп шығаруға болмас үшін жасырылған.</translation>
+    </message>
+    <message>
+        <source>Pre-school class</source>
+        <translation>Мектепалды сынып</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>{n}-сынып</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Бір жыл бұрын</translation>
+    </message>
+    <message>
+        <source>previous: {previous} · last year: {last_year}</source>
+        <translation>алдыңғы: {previous} · бір жыл бұрын: {last_year}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
+    <name>TermSummaryPage</name>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Күндер…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Оқу &amp;жылы:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>The language of the PDF and Excel files</source>
+        <translation>PDF және Excel файлдарының тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Document in:</source>
+        <translation>&amp;Құжат тілі:</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>&amp;Excel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>Ке&amp;стелер</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммалар</translation>
+    </message>
+    <message>
+        <source>The school year {year} is not in the calendar: add it in Settings → School year….</source>
+        <translation>{year} оқу жылы күнтізбеде жоқ: оны Баптаулар → Оқу жылы… мәзірінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of the dates.</source>
+        <translation>Бірінші күн соңғы күннен кейін тұр: күндердің бірін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>This quarter is not in the school calendar: add it in Settings → School year….</source>
+        <translation>Бұл тоқсан мектеп күнтізбесінде жоқ: оны Баптаулар → Оқу жылы… мәзірінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The summary could not be counted. The details were written to the log.</source>
+        <translation>Қорытындыны есептеу мүмкін болмады. Толығырақ мәлімет журналға жазылды.</translation>
+    </message>
+    <message>
+        <source>No period to count</source>
+        <translation>Кезең таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>
+        <translation>Алдыңғы кезеңмен ({previous}) және өткен жылдың сол кезеңімен ({last_year}) салыстырғанда.</translation>
+    </message>
+    <message>
+        <source>Quarter {n}, {year} ({dates})</source>
+        <translation>{year}, {n}-тоқсан ({dates})</translation>
+    </message>
+    <message>
+        <source>School year {year} ({dates})</source>
+        <translation>{year} оқу жылы ({dates})</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Қорытындыны PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the summary as an Excel workbook</source>
+        <translation>Қорытындыны Excel кітабы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving and printing the summary are not available in this installation of Senim.</source>
+        <translation>Senim-нің бұл орнатылымында қорытындыны сақтау және басып шығару қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder, or check that the disk is not full or read-only, and that the file is not open in another program.</source>
+        <translation>Файлды ол жерге сақтау мүмкін болмады. Басқа қалтаны таңдаңыз немесе дискінің толып қалмағанын, тек оқуға арналмағанын және файлдың басқа бағдарламада ашылмағанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was saved; the details were written to the log.</source>
+        <translation>Құжатты жасау мүмкін болмады. Ештеңе сақталған жоқ; толығырақ мәлімет журналға жазылды.</translation>
+    </message>
+    <message>
+        <source>Term summary</source>
+        <translation>Кезең қорытындысы</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Senim</source>
+        <translation>О программе Senim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.</source>
+        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Офлайн-журнал школьного психолога.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Папка данных: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Открыть папку данных</translation>
+    </message>
+    <message>
+        <source>Licences of what Senim includes:</source>
+        <translation>Лицензии компонентов, входящих в Senim:</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Fonts: DejaVu Serif (documents)</source>
+        <translation>Шрифты: DejaVu Serif (документы)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim's folder and can be replaced with compatible builds.</source>
+        <translation>Qt и PySide6 используются по лицензии LGPL версии 3: их библиотеки — отдельные файлы в папке Senim, и их можно заменить совместимыми сборками.</translation>
+    </message>
+    <message>
+        <source>The fonts' licence file is missing from this copy.</source>
+        <translation>В этой копии нет файла лицензии шрифтов.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -101,6 +152,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>The backup could not be restored; the journal is as it was. The details were written to the log.</source>
+        <translation>Резервную копию восстановить не удалось; журнал остался прежним. Подробности записаны в журнал программы.</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is back in place. Sign in to go on.</source>
+        <translation>Копия от {when} восстановлена. Войдите, чтобы продолжить.</translation>
+    </message>
+    <message>
         <source>The last backup, on {date}, failed. Settings → Backups… shows why and makes a new one.</source>
         <translation>Последнее резервное копирование ({date}) не удалось. Настройки → Резервные копии… покажут причину и сделают новую копию.</translation>
     </message>
@@ -123,6 +182,10 @@
     <message>
         <source>Forms with unsaved changes were open when Senim was locked. Signing out or quitting now closes them, and those changes are lost.</source>
         <translation>Когда Senim был заблокирован, были открыты формы с несохранёнными изменениями. Если выйти сейчас, они закроются и изменения пропадут.</translation>
+    </message>
+    <message>
+        <source>Senim is already open on this computer with this journal ({folder}). Switch to that window (look in the taskbar); a second Senim on the same journal is not started.</source>
+        <translation>Senim уже открыт на этом компьютере с этим журналом ({folder}). Перейдите в то окно (найдите его на панели задач); второй Senim с тем же журналом не запускается.</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved records are safe; the details were written to the log. If it happens again, restart Senim.</source>
@@ -487,8 +550,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Копия от {when} содержит:</translation>
     </message>
     <message>
-        <source>A backup replaces the whole journal, so it is restored while Senim is closed. Quit Senim and run this command (it shows the same summary and asks first); the journal as it is now is kept aside, so the restore can be undone:</source>
-        <translation>Резервная копия заменяет весь журнал, поэтому её восстанавливают, когда Senim закрыт. Выйдите из Senim и выполните эту команду (она покажет ту же сводку и спросит подтверждение); нынешний журнал будет сохранён отдельно, так что восстановление можно отменить:</translation>
+        <source>Restoring replaces the whole journal: Senim closes it, puts the backup in its place and asks you to sign in again (with the passwords as they were then). The journal as it is now is kept aside in a before-restore folder, so the restore can be undone. Unsaved text in open forms is kept as drafts.</source>
+        <translation>Восстановление заменяет весь журнал: Senim закроет его, поставит на его место резервную копию и попросит войти снова (с паролями, какими они были тогда). Журнал в нынешнем виде сохраняется отдельно в папке before-restore, так что восстановление можно отменить. Несохранённый текст в открытых формах сохраняется как черновик.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>&amp;Восстановить сейчас</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1194,53 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Журнал повреждён</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged</source>
+        <translation>Файл журнала повреждён</translation>
+    </message>
+    <message>
+        <source>Part of the journal file on this computer can no longer be read. Senim has closed it and will write nothing more to it, so nothing more is lost.</source>
+        <translation>Часть файла журнала на этом компьютере больше не читается. Senim закрыл его и больше ничего в него не запишет, поэтому больше ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Senim</source>
+        <translation>&amp;Выйти из Senim</translation>
+    </message>
+    <message>
+        <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
+        <translation>Последняя проверенная копия сделана {when}. Восстановление ставит её на место журнала; всего, что введено после {when}, в ней нет. Повреждённый файл не удаляется: он сохраняется в папке before-restore в {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest verified backup (from {when})</source>
+        <translation>&amp;Восстановить последнюю проверенную копию (от {when})</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Backups folder</source>
+        <translation>Открыть папку &amp;копий</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore. Do not delete anything: quit Senim, copy the whole folder {folder} to a USB stick as it is, and give it to a technician, who can check it with the command senim check.</source>
+        <translation>Проверенной копии для восстановления нет. Ничего не удаляйте: закройте Senim, скопируйте всю папку {folder} как есть на флешку и передайте специалисту, который сможет проверить её командой senim check.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Открыть папку &amp;данных</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление копии…</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}). The journal was left as it was; nothing was deleted.</source>
+        <translation>Не удалось восстановить копию ({reason}). Журнал оставлен как был; ничего не удалено.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Counts only: names, notes and IINs are not shown here.</source>
@@ -1205,6 +1319,51 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>No incidents or sessions are recorded for this pupil.</source>
         <translation>Для этого ученика не записано ни случаев, ни консультаций.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Text that was not saved</source>
+        <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>Senim was closed before these forms were saved; what was typed in them was kept. Open one to finish and save it, or discard it.</source>
+        <translation>Senim закрылся раньше, чем эти формы были сохранены; набранный в них текст сохранён. Откройте форму, чтобы закончить и сохранить её, или удалите текст.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>%1, not saved yet</source>
+        <translation>%1, ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>%1, changes not saved</source>
+        <translation>%1, изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>%1 · kept at %2
+“%3”</source>
+        <translation>%1 · сохранено %2
+«%3»</translation>
+    </message>
+    <message>
+        <source>Discard the text</source>
+        <translation>Удалить текст</translation>
+    </message>
+    <message>
+        <source>The text of this form will be deleted and cannot be brought back.</source>
+        <translation>Текст этой формы будет удалён, вернуть его будет нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2051,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Изменение к направлению</translation>
     </message>
     <message>
+        <source>Preventive activity</source>
+        <translation>Профилактическое мероприятие</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Центр психологической поддержки</translation>
     </message>
@@ -2024,6 +2187,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Свидетель</translation>
     </message>
     <message>
+        <source>Stage of a bullying case</source>
+        <translation>Этап случая буллинга</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
@@ -2094,6 +2261,46 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Orally</source>
         <translation>Устно</translation>
+    </message>
+    <message>
+        <source>«Personal safety» lesson</source>
+        <translation>Урок «Личная безопасность»</translation>
+    </message>
+    <message>
+        <source>ДосболLIKE session</source>
+        <translation>Занятие ДосболLIKE</translation>
+    </message>
+    <message>
+        <source>Training for teachers</source>
+        <translation>Тренинг для педагогов</translation>
+    </message>
+    <message>
+        <source>Meeting with parents</source>
+        <translation>Встреча с родителями</translation>
+    </message>
+    <message>
+        <source>Class hour</source>
+        <translation>Классный час</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Другое мероприятие</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <source>Mixed group</source>
+        <translation>Смешанная группа</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -2202,6 +2409,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Открываем журнал…</translation>
     </message>
     <message>
+        <source>Term summary</source>
+        <translation>Сводка за четверть</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
         <source>New &amp;pupil…</source>
         <translation>Новый &amp;ученик…</translation>
     </message>
@@ -2248,6 +2463,14 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>A referral to a psychological support centre, the ПМПК or another organisation; for the pupil on the card, if one is open</source>
         <translation>Направление в центр психологической поддержки, ПМПК или другую организацию; для ученика, чья карточка открыта</translation>
+    </message>
+    <message>
+        <source>New pre&amp;ventive activity…</source>
+        <translation>Новое п&amp;рофилактическое мероприятие…</translation>
+    </message>
+    <message>
+        <source>A lesson, ДосболLIKE session, training, meeting with parents or class hour for the preventive work log</source>
+        <translation>Урок, занятие ДосболLIKE, тренинг, встреча с родителями или классный час для журнала профилактической работы</translation>
     </message>
     <message>
         <source>Search the list on this page</source>
@@ -2298,8 +2521,24 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
+        <source>Pre&amp;ventive work</source>
+        <translation>Про&amp;филактика</translation>
+    </message>
+    <message>
+        <source>&amp;Term summary</source>
+        <translation>Сводка за &amp;четверть</translation>
+    </message>
+    <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Сведения о школе…</translation>
+    </message>
+    <message>
+        <source>School &amp;year…</source>
+        <translation>Учебный &amp;год…</translation>
+    </message>
+    <message>
+        <source>The school years, their quarters and holidays, which the term summaries count by</source>
+        <translation>Учебные годы, их четверти и каникулы, по которым считаются сводки</translation>
     </message>
     <message>
         <source>&amp;Early warning…</source>
@@ -2340,6 +2579,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Preventive work</source>
+        <translation>Профилактика</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2440,14 +2683,6 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Referrals</source>
         <translation>Направления</translation>
-    </message>
-    <message>
-        <source>About Senim</source>
-        <translation>О программе Senim</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;An offline journal for school psychologists.&lt;br&gt;&lt;br&gt;Data folder:&lt;br&gt;{folder}</source>
-        <translation>&lt;b&gt;Senim&lt;/b&gt; {version}&lt;br&gt;Журнал школьного психолога, работающий без интернета.&lt;br&gt;&lt;br&gt;Папка данных:&lt;br&gt;{folder}</translation>
     </message>
 </context>
 <context>
@@ -2816,12 +3051,72 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Отправленное письмо печатается повторно только на том языке, на котором оно было отправлено.</translation>
     </message>
     <message>
+        <source>Name the class (e.g. 7Ә) or the group the activity was for.</source>
+        <translation>Укажите класс (например, 7Ә) или группу, для которой проводилось мероприятие.</translation>
+    </message>
+    <message>
+        <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
+        <translation>Запишите учебный год как два года подряд, например 2026-2027.</translation>
+    </message>
+    <message>
+        <source>This school year is already in the calendar.</source>
+        <translation>Этот учебный год уже есть в календаре.</translation>
+    </message>
+    <message>
+        <source>The dates of this school year fall between {first} and {last}.</source>
+        <translation>Даты этого учебного года должны быть с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the school year {name}.</source>
+        <translation>Эти даты пересекаются с учебным годом {name}.</translation>
+    </message>
+    <message>
+        <source>A school year has exactly {n} quarters.</source>
+        <translation>В учебном году ровно {n} четверти.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+    <message>
+        <source>Give a date within the school year: {first} to {last}.</source>
+        <translation>Укажите дату в пределах учебного года: с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} must begin after quarter {previous} ends ({date}).</source>
+        <translation>{n}-я четверть должна начинаться после окончания {previous}-й четверти ({date}).</translation>
+    </message>
+    <message>
+        <source>The break {start} – {end} ends before it begins.</source>
+        <translation>Каникулы {start} – {end} заканчиваются раньше, чем начинаются.</translation>
+    </message>
+    <message>
+        <source>The break {start} – {end} is outside the school year ({first} to {last}).</source>
+        <translation>Каникулы {start} – {end} выходят за пределы учебного года (с {first} по {last}).</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Ваша роль этого не позволяет; ничего не изменено.</translation>
     </message>
     <message>
         <source>This record has been deleted or no longer exists.</source>
         <translation>Эта запись удалена или больше не существует.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record was not saved. Free some space (empty the recycle bin, remove old downloads) and press Save again; your text stays in this form.</source>
+        <translation>Диск заполнен: запись не сохранена. Освободите место (очистите корзину, удалите старые загрузки) и снова нажмите «Сохранить»; ваш текст останется в этой форме.</translation>
+    </message>
+    <message>
+        <source>Senim cannot write to the journal's folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
+        <translation>Senim не может записать в папку журнала: она только для чтения, или диск либо флешка отключены. Запись не сохранена; проверьте папку и снова нажмите «Сохранить». Ваш текст останется в этой форме.</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program (perhaps another Senim) is writing to it. The record was not saved; wait a moment and press Save again. Your text stays in this form.</source>
+        <translation>Журнал занят: в него записывает другая программа (возможно, другой Senim). Запись не сохранена; подождите немного и снова нажмите «Сохранить». Ваш текст останется в этой форме.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged, so the record was not saved. Your text stays in this form: copy it somewhere safe, then quit Senim and sign in again to restore the latest verified backup.</source>
+        <translation>Файл журнала повреждён, поэтому запись не сохранена. Ваш текст остаётся в этой форме: скопируйте его в надёжное место, затем закройте Senim и войдите снова, чтобы восстановить последнюю проверенную копию.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
@@ -3199,6 +3494,152 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>The PDF could not be saved there. Choose another folder, or check that the disk is not full or read-only.</source>
         <translation>Не удалось сохранить PDF в этом месте. Выберите другую папку или проверьте, что диск не заполнен и доступен для записи.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionDialog</name>
+    <message>
+        <source>New preventive activity</source>
+        <translation>Новое профилактическое мероприятие</translation>
+    </message>
+    <message>
+        <source>Preventive activity</source>
+        <translation>Профилактическое мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>What the activity was about</source>
+        <translation>О чём было мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <source>e.g. 7Ә</source>
+        <translation>например, 7Ә</translation>
+    </message>
+    <message>
+        <source>&amp;Or group</source>
+        <translation>&amp;Или группа</translation>
+    </message>
+    <message>
+        <source>Several classes or a group, e.g. 7th grades</source>
+        <translation>Несколько классов или группа, например 7-е классы</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участников</translation>
+    </message>
+    <message>
+        <source>&amp;Led by</source>
+        <translation>&amp;Провёл(а)</translation>
+    </message>
+    <message>
+        <source>Who led it</source>
+        <translation>Кто провёл</translation>
+    </message>
+    <message>
+        <source>Your role may read the preventive work log but not change it.</source>
+        <translation>Ваша роль позволяет читать журнал профилактической работы, но не изменять его.</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Провёл(а)</translation>
+    </message>
+    <message>
+        <source>Find by topic, class or group</source>
+        <translation>Поиск по теме, классу или группе</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Новое профилактическое мероприятие…</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Этот учебный год</translation>
+    </message>
+    <message>
+        <source>Last school year</source>
+        <translation>Прошлый учебный год</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Which school year to show</source>
+        <translation>Какой учебный год показать</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>Which programme to show</source>
+        <translation>Какую программу показать</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Удаление профилактического мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete “{topic}” of {date} from the log?</source>
+        <translation>Удалить «{topic}» от {date} из журнала?</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4582,125 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
 </context>
 <context>
+    <name>SchoolCalendarDialog</name>
+    <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Add &amp;next year</source>
+        <translation>Добавить &amp;следующий год</translation>
+    </message>
+    <message>
+        <source>De&amp;lete year…</source>
+        <translation>&amp;Удалить год…</translation>
+    </message>
+    <message>
+        <source>School &amp;years</source>
+        <translation>Учебные &amp;годы</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-2027</source>
+        <translation>например, 2026-2027</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Первый день</translation>
+    </message>
+    <message>
+        <source>La&amp;st day</source>
+        <translation>Пос&amp;ледний день</translation>
+    </message>
+    <message>
+        <source>Quarter &amp;{n}</source>
+        <translation>&amp;{n}-я четверть</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Grade 1 only</source>
+        <translation>Только 1 класс</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Каникулы</translation>
+    </message>
+    <message>
+        <source>A&amp;dd break</source>
+        <translation>Доба&amp;вить каникулы</translation>
+    </message>
+    <message>
+        <source>&amp;Remove break</source>
+        <translation>Уб&amp;рать каникулы</translation>
+    </message>
+    <message>
+        <source>Breaks between the quarters, and extra ones such as grade 1's week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
+        <translation>Каникулы между четвертями и дополнительные, например неделя для 1 класса в феврале (отметьте «Только 1 класс»). Праздничные дни задаются в меню Настройки → Раннее предупреждение.</translation>
+    </message>
+    <message>
+        <source>The quarters and breaks of each school year, as the ministry's order sets them. Term summaries count by these dates.</source>
+        <translation>Четверти и каникулы каждого учебного года — по приказу министерства. Сводки за четверть считаются по этим датам.</translation>
+    </message>
+    <message>
+        <source>School year {name}</source>
+        <translation>Учебный год {name}</translation>
+    </message>
+    <message>
+        <source>New school year (not saved yet)</source>
+        <translation>Новый учебный год (ещё не сохранён)</translation>
+    </message>
+    <message>
+        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry's order for {new} before saving.</source>
+        <translation>Эти даты — только предложение: даты {name}, сдвинутые на 52 недели, чтобы дни недели совпадали. Перед сохранением сверьте каждую дату с приказом министерства на {new}.</translation>
+    </message>
+    <message>
+        <source>Type the dates of the quarters and breaks from the ministry's order for {new}.</source>
+        <translation>Введите даты четвертей и каникул из приказа министерства на {new}.</translation>
+    </message>
+    <message>
+        <source>School year {name} is saved.</source>
+        <translation>Учебный год {name} сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete school year</source>
+        <translation>Удаление учебного года</translation>
+    </message>
+    <message>
+        <source>Delete the school year {name} with its quarters and breaks?</source>
+        <translation>Удалить учебный год {name} вместе с его четвертями и каникулами?</translation>
+    </message>
+    <message>
+        <source>Term summaries of that year will no longer know its quarters.</source>
+        <translation>Сводки за этот год больше не будут знать его четвертей.</translation>
+    </message>
+    <message>
+        <source>School year {name} was deleted.</source>
+        <translation>Учебный год {name} удалён.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This school year has changes that are not saved.</source>
+        <translation>В этом учебном году есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the school calendar.</source>
+        <translation>Изменять школьный календарь может только психолог.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDialog</name>
     <message>
         <source>School profile</source>
@@ -4541,6 +5101,272 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>TermSummary</name>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущий</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Pupils seen in sessions</source>
+        <translation>Учащихся на консультациях</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведено консультаций</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Concerns received</source>
+        <translation>Поступило обращений</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Отвечено в срок</translation>
+    </message>
+    <message>
+        <source>Concerns overdue</source>
+        <translation>Обращения с просроченным ответом</translation>
+    </message>
+    <message>
+        <source>Bullying cases opened</source>
+        <translation>Открыто случаев буллинга</translation>
+    </message>
+    <message>
+        <source>Bullying cases closed</source>
+        <translation>Закрыто случаев буллинга</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Отправлено направлений</translation>
+    </message>
+    <message>
+        <source>Preventive activities</source>
+        <translation>Профилактические мероприятия</translation>
+    </message>
+    <message>
+        <source>Participants in activities</source>
+        <translation>Участников мероприятий</translation>
+    </message>
+    <message>
+        <source>Sessions by kind</source>
+        <translation>Консультации по видам</translation>
+    </message>
+    <message>
+        <source>Sessions by who asked</source>
+        <translation>Консультации по инициатору</translation>
+    </message>
+    <message>
+        <source>Incidents by form</source>
+        <translation>Инциденты по формам</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Инциденты по тяжести</translation>
+    </message>
+    <message>
+        <source>Incidents by place</source>
+        <translation>Инциденты по месту</translation>
+    </message>
+    <message>
+        <source>Incidents by grade</source>
+        <translation>Инциденты по классам</translation>
+    </message>
+    <message>
+        <source>Concerns by source</source>
+        <translation>Обращения по источнику</translation>
+    </message>
+    <message>
+        <source>Concerns by answer</source>
+        <translation>Обращения по ответу</translation>
+    </message>
+    <message>
+        <source>Bullying cases by stage</source>
+        <translation>Случаи буллинга по этапам</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Направления по адресату</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Направления по состоянию</translation>
+    </message>
+    <message>
+        <source>Activities by programme</source>
+        <translation>Мероприятия по программам</translation>
+    </message>
+    <message>
+        <source>Participants by programme</source>
+        <translation>Участники по программам</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Отвечено с опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue: no answer yet</source>
+        <translation>Просрочено: ответа нет</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок ещё не наступил</translation>
+    </message>
+    <message>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
+        <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога.</translation>
+    </message>
+    <message>
+        <source>Pre-school class</source>
+        <translation>Предшкольный класс</translation>
+    </message>
+    <message>
+        <source>Grade {n}</source>
+        <translation>{n} класс</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Год назад</translation>
+    </message>
+    <message>
+        <source>previous: {previous} · last year: {last_year}</source>
+        <translation>ранее: {previous} · год назад: {last_year}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>TermSummaryPage</name>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}-я четверть</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>&amp;Учебный год:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>The language of the PDF and Excel files</source>
+        <translation>Язык файлов PDF и Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Document in:</source>
+        <translation>&amp;Документ на:</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить в &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Таблицы</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Графики</translation>
+    </message>
+    <message>
+        <source>The school year {year} is not in the calendar: add it in Settings → School year….</source>
+        <translation>Учебного года {year} нет в календаре: добавьте его в меню Настройки → Учебный год….</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of the dates.</source>
+        <translation>Первый день позже последнего: измените одну из дат.</translation>
+    </message>
+    <message>
+        <source>This quarter is not in the school calendar: add it in Settings → School year….</source>
+        <translation>Этой четверти нет в школьном календаре: добавьте её в меню Настройки → Учебный год….</translation>
+    </message>
+    <message>
+        <source>The summary could not be counted. The details were written to the log.</source>
+        <translation>Не удалось подсчитать сводку. Подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>No period to count</source>
+        <translation>Период не выбран</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>
+        <translation>В сравнении с предыдущим периодом ({previous}) и тем же периодом прошлого года ({last_year}).</translation>
+    </message>
+    <message>
+        <source>Quarter {n}, {year} ({dates})</source>
+        <translation>{n}-я четверть {year} ({dates})</translation>
+    </message>
+    <message>
+        <source>School year {year} ({dates})</source>
+        <translation>{year} учебный год ({dates})</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Сохранить сводку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the summary as an Excel workbook</source>
+        <translation>Сохранить сводку в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving and printing the summary are not available in this installation of Senim.</source>
+        <translation>Сохранение и печать сводки недоступны в этой установке Senim.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder, or check that the disk is not full or read-only, and that the file is not open in another program.</source>
+        <translation>Не удалось сохранить файл в этом месте. Выберите другую папку или проверьте, что диск не заполнен и не защищён от записи, а файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was saved; the details were written to the log.</source>
+        <translation>Не удалось создать документ. Ничего не сохранено; подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>Term summary</source>
+        <translation>Сводка за период</translation>
     </message>
 </context>
 <context>
