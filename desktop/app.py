@@ -410,14 +410,16 @@ class Senim:
             thread.join(timeout=120)
 
     def _backup_on_exit(self, services) -> None:
-        """After the window is gone: a verified backup, whatever the day's count. Never
-        blocks closing: a failure is logged and shown at the next sign-in."""
+        """After the window is gone: a verified backup, unless the newest one already holds
+        every record as it is (nothing was added, changed or deleted). Never blocks closing:
+        a failure is logged and shown at the next sign-in."""
         from datetime import datetime
 
         from .backups import safe_backup
 
         self._join_backup()
-        safe_backup(services.db, self.data_dir, self.settings.backup_dir, datetime.now())
+        safe_backup(services.db, self.data_dir, self.settings.backup_dir, datetime.now(),
+                    only_if_changed=True)
 
     def _failed(self) -> None:
         self.sign_in_panel.set_busy(False)

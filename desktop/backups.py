@@ -18,6 +18,7 @@ counts only). Qt-free: the app, the command line and the tests all come through 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -121,6 +122,52 @@ def _row_counts(conn, schema: str = "main") -> dict[str, int]:
             for n in names}
 
 
+# Not compared when deciding whether the journal changed since a backup: signing in and out
+# adds audit entries, and drafts are not records.
+_NOT_DATA = frozenset({"audit_entry", "draft"})
+_SMALL = 2000  # a table without updated_at and fewer rows than this is compared whole
+
+
+def _fingerprint(conn, counts: dict[str, int]) -> dict[str, str]:
+    """What changes when a record does: each table's latest updated_at, or, for a small
+    table without one (holidays, settings, quarters), a hash of its rows. Large link tables
+    (a session's pupils) change with their record, whose updated_at is stamped."""
+    out = {}
+    for name, count in counts.items():
+        if name in _NOT_DATA:
+            continue
+        columns = [r[1] for r in conn.execute(f'PRAGMA main.table_info("{name}")')]
+        if "updated_at" in columns:
+            latest = conn.execute(f'SELECT max(updated_at) FROM main."{name}"').fetchone()[0]
+            out[name] = f"{count}:{latest}"
+        elif count < _SMALL:
+            digest = hashlib.sha256()
+            for row in conn.execute(f'SELECT * FROM main."{name}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+            out[name] = f"{count}:{digest.hexdigest()}"
+        else:
+            out[name] = str(count)
+    return out
+
+
+def unchanged_since_newest(db, folder: Path) -> bool:
+    """True when the newest verified backup in `folder` holds the journal as it is now
+    (no record added, changed or deleted since): the exit's backup is then not needed."""
+    newest = newest_verified(Path(folder))
+    manifest = _read_manifest(newest.manifest_path) if newest else None
+    if not manifest or not isinstance(manifest.get("fingerprint"), dict):
+        return False
+    conn = _connect(db.path, db.key, read_only=True)
+    try:
+        conn.execute("BEGIN")
+        try:
+            return _fingerprint(conn, _row_counts(conn)) == manifest["fingerprint"]
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+
+
 def _schema(conn, schema: str = "main") -> str | None:
     has = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type='table' "
                        "AND name='alembic_version'").fetchone()
@@ -203,6 +250,7 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
                 conn.execute("BEGIN")  # one snapshot: the counts are those of the copy
                 try:
                     counts = _row_counts(conn)
+                    fingerprint = _fingerprint(conn, counts)
                     schema = _schema(conn)
                     version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                     conn.execute("SELECT sqlcipher_export('backup')")
@@ -223,7 +271,8 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
         info.keys_path.unlink(missing_ok=True)
         raise BackupError(f"the backup could not be written ({_describe(exc)})") from exc
     info.counts, info.schema = counts, schema
-    manifest.update(schema_revision=schema, counts=counts, size=tmp.stat().st_size,
+    manifest.update(schema_revision=schema, counts=counts, fingerprint=fingerprint,
+                    size=tmp.stat().st_size,
                     keys_size=info.keys_path.stat().st_size, state=UNVERIFIED, reason="")
     _write_json(info.manifest_path, manifest)
     result = _verify_file(tmp, db.key, counts)
@@ -417,14 +466,19 @@ def backup_folders(data_dir: Path, second: str | Path | None = None) -> list[Pat
     return folders
 
 
-def back_up_everywhere(db, data_dir: Path, second: str | Path | None,
-                       now: datetime) -> list[tuple[Path, BackupInfo | None, str]]:
+def back_up_everywhere(db, data_dir: Path, second: str | Path | None, now: datetime,
+                       only_if_changed: bool = False
+                       ) -> list[tuple[Path, BackupInfo | None, str]]:
     """A backup into the data folder's backups/ and into the second folder, each verified,
     then retention in each. One (folder, info or None, error) per folder; never raises for
-    one folder's failure."""
+    one folder's failure. `only_if_changed`: a folder whose newest verified backup already
+    holds the journal as it is gets none (info None, no error)."""
     outcome = []
     for folder in backup_folders(data_dir, second):
         try:
+            if only_if_changed and unchanged_since_newest(db, folder):
+                outcome.append((folder, None, ""))
+                continue
             info = make_backup(db, data_dir, folder, now)
             apply_retention(folder)
             outcome.append((folder, info, "" if info.verified else info.reason))
@@ -584,12 +638,13 @@ def is_due(data_dir: Path, now: datetime, days: int = 1) -> bool:
 STATUS_FILE = "last-backup.json"
 
 
-def safe_backup(db, data_dir: Path, second: str | Path | None, now: datetime) -> bool:
+def safe_backup(db, data_dir: Path, second: str | Path | None, now: datetime,
+                only_if_changed: bool = False) -> bool:
     """The app's backup on exit and at sign-in: never raises (closing must not be blocked);
     a failure is logged without personal data and kept in backups/last-backup.json, to be
-    shown next time. True when every backup was made and verified."""
+    shown next time. True when every backup was made and verified (or not needed)."""
     try:
-        outcome = back_up_everywhere(db, data_dir, second, now)
+        outcome = back_up_everywhere(db, data_dir, second, now, only_if_changed)
         problems = [f"{folder}: {problem}" for folder, _info, problem in outcome if problem]
     except Exception as exc:  # noqa: BLE001 - never in the way of closing the journal
         problems = [f"unexpected {type(exc).__name__}"]

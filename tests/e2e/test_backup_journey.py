@@ -2,6 +2,7 @@
 when the journal closes; a failure does not stop closing and is shown at the next sign-in."""
 
 import json
+from dataclasses import replace
 
 from shiboken6 import isValid
 from ui_helpers import type_text
@@ -30,12 +31,33 @@ def test_backups_at_sign_in_and_on_exit(qapp, qtbot, tmp_path):
     senim._join_backup()
     [at_sign_in] = list_backups(data / "backups")
     assert at_sign_in.state == "verified"
+    pupil = senim.services.pupils.search("")[0]
+    senim.services.pupils.update(pupil.id, replace(senim.services.pupils.get(pupil.id).to_input(),
+                                                   address="Қарағанды, Әлиханов көшесі 7"))
     senim.window.close()
     senim.close()
-    # The exit's backup is made, verified, and (same day) replaces the sign-in's one.
+    # A record changed: the exit's backup is made, verified, and (same day) replaces the
+    # sign-in's one.
     [on_exit] = list_backups(data / "backups")
     assert on_exit.state == "verified" and on_exit.path != at_sign_in.path
     assert not at_sign_in.path.exists()
+
+
+def test_no_exit_backup_when_nothing_changed(qapp, qtbot, tmp_path):
+    """Signing in, reading and closing changes no record: the newest backup already holds
+    the journal, so closing does not copy it again (a large journal takes seconds)."""
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "5", "--records", "5"]) == 0
+    senim = start(qapp, data, lang="en")
+    sign_in(qtbot, senim)
+    senim._join_backup()
+    [at_sign_in] = list_backups(data / "backups")
+    senim.services.pupils.search("")  # reading only
+    senim.window.close()
+    senim.close()
+    assert list_backups(data / "backups") == [at_sign_in]
+    status = json.loads((data / "backups" / "last-backup.json").read_text())
+    assert status["ok"] is True
 
 
 def test_a_failed_exit_backup_closes_anyway_and_is_shown_next_time(qapp, qtbot, tmp_path):

@@ -1,6 +1,7 @@
 """Backups: encrypted copies made by SQLCipher, verified, kept 7/4/12, and restored."""
 
 import json
+import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -294,3 +295,31 @@ def test_the_second_folder_is_a_setting(tmp_path):
     (tmp_path / "settings.json").write_text('{"backup_dir": 5, "language": "kk"}')
     loaded = Settings.load(tmp_path)
     assert loaded.backup_dir == "" and loaded.language == "kk"  # the rest still loads
+
+
+def test_whether_the_journal_changed_since_the_newest_backup(filled, db, data_dir):
+    """The exit's backup is skipped only when the newest verified one holds every record as
+    it is; signing in (an audit entry) or a draft is not a change of the records."""
+    from dataclasses import replace
+
+    from desktop.backups import unchanged_since_newest
+
+    folder = data_dir / "backups"
+    assert not unchanged_since_newest(db, folder)  # no backup at all
+    make_backup(db, data_dir, folder, NOW)
+    assert unchanged_since_newest(db, folder)
+
+    filled.audit.record("sign_in", "account")
+    filled.drafts.keep(uuid.uuid4(), "session", None, {"notes": "Әсем…"})
+    assert unchanged_since_newest(db, folder)
+
+    t = filled.warning_settings.get()  # a settings row: no updated_at, compared whole
+    filled.warning_settings.save(replace(t, follow_up_days=t.follow_up_days + 1))
+    assert not unchanged_since_newest(db, folder)
+    make_backup(db, data_dir, folder, NOW + timedelta(minutes=1))
+    assert unchanged_since_newest(db, folder)
+
+    pupil = filled.pupils.search("")[0]
+    filled.pupils.update(pupil.id, replace(filled.pupils.get(pupil.id).to_input(),
+                                           address="Шымкент, Қазыбек би көшесі 3"))
+    assert not unchanged_since_newest(db, folder)
