@@ -217,14 +217,8 @@ class RecordDialog(QDialog):
 
     def _confirm_discard(self) -> bool:
         """Ask about unsaved changes: Save, Discard, or go back (Cancel)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This form has changes that are not saved."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = ask_about_unsaved(self, self.tr("Unsaved changes"),
+                                   self.tr("This form has changes that are not saved."))
         if answer == QMessageBox.StandardButton.Save:
             return self.save_and_stay_closed()
         return answer == QMessageBox.StandardButton.Discard
@@ -244,6 +238,18 @@ class RecordDialog(QDialog):
         super().reject()
         if self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
             self.deleteLater()  # a hidden dialog is not always deleted by closing it
+
+
+def ask_about_unsaved(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Save (the default), Discard or Cancel: what to do with changes not saved yet."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return box.exec()
 
 
 def _change_signals(w: QWidget):

@@ -346,14 +346,10 @@ class SchoolCalendarDialog(QDialog):
         """Unsaved changes: Save (and go on only if it worked), Discard, or stay."""
         if not self._dirty:
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This school year has changes that are not saved."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        from .record_dialog import ask_about_unsaved
+
+        answer = ask_about_unsaved(self, self.tr("Unsaved changes"),
+                                   self.tr("This school year has changes that are not saved."))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
