@@ -183,7 +183,8 @@ def _demo(args, data_dir: Path) -> int:
         print(f"Demo data added to {data_dir}: {summary.pupils} pupils, {summary.sessions} "
               f"sessions, {summary.observations} observations, {summary.follow_ups} follow-ups, "
               f"{summary.concerns} concerns, {summary.cases} bullying cases, "
-              f"{summary.referrals} referrals.")
+              f"{summary.referrals} referrals, {summary.preventive_activities} preventive "
+              "activities.")
         return 0
     finally:
         services.db.dispose()
