@@ -92,3 +92,10 @@ def check_activity(data: ActivityInput, today: date) -> Checker:
 
 
 __all__ = ["ActivityInput", "ActivityRead", "ActivityFilter", "check_activity"]
+
+
+def activity_search_key(topic: str, group_name: str, class_name: str) -> str:
+    """What the list's search matches (stored, as a pupil's search_key is)."""
+    from .text import search_form
+
+    return search_form(f"{topic} {group_name} {class_name}")

@@ -386,6 +386,9 @@ class PreventiveActivity(Tracked, table=True):
     group_name: str = Field(default="", max_length=150)  # "7th grades", "parents of 1А-1В"
     participants: int
     led_by: str = Field(default="", max_length=150)
+    # search_form of topic, group and class, for the list's search (as Pupil.search_key)
+    search_key: str = Field(default="", max_length=460,
+                            sa_column_kwargs={"server_default": ""})
 
 
 class Draft(SQLModel, table=True):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from ..models.enums import Audience, Programme
+from ..models.prevention import activity_search_key
 from ..models.school_class import parse_class
 from .demo import _school_days, _utc
 
@@ -150,5 +151,6 @@ class DemoPrevention:
         topic = rng.choice(TOPICS[programme])[lang]
         row.update(held_on=day, programme=programme.value, topic=topic,
                    audience=audience.value, class_name=class_name, group_name=group_name,
-                   participants=participants, led_by=led_by)
+                   participants=participants, led_by=led_by,
+                   search_key=activity_search_key(topic, group_name, class_name))
         self.rows.append(row)

@@ -5,19 +5,21 @@
   their counts.
 - remove() is a soft delete; the audit trail records create, change and delete through its
   save hook (services/audit.py), like every Tracked row.
-- The list, newest first, pages like the other long lists (count + page). A school logs a
-  few hundred activities a year, so the words of the search are matched in Python with
-  search_form (any case, ё = е), which SQLite's LIKE cannot do for Cyrillic; the date and
-  programme filters stay in SQL.
+- The list, newest first, pages like the other long lists (count + page), all in SQL: the
+  search matches each word against a stored search_key (search_form of topic, group and
+  class: any case, ё = е), as the pupil search does.
 """
 
 import uuid
 
-from sqlmodel import select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from ..db import Database
 from ..models import PreventiveActivity
-from ..models.prevention import ActivityFilter, ActivityInput, ActivityRead, check_activity
+from ..models.prevention import (
+    ActivityFilter, ActivityInput, ActivityRead, activity_search_key, check_activity,
+)
 from ..models.school_class import normalize_class
 from ..models.text import search_form
 from ..models.validation import clean
@@ -38,14 +40,21 @@ class PreventionService:
 
     def count(self, f: ActivityFilter = ActivityFilter()) -> int:
         self.ctx.require(PREVENTION_READ)
-        return len(self._matching(f))
+        with self.db.session() as s:
+            return s.exec(select(func.count()).select_from(
+                self._matching(f).subquery())).one()
 
     def page(self, f: ActivityFilter, offset: int, limit: int) -> list[ActivityRead]:
         """Newest first."""
         self.ctx.require(PREVENTION_READ)
-        return self._matching(f)[offset: offset + limit]
+        stmt = self._matching(f).order_by(PreventiveActivity.held_on.desc(),
+                                          PreventiveActivity.created_at.desc(),
+                                          PreventiveActivity.id)
+        with self.db.session() as s:
+            return [_read(r) for r in s.exec(stmt.offset(offset).limit(limit)).all()]
 
-    def _matching(self, f: ActivityFilter) -> list[ActivityRead]:
+    @staticmethod
+    def _matching(f: ActivityFilter):
         stmt = select(PreventiveActivity).where(PreventiveActivity.deleted_at.is_(None))
         if f.programme:
             stmt = stmt.where(PreventiveActivity.programme == f.programme)
@@ -53,15 +62,9 @@ class PreventionService:
             stmt = stmt.where(PreventiveActivity.held_on >= f.date_from)
         if f.date_to:
             stmt = stmt.where(PreventiveActivity.held_on <= f.date_to)
-        stmt = stmt.order_by(PreventiveActivity.held_on.desc(),
-                             PreventiveActivity.created_at.desc(), PreventiveActivity.id)
-        with self.db.session() as s:
-            rows = [_read(r) for r in s.exec(stmt).all()]
-        words = search_form(f.text).split()
-        if not words:
-            return rows
-        return [r for r in rows
-                if all(w in search_form(f"{r.topic} {r.group_name} {r.class_name}") for w in words)]
+        for word in search_form(f.text).split():
+            stmt = stmt.where(col(PreventiveActivity.search_key).contains(word, autoescape=True))
+        return stmt
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -89,6 +92,7 @@ class PreventionService:
             row.topic, row.group_name = clean(data.topic), clean(data.group_name)
             row.class_name = normalize_class(data.class_name) or ""
             row.participants, row.led_by = data.participants, clean(data.led_by)
+            row.search_key = activity_search_key(row.topic, row.group_name, row.class_name)
             stamp(row, self.ctx)
             s.add(row)
             s.flush()

@@ -17,7 +17,7 @@ from desktop.db import UPGRADE_BACKUP_FOLDER, Database, MigrationFailed, open_da
 from desktop.migrations import HEAD, alembic_config
 from fixture_keys import TEST_KEY
 
-EARLIER = ["0001", "0002", "0003", "0004", "0005"]
+EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 NAME = "Әлібеков Нұрғали"
 
 
@@ -270,3 +270,28 @@ def test_the_command_line_says_plainly_that_the_upgrade_failed(capsys, monkeypat
     out = capsys.readouterr().err
     assert "could not be upgraded from schema 0004" in out and "nothing was changed" in out
     assert "damaged" not in out
+
+
+def test_upgrading_to_0009_gives_old_activities_their_search_key(tmp_path):
+    from desktop.models.enums import Audience, Programme
+    from desktop.models.prevention import ActivityFilter
+    from desktop.services import Services
+    from desktop.services.context import Context
+
+    path = tmp_path / "senim.db"
+    old = make_at(path, "0008")
+    with old.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO preventive_activity (id, created_at, updated_at, updated_by, held_on, "
+            "programme, topic, audience, class_name, group_name, participants, led_by) VALUES "
+            "('0123456789abcdef0123456789abcdef', '2026-11-20 10:00:00', '2026-11-20 10:00:00', "
+            "'', '2026-11-19', :p, 'Жеке ҚАУІПСІЗДІК: Ёлка', :a, '7Ә', '', 25, '')"),
+            {"p": Programme.PERSONAL_SAFETY.value, "a": Audience.PUPILS.value})
+    old.dispose()
+    db = open_database(path, TEST_KEY)
+    try:
+        prevention = Services.build(db, Context()).prevention
+        assert prevention.count(ActivityFilter(text="қауіпсіздік елка 7ә")) == 1
+        assert prevention.count(ActivityFilter(text="шахмат")) == 0
+    finally:
+        db.dispose()
