@@ -271,7 +271,7 @@ class Senim:
         if services is not self.services:
             return  # locked or closed meanwhile; the next sign-in checks again
         key = services.db.key
-        self._close_journal(services)
+        self._close_journal(services, keep_drafts=False)  # nothing written to a damaged file
         services.db.dispose()
         del services
         self.ask_to_sign_in()
@@ -296,10 +296,7 @@ class Senim:
             QMessageBox.warning(self.window, "Senim", message("unexpected"))
             return
         self._join_backup()  # the sign-in's backup thread holds a connection
-        for dialog in self.window.findChildren(QDialog):
-            if hasattr(dialog, "keep_draft"):
-                dialog.keep_draft()
-        self._close_journal(services)
+        self._close_journal(services, keep_drafts=True)
         _sign_out(services)
         del services
         self.ask_to_sign_in()
@@ -316,22 +313,36 @@ class Senim:
             QApplication.restoreOverrideCursor()
         self._restored(taken_at)
 
-    def _close_journal(self, services) -> None:
-        """Drop the open journal from the window: forms closed (their text stays a draft),
-        the window rebuilt empty. The caller closes the database."""
+    def _close_journal(self, services, keep_drafts: bool) -> None:
+        """Drop the open journal from the window: forms closed (with `keep_drafts`, their
+        text is kept as drafts first; without, nothing more is written), the window rebuilt
+        empty. The caller closes the database."""
+        from .views.record_dialog import RecordDialog
+
         self.idle.stop()
         self._end_blank()
         close_popups()
         old = self.window
-        close_windows(windows_of(old))  # forms are discarded: their text stays a draft
+        for form in old.findChildren(RecordDialog):
+            if keep_drafts:
+                form.keep_draft()
+            form.services = None  # closing it writes nothing more
+        close_windows(windows_of(old))
         self.services = None
+        self._replace_window(old)
+
+    def _replace_window(self, old, kept=()) -> None:
+        """An empty window (the sign-in panel's) in place of `old`, which goes with its pages;
+        `kept` dialogs move to the new one first."""
         self.window = self._new_window(None)
         self.window.setGeometry(old.geometry())
         self.window.setWindowState(old.windowState())
+        for dialog in kept:  # out of the old window before it goes
+            dialog.setParent(self.window, dialog.windowFlags())
         self.window.show()
         old.hide()
         old.services = None
-        old.deleteLater()
+        old.deleteLater()  # its pages and their models with it
 
     def damaged_while_open(self, exc: BaseException) -> bool:
         """A read failed on a damaged journal anywhere in the window (sys.excepthook): the
@@ -499,15 +510,7 @@ class Senim:
             dialog.services = None
 
         services, self.services = self.services, None
-        self.window = self._new_window(None)
-        self.window.setGeometry(old.geometry())
-        self.window.setWindowState(old.windowState())
-        for dialog in kept:  # out of the old window before it goes
-            dialog.setParent(self.window, dialog.windowFlags())
-        self.window.show()
-        old.hide()
-        old.services = None
-        old.deleteLater()  # its pages and their models with it
+        self._replace_window(old, kept)
         _sign_out(services)
         del services
         self._locked = _Locked(user, state, kept)
