@@ -155,7 +155,8 @@ def _tiles(summary: TermSummary, language: str, st) -> Table:
 # --- the charts ---------------------------------------------------------------------------
 
 _LABEL_SIZE, _VALUE_SIZE, _BAR, _GAP = 6.6, 6.3, 3.6, 0.6
-_BLOCK = _LABEL_SIZE + 1.2 + 2 * _BAR + _GAP + 2.4
+_DESCENT = 2.4  # room under a label's baseline for its descenders (у, р, қ), above the bar
+_BLOCK = _LABEL_SIZE + _DESCENT + 2 * _BAR + _GAP + 2.4
 
 
 def _charts(summary: TermSummary, language: str, st) -> Table:
@@ -202,7 +203,7 @@ def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
     for row in table.rows:
         label = _fit(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
         d.add(String(0, y - _LABEL_SIZE, label, fontName=REGULAR, fontSize=_LABEL_SIZE))
-        bar_y = y - _LABEL_SIZE - 1.2 - _BAR
+        bar_y = y - _LABEL_SIZE - _DESCENT - _BAR
         for figure, colour in ((row.figures[CURRENT], CURRENT_COLOUR),
                                (row.figures[PREVIOUS], PREVIOUS_COLOUR)):
             _bar(d, figure, colour, bar_y, scale)
