@@ -17,6 +17,8 @@ COMPONENTS = (
     ("argon2-cffi", "argon2-cffi", "MIT"),
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("openpyxl", "openpyxl", "MIT"),
+    ("python-holidays", "holidays", "MIT"),
+    ("python-dateutil", "python-dateutil", "Apache-2.0 OR BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
     ("Pillow", "pillow", "MIT-CMU"),
     ("Python", None, "PSF-2.0"),
