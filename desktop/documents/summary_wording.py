@@ -241,7 +241,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "toilets": "Туалет", "sports_ground": "Спортивная площадка",
             "school_bus": "Школьный автобус", "online": "Онлайн", "outside_school": "Вне школы",
         },
-        "grade": {str(g): f"{g} класс" for g in range(12)},
+        "grade": {str(g): f"{g} класс" for g in range(13)},
         "concern_source": {
             "parent": "Родитель", "pupil": "Ученик", "teacher": "Педагог",
             "line_111": "Контакт-центр 111", "support_centre": "Центр психологической поддержки",
@@ -305,7 +305,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "school_bus": "Мектеп автобусы", "online": "Онлайн",
             "outside_school": "Мектептен тыс",
         },
-        "grade": {str(g): f"{g} сынып" for g in range(12)},
+        "grade": {str(g): f"{g} сынып" for g in range(13)},
         "concern_source": {
             "parent": "Ата-ана", "pupil": "Оқушы", "teacher": "Педагог",
             "line_111": "111 байланыс орталығы",
@@ -369,7 +369,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "toilets": "Toilets", "sports_ground": "Sports ground", "school_bus": "School bus",
             "online": "Online", "outside_school": "Outside school",
         },
-        "grade": {str(g): f"Grade {g}" for g in range(12)},
+        "grade": {str(g): f"Grade {g}" for g in range(13)},
         "concern_source": {
             "parent": "Parent", "pupil": "Pupil", "teacher": "Teacher",
             "line_111": "111 contact centre", "support_centre": "Psychological support centre",

@@ -128,7 +128,7 @@ ROW_TEXTS = {
         "ImportProblems", "“{value}” is not a sex: write М or Ж, Ер or Әйел, M or F."),
     "class.missing": QT_TRANSLATE_NOOP("ImportProblems", "No class."),
     "class.unknown": QT_TRANSLATE_NOOP(
-        "ImportProblems", "Unknown class “{value}”: a class is a grade from 0 to 11 and a "
+        "ImportProblems", "Unknown class “{value}”: a class is a grade from 0 to 12 and a "
         "letter, e.g. 7Ә or 10Б."),
     "language.invalid": QT_TRANSLATE_NOOP(
         "ImportProblems", "“{value}” is not a language of study: write Kazakh, Russian or "
@@ -141,6 +141,10 @@ ROW_TEXTS = {
     "match.ambiguous": QT_TRANSLATE_NOOP(
         "ImportProblems", "The journal has several pupils with this name and birth date: add "
         "the IIN to tell them apart."),
+    # Not a problem: a note beside a row that is imported all the same.
+    "note.latin_letters": QT_TRANSLATE_NOOP(
+        "ImportProblems", "“{value}” had Latin letters among Cyrillic ones; imported as "
+        "“{fixed}”."),
     "record.invalid": QT_TRANSLATE_NOOP(
         "ImportProblems", "The pupil's record in the journal needs correcting first: open the "
         "pupil's card and save it."),

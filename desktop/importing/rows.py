@@ -22,7 +22,8 @@ from datetime import date, datetime, timedelta
 from ..models.iin import InvalidIin, parse_iin
 from ..models.pupil import PupilInput
 from ..models.rules import check_pupil
-from ..models.text import full_name, search_form
+from ..models.school_class import normalize_class
+from ..models.text import full_name, identity_form, mend_lookalikes
 from ..models.validation import clean
 from .headers import (
     BIRTH_DATE, CLASS_NAME, FULL_NAME, GIVEN_NAME, IIN, LANGUAGE, PATRONYMIC, PERSON_FIELDS, SEX,
@@ -64,16 +65,18 @@ class FileRow:
     given: set[str] = field(default_factory=set)
     unreadable: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # not problems: the row is imported
 
     @property
     def full_name(self) -> str:
         return full_name(self.surname, self.given_name, self.patronymic)
 
     def name_key(self) -> tuple | None:
-        """Surname, given name and birth date, as a search compares them (any case, ё = е)."""
+        """Surname, given name and birth date, compared in any case, ё = е (identity_form:
+        Kazakh letters stay distinct, Асем is not Әсем)."""
         if not (self.surname and self.given_name and self.birth_date):
             return None
-        return search_form(self.surname), search_form(self.given_name), self.birth_date
+        return identity_form(self.surname), identity_form(self.given_name), self.birth_date
 
     def add(self, field_name: str, code: str, **params) -> None:
         self.unreadable.add(field_name)
@@ -112,17 +115,30 @@ def build_rows(table: Table, mapping: dict[str, int], today: date) -> list[FileR
         for f in (SURNAME, GIVEN_NAME, PATRONYMIC):
             if getattr(row, f):
                 row.given.add(f)
+                _mend_latin(row, f, mend_lookalikes(getattr(row, f)))
         _read_iin(row, cell(IIN))
         _read_birth_date(row, cell(BIRTH_DATE), today)
         _read_sex(row, cell(SEX))
         row.class_name = _text(cell(CLASS_NAME))
         if row.class_name:
             row.given.add(CLASS_NAME)
+            normal = normalize_class(row.class_name)
+            if normal and row.class_name.upper().replace(" ", "").replace("-", "") != normal:
+                _mend_latin(row, CLASS_NAME, normal)
         _read_language(row, cell(LANGUAGE))
         _from_iin(row)
         out.append(row)
     _mark_duplicates(out)
     return out
+
+
+def _mend_latin(row: FileRow, field_name: str, mended: str) -> None:
+    """Take `mended` (Latin look-alike letters made Cyrillic) for the field, with a note in
+    the preview when it differs from what the file has."""
+    before = getattr(row, field_name)
+    if mended != before:
+        setattr(row, field_name, mended)
+        row.notes.append(Problem("note.latin_letters", {"value": before, "fixed": mended}))
 
 
 def _text(value) -> str:
@@ -254,7 +270,7 @@ def _mark_duplicates(rows: list[FileRow]) -> None:
     by_name: dict[tuple, FileRow] = {}
     for row in rows:
         name = row.name_key()
-        key = None if name is None else name + (search_form(row.patronymic),)
+        key = None if name is None else name + (identity_form(row.patronymic),)
         first = by_iin.get(row.iin) if row.iin else None
         if first is None and key is not None:
             earlier = by_name.get(key)

@@ -1,21 +1,29 @@
-"""Class names: a grade 0-11 and one capital letter, written like 7Ә, 10Б, 0А."""
+"""Class names: a grade 0-12 and one capital letter, written like 7Ә, 10Б, 0А.
+
+Grades run 0-11; some schools have a grade 12. A Latin letter that looks like a Cyrillic
+one is that Cyrillic letter: 7A typed on an English keyboard is the class 7А. Other Latin
+capitals (7D, 7F) stay Latin: a school may name its classes so."""
 
 import functools
 import re
 
-from .text import collation_key
+from .text import LOOKALIKES, collation_key, nfc
+
+MAX_GRADE = 12
 
 _CLASS = re.compile(r"^\s*(\d{1,2})\s*-?\s*([^\W\d_])\s*$")
 
 
 def parse_class(text: str) -> tuple[int, str] | None:
     """(grade, letter) for a valid class name, else None. Lower-case letters are accepted."""
-    m = _CLASS.match(text or "")
+    m = _CLASS.match(nfc(text))
     if not m:
         return None
-    grade, letter = int(m.group(1)), m.group(2).upper()
+    grade, letter = int(m.group(1)), m.group(2)
+    letter = LOOKALIKES.get(letter, letter).upper()  # 7y: у, 7Y: Ү
+    letter = LOOKALIKES.get(letter, letter)  # 7b: В
     # Some letters capitalise to two characters (ß → SS); no class is named like that.
-    if grade > 11 or len(letter) != 1 or not _is_cyrillic_or_latin(letter):
+    if grade > MAX_GRADE or len(letter) != 1 or not _is_cyrillic_or_latin(letter):
         return None
     return grade, letter
 

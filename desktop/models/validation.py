@@ -1,6 +1,9 @@
 """The one domain error type: field names with message codes, translated by the views."""
 
+import unicodedata
 from dataclasses import dataclass, field
+
+from .text import mend_lookalikes
 
 
 @dataclass(frozen=True)
@@ -61,5 +64,13 @@ class Checker:
 
 
 def clean(value: str | None) -> str:
-    """Trimmed text; the form may hand us None for an empty field."""
-    return (value or "").strip()
+    """Trimmed text in NFC (й or ё pasted from a PDF as a letter and a combining mark become
+    one letter, so a search finds them and a name passes the letters-only rule); the form
+    may hand us None for an empty field. Every service takes its text through here."""
+    return unicodedata.normalize("NFC", value or "").strip()
+
+
+def clean_name(value: str | None) -> str:
+    """A person's name as saved: clean(), and Latin look-alike letters in a Cyrillic word
+    turned Cyrillic («Aсем» typed with a Latin A is saved as «Асем»)."""
+    return mend_lookalikes(clean(value))

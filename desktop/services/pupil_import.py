@@ -36,8 +36,8 @@ from ..models.enums import ConsentStatus
 from ..models.pupil import PupilInput
 from ..models.school_class import normalize_class, parse_class
 from ..models.tables import Pupil
-from ..models.text import full_name, search_form
-from ..models.validation import clean
+from ..models.text import full_name, identity_form, search_form
+from ..models.validation import clean, clean_name
 from .audit import append_entries
 from .context import Context, PUPILS_WRITE
 
@@ -75,6 +75,7 @@ class PlannedRow:
     old_class: str = ""  # the class in the journal before an update
     returns: bool = False  # the pupil had left and is on the list again
     problems: tuple[Problem, ...] = ()
+    notes: tuple[Problem, ...] = ()  # said in the preview, never stop the row (Latin letters)
     values: dict = field(default_factory=dict, compare=False, repr=False)  # what is written
 
     @property
@@ -138,7 +139,8 @@ class PupilImportService:
         by_iin = {p.iin: p for p in existing if p.iin}
         by_name: dict[tuple, list] = defaultdict(list)
         for p in existing:
-            by_name[(search_form(p.surname), search_form(p.given_name), p.birth_date)].append(p)
+            by_name[(identity_form(p.surname), identity_form(p.given_name),
+                     p.birth_date)].append(p)
         claimed: dict[uuid.UUID, int] = {}
         planned = []
         for fr in file_rows:
@@ -177,7 +179,8 @@ class PupilImportService:
             return None
         found = by_name.get(key, [])
         if len(found) > 1 and fr.patronymic:
-            same = [p for p in found if search_form(p.patronymic) == search_form(fr.patronymic)]
+            same = [p for p in found
+                    if identity_form(p.patronymic) == identity_form(fr.patronymic)]
             found = same or found
         if len(found) > 1:
             problems.append(Problem("match.ambiguous"))
@@ -295,7 +298,8 @@ def _new(fr: FileRow, default_language: str) -> PupilInput:
 
 
 def _values(data: PupilInput) -> dict:
-    surname, given, patronymic = clean(data.surname), clean(data.given_name), clean(data.patronymic)
+    surname, given = clean_name(data.surname), clean_name(data.given_name)
+    patronymic = clean_name(data.patronymic)
     parsed = parse_class(data.class_name)
     return dict(
         surname=surname, given_name=given, patronymic=patronymic, sex=data.sex,
@@ -308,11 +312,13 @@ def _values(data: PupilInput) -> dict:
 
 def _planned(fr: FileRow, match, data: PupilInput, problems: list[Problem]) -> PlannedRow:
     shown_class = normalize_class(data.class_name) or clean(data.class_name)
-    common = dict(line=fr.line, surname=clean(data.surname), given_name=clean(data.given_name),
-                  patronymic=clean(data.patronymic), class_name=shown_class,
+    common = dict(line=fr.line, surname=clean_name(data.surname),
+                  given_name=clean_name(data.given_name),
+                  patronymic=clean_name(data.patronymic), class_name=shown_class,
                   birth_date=data.birth_date, iin=clean(data.iin),
                   pupil_id=match.id if match is not None else None,
                   old_class=match.class_name if match is not None else "")
+    common["notes"] = tuple(fr.notes)
     if problems:
         return PlannedRow(action=REJECT, problems=tuple(problems), **common)
     values = _values(data)

@@ -11,7 +11,7 @@ from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilR
 from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
-from ..models.validation import Checker, clean
+from ..models.validation import Checker, clean, clean_name
 from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 
@@ -25,8 +25,9 @@ class PupilService:
     def search(
         self, query: str = "", class_name: str | None = None, include_left: bool = False
     ) -> list[PupilRow]:
-        """Pupils whose name holds every word typed (any case, ё = е), or whose IIN starts
-        with the digits typed; sorted by class, then name."""
+        """Pupils whose name holds every word typed (folded by search_form: any case, ё = е,
+        Kazakh letters as a Russian keyboard types them), or whose IIN starts with the
+        digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A."""
         self.ctx.require(PUPILS_READ)
         stmt = select(
             Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
@@ -39,7 +40,7 @@ class PupilService:
             for word in q.split():
                 stmt = stmt.where(col(Pupil.search_key).contains(word, autoescape=True))
         if class_name:
-            stmt = stmt.where(Pupil.class_name == class_name)
+            stmt = stmt.where(Pupil.class_name == (normalize_class(class_name) or class_name))
         if not include_left:
             stmt = stmt.where(Pupil.active.is_(True))
         with self.db.session() as s:
@@ -119,8 +120,8 @@ class PupilService:
             checker.raise_if_any()
             p = get_live(s, Pupil, pupil_id) if pupil_id else Pupil()
             grade, _letter = parse_class(data.class_name)
-            p.surname, p.given_name = clean(data.surname), clean(data.given_name)
-            p.patronymic = clean(data.patronymic)
+            p.surname, p.given_name = clean_name(data.surname), clean_name(data.given_name)
+            p.patronymic = clean_name(data.patronymic)
             p.sex, p.birth_date, p.iin = data.sex, data.birth_date, iin
             p.class_name, p.grade = normalize_class(data.class_name), grade
             p.study_language = data.study_language
@@ -152,7 +153,7 @@ class PupilService:
         for g in existing:
             soft_delete(g, self.ctx)
         for g in data.guardians:
-            row = Guardian(pupil_id=pupil_id, name=clean(g.name), relation=g.relation,
+            row = Guardian(pupil_id=pupil_id, name=clean_name(g.name), relation=g.relation,
                            phone=clean(g.phone))
             stamp(row, self.ctx)
             s.add(row)

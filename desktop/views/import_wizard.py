@@ -324,8 +324,9 @@ class PreviewModel(ListTableModel):
             Column(lambda: self.tr("Class"), lambda r: r.class_name),
             Column(lambda: self.tr("Born"), lambda r: format_date(r.birth_date)),
             Column(lambda: self.tr("IIN"), lambda r: r.iin),
-            Column(lambda: self.tr("Problems"), lambda r: problems_text(r.problems),
-                   tooltip=lambda r: problems_text(r.problems) or None),
+            # Problems first, then notes that do not stop the row (Latin letters mended).
+            Column(lambda: self.tr("Problems"), lambda r: problems_text(r.problems + r.notes),
+                   tooltip=lambda r: problems_text(r.problems + r.notes) or None),
         ], row_style=self.style_of, id_of=lambda r: r.line, parent=parent)
 
     def action_text(self, r) -> str:
@@ -457,11 +458,11 @@ class PreviewPage(QWizardPage):
 
     def _show_details(self, current, _previous) -> None:
         row = self.model.row_object(current.row()) if current.isValid() else None
-        if row is None or not row.problems:
+        if row is None or not (row.problems or row.notes):
             self.details.clear()
             return
         self.details.setText(self.tr("Row {line}: {problems}").format(
-            line=row.line, problems=problems_text(row.problems)))
+            line=row.line, problems=problems_text(row.problems + row.notes)))
 
     def _options_changed(self, *_args) -> None:
         plan = self._wizard.plan

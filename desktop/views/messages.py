@@ -15,7 +15,7 @@ _MESSAGES = {
     "birth_date.age": QT_TRANSLATE_NOOP(
         "Messages", "A pupil must be {min} to {max} years old today. Check the birth date."),
     "class.invalid": QT_TRANSLATE_NOOP(
-        "Messages", "A class is a grade from 0 to 11 and a capital letter, e.g. 7Ә or 10Б."),
+        "Messages", "A class is a grade from 0 to 12 and a capital letter, e.g. 7Ә or 10Б."),
     "iin.format": QT_TRANSLATE_NOOP("Messages", "An IIN is exactly 12 digits."),
     "iin.century": QT_TRANSLATE_NOOP(
         "Messages", "The 7th digit of an IIN (century and sex) must be from 1 to 6."),

@@ -59,13 +59,13 @@ def test_dry_run_prints_and_writes_nothing(journal, tmp_path, capsys):
 def test_rejected_rows_stop_the_import_unless_skipped(journal, tmp_path, capsys):
     rows = rows_ru(KAZAKH)
     rows[1][4] = rows[1][4][:11] + str((int(rows[1][4][11]) + 1) % 10)  # a typo in the IIN
-    rows[3][6] = "12Қ"
+    rows[3][6] = "13Қ"
     path = write_csv(tmp_path / "l.csv", [HEADER_RU] + rows)
     assert run(journal, path) == 1
     out = capsys.readouterr().out
     assert (f"row 3: REJECT Қасымов Ерасыл Болатұлы, 8Б: The IIN “{rows[1][4]}” has a wrong "
             "check digit: there is a typo in it.") in out
-    assert "row 5: REJECT Жұмабаев Нұрсұлтан Қайратұлы, 12Қ: Unknown class “12Қ”" in out
+    assert "row 5: REJECT Жұмабаев Нұрсұлтан Қайратұлы, 13Қ: Unknown class “13Қ”" in out
     assert "Nothing was imported: 2 rows were rejected." in out
     assert pupils(journal) == {}
     assert run(journal, path, "--dry-run") == 1  # a dry run says the same by its exit code

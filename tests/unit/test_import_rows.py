@@ -135,7 +135,7 @@ def test_blank_and_numbering_lines_are_no_rows(services):
 
 def test_every_row_problem_has_a_text_with_its_values():
     for code, text in ROW_TEXTS.items():
-        filled = describe(code, {"value": "X", "max": 60, "min": 4, "row": 2, "column": "B",
+        filled = describe(code, {"value": "X", "fixed": "Х", "max": 60, "min": 4, "row": 2, "column": "B",
                                  "birth_date": BORN})
         assert "{" not in filled, code
 

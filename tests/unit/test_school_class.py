@@ -1,4 +1,4 @@
-"""Class names: a grade 0-11 and one capital letter (Cyrillic, Kazakh or Latin)."""
+"""Class names: a grade 0-12 and one capital letter (Cyrillic, Kazakh or Latin)."""
 
 import pytest
 
@@ -19,12 +19,33 @@ def test_lowercase_is_normalized_to_capital(text, normal):
     assert normalize_class(text) == normal
 
 
-@pytest.mark.parametrize("text", ["7A", "11B", "7a"])
+@pytest.mark.parametrize("text", ["7D", "11F", "7d", "9Z"])
 def test_latin_capital_letter_accepted(text):
     assert normalize_class(text) == text.upper()
 
 
-@pytest.mark.parametrize("text", ["12А", "-1А", "7", "А7", "7АБ", "", "  ", "7 А Б", "7.", "100А"])
+@pytest.mark.parametrize("text, normal", [("7A", "7А"), ("7a", "7А"), ("11B", "11В"),
+                                          ("10-b", "10В"), ("5K", "5К"), ("9I", "9І"),
+                                          ("8H", "8Н"), ("6y", "6У")])
+def test_latin_lookalike_letter_is_the_cyrillic_one(text, normal):
+    """7A typed on an English keyboard is the class 7А (Cyrillic), not a class of its own."""
+    assert normalize_class(text) == normal
+    assert parse_class(text) == parse_class(normal)
+    assert class_sort_key(text) == class_sort_key(normal)
+
+
+def test_grade_12_is_accepted_13_is_not():
+    assert parse_class("12А") == (12, "А")
+    assert normalize_class("12ә") == "12Ә"
+    assert parse_class("13А") is None
+    assert sorted(["12А", "11Б", "1А"], key=class_sort_key) == ["1А", "11Б", "12А"]
+
+
+def test_decomposed_letter_is_composed():
+    assert normalize_class("7И\u0306") == "7Й"
+
+
+@pytest.mark.parametrize("text", ["13А", "-1А", "7", "А7", "7АБ", "", "  ", "7 А Б", "7.", "100А"])
 def test_invalid_names(text):
     assert parse_class(text) is None
     assert normalize_class(text) is None
