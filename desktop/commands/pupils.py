@@ -142,6 +142,8 @@ def _print_plan(plan, mark_left: bool) -> None:
             print(f"row {r.line}: UPDATE {name}{where} ({changed})")
         else:
             print(f"row {r.line}: {r.action.upper()} {name}{where}")
+        for n in r.notes:
+            print(f"row {r.line}: note: {describe(n.code, n.params)}")
     counts = plan.counts
     left = ""
     if plan.missing:

@@ -248,3 +248,47 @@ def test_the_language_of_study_comes_from_the_file_or_the_choice(services, tmp_p
     assert [r.values["study_language"] for r in plan.rows] == ["ru", "ru"]
     plan = plan_file(services, path, default_language="kk")
     assert [r.values["study_language"] for r in plan.rows] == ["ru", "kk"]
+
+
+def test_latin_lookalikes_in_a_list_are_imported_cyrillic_with_a_note(services, tmp_path):
+    """A list typed half on an English keyboard: «Aсем» with a Latin A, «Kасымов» with a
+    Latin K, the class «7A»: imported Cyrillic, each change said beside its row."""
+    rows = rows_ru(KAZAKH[:2])
+    rows[0][2], rows[0][6] = "Aсем", "7A"  # Latin A twice
+    rows[1][1] = "Kасымов"  # Latin K
+    path = write_csv(tmp_path / "l.csv", [HEADER_RU] + rows)
+    plan = plan_file(services, path)
+    assert [r.action for r in plan.rows] == ["add", "add"]
+    first, second = plan.rows
+    assert (first.given_name, first.class_name, second.surname) == ("Асем", "7А", "Касымов")
+    assert [(n.code, n.params) for n in first.notes] == [
+        ("note.latin_letters", {"value": "Aсем", "fixed": "Асем"}),
+        ("note.latin_letters", {"value": "7A", "fixed": "7А"})]
+    from desktop.importing.problems import describe
+
+    assert describe(first.notes[0].code, first.notes[0].params) == (
+        "“Aсем” had Latin letters among Cyrillic ones; imported as “Асем”.")
+    assert first.problems == () and second.problems == ()
+    services.pupil_import.apply(plan)
+    assert studying(services) == {"Нұрланова Асем Серікқызы": "7А",
+                                  "Касымов Ерасыл Болатұлы": "8Б"}
+    # Found as any other pupil: with a Cyrillic query, in the class 7А however it is typed.
+    assert [r.full_name for r in services.pupils.search("асем", class_name="7A")] == [
+        "Нұрланова Асем Серікқызы"]
+
+
+def test_a_list_without_lookalikes_has_no_notes(services, tmp_path):
+    path = write_csv(tmp_path / "l.csv", [HEADER_RU] + rows_ru(KAZAKH))
+    plan = plan_file(services, path)
+    assert all(r.notes == () for r in plan.rows)
+
+
+def test_asem_on_a_russian_keyboard_is_not_merged_with_esem(services, make_pupil, tmp_path):
+    """A search folds Ә to А; telling whether a row is a pupil already there does not: two
+    girls born the same day, Әсем and Асем, stay two."""
+    make_pupil(surname="Нұрланова", given_name="Әсем", patronymic="Серікқызы", sex="female",
+               birth_date=KAZAKH[0][4], class_name="7Ә", iin="")
+    rows = rows_ru(KAZAKH[:1], with_iin=False)
+    rows[0][2] = "Асем"
+    plan = plan_file(services, write_csv(tmp_path / "l.csv", [HEADER_RU] + rows))
+    assert [r.action for r in plan.rows] == ["add"]

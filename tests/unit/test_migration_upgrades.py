@@ -304,3 +304,87 @@ def test_upgrading_to_0009_gives_old_activities_their_search_key(tmp_path):
         assert prevention.count(ActivityFilter(text="шахмат")) == 0
     finally:
         db.dispose()
+
+
+def test_upgrading_to_0012_mends_latin_lookalikes_and_recomputes_search_keys(tmp_path):
+    """A journal at 0011 typed partly on an English keyboard: «Aсем» (Latin A), «Hұрланова»
+    (Latin H), the class 7A, a guardian «Kанат», a й pasted as и + U+0306. After the upgrade
+    the names and classes are Cyrillic and composed, a Russian-keyboard search finds them,
+    and a Latin name (John Smith) and the rows' updated_at stay as they were."""
+    from desktop.models.enums import Audience, Programme
+    from desktop.models.prevention import ActivityFilter
+    from desktop.services import Services
+    from desktop.services.context import Context
+
+    path = tmp_path / "senim.db"
+    old = make_at(path, "0011")
+    stamp = "2026-11-20 10:00:00.000000"
+    pupils = [("a" * 32, "Hұрланова", "Aсем", "", "7A", 7, "hұрланова aсем"),
+              ("b" * 32, "Smith", "John", "", "7D", 7, "smith john"),
+              ("c" * 32, "Серікова", "Аи\u0306гүл", "", "12B", 12, "серікова аи\u0306гүл")]
+    with old.engine.begin() as conn:
+        for pid, surname, given, patronymic, klass, grade, key in pupils:
+            conn.execute(text(
+                "INSERT INTO pupil (id, created_at, updated_at, updated_by, surname, given_name, "
+                "patronymic, sex, birth_date, iin, class_name, grade, study_language, "
+                "consent_status, consent_by, active, search_key, address) VALUES (:id, :t, :t, "
+                "'', :s, :g, :p, 'female', '2013-05-04', NULL, :c, :gr, 'kk', 'not_asked', '', "
+                "1, :k, '')"),
+                {"id": pid, "t": stamp, "s": surname, "g": given, "p": patronymic, "c": klass,
+                 "gr": grade, "k": key})
+        conn.execute(text(
+            "INSERT INTO guardian (id, created_at, updated_at, updated_by, pupil_id, name, "
+            "relation, phone) VALUES (:id, :t, :t, '', :p, 'Hұрланов Kанат', 'father', '')"),
+            {"id": "d" * 32, "t": stamp, "p": "a" * 32})
+        conn.execute(text(
+            "INSERT INTO preventive_activity (id, created_at, updated_at, updated_by, held_on, "
+            "programme, topic, audience, class_name, group_name, participants, led_by, "
+            "search_key) VALUES (:id, :t, :t, '', '2026-11-19', :p, 'Өзін-өзі тану', :a, '7A', "
+            "'', 25, '', 'өзін-өзі тану 7a')"),
+            {"id": "e" * 32, "t": stamp, "p": Programme.PERSONAL_SAFETY.value,
+             "a": Audience.PUPILS.value})
+    old.dispose()
+
+    db = open_database(path, TEST_KEY)
+    try:
+        assert db.schema_revision() == HEAD
+        rows = {r["id"]: r for r in all_rows(db, "pupil")}
+        assert [(rows[p[0]]["surname"], rows[p[0]]["given_name"], rows[p[0]]["class_name"])
+                for p in pupils] == [("Нұрланова", "Асем", "7А"), ("Smith", "John", "7D"),
+                                     ("Серікова", "Айгүл", "12В")]
+        assert {r["updated_at"] for r in rows.values()} == {stamp}
+        assert all_rows(db, "guardian")[0]["name"] == "Нұрланов Канат"
+        [activity] = all_rows(db, "preventive_activity")
+        assert (activity["class_name"], activity["updated_at"]) == ("7А", stamp)
+
+        services = Services.build(db, Context())
+        found = {r.full_name for r in services.pupils.search("нурланова асем")}
+        assert found == {"Нұрланова Асем"}
+        assert {r.full_name for r in services.pupils.search("айгул")} == {"Серікова Айгүл"}
+        assert {r.full_name for r in services.pupils.search("JOHN")} == {"Smith John"}
+        assert {r.full_name for r in services.pupils.search("", class_name="7А")} == {
+            "Нұрланова Асем"}
+        assert set(services.pupils.classes()) == {"7А", "7D", "12В"}
+        assert services.prevention.count(ActivityFilter(text="озин-озі тану 7a")) == 1
+    finally:
+        db.dispose()
+
+
+def test_0012_downgrades_to_the_old_search_keys(tmp_path):
+    path = tmp_path / "senim.db"
+    db = make_at(path, "0012")
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO pupil (id, created_at, updated_at, updated_by, surname, given_name, "
+            "patronymic, sex, birth_date, iin, class_name, grade, study_language, "
+            "consent_status, consent_by, active, search_key, address) VALUES (:id, :t, :t, "
+            "'', 'Өтеген', 'Нұрлан', '', 'male', '2013-05-04', NULL, '7А', 7, 'kk', "
+            "'not_asked', '', 1, 'отеген нурлан', '')"),
+            {"id": "a" * 32, "t": "2026-11-20 10:00:00.000000"})
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011")
+    try:
+        assert all_rows(db, "pupil")[0]["search_key"] == "өтеген нұрлан"
+    finally:
+        db.dispose()
