@@ -143,7 +143,7 @@ ROW_TEXTS = {
         "the IIN to tell them apart."),
     # Not a problem: a note beside a row that is imported all the same.
     "note.latin_letters": QT_TRANSLATE_NOOP(
-        "ImportProblems", "“{value}” had Latin letters among Cyrillic ones; imported as "
+        "ImportProblems", "“{value}” has Latin letters that look like Cyrillic ones; imported as "
         "“{fixed}”."),
     "record.invalid": QT_TRANSLATE_NOOP(
         "ImportProblems", "The pupil's record in the journal needs correcting first: open the "

@@ -267,7 +267,7 @@ def test_latin_lookalikes_in_a_list_are_imported_cyrillic_with_a_note(services, 
     from desktop.importing.problems import describe
 
     assert describe(first.notes[0].code, first.notes[0].params) == (
-        "“Aсем” had Latin letters among Cyrillic ones; imported as “Асем”.")
+        "“Aсем” has Latin letters that look like Cyrillic ones; imported as “Асем”.")
     assert first.problems == () and second.problems == ()
     services.pupil_import.apply(plan)
     assert studying(services) == {"Нұрланова Асем Серікқызы": "7А",

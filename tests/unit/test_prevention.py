@@ -151,3 +151,24 @@ def test_the_head_teacher_is_refused(services):
         with pytest.raises(NotAllowed):
             call()
     assert services.prevention.get(saved.id).participants == 24  # nothing changed
+
+
+def test_the_list_search_folds_as_the_pupil_search_does(services):
+    """Kazakh letters typed on a Russian keyboard, a Latin look-alike, any apostrophe."""
+    kazakh = services.prevention.create(lesson(topic="Өзін-өзі тану: қауіпсіз интернет"))
+    other = services.prevention.create(lesson(topic="Ойын: кім ол?", class_name="5Б"))
+    svc = services.prevention
+
+    def ids(text):
+        return [r.id for r in svc.page(ActivityFilter(text=text), 0, 100)]
+
+    assert ids("озин-ози тану") == [kazakh.id]
+    assert ids("ҚАУІПСІЗ") == ids("кауипсиз") == ids("кауiпсiз") == [kazakh.id]
+    assert ids("ойын") == ids("кім") == ids("ким") == [other.id]
+
+
+def test_a_class_typed_with_a_latin_letter_is_the_cyrillic_class(services):
+    saved = services.prevention.create(lesson(class_name="7a"))
+    assert saved.class_name == "7А"
+    twelfth = services.prevention.create(lesson(class_name="12Ә"))
+    assert twelfth.class_name == "12Ә"

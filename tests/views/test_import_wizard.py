@@ -268,3 +268,29 @@ def test_after_an_import_the_window_shows_the_new_pupils(services, qtbot, tmp_pa
     assert window.pupil_count_label.text() == "Pupils: 1"
     assert window.statusBar().currentMessage() == (
         "Pupils imported: 1 added, 0 updated, 0 marked as having left.")
+
+
+def test_latin_lookalikes_are_noted_in_the_preview_and_imported_cyrillic(
+        open_wizard, qtbot, services, tmp_path):
+    rows = rows_ru(KAZAKH[:2])
+    rows[0][2], rows[0][6] = "Aсем", "7A"  # a Latin A in the name and in the class
+    wizard = open_wizard(write_csv(tmp_path / "7.csv", [HEADER_RU] + rows))
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    preview = wizard.preview_page
+    assert preview.counts.text() == "To add: 2 · To update: 0 · No change: 0 · Rejected: 0"
+    model = preview.model
+    assert (model.index(0, 1).data(), model.index(0, 2).data(), model.index(0, 3).data()) == (
+        "Add", "Нұрланова Асем Серікқызы", "7А")
+    assert model.index(0, 6).data() == (
+        "“Aсем” has Latin letters that look like Cyrillic ones; imported as “Асем”. “7A” has Latin "
+        "letters that look like Cyrillic ones; imported as “7А”.")
+    assert model.index(1, 6).data() == ""
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None  # not a rejection
+    preview.table.setCurrentIndex(model.index(0, 0))
+    assert preview.details.text().startswith("Row 2: “Aсем” has Latin letters")
+    assert import_button(wizard).isEnabled()
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        qtbot.mouseClick(import_button(wizard), Qt.MouseButton.LeftButton)
+    assert {r.full_name: r.class_name for r in services.pupils.search("асем")} == {
+        "Нұрланова Асем Серікқызы": "7А"}

@@ -130,3 +130,9 @@ def test_pick_pupils_cancelled_returns_nothing(qtbot, services, pupils):
 
     QTimer.singleShot(0, cancel)
     assert pick_pupils(services, None) == []
+
+
+def test_a_russian_keyboard_spelling_finds_kazakh_names(picker, pupils, qtbot):
+    p = picker()
+    type_text(p.search_edit, "омирзаков нурсултан")
+    assert lines(p) == ["Өмірзақов Нұрсұлтан — 5А"]

@@ -170,3 +170,20 @@ def test_qt_model_tester_on_the_pupil_model(services, school, qtmodeltester):
     qtmodeltester.check(model, force_py=False)
     model.set_rows([])
     qtmodeltester.check(model, force_py=False)
+
+
+@pytest.mark.parametrize("typed", ["асем", "АСЕМ", "нурланова асем", "нурс"])
+def test_a_russian_keyboard_spelling_finds_kazakh_names(page, qtbot, type_text, typed):
+    """No ә, ұ, қ on a Russian keyboard: «асем» finds Әсем, «нурс» finds Нұрсұлтан."""
+    type_text(page.search, typed)
+    expected = {"нурс": ["Қасымов Нұрсұлтан"]}.get(typed, ["Нұрланова Әсем"])
+    assert names(page) == expected
+    assert page.count_label.text() == "Pupils found: 1"
+
+
+def test_a_latin_letter_typed_among_cyrillic_ones_still_finds(page, qtbot, type_text):
+    type_text(page.search, "Aсем")  # a Latin A: the keyboard was still on English
+    assert names(page) == ["Нұрланова Әсем"]
+    page.search.clear()
+    type_text(page.search, "касымов")
+    assert names(page) == ["Қасымов Нұрсұлтан"]
