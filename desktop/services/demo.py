@@ -57,6 +57,7 @@ from ..models.enums import (
     StudyLanguage,
 )
 from ..models.iin import make_iin
+from ..models.school_class import MAX_GRADE
 from ..models.school_year import school_year_start
 from ..models.text import full_name, search_form
 from .context import Context
@@ -254,19 +255,20 @@ REASONS = {
          "Сабақ үстіндегі үрей шабуылы", "Әлеуметтік желіде қорлайтын бейне жарияланды"),
     ),
 }
-# Some reasons fit only some grades: (lowest, highest); the Kazakh text shares the index.
+# Some reasons fit only some grades: (lowest, highest, 12 being the top grade some schools
+# have); the Kazakh text shares the index.
 REASON_GRADES = {
-    "Тревожность перед СОР и СОЧ": (2, 11), "Страх отвечать у доски": (1, 8),
-    "Подготовка к ЕНТ: стресс, нарушения сна": (10, 11),
-    "Профориентация: выбор профиля обучения": (8, 11),
-    "Тренинг снижения экзаменационной тревожности": (9, 11),
+    "Тревожность перед СОР и СОЧ": (2, 12), "Страх отвечать у доски": (1, 8),
+    "Подготовка к ЕНТ: стресс, нарушения сна": (10, 12),
+    "Профориентация: выбор профиля обучения": (8, 12),
+    "Тренинг снижения экзаменационной тревожности": (9, 12),
     "Адаптационное занятие для первоклассников": (0, 1),
     "Адаптация пятиклассников к среднему звену": (5, 5),
-    "Занятие по профилактике кибербуллинга": (4, 11),
+    "Занятие по профилактике кибербуллинга": (4, 12),
     "Диагностика тревожности (шкала Филлипса)": (1, 7),
     "Диагностика адаптации (анкета Лускановой)": (1, 4),
-    "Исследование самооценки (Дембо — Рубинштейн)": (5, 11),
-    "Диагностика профессиональных склонностей": (8, 11),
+    "Исследование самооценки (Дембо — Рубинштейн)": (5, 12),
+    "Диагностика профессиональных склонностей": (8, 12),
     "Проективная методика «Рисунок семьи»": (0, 6),
 }
 assert set(REASON_GRADES) <= {r for ru, _kk in REASONS.values() for r in ru}
@@ -277,9 +279,10 @@ def _reasons_by_grade() -> dict[tuple[str, int], list[int]]:
     out = {}
     for kind, (ru, kk) in REASONS.items():
         assert len(ru) == len(kk), kind
-        for grade in range(12):
+        for grade in range(MAX_GRADE + 1):  # a journal may have a grade 12 the demo joins
             fit = [i for i, r in enumerate(ru)
-                   if REASON_GRADES.get(r, (0, 11))[0] <= grade <= REASON_GRADES.get(r, (0, 11))[1]]
+                   if REASON_GRADES.get(r, (0, MAX_GRADE))[0] <= grade
+                   <= REASON_GRADES.get(r, (0, MAX_GRADE))[1]]
             out[kind, grade] = fit or list(range(len(ru)))
     return out
 

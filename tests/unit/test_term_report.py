@@ -172,6 +172,7 @@ def test_every_language_has_every_text_and_head():
 def test_grades_and_a_row_the_version_does_not_know():
     assert w.row_label("incidents_by_grade", "0", "ru") == "0 класс"
     assert w.row_label("incidents_by_grade", "11", "kk") == "11 сынып"
+    assert w.row_label("incidents_by_grade", "12", "en") == "Grade 12"  # in some schools
     assert w.row_label("sessions_by_kind", "future_kind", "ru") == "future_kind"
 
 
