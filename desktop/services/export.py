@@ -733,7 +733,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "support_centre": "a psychological support centre (ЦПП)",
         "pmpk": "a psychological-medical-pedagogical consultation (ПМПК)",
         "juvenile_police": "the juvenile police inspector",
-        "kdn": "the commission on minors' affairs (КДН)",
+        "kdn": "the commission on minors' affairs and the protection of their rights "
+               "(КДНиЗП)",
         "health": "a health organisation", "other": "another organisation"}),
     "referral_status": _codes(ReferralStatus, {
         "draft": "a draft, not sent yet (no number)", "sent": "sent",
