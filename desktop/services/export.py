@@ -634,7 +634,7 @@ TABLES: list[TableSpec] = [
         _col("starts_on", Term.starts_on, "Its first day."),
         _col("ends_on", Term.ends_on, "Its last day."),
     ), _terms_query),
-    TableSpec("school_breaks", "Holidays (каникулы / демалыс) of each school year: one row per "
+    TableSpec("school_breaks", "Breaks (каникулы / каникул) of each school year: one row per "
               "break, those between the quarters and extra ones such as grade 1's week in "
               "February.", None, (
         _col("id", SchoolBreak.id, "The break's id."),
