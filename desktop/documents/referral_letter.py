@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..models.referral import LetterGuardian, ReferralLetter
+from ..models.referral_record import CONSENT_NOT_REQUIRED
 from .layout import (
     GREY, TEXT_WIDTH, Decorations, build_pdf, chunks, escape, paragraphs, styles, table_style,
     unbroken,
@@ -153,6 +154,8 @@ def _consent_text(letter: ReferralLetter, t) -> str:
             letter.consent_by.strip(), date_text(letter.consent_date, letter.language),
             consent_how_word(letter.consent_how, letter.language)) if x)
         return t["consent"].format(details=details)
+    if letter.addressee_kind in CONSENT_NOT_REQUIRED:
+        return t[f"consent_not_required_{letter.addressee_kind}"]
     if letter.no_consent_reason.strip():
         return t["no_consent"].format(reason=letter.no_consent_reason.strip())
     return t["consent_blank"]

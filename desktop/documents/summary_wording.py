@@ -225,8 +225,8 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "initiator": {
             "pupil": "Ученик", "parent": "Родитель", "teacher": "Педагог",
             "administration": "Администрация школы", "psychologist": "Психолог",
-            "line_111": "Контакт-центр 111", "support_centre": "Центр психологической поддержки",
-            "police": "Полиция",
+            "line_111": "Единый контакт-центр 111",
+            "support_centre": "Центр психологической поддержки", "police": "Полиция",
         },
         "form": {
             "physical": "Физический", "verbal": "Вербальный",
@@ -244,8 +244,8 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "grade": {str(g): f"{g} класс" for g in range(13)},
         "concern_source": {
             "parent": "Родитель", "pupil": "Ученик", "teacher": "Педагог",
-            "line_111": "Контакт-центр 111", "support_centre": "Центр психологической поддержки",
-            "anonymous": "Анонимно",
+            "line_111": "Единый контакт-центр 111",
+            "support_centre": "Центр психологической поддержки", "anonymous": "Анонимно",
         },
         "answer": {"on_time": "Ответ дан в срок", "late": "Ответ дан с опозданием",
                    "overdue": "Ответа нет, срок истёк", "in_time": "Ответа нет, срок не истёк"},
@@ -254,7 +254,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "organisation_kind": {
             "support_centre": "Центр психологической поддержки (ЦПП)", "pmpk": "ПМПК",
             "juvenile_police": "Инспектор по делам несовершеннолетних",
-            "kdn": "Комиссия по делам несовершеннолетних (КДН)",
+            "kdn": "Комиссия по делам несовершеннолетних и защите их прав (КДНиЗП)",
             "health": "Организация здравоохранения", "other": "Другая организация",
         },
         "referral_status": {"sent": "Отправлено", "acknowledged": "Получение подтверждено",
@@ -288,7 +288,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "initiator": {
             "pupil": "Оқушы", "parent": "Ата-ана", "teacher": "Педагог",
             "administration": "Мектеп әкімшілігі", "psychologist": "Психолог",
-            "line_111": "111 байланыс орталығы",
+            "line_111": "111 бірыңғай байланыс орталығы",
             "support_centre": "Психологиялық қолдау орталығы", "police": "Полиция",
         },
         "form": {
@@ -308,7 +308,7 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "grade": {str(g): f"{g} сынып" for g in range(13)},
         "concern_source": {
             "parent": "Ата-ана", "pupil": "Оқушы", "teacher": "Педагог",
-            "line_111": "111 байланыс орталығы",
+            "line_111": "111 бірыңғай байланыс орталығы",
             "support_centre": "Психологиялық қолдау орталығы", "anonymous": "Жасырын",
         },
         "answer": {"on_time": "Жауап мерзімінде берілді", "late": "Жауап кешігіп берілді",
@@ -317,8 +317,9 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
                        "monitoring": "Мониторинг", "closed": "Жабылды"},
         "organisation_kind": {
             "support_centre": "Психологиялық қолдау орталығы (ПҚО)", "pmpk": "ПМПК",
-            "juvenile_police": "Кәмелетке толмағандар істері жөніндегі инспектор",
-            "kdn": "Кәмелетке толмағандардың істері жөніндегі комиссия (КДН)",
+            "juvenile_police": "Кәмелетке толмағандардың істері жөніндегі инспектор",
+            "kdn": "Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі "
+                   "комиссия",
             "health": "Денсаулық сақтау ұйымы", "other": "Басқа ұйым",
         },
         "referral_status": {"sent": "Жіберілді", "acknowledged": "Алынғаны расталды",
@@ -383,7 +384,8 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         "organisation_kind": {
             "support_centre": "Psychological support centre (ЦПП)", "pmpk": "ПМПК",
             "juvenile_police": "Juvenile police inspector",
-            "kdn": "Commission on minors' affairs (КДН)", "health": "Health organisation",
+            "kdn": "Commission on minors' affairs and the protection of their rights (КДНиЗП)",
+            "health": "Health organisation",
             "other": "Other organisation",
         },
         "referral_status": {"sent": "Sent", "acknowledged": "Acknowledged",

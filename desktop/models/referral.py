@@ -53,6 +53,9 @@ class ReferralLetter:
     number: str = ""
     letter_date: date | None = None
     amendments: tuple[tuple[date, str], ...] = field(default_factory=tuple)
+    # The organisation's kind (an OrganisationKind code): a report to the juvenile police
+    # inspector or the КДНиЗП says consent is not required. "" in letters stored before.
+    addressee_kind: str = ""
 
     @property
     def draft(self) -> bool:

@@ -17,7 +17,10 @@ time, each step with its date (not before the step before it, not in the future)
 - A sent letter reprints in its own language only: it was sent in that language, and a
   translation would not be the letter that was sent.
 - Consent (Order No. 377, DOMAIN.md): who gave it, when and how; without it, only an urgent
-  referral, with the reason written. A referral to the ПМПК always needs it.
+  referral, with the reason written. A referral to the ПМПК always needs it, and in writing
+  (never oral). A report to the juvenile police inspector or to the commission on minors'
+  affairs (КДНиЗП) needs none: a parent may be the one who harms the child. Consent given
+  anyway is still recorded and printed.
 - Waiting: sent (or acknowledged) 30 days ago or more and no feedback yet.
 """
 
@@ -40,6 +43,12 @@ CONSENT_BY_MAX, NO_CONSENT_MAX, FEEDBACK_MAX, AMENDMENT_MAX = 150, 1000, 5000, 3
 NUMBER_MAX, PATTERN_MAX = 40, 60
 DEFAULT_PATTERN = "{n}/{year}"
 EARLIEST = date(2000, 1, 1)
+
+# Recipients a report goes to without the parents' consent (DOMAIN.md).
+CONSENT_NOT_REQUIRED = frozenset({OrganisationKind.JUVENILE_POLICE.value,
+                                  OrganisationKind.KDN.value})
+# Recipients that need the parents' consent in writing, even when urgent.
+WRITTEN_CONSENT_REQUIRED = frozenset({OrganisationKind.PMPK.value})
 
 DRAFT, SENT = ReferralStatus.DRAFT.value, ReferralStatus.SENT.value
 ACKNOWLEDGED, FEEDBACK = ReferralStatus.ACKNOWLEDGED.value, ReferralStatus.FEEDBACK.value
@@ -247,6 +256,11 @@ def check_referral(data: ReferralInput, organisation_kind: str | None, today: da
     return c
 
 
+def consent_required(organisation_kind: str | None) -> bool:
+    """Whether a referral to an organisation of this kind needs the parents' consent."""
+    return organisation_kind not in CONSENT_NOT_REQUIRED
+
+
 def _consent(c: Checker, data: ReferralInput, organisation_kind: str | None, today: date) -> None:
     if data.has_consent:
         c.text("consent_by", data.consent_by, required=True, max_len=CONSENT_BY_MAX)
@@ -256,8 +270,16 @@ def _consent(c: Checker, data: ReferralInput, organisation_kind: str | None, tod
             elif data.consent_date < EARLIEST:
                 c.add("consent_date", "date.too_old")
         c.choice("consent_how", data.consent_how, ConsentHow)
+        if (organisation_kind in WRITTEN_CONSENT_REQUIRED and not c.has("consent_how")
+                and data.consent_how != ConsentHow.WRITTEN.value):
+            c.add("consent_how", "referral.pmpk_written")
         return
-    if organisation_kind == OrganisationKind.PMPK.value:
+    if organisation_kind in CONSENT_NOT_REQUIRED:
+        # Nothing is needed; a reason written anyway is kept, within its length.
+        c.text("no_consent_reason", data.no_consent_reason, required=False,
+               max_len=NO_CONSENT_MAX)
+        return
+    if organisation_kind in WRITTEN_CONSENT_REQUIRED:
         c.add("consent_by", "referral.pmpk_consent")
     elif data.urgency == URGENT:
         reason = clean(data.no_consent_reason)
@@ -326,7 +348,8 @@ def build_letter(language: str, *, school, organisation_kk: str, organisation_ru
                  birth_date: date, class_name: str, pupil_address: str,
                  guardians: tuple[LetterGuardian, ...], data: ReferralInput,
                  number: str = "", letter_date: date | None = None,
-                 amendments: tuple[tuple[date, str], ...] = ()) -> ReferralLetter:
+                 amendments: tuple[tuple[date, str], ...] = (),
+                 organisation_kind: str = "") -> ReferralLetter:
     """The letter in `language` ("kk" or "ru") from the records as they are. `school` is the
     school profile (models/school.py; None gives blanks)."""
     has_consent = data.has_consent
@@ -349,6 +372,7 @@ def build_letter(language: str, *, school, organisation_kk: str, organisation_ru
         consent_how=(data.consent_how or "") if has_consent else "",
         no_consent_reason="" if has_consent else clean(data.no_consent_reason),
         number=number, letter_date=letter_date, amendments=tuple(amendments),
+        addressee_kind=organisation_kind or "",
     )
 
 
@@ -399,7 +423,7 @@ _SESSION_KINDS = {
     "crisis": ("кризисное вмешательство", "дағдарыстық көмек"),
 }
 _WORDS = {
-    "incidents": ("Случаи буллинга:", "Буллинг жағдайлары:"),
+    "incidents": ("Инциденты буллинга:", "Буллинг оқиғалары:"),
     "sessions": ("Консультации и занятия:", "Кеңестер мен сабақтар:"),
     "role": ("роль: {role}", "рөлі: {role}"),
     "severity": ("тяжесть {severity} из 4", "ауырлығы: 4-тен {severity}"),
@@ -471,5 +495,6 @@ __all__ = [
     "WAIT_DAYS", "ReferralInput", "AmendmentInput", "AmendmentRead", "ReferralRead",
     "ReferralRow", "check_referral", "check_step", "check_sending", "check_amendment",
     "school_year", "short_year", "format_number", "build_letter", "draft_summary_text",
-    "consent_form_data", "is_waiting", "next_status", "letter_language",
+    "consent_form_data", "is_waiting", "next_status", "letter_language", "consent_required",
+    "CONSENT_NOT_REQUIRED", "WRITTEN_CONSENT_REQUIRED",
 ]

@@ -1,7 +1,7 @@
 """The school calendar as data: a school year ("2025-2026"), its four quarters (четверти /
-тоқсандар) and its breaks (каникулы / демалыс). The ministry sets the dates by an order
-every year, so they are typed in, never computed as fact: proposed_next_year() only gives a
-starting point for the user to check against the order.
+тоқсандар) and its breaks (каникулы / каникул; not «демалыс», a day off). The ministry
+sets the dates by an order every year, so they are typed in, never computed as fact:
+proposed_next_year() only gives a starting point for the user to check against the order.
 
 Error fields: "name", "starts_on", "ends_on", "terms" (their count), "terms.{i}.starts_on" /
 "terms.{i}.ends_on" and "breaks.{i}.starts_on" / "breaks.{i}.ends_on", i from 0.

@@ -360,7 +360,7 @@ class Term(SQLModel, table=True):
 
 
 class SchoolBreak(SQLModel, table=True):
-    """Holidays (каникулы / демалыс) of a school year: those between the quarters, and extra
+    """Breaks (каникулы / каникул) of a school year: those between the quarters, and extra
     ones such as grade 1's week in February (`first_grade_only`)."""
 
     __tablename__ = "school_break"

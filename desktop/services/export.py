@@ -634,7 +634,7 @@ TABLES: list[TableSpec] = [
         _col("starts_on", Term.starts_on, "Its first day."),
         _col("ends_on", Term.ends_on, "Its last day."),
     ), _terms_query),
-    TableSpec("school_breaks", "Holidays (каникулы / демалыс) of each school year: one row per "
+    TableSpec("school_breaks", "Breaks (каникулы / каникул) of each school year: one row per "
               "break, those between the quarters and extra ones such as grade 1's week in "
               "February.", None, (
         _col("id", SchoolBreak.id, "The break's id."),
@@ -733,7 +733,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "support_centre": "a psychological support centre (ЦПП)",
         "pmpk": "a psychological-medical-pedagogical consultation (ПМПК)",
         "juvenile_police": "the juvenile police inspector",
-        "kdn": "the commission on minors' affairs (КДН)",
+        "kdn": "the commission on minors' affairs and the protection of their rights "
+               "(КДНиЗП)",
         "health": "a health organisation", "other": "another organisation"}),
     "referral_status": _codes(ReferralStatus, {
         "draft": "a draft, not sent yet (no number)", "sent": "sent",

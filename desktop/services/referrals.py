@@ -290,6 +290,7 @@ class ReferralService:
         return build_letter(
             language, school=school, organisation_kk=org.name_kk, organisation_ru=org.name_ru,
             organisation_head=org.head, organisation_address=org.address,
+            organisation_kind=org.kind,
             pupil_name=full_name(pupil.surname, pupil.given_name, pupil.patronymic),
             birth_date=pupil.birth_date, class_name=pupil.class_name,
             pupil_address=pupil.address,

@@ -255,8 +255,8 @@ class AttentionPage(QWidget):
             centre = t.support_centre or self.tr(
                 "not set: add it in Settings → Early warning")
             self.banner.setText(self.tr(
-                "Risk of self-harm: {names}.\nHelp line for children and families: {line}. "
-                "Psychological support centre: {centre}.").format(
+                "Risk of self-harm: {names}.\n111 contact centre for the rights of the family, "
+                "women and children: {line}. Psychological support centre: {centre}.").format(
                 names=names, line=t.line_111, centre=centre))
         self.banner.setVisible(bool(risks))
         select_row(self.attention, 0)

@@ -201,7 +201,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "pmpk": QT_TRANSLATE_NOOP("Labels", "Psychological-medical-pedagogical consultation "
                                             "(ПМПК)"),
         "juvenile_police": QT_TRANSLATE_NOOP("Labels", "Juvenile police inspector"),
-        "kdn": QT_TRANSLATE_NOOP("Labels", "Commission on minors' affairs (КДН)"),
+        "kdn": QT_TRANSLATE_NOOP("Labels", "Commission on minors' affairs and the protection of "
+                                           "their rights (КДНиЗП)"),
         "health": QT_TRANSLATE_NOOP("Labels", "Health organisation"),
         "other": QT_TRANSLATE_NOOP("Labels", "Other organisation"),
     },

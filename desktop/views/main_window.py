@@ -263,16 +263,16 @@ class MainWindow(QMainWindow):
         self.school_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.calendar_action = self._action(
             self.tr("School &year…"), self.edit_calendar,
-            status_tip=self.tr("The school years, their quarters and holidays, which the term "
-                               "summaries count by"))
+            status_tip=self.tr("The school years, their quarters and breaks, which the term "
+                               "summary counts by"))
         self.warning_settings_action = self._action(
             self.tr("&Early warning…"), self.edit_warning_settings,
             status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines, "
-                               "holidays and crisis contacts"))
+                               "public holidays and crisis contacts"))
         self.organisations_action = self._action(
             self.tr("&Organisations…"), self.edit_organisations,
             status_tip=self.tr("Where pupils are referred: support centres, the ПМПК, the "
-                               "juvenile police, the КДН, health organisations"))
+                               "juvenile police, the КДНиЗП, health organisations"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}

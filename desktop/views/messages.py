@@ -122,7 +122,11 @@ _MESSAGES = {
         "Messages", "A routine referral needs a parent's consent: who gave it, when and how. "
         "Without consent only an urgent referral may go, with the reason written."),
     "referral.pmpk_consent": QT_TRANSLATE_NOOP(
-        "Messages", "A referral to the ПМПК always needs a parent's consent, even when urgent."),
+        "Messages", "A referral to the ПМПК always needs a parent's written consent, even when "
+        "urgent."),
+    "referral.pmpk_written": QT_TRANSLATE_NOOP(
+        "Messages", "The ПМПК needs a parent's written consent (a signed form): oral consent, "
+        "in person or by phone, is not enough."),
     "referral.no_consent_reason_required": QT_TRANSLATE_NOOP(
         "Messages", "Without a parent's consent, write why the referral cannot wait."),
     "referral.number_pattern": QT_TRANSLATE_NOOP(

@@ -106,7 +106,7 @@ class OrganisationsDialog(QDialog):
 
         intro = hint_label(self.tr(
             "Where pupils are referred: psychological support centres, the ПМПК, the juvenile "
-            "police inspector, the КДН, health organisations. Add the ones your school works "
+            "police inspector, the КДНиЗП, health organisations. Add the ones your school works "
             "with; nothing is filled in for you."))
         self.model = ListTableModel([
             Column(lambda: self.tr("Name"), organisation_title,

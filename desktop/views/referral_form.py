@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..models.enums import Urgency
 from ..models.referral_record import (
-    ACKNOWLEDGED, CLOSED, FEEDBACK, SENT, ReferralInput, ReferralRead, letter_language,
+    ACKNOWLEDGED, CLOSED, CONSENT_NOT_REQUIRED, FEEDBACK, SENT, WRITTEN_CONSENT_REQUIRED,
+    ReferralInput, ReferralRead, letter_language,
 )
 from ..models.validation import ValidationError
 from ..services.context import REFERRALS_WRITE
@@ -123,9 +124,7 @@ class ReferralDialog(RecordDialog):
             OptionalDateEdit(services.ctx.today(), self.tr("not entered")))
         self.consent_how = self.add_field("consent_how", self.tr("Consent &how"),
                                           code_combo("consent_how", empty=self.tr("— choose —")))
-        self.consent_hint = hint_label(self.tr(
-            "A referral needs a parent's consent (a referral to the ПМПК always). Without it "
-            "only an urgent referral may go, with the reason written."))
+        self.consent_hint = hint_label("")
         add_under(self.consent_how, self.consent_hint)
         self.no_consent_reason = self.add_field(
             "no_consent_reason", self.tr("&Why it cannot wait"), text_box(3))
@@ -158,6 +157,7 @@ class ReferralDialog(RecordDialog):
         self.new_organisation_button.clicked.connect(self.new_organisation)
         self.language.activated.connect(self._language_picked)
         self.urgency.currentIndexChanged.connect(self._update_consent)
+        self.organisation.currentIndexChanged.connect(self._update_consent)
         self.draft_button.clicked.connect(self.draft_summary)
         self.send_button.clicked.connect(self.send)
         self.next_button.clicked.connect(self.next_step)
@@ -230,6 +230,7 @@ class ReferralDialog(RecordDialog):
         orgs = self.services.organisations.list()
         if current is not None and all(o.id != current.id for o in orgs):
             orgs.append(current)
+        self._organisation_kinds = {str(o.id): o.kind for o in orgs}
         for o in orgs:
             box.addItem(organisation_title(o), str(o.id))
             box.setItemData(box.count() - 1, label("organisation_kind", o.kind),
@@ -316,10 +317,33 @@ class ReferralDialog(RecordDialog):
         self.status_label.setText(text)
         self.status_label.setStyleSheet(LATE_STYLE if r.waiting else "")
 
+    def organisation_kind(self) -> str | None:
+        """The chosen organisation's kind (None when none is chosen)."""
+        return getattr(self, "_organisation_kinds", {}).get(combo_value(self.organisation))
+
     def _update_consent(self, *_args) -> None:
+        """What consent the chosen recipient needs: none for the juvenile police inspector
+        and the КДНиЗП, written for the ПМПК, else consent or an urgent reason."""
+        kind = self.organisation_kind()
+        written_text = bool(self.no_consent_reason.toPlainText().strip())
+        if kind in CONSENT_NOT_REQUIRED:
+            self.consent_hint.setText(self.tr(
+                "Not required for this recipient: a report to the juvenile police inspector "
+                "or to the commission on minors' affairs (КДНиЗП) goes without the parents' "
+                "consent, since a parent may be the one who harms the child. Consent given "
+                "anyway may still be recorded."))
+            self.form.setRowVisible(self.no_consent_reason.parentWidget(), written_text)
+            return
+        if kind in WRITTEN_CONSENT_REQUIRED:
+            self.consent_hint.setText(self.tr(
+                "The ПМПК needs a parent's written consent (a signed form), even when urgent: "
+                "oral consent is not enough."))
+        else:
+            self.consent_hint.setText(self.tr(
+                "A referral needs a parent's consent: who gave it, when and how. Without it "
+                "only an urgent referral may go, with the reason written."))
         urgent = combo_value(self.urgency) == Urgency.URGENT.value
-        show = urgent or bool(self.no_consent_reason.toPlainText().strip())
-        self.form.setRowVisible(self.no_consent_reason.parentWidget(), show)
+        self.form.setRowVisible(self.no_consent_reason.parentWidget(), urgent or written_text)
 
     def _language_picked(self, *_args) -> None:
         self._language_chosen = True

@@ -53,16 +53,17 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
 
 
 def file_name(period: Period, language: str, suffix: str) -> str:
-    """A file name in the document's language: "Сводка за 2 четверть 2025-2026.pdf"."""
+    """A file name in the document's language, by the summary's one name (the glossary's
+    «Отчёт за четверть» / «Тоқсандық есеп»): "Отчёт за 2 четверть 2025-2026.pdf"."""
     if period.is_term:
-        text = (f"{period.year} оқу жылының {period.term}-тоқсаны" if language == "kk"
-                else f"Сводка за {period.term} четверть {period.year}")
+        text = (f"Тоқсандық есеп, {period.year} оқу жылының {period.term}-тоқсаны"
+                if language == "kk" else f"Отчёт за {period.term} четверть {period.year}")
     elif period.is_year:
-        text = (f"{period.year} оқу жылының қорытындысы" if language == "kk"
-                else f"Сводка за {period.year} учебный год")
+        text = (f"Есеп, {period.year} оқу жылы" if language == "kk"
+                else f"Отчёт за {period.year} учебный год")
     else:
         span = f"{period.starts_on:%d.%m.%Y}–{period.ends_on:%d.%m.%Y}"
-        text = f"Қорытынды {span}" if language == "kk" else f"Сводка {span}"
+        text = f"Есеп {span}" if language == "kk" else f"Отчёт {span}"
     return text + suffix
 
 

@@ -51,7 +51,8 @@ class WarningSettingsDialog(RecordDialog):
         self.repeat_concern_days = days(
             "repeat_concern_days", self.tr("Repeated concerns &within"), day_suffix)
 
-        self.line_111 = self.add_field("line_111", self.tr("&Help line"), QLineEdit())
+        self.line_111 = self.add_field("line_111", self.tr("&111 contact centre: phone"),
+                                       QLineEdit())
         self.support_centre = self.add_field(
             "support_centre", self.tr("Psychological &support centre"), text_box(3))
         self.support_centre.setPlaceholderText(self.tr(

@@ -44,11 +44,11 @@
         <translation>Лицензия</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim's folder and can be replaced with compatible builds.</source>
+        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim&apos;s folder and can be replaced with compatible builds.</source>
         <translation>Qt пен PySide6 LGPL 3-нұсқасы лицензиясы бойынша қолданылады: олардың кітапханалары Senim қалтасындағы жеке файлдар, оларды үйлесімді жинақтармен ауыстыруға болады.</translation>
     </message>
     <message>
-        <source>The fonts' licence file is missing from this copy.</source>
+        <source>The fonts&apos; licence file is missing from this copy.</source>
         <translation>Бұл көшірмеде қаріптер лицензиясының файлы жоқ.</translation>
     </message>
 </context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Іс-шара</translation>
+        <translation>Қадам</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Actions due this week ({n})</source>
-        <translation>Осы аптадағы іс-шаралар ({n})</translation>
+        <translation>Осы аптадағы қадамдар ({n})</translation>
     </message>
     <message>
         <source>Planned for today ({n})</source>
@@ -339,9 +339,9 @@
     </message>
     <message>
         <source>Risk of self-harm: {names}.
-Help line for children and families: {line}. Psychological support centre: {centre}.</source>
+111 contact centre for the rights of the family, women and children: {line}. Psychological support centre: {centre}.</source>
         <translation>Өзіне зиян келтіру қаупі: {names}.
-Балалар мен отбасыларға көмек желісі: {line}. Психологиялық қолдау орталығы: {centre}.</translation>
+Отбасы, әйелдер мен балалардың құқықтарын қорғау мәселелері бойынша 111 бірыңғай байланыс орталығы: {line}. Психологиялық қолдау орталығы: {centre}.</translation>
     </message>
     <message>
         <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
@@ -531,7 +531,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Іс-шаралар</translation>
+        <translation>Келесі қадамдар</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -677,11 +677,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>No actions yet. Add what will be done for the pupils, by whom and by when.</source>
-        <translation>Әзірге іс-шара жоқ. Оқушылар үшін не істелетінін, кім және қай мерзімге дейін орындайтынын қосыңыз.</translation>
+        <translation>Әзірге қадам жоқ. Оқушылар үшін не істелетінін, кім және қай мерзімге дейін орындайтынын қосыңыз.</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation>Іс-шара &amp;қосу…</translation>
+        <translation>Қадам &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -748,7 +748,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жазбаларды байланыстыру</translation>
     </message>
     <message>
-        <source>There are no incidents, sessions or concerns about the case's pupils that are not in a case already.</source>
+        <source>There are no incidents, sessions or concerns about the case&apos;s pupils that are not in a case already.</source>
         <translation>Осы жағдайдың оқушылары туралы әлі ешбір жағдайға кірмеген оқиға, кеңес немесе өтініш жоқ.</translation>
     </message>
 </context>
@@ -803,7 +803,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Open actions</source>
-        <translation>Ашық іс-шаралар</translation>
+        <translation>Ашық қадамдар</translation>
     </message>
     <message>
         <source>Closed {date}</source>
@@ -905,7 +905,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>{role} in the case</source>
-        <translation>Рөлі: {role}</translation>
+        <translation>Жағдайдағы рөлі: {role}</translation>
     </message>
     <message>
         <source>To: {organisation}</source>
@@ -1026,7 +1026,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Алы&amp;п тастау</translation>
     </message>
     <message>
-        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil's chronology.</source>
+        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil&apos;s chronology.</source>
         <translation>Оқушы көрсетілмеген: өтініш кім туралы екенін (сынып, топ) сипаттамада жазыңыз. Ол ешбір оқушының хронологиясына түспейді.</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жауапты жою</translation>
     </message>
     <message>
-        <source>Delete the response “{kind}” of {date}? The concern's clocks count again as if it had not been given.</source>
+        <source>Delete the response “{kind}” of {date}? The concern&apos;s clocks count again as if it had not been given.</source>
         <translation>{date} күнгі «{kind}» жауабын жою керек пе? Өтініштің мерзімдері ол берілмегендей қайта есептеледі.</translation>
     </message>
 </context>
@@ -1264,11 +1264,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups to do</source>
-        <translation>Орындалатын іс-шаралар</translation>
+        <translation>Орындалатын қадамдар</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation>Мерзімі өткен іс-шаралар</translation>
+        <translation>Мерзімі өткен қадамдар</translation>
     </message>
     <message>
         <source>This school year, since {date}</source>
@@ -1302,10 +1302,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Tick the incidents and sessions the summary should tell about:</source>
-        <translation>&amp;Сипаттамада айтылатын жағдайлар мен кеңестерді белгілеңіз:</translation>
+        <translation>&amp;Сипаттамада айтылатын оқиғалар мен кеңестерді белгілеңіз:</translation>
     </message>
     <message>
-        <source>Dates, forms of bullying, the pupil's role, reasons and outcomes are written in the letter's language; session notes never are.</source>
+        <source>Dates, forms of bullying, the pupil&apos;s role, reasons and outcomes are written in the letter&apos;s language; session notes never are.</source>
         <translation>Күндер, буллинг түрлері, оқушының рөлі, себептер мен нәтижелер хаттың тілінде жазылады; кеңес жазбалары — ешқашан.</translation>
     </message>
     <message>
@@ -1314,11 +1314,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Incident: {forms}; {role}</source>
-        <translation>Жағдай: {forms}; {role}</translation>
+        <translation>Оқиға: {forms}; {role}</translation>
     </message>
     <message>
         <source>No incidents or sessions are recorded for this pupil.</source>
-        <translation>Бұл оқушы үшін жағдай да, кеңес те жазылмаған.</translation>
+        <translation>Бұл оқушы үшін оқиға да, кеңес те жазылмаған.</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Сізге қолжетімді барлық жазба әр бағанның сипаттамасы бар README-мен бірге CSV файлдарына және бір Excel кітабына жазылады. Олар сіз таңдаған қалтаның ішіндегі жаңа қалтаға түседі; ондағы ештеңе қайта жазылмайды.</translation>
     </message>
     <message>
-        <source>These files are not encrypted and hold children's personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
+        <source>These files are not encrypted and hold children&apos;s personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
         <translation>Бұл файлдар шифрланбаған және балалардың дербес деректерін, соның ішінде ЖСН-ді қамтиды. Оларды шифрланған дискіде сақтаңыз және қажет болмай қалғанда жойыңыз.</translation>
     </message>
     <message>
@@ -1492,11 +1492,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation>Жаңа іс-шара</translation>
+        <translation>Жаңа қадам</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Іс-шара</translation>
+        <translation>Келесі қадам</translation>
     </message>
     <message>
         <source>Linked to</source>
@@ -1556,7 +1556,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An action of the help plan of the case “{title}”</source>
-        <translation>«{title}» жағдайының көмек жоспарындағы іс-шара</translation>
+        <translation>«{title}» жағдайының көмек жоспарындағы қадам</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
@@ -1611,7 +1611,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Which follow-ups to show</source>
-        <translation>Қандай іс-шараларды көрсету</translation>
+        <translation>Қандай қадамдарды көрсету</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -1619,11 +1619,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Mark the selected follow-ups done today (Ctrl+D)</source>
-        <translation>Таңдалған іс-шараларды бүгін орындалды деп белгілеу (Ctrl+D)</translation>
+        <translation>Таңдалған қадамдарды бүгін орындалды деп белгілеу (Ctrl+D)</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation>Жаңа іс-шара…</translation>
+        <translation>Жаңа қадам…</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
@@ -1661,7 +1661,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Кітап құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл → Мәліметтер → Кітапты қорғау), сақтаңыз да, қайта таңдаңыз.</translation>
     </message>
     <message>
-        <source>This is a web page saved under a spreadsheet's name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
+        <source>This is a web page saved under a spreadsheet&apos;s name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
         <translation>Бұл кесте атымен сақталған веб-бет. Оны Excel-де ашып, Excel кітабы (.xlsx) ретінде сақтаңыз да, сол файлды таңдаңыз.</translation>
     </message>
     <message>
@@ -1801,7 +1801,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Журналда осындай аты-жөні мен туған күні бар бірнеше оқушы бар: оларды ажырату үшін ЖСН-ді қосыңыз.</translation>
     </message>
     <message>
-        <source>The pupil's record in the journal needs correcting first: open the pupil's card and save it.</source>
+        <source>The pupil&apos;s record in the journal needs correcting first: open the pupil&apos;s card and save it.</source>
         <translation>Алдымен журналдағы оқушы жазбасын түзету керек: оқушы карточкасын ашып, сақтаңыз.</translation>
     </message>
 </context>
@@ -2016,7 +2016,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>111 contact centre</source>
-        <translation>111 байланыс орталығы</translation>
+        <translation>111 бірыңғай байланыс орталығы</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2076,7 +2076,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>111 line</source>
-        <translation>111 желісі</translation>
+        <translation>111 байланыс орталығы</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -2108,7 +2108,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Болдырылмады</translation>
+        <translation>Өткізілмеді</translation>
     </message>
     <message>
         <source>Physical</source>
@@ -2216,11 +2216,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Juvenile police inspector</source>
-        <translation>Кәмелетке толмағандар істері жөніндегі инспектор</translation>
+        <translation>Кәмелетке толмағандардың істері жөніндегі инспектор</translation>
     </message>
     <message>
-        <source>Commission on minors' affairs (КДН)</source>
-        <translation>Кәмелетке толмағандардың істері жөніндегі комиссия (КДН)</translation>
+        <source>Commission on minors&apos; affairs and the protection of their rights (КДНиЗП)</source>
+        <translation>Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия</translation>
     </message>
     <message>
         <source>Health organisation</source>
@@ -2368,7 +2368,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Іс-шара</translation>
+        <translation>Келесі қадам</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Іс-шаралар</translation>
+        <translation>Келесі қадамдар</translation>
     </message>
     <message>
         <source>Opening the journal…</source>
@@ -2434,15 +2434,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A new observation of bullying; for the pupil on the card, if one is open</source>
-        <translation>Жаңа бақылау (буллинг жағдайы); оқушы карточкасы ашық болса — сол оқушы үшін</translation>
+        <translation>Буллинг туралы жаңа бақылау; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation>Жаңа іс-ша&amp;ра…</translation>
+        <translation>Жаңа қа&amp;дам…</translation>
     </message>
     <message>
         <source>A new follow-up action; for the pupil on the card, if one is open</source>
-        <translation>Жаңа іс-шара; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
+        <translation>Жаңа келесі қадам; оқушы карточкасы ашық болса — сол оқушы үшін</translation>
     </message>
     <message>
         <source>New &amp;concern…</source>
@@ -2450,7 +2450,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A concern from a parent, pupil, teacher or the 111 line, with its response clock; about the pupil on the card, if one is open</source>
-        <translation>Ата-ананың, оқушының, мұғалімнің немесе 111 желісінің өтініші, жауап мерзімдерімен; карточкасы ашық тұрған оқушы туралы</translation>
+        <translation>Ата-ананың, оқушының, мұғалімнің немесе 111 байланыс орталығының өтініші, жауап мерзімдерімен; карточкасы ашық тұрған оқушы туралы</translation>
     </message>
     <message>
         <source>A bullying case through the ДосболLIKE stages; for the pupil on the card, if one is open</source>
@@ -2518,7 +2518,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation>&amp;Іс-шаралар</translation>
+        <translation>Келесі &amp;қадамдар</translation>
     </message>
     <message>
         <source>Pre&amp;ventive work</source>
@@ -2537,24 +2537,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Оқу жы&amp;лы…</translation>
     </message>
     <message>
-        <source>The school years, their quarters and holidays, which the term summaries count by</source>
-        <translation>Есептер соған қарай саналатын оқу жылдары, олардың тоқсандары мен демалыстары</translation>
-    </message>
-    <message>
         <source>&amp;Early warning…</source>
         <translation>Ерте ес&amp;керту…</translation>
     </message>
     <message>
-        <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
-        <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері, мерекелер және шұғыл байланыстар</translation>
-    </message>
-    <message>
         <source>&amp;Organisations…</source>
         <translation>&amp;Ұйымдар…</translation>
-    </message>
-    <message>
-        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДН, health organisations</source>
-        <translation>Оқушылар жіберілетін жерлер: қолдау орталықтары, ПМПК, кәмелетке толмағандар инспекциясы, КДН, денсаулық сақтау ұйымдары</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2642,7 +2630,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups ({count} overdue)</source>
-        <translation>Іс-шаралар (мерзімі өткен: {count})</translation>
+        <translation>Келесі қадамдар (мерзімі өткен: {count})</translation>
     </message>
     <message>
         <source>Pupils: {count}</source>
@@ -2655,6 +2643,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Fi&amp;nd…</source>
         <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>The school years, their quarters and breaks, which the term summary counts by</source>
+        <translation>Тоқсандық есеп соған қарай саналатын оқу жылдары, олардың тоқсандары мен каникулдары</translation>
+    </message>
+    <message>
+        <source>When pupils are raised on the dashboard, concern deadlines, public holidays and crisis contacts</source>
+        <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері, мереке күндері және шұғыл байланыстар</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДНиЗП, health organisations</source>
+        <translation>Оқушылар жолданатын ұйымдар: қолдау орталықтары, ПМПК, кәмелетке толмағандардың істері жөніндегі инспектор, кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия, денсаулық сақтау ұйымдары</translation>
     </message>
     <message>
         <source>Concerns ({count} overdue)</source>
@@ -2875,7 +2875,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Мереке күні екі рет көрсетілген.</translation>
     </message>
     <message>
-        <source>Enter the school's name in Kazakh or in Russian.</source>
+        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
         <translation>Мектептің атауын қазақ немесе орыс тілінде енгізіңіз.</translation>
     </message>
     <message>
@@ -2911,7 +2911,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Өз есептік жазбаңызбен жұмыс істеп отырып, оған кіруге тыйым сала алмайсыз.</translation>
     </message>
     <message>
-        <source>This is the last psychologist's account: someone must be able to manage the journal.</source>
+        <source>This is the last psychologist&apos;s account: someone must be able to manage the journal.</source>
         <translation>Бұл психологтың соңғы есептік жазбасы: журналды біреу басқара алуы керек.</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жауаптың күні өтініш түскен күннен ({date}) ерте болмауы керек.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name in Kazakh or in Russian.</source>
+        <source>Enter the organisation&apos;s name in Kazakh or in Russian.</source>
         <translation>Ұйымның атауын қазақша немесе орысша енгізіңіз.</translation>
     </message>
     <message>
@@ -2999,15 +2999,19 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Бұл ұйым енді қолданылмайды: басқасын таңдаңыз немесе оны Баптаулар → Ұйымдар бөлімінде қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <source>A routine referral needs a parent's consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
+        <source>A routine referral needs a parent&apos;s consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
         <translation>Жоспарлы жолдама үшін ата-ананың келісімі қажет: кім, қашан және қалай берді. Келісімсіз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
     </message>
     <message>
-        <source>A referral to the ПМПК always needs a parent's consent, even when urgent.</source>
-        <translation>ПМПК-ға жолдама үшін ата-ананың келісімі әрқашан қажет, шұғыл болса да.</translation>
+        <source>A referral to the ПМПК always needs a parent&apos;s written consent, even when urgent.</source>
+        <translation>ПМПК-ға жолдама үшін ата-ананың жазбаша келісімі әрқашан қажет, шұғыл болса да.</translation>
     </message>
     <message>
-        <source>Without a parent's consent, write why the referral cannot wait.</source>
+        <source>The ПМПК needs a parent&apos;s written consent (a signed form): oral consent, in person or by phone, is not enough.</source>
+        <translation>ПМПК тек ата-ананың жазбаша келісімін қабылдайды (қол қойылған бланк): ауызша келісім, жеке немесе телефон арқылы, жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>Without a parent&apos;s consent, write why the referral cannot wait.</source>
         <translation>Ата-ананың келісімі болмаса, жолдаманың неге күте алмайтынын жазыңыз.</translation>
     </message>
     <message>
@@ -3031,7 +3035,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жолдама кезеңдерден бір-бірлеп өтеді: жіберілді, алынғаны расталды, жауап алынды, жабылды.</translation>
     </message>
     <message>
-        <source>This date is before the referral's previous step ({date}).</source>
+        <source>This date is before the referral&apos;s previous step ({date}).</source>
         <translation>Бұл күн жолдаманың алдыңғы кезеңінен ({date}) ерте.</translation>
     </message>
     <message>
@@ -3088,11 +3092,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The break {start} – {end} ends before it begins.</source>
-        <translation>{start} – {end} демалысы басталмай тұрып аяқталады.</translation>
+        <translation>{start} – {end} каникулы басталмай тұрып аяқталады.</translation>
     </message>
     <message>
         <source>The break {start} – {end} is outside the school year ({first} to {last}).</source>
-        <translation>{start} – {end} демалысы оқу жылынан тыс ({first} – {last}).</translation>
+        <translation>{start} – {end} каникулы оқу жылынан тыс ({first} – {last}).</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -3107,7 +3111,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Диск толып қалды: жазба сақталмады. Орын босатыңыз (қоқыс жәшігін тазалаңыз, ескі жүктеулерді өшіріңіз) де, «Сақтау» батырмасын қайта басыңыз; мәтініңіз осы формада қалады.</translation>
     </message>
     <message>
-        <source>Senim cannot write to the journal's folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
+        <source>Senim cannot write to the journal&apos;s folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
         <translation>Senim журнал қалтасына жаза алмайды: ол тек оқуға арналған, не диск немесе флешка ажыратылған. Жазба сақталмады; қалтаны тексеріп, «Сақтау» батырмасын қайта басыңыз. Мәтініңіз осы формада қалады.</translation>
     </message>
     <message>
@@ -3189,7 +3193,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Хабарлаған</translation>
     </message>
     <message>
-        <source>Reporter's na&amp;me</source>
+        <source>Reporter&apos;s na&amp;me</source>
         <translation>Хабарлаушының аты-&amp;жөні</translation>
     </message>
     <message>
@@ -3346,8 +3350,8 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДН, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
-        <translation>Оқушылар жіберілетін жерлер: психологиялық қолдау орталықтары, ПМПК, кәмелетке толмағандар істері жөніндегі инспектор, КДН, денсаулық сақтау ұйымдары. Мектебіңіз жұмыс істейтіндерін қосыңыз; алдын ала ештеңе толтырылмаған.</translation>
+        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДНиЗП, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
+        <translation>Оқушылар жолданатын ұйымдар: психологиялық қолдау орталықтары, ПМПК, кәмелетке толмағандардың істері жөніндегі инспектор, кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссия, денсаулық сақтау ұйымдары. Мектебіңіз жұмыс істейтіндерін қосыңыз; алдын ала ештеңе толтырылмаған.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3827,7 +3831,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>New follow-&amp;up…</source>
-        <translation>Жаңа &amp;іс-шара…</translation>
+        <translation>Жаңа қа&amp;дам…</translation>
     </message>
     <message>
         <source>New &amp;referral…</source>
@@ -3886,7 +3890,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Әлі сұралмаған</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
+        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
         <translation>Оқушымен диагностика, кеңес және тренинг өткізу үшін ата-ананың жазбаша келісімі қажет; онсыз тек шұғыл дағдарыстық әрекетке рұқсат етіледі.</translation>
     </message>
     <message>
@@ -3985,7 +3989,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Келісім парағын ба&amp;сып шығару…</translation>
     </message>
     <message>
-        <source>The parental consent form for psychological work, filled in with this pupil's details as they are in the form, to print and sign</source>
+        <source>The parental consent form for psychological work, filled in with this pupil&apos;s details as they are in the form, to print and sign</source>
         <translation>Психологиялық жұмысқа ата-ана келісімінің парағы, оқушының формадағы деректерімен: басып шығарып, қол қойдыру үшін</translation>
     </message>
     <message>
@@ -4173,7 +4177,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil's name</source>
+        <source>Find by a pupil&apos;s name</source>
         <translation>Оқушының аты бойынша іздеу</translation>
     </message>
     <message>
@@ -4188,7 +4192,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жазбаларды жағдайға байланыстыру</translation>
     </message>
     <message>
-        <source>Incidents, sessions and concerns about the case's pupils that are in no case yet. Select one or more (Ctrl+click).</source>
+        <source>Incidents, sessions and concerns about the case&apos;s pupils that are in no case yet. Select one or more (Ctrl+click).</source>
         <translation>Жағдай оқушылары туралы әлі ешбір жағдайға кірмеген оқиғалар, кеңестер мен өтініштер. Біреуін немесе бірнешеуін таңдаңыз (Ctrl+шерту).</translation>
     </message>
     <message>
@@ -4313,7 +4317,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жағдайдың &amp;қысқаша сипаттамасы</translation>
     </message>
     <message>
-        <source>What happened and when; draft it from the pupil's records, then edit it</source>
+        <source>What happened and when; draft it from the pupil&apos;s records, then edit it</source>
         <translation>Не болды және қашан; оқушының жазбаларынан құрастырып, кейін түзетіңіз</translation>
     </message>
     <message>
@@ -4322,7 +4326,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Choose incidents and sessions: their dates, forms, roles, reasons and outcomes are written here (never session notes)</source>
-        <translation>Жағдайлар мен кеңестерді таңдаңыз: олардың күндері, түрлері, рөлдері, себептері мен нәтижелері осында жазылады (кеңес жазбалары — ешқашан)</translation>
+        <translation>Оқиғалар мен кеңестерді таңдаңыз: олардың күндері, түрлері, рөлдері, себептері мен нәтижелері осында жазылады (кеңес жазбалары — ешқашан)</translation>
     </message>
     <message>
         <source>M&amp;easures already taken</source>
@@ -4357,8 +4361,16 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <source>A referral needs a parent's consent (a referral to the ПМПК always). Without it only an urgent referral may go, with the reason written.</source>
-        <translation>Жолдама үшін ата-ананың келісімі қажет (ПМПК-ға — әрқашан). Онсыз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
+        <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
+        <translation>Бұл адресат үшін талап етілмейді: кәмелетке толмағандардың істері жөніндегі инспекторға немесе кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссияға хабарлама ата-ананың келісімінсіз жіберіледі, себебі балаға зиян келтіретін ата-ананың өзі болуы мүмкін. Келісім бәрібір берілсе, оны жазып қоюға болады.</translation>
+    </message>
+    <message>
+        <source>The ПМПК needs a parent&apos;s written consent (a signed form), even when urgent: oral consent is not enough.</source>
+        <translation>ПМПК үшін ата-ананың жазбаша келісімі қажет (қол қойылған бланк), шұғыл болса да: ауызша келісім жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>A referral needs a parent&apos;s consent: who gave it, when and how. Without it only an urgent referral may go, with the reason written.</source>
+        <translation>Жолдама үшін ата-ананың келісімі қажет: кім, қашан және қалай берді. Онсыз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
     </message>
     <message>
         <source>&amp;Why it cannot wait</source>
@@ -4484,7 +4496,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>{status}; шұғыл</translation>
     </message>
     <message>
-        <source>Find by a pupil's name or a number</source>
+        <source>Find by a pupil&apos;s name or a number</source>
         <translation>Оқушының аты немесе нөмір бойынша іздеу</translation>
     </message>
     <message>
@@ -4574,7 +4586,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Ескертпе</translation>
     </message>
     <message>
-        <source>What was said or agreed; the answer's outgoing number</source>
+        <source>What was said or agreed; the answer&apos;s outgoing number</source>
         <translation>Не айтылды немесе не келісілді; жауаптың шығыс нөмірі</translation>
     </message>
 </context>
@@ -4630,23 +4642,23 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <translation>&amp;Демалыстар</translation>
+        <translation>&amp;Каникулдар</translation>
     </message>
     <message>
         <source>A&amp;dd break</source>
-        <translation>Демалыс қ&amp;осу</translation>
+        <translation>Каникул қ&amp;осу</translation>
     </message>
     <message>
         <source>&amp;Remove break</source>
-        <translation>Демалысты а&amp;лып тастау</translation>
+        <translation>Каникулды а&amp;лып тастау</translation>
     </message>
     <message>
-        <source>Breaks between the quarters, and extra ones such as grade 1's week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
-        <translation>Тоқсан аралығындағы демалыстар және қосымша демалыстар, мысалы 1-сыныптың ақпандағы демалыс аптасы («Тек 1-сынып» белгісін қойыңыз). Мереке күндері Баптаулар → Ерте ескерту бөлімінде беріледі.</translation>
+        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
+        <translation>Тоқсан аралығындағы каникулдар және қосымша каникулдар, мысалы 1-сыныптың ақпандағы каникул аптасы («Тек 1-сынып» белгісін қойыңыз). Мереке күндері Баптаулар → Ерте ескерту бөлімінде беріледі.</translation>
     </message>
     <message>
-        <source>The quarters and breaks of each school year, as the ministry's order sets them. Term summaries count by these dates.</source>
-        <translation>Әр оқу жылының тоқсандары мен демалыстары — министрлік бұйрығы бойынша. Тоқсан қорытындылары осы күндер бойынша есептеледі.</translation>
+        <source>The quarters and breaks of each school year, as the ministry&apos;s order sets them. Term summaries count by these dates.</source>
+        <translation>Әр оқу жылының тоқсандары мен каникулдары — министрлік бұйрығы бойынша. Тоқсандық есептер осы күндер бойынша есептеледі.</translation>
     </message>
     <message>
         <source>School year {name}</source>
@@ -4657,12 +4669,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Жаңа оқу жылы (әлі сақталмаған)</translation>
     </message>
     <message>
-        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry's order for {new} before saving.</source>
+        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry&apos;s order for {new} before saving.</source>
         <translation>Бұл күндер — тек ұсыныс: {name} күндері 52 аптаға жылжытылған, сондықтан апта күндері сәйкес келеді. Сақтамас бұрын әр күнді министрліктің {new} жылға арналған бұйрығымен салыстырыңыз.</translation>
     </message>
     <message>
-        <source>Type the dates of the quarters and breaks from the ministry's order for {new}.</source>
-        <translation>Тоқсандар мен демалыстардың күндерін министрліктің {new} жылға арналған бұйрығынан енгізіңіз.</translation>
+        <source>Type the dates of the quarters and breaks from the ministry&apos;s order for {new}.</source>
+        <translation>Тоқсандар мен каникулдардың күндерін министрліктің {new} жылға арналған бұйрығынан енгізіңіз.</translation>
     </message>
     <message>
         <source>School year {name} is saved.</source>
@@ -4674,11 +4686,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Delete the school year {name} with its quarters and breaks?</source>
-        <translation>{name} оқу жылын тоқсандары мен демалыстарымен бірге жою керек пе?</translation>
+        <translation>{name} оқу жылын тоқсандары мен каникулдарымен бірге жою керек пе?</translation>
     </message>
     <message>
         <source>Term summaries of that year will no longer know its quarters.</source>
-        <translation>Осы жылдың қорытындылары оның тоқсандарын енді білмейді.</translation>
+        <translation>Осы жылдың тоқсандық есептері оның тоқсандарын енді білмейді.</translation>
     </message>
     <message>
         <source>School year {name} was deleted.</source>
@@ -4704,7 +4716,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Мектеп деректері</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
+        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
         <translation>Бұл деректер жолдамалар мен есептерде көрсетіледі. Мектептің атауын қазақ тілінде, орыс тілінде немесе екі тілде де көрсетіңіз.</translation>
     </message>
     <message>
@@ -4842,7 +4854,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Неге келісімсіз</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent's signature</source>
+        <source>Why the work could not wait for a parent&apos;s signature</source>
         <translation>Жұмысты ата-ананың қолын күтпей неге бастау керек болды</translation>
     </message>
     <message>
@@ -5064,7 +5076,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Ұйым жолдаманың алынғанын растады</translation>
     </message>
     <message>
-        <source>The organisation's feedback</source>
+        <source>The organisation&apos;s feedback</source>
         <translation>Ұйымның жауабы</translation>
     </message>
     <message>
@@ -5088,7 +5100,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Не деп жауап берді</translation>
     </message>
     <message>
-        <source>The organisation's findings and recommendations, its letter's number</source>
+        <source>The organisation&apos;s findings and recommendations, its letter&apos;s number</source>
         <translation>Ұйымның қорытындылары мен ұсыныстары, оның хатының нөмірі</translation>
     </message>
     <message>
@@ -5315,7 +5327,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The summary could not be counted. The details were written to the log.</source>
-        <translation>Қорытындыны есептеу мүмкін болмады. Толығырақ мәлімет журналға жазылды.</translation>
+        <translation>Есепті есептеу мүмкін болмады. Толығырақ мәлімет журналға жазылды.</translation>
     </message>
     <message>
         <source>No period to count</source>
@@ -5335,7 +5347,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation>Қорытындыны PDF ретінде сақтау</translation>
+        <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5343,7 +5355,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Save the summary as an Excel workbook</source>
-        <translation>Қорытындыны Excel кітабы ретінде сақтау</translation>
+        <translation>Есепті Excel кітабы ретінде сақтау</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5351,7 +5363,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Saving and printing the summary are not available in this installation of Senim.</source>
-        <translation>Senim-нің бұл орнатылымында қорытындыны сақтау және басып шығару қолжетімсіз.</translation>
+        <translation>Senim-нің бұл орнатылымында есепті сақтау және басып шығару қолжетімсіз.</translation>
     </message>
     <message>
         <source>The file could not be saved there. Choose another folder, or check that the disk is not full or read-only, and that the file is not open in another program.</source>
@@ -5363,7 +5375,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Term summary</source>
-        <translation>Кезең қорытындысы</translation>
+        <translation>Тоқсандық есеп</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +5410,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Incident with no &amp;follow-up after</source>
-        <translation>&amp;Іс-шарасыз оқиға</translation>
+        <translation>Келесі &amp;қадамсыз оқиға, кемінде</translation>
     </message>
     <message>
         <source>Serious incidents and &amp;risks: look back</source>
@@ -5417,15 +5429,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Қ&amp;айталанған өтініштер</translation>
     </message>
     <message>
-        <source>&amp;Help line</source>
-        <translation>&amp;Сенім телефоны</translation>
+        <source>&amp;111 contact centre: phone</source>
+        <translation>&amp;111 байланыс орталығы: телефоны</translation>
     </message>
     <message>
         <source>Psychological &amp;support centre</source>
         <translation>&amp;Психологиялық қолдау орталығы</translation>
     </message>
     <message>
-        <source>The regional centre's name, address and phone, shown beside a risk of self-harm</source>
+        <source>The regional centre&apos;s name, address and phone, shown beside a risk of self-harm</source>
         <translation>Өңірлік орталықтың атауы, мекенжайы мен телефоны; өзіне зиян келтіру қаупі жанында көрсетіледі</translation>
     </message>
     <message>
@@ -5442,7 +5454,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
-        <translation>Өтініш мерзімдері демалыстан бөлек өткізіп жіберетін жұмыс емес күндер: Құрбан айтты және үкімет жыл сайын ауыстыратын күндерді қосыңыз.</translation>
+        <translation>Өтініш мерзімдері сенбі мен жексенбіден бөлек өткізіп жіберетін демалыс күндері: Құрбан айтты және үкімет жыл сайын ауыстыратын күндерді қосыңыз.</translation>
     </message>
     <message>
         <source>Only the psychologist can change the early-warning settings.</source>
@@ -5477,11 +5489,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An incident with no follow-up action after {days} days</source>
-        <translation>{days} күннен астам іс-шарасыз оқиға</translation>
+        <translation>{days} күннен астам келесі қадамсыз оқиға</translation>
     </message>
     <message>
         <source>Follow-up actions overdue: {n}</source>
-        <translation>Мерзімі өткен іс-шаралар: {n}</translation>
+        <translation>Мерзімі өткен келесі қадамдар: {n}</translation>
     </message>
     <message>
         <source>The review date of a bullying case under monitoring has passed</source>
@@ -5489,7 +5501,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A session in the last {days} days was marked with a risk of self-harm. Make sure the pupil is safe today, tell the parents, and refer to the psychological support centre; the 111 line helps children and families round the clock.</source>
-        <translation>Соңғы {days} күндегі кеңесте өзіне зиян келтіру қаупі белгіленген. Оқушының бүгін қауіпсіз екеніне көз жеткізіңіз, ата-анасына хабарлаңыз және психологиялық қолдау орталығына жолдаңыз; 111 желісі балалар мен отбасыларға тәулік бойы көмектеседі.</translation>
+        <translation>Соңғы {days} күндегі кеңесте өзіне зиян келтіру қаупі белгіленген. Оқушының бүгін қауіпсіз екеніне көз жеткізіңіз, ата-анасына хабарлаңыз және психологиялық қолдау орталығына жолдаңыз; отбасы, әйелдер мен балалардың құқықтарын қорғау мәселелері бойынша 111 бірыңғай байланыс орталығы тәулік бойы жұмыс істейді.</translation>
     </message>
     <message>
         <source>The pupil was a target or an aggressor in an incident of severity 3 or 4 in the last {days} days that is still open: nobody has taken it into monitoring or resolved it.</source>
@@ -5501,7 +5513,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
-        <translation>{days} күн ішінде оқушы бір оқиғада зардап шегуші, екіншісінде агрессор болды: қудалауға ұшыраған балалар кейде оны басқаларға жалғастырады, екі жағдайда да көмек керек.</translation>
+        <translation>{days} күн ішінде оқушы бір оқиғада зардап шегуші, екіншісінде агрессор болды: қудалауға ұшыраған балалар кейде оны басқаларға жалғастырады, көмек екеуіне де керек.</translation>
     </message>
     <message>
         <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
@@ -5513,11 +5525,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
-        <translation>Оқушы зардап шегуші немесе агрессор болған ашық оқиға бойынша {days} күн және одан көп іс-шара жоқ.</translation>
+        <translation>Оқушы зардап шегуші немесе агрессор болған ашық оқиға бойынша {days} күн және одан көп келесі қадам жоқ.</translation>
     </message>
     <message>
         <source>A follow-up action for the pupil is past its due date.</source>
-        <translation>Оқушыға арналған іс-шараның мерзімі өтіп кетті.</translation>
+        <translation>Оқушыға арналған келесі қадамның мерзімі өтіп кетті.</translation>
     </message>
     <message>
         <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>

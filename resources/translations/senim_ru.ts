@@ -44,11 +44,11 @@
         <translation>Лицензия</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim's folder and can be replaced with compatible builds.</source>
+        <source>Qt and PySide6 are used under the LGPL version 3: their libraries are separate files in Senim&apos;s folder and can be replaced with compatible builds.</source>
         <translation>Qt и PySide6 используются по лицензии LGPL версии 3: их библиотеки — отдельные файлы в папке Senim, и их можно заменить совместимыми сборками.</translation>
     </message>
     <message>
-        <source>The fonts' licence file is missing from this copy.</source>
+        <source>The fonts&apos; licence file is missing from this copy.</source>
         <translation>В этой копии нет файла лицензии шрифтов.</translation>
     </message>
 </context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>Мероприятие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Actions due this week ({n})</source>
-        <translation>Мероприятия на этой неделе ({n})</translation>
+        <translation>Действия на этой неделе ({n})</translation>
     </message>
     <message>
         <source>Planned for today ({n})</source>
@@ -339,9 +339,9 @@
     </message>
     <message>
         <source>Risk of self-harm: {names}.
-Help line for children and families: {line}. Psychological support centre: {centre}.</source>
+111 contact centre for the rights of the family, women and children: {line}. Psychological support centre: {centre}.</source>
         <translation>Риск самоповреждения: {names}.
-Линия помощи детям и семьям: {line}. Центр психологической поддержки: {centre}.</translation>
+Единый контакт-центр 111 по вопросам защиты прав семьи, женщин и детей: {line}. Центр психологической поддержки: {centre}.</translation>
     </message>
     <message>
         <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
@@ -531,7 +531,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Мероприятия</translation>
+        <translation>Последующие действия</translation>
     </message>
     <message>
         <source>Concerns</source>
@@ -677,11 +677,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>No actions yet. Add what will be done for the pupils, by whom and by when.</source>
-        <translation>Мероприятий пока нет. Добавьте, что будет сделано для учеников, кем и к какому сроку.</translation>
+        <translation>Действий пока нет. Добавьте, что будет сделано для учеников, кем и к какому сроку.</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation>&amp;Добавить мероприятие…</translation>
+        <translation>&amp;Добавить действие…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -748,7 +748,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Привязать записи</translation>
     </message>
     <message>
-        <source>There are no incidents, sessions or concerns about the case's pupils that are not in a case already.</source>
+        <source>There are no incidents, sessions or concerns about the case&apos;s pupils that are not in a case already.</source>
         <translation>Нет инцидентов, консультаций или обращений об учениках этого случая, которые ещё не входят в какой-либо случай.</translation>
     </message>
 </context>
@@ -803,7 +803,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Open actions</source>
-        <translation>Открытые мероприятия</translation>
+        <translation>Открытые действия</translation>
     </message>
     <message>
         <source>Closed {date}</source>
@@ -905,7 +905,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>{role} in the case</source>
-        <translation>Роль: {role}</translation>
+        <translation>Роль в случае: {role}</translation>
     </message>
     <message>
         <source>To: {organisation}</source>
@@ -1026,7 +1026,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>У&amp;брать</translation>
     </message>
     <message>
-        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil's chronology.</source>
+        <source>No pupil named: say in the summary whom the concern is about (a class, a group). It will not appear in any pupil&apos;s chronology.</source>
         <translation>Ученик не указан: напишите в описании, кого касается обращение (класс, группа). Оно не попадёт в хронологию ни одного ученика.</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Удалить ответ</translation>
     </message>
     <message>
-        <source>Delete the response “{kind}” of {date}? The concern's clocks count again as if it had not been given.</source>
+        <source>Delete the response “{kind}” of {date}? The concern&apos;s clocks count again as if it had not been given.</source>
         <translation>Удалить ответ «{kind}» от {date}? Сроки обращения будут считаться так, будто его не было.</translation>
     </message>
 </context>
@@ -1264,11 +1264,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups to do</source>
-        <translation>Мероприятий к выполнению</translation>
+        <translation>Действий к выполнению</translation>
     </message>
     <message>
         <source>Follow-ups overdue</source>
-        <translation>Мероприятий просрочено</translation>
+        <translation>Действий просрочено</translation>
     </message>
     <message>
         <source>This school year, since {date}</source>
@@ -1302,10 +1302,10 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Tick the incidents and sessions the summary should tell about:</source>
-        <translation>&amp;Отметьте случаи и консультации, о которых нужно рассказать:</translation>
+        <translation>&amp;Отметьте инциденты и консультации, о которых нужно рассказать:</translation>
     </message>
     <message>
-        <source>Dates, forms of bullying, the pupil's role, reasons and outcomes are written in the letter's language; session notes never are.</source>
+        <source>Dates, forms of bullying, the pupil&apos;s role, reasons and outcomes are written in the letter&apos;s language; session notes never are.</source>
         <translation>Даты, формы буллинга, роль ученика, причины и итоги пишутся на языке письма; заметки консультаций — никогда.</translation>
     </message>
     <message>
@@ -1314,11 +1314,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Incident: {forms}; {role}</source>
-        <translation>Случай: {forms}; {role}</translation>
+        <translation>Инцидент: {forms}; {role}</translation>
     </message>
     <message>
         <source>No incidents or sessions are recorded for this pupil.</source>
-        <translation>Для этого ученика не записано ни случаев, ни консультаций.</translation>
+        <translation>Для этого ученика не записано ни инцидентов, ни консультаций.</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Все записи, которые вам доступны, сохраняются в файлы CSV с описанием каждого столбца в README и в одну книгу Excel. Они попадут в новую папку внутри выбранной вами; ничего из уже лежащего там не перезаписывается.</translation>
     </message>
     <message>
-        <source>These files are not encrypted and hold children's personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
+        <source>These files are not encrypted and hold children&apos;s personal data, IINs included. Keep them on an encrypted disk and delete them when they are no longer needed.</source>
         <translation>Эти файлы не зашифрованы и содержат персональные данные детей, в том числе ИИН. Храните их на зашифрованном диске и удалите, когда они станут не нужны.</translation>
     </message>
     <message>
@@ -1457,11 +1457,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <name>FilePage</name>
     <message>
         <source>Choose the list of pupils</source>
-        <translation>Выберите список учащихся</translation>
+        <translation>Выберите список учеников</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, with a row of column headers such as «Фамилия», «Аты», «ИИН», «Класс». Pupils already in the journal are recognised by their IIN, or by name and birth date, and updated instead of added again. Nothing changes until you click Import on the last page.</source>
-        <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков столбцов, например «Фамилия», «Аты», «ИИН», «Класс». Учащиеся, которые уже есть в журнале, узнаются по ИИН или по имени и дате рождения и обновляются, а не добавляются повторно. Пока вы не нажмёте «Импортировать» на последней странице, ничего не меняется.</translation>
+        <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков столбцов, например «Фамилия», «Аты», «ИИН», «Класс». Ученики, которые уже есть в журнале, узнаются по ИИН или по имени и дате рождения и обновляются, а не добавляются повторно. Пока вы не нажмёте «Импортировать» на последней странице, ничего не меняется.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -1492,11 +1492,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <name>FollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation>Новое мероприятие</translation>
+        <translation>Новое действие</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Мероприятие</translation>
+        <translation>Последующее действие</translation>
     </message>
     <message>
         <source>Linked to</source>
@@ -1556,7 +1556,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An action of the help plan of the case “{title}”</source>
-        <translation>Мероприятие плана помощи по случаю «{title}»</translation>
+        <translation>Действие плана помощи по случаю «{title}»</translation>
     </message>
     <message>
         <source>Linked to a record that has been deleted</source>
@@ -1611,7 +1611,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Which follow-ups to show</source>
-        <translation>Какие мероприятия показывать</translation>
+        <translation>Какие действия показывать</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -1619,11 +1619,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Mark the selected follow-ups done today (Ctrl+D)</source>
-        <translation>Отметить выбранные мероприятия как выполненные сегодня (Ctrl+D)</translation>
+        <translation>Отметить выбранные действия как выполненные сегодня (Ctrl+D)</translation>
     </message>
     <message>
         <source>New follow-up…</source>
-        <translation>Новое мероприятие…</translation>
+        <translation>Новое действие…</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
@@ -1661,7 +1661,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл → Сведения → Защита книги), сохраните и выберите её снова.</translation>
     </message>
     <message>
-        <source>This is a web page saved under a spreadsheet's name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
+        <source>This is a web page saved under a spreadsheet&apos;s name. Open it in Excel and save it as an Excel workbook (.xlsx), then choose that file.</source>
         <translation>Это веб-страница, сохранённая под именем таблицы. Откройте её в Excel, сохраните как книгу Excel (.xlsx) и выберите этот файл.</translation>
     </message>
     <message>
@@ -1670,15 +1670,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The file is larger than {max} MB, far more than a list of pupils. Check that this is the right file.</source>
-        <translation>Файл больше {max} МБ — намного больше списка учащихся. Проверьте, тот ли это файл.</translation>
+        <translation>Файл больше {max} МБ — намного больше списка учеников. Проверьте, тот ли это файл.</translation>
     </message>
     <message>
         <source>The file has more than {max} rows, far more than a school has pupils. Check that this is the right file.</source>
-        <translation>В файле больше {max} строк — намного больше, чем учащихся в школе. Проверьте, тот ли это файл.</translation>
+        <translation>В файле больше {max} строк — намного больше, чем учеников в школе. Проверьте, тот ли это файл.</translation>
     </message>
     <message>
         <source>The file has no pupils: there are no rows below its header.</source>
-        <translation>В файле нет учащихся: под заголовком нет ни одной строки.</translation>
+        <translation>В файле нет учеников: под заголовком нет ни одной строки.</translation>
     </message>
     <message>
         <source>No column with surnames or full names was found. Columns in the file: {columns}.</source>
@@ -1754,7 +1754,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The journal has a pupil with this name and birth date but a different IIN: check the IIN.</source>
-        <translation>В журнале есть учащийся с этими именем и датой рождения, но с другим ИИН: проверьте ИИН.</translation>
+        <translation>В журнале есть ученик с этими именем и датой рождения, но с другим ИИН: проверьте ИИН.</translation>
     </message>
     <message>
         <source>No birth date, and no IIN to take it from.</source>
@@ -1766,7 +1766,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A pupil must be {min} to {max} years old: check the birth date.</source>
-        <translation>Учащемуся должно быть от {min} до {max} лет: проверьте дату рождения.</translation>
+        <translation>Ученику должно быть от {min} до {max} лет: проверьте дату рождения.</translation>
     </message>
     <message>
         <source>Sex unknown: the file gives neither the sex nor the IIN.</source>
@@ -1794,22 +1794,22 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The same pupil as in row {row}.</source>
-        <translation>Тот же учащийся, что и в строке {row}.</translation>
+        <translation>Тот же ученик, что и в строке {row}.</translation>
     </message>
     <message>
         <source>The journal has several pupils with this name and birth date: add the IIN to tell them apart.</source>
-        <translation>В журнале несколько учащихся с этими именем и датой рождения: добавьте ИИН, чтобы их различить.</translation>
+        <translation>В журнале несколько учеников с этими именем и датой рождения: добавьте ИИН, чтобы их различить.</translation>
     </message>
     <message>
-        <source>The pupil's record in the journal needs correcting first: open the pupil's card and save it.</source>
-        <translation>Сначала нужно исправить запись учащегося в журнале: откройте карточку учащегося и сохраните её.</translation>
+        <source>The pupil&apos;s record in the journal needs correcting first: open the pupil&apos;s card and save it.</source>
+        <translation>Сначала нужно исправить запись ученика в журнале: откройте карточку ученика и сохраните её.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Choose the list of pupils</source>
-        <translation>Выберите список учащихся</translation>
+        <translation>Выберите список учеников</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
@@ -1817,7 +1817,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Import pupils</source>
-        <translation>Импорт учащихся</translation>
+        <translation>Импорт учеников</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1829,7 +1829,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Importing pupils…</source>
-        <translation>Импортируем учащихся…</translation>
+        <translation>Импортируем учеников…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2016,7 +2016,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>111 contact centre</source>
-        <translation>Контакт-центр 111</translation>
+        <translation>Единый контакт-центр 111</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2076,7 +2076,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>111 line</source>
-        <translation>Линия 111</translation>
+        <translation>Контакт-центр 111</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -2219,8 +2219,8 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Инспектор по делам несовершеннолетних</translation>
     </message>
     <message>
-        <source>Commission on minors' affairs (КДН)</source>
-        <translation>Комиссия по делам несовершеннолетних (КДН)</translation>
+        <source>Commission on minors&apos; affairs and the protection of their rights (КДНиЗП)</source>
+        <translation>Комиссия по делам несовершеннолетних и защите их прав (КДНиЗП)</translation>
     </message>
     <message>
         <source>Health organisation</source>
@@ -2368,7 +2368,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Мероприятие</translation>
+        <translation>Последующее действие</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Мероприятия</translation>
+        <translation>Последующие действия</translation>
     </message>
     <message>
         <source>Opening the journal…</source>
@@ -2410,7 +2410,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Term summary</source>
-        <translation>Сводка за четверть</translation>
+        <translation>Отчёт за четверть</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2434,15 +2434,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A new observation of bullying; for the pupil on the card, if one is open</source>
-        <translation>Новое наблюдение (случай буллинга); если открыта карточка ученика — для этого ученика</translation>
+        <translation>Новое наблюдение о буллинге; если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation>Новое &amp;мероприятие…</translation>
+        <translation>Новое &amp;действие…</translation>
     </message>
     <message>
         <source>A new follow-up action; for the pupil on the card, if one is open</source>
-        <translation>Новое мероприятие; если открыта карточка ученика — для этого ученика</translation>
+        <translation>Новое последующее действие; если открыта карточка ученика — для этого ученика</translation>
     </message>
     <message>
         <source>New &amp;concern…</source>
@@ -2450,7 +2450,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A concern from a parent, pupil, teacher or the 111 line, with its response clock; about the pupil on the card, if one is open</source>
-        <translation>Обращение родителя, ученика, учителя или линии 111 со сроками ответа; об ученике на открытой карточке, если она открыта</translation>
+        <translation>Обращение родителя, ученика, учителя или из контакт-центра 111 со сроками ответа; об ученике на открытой карточке, если она открыта</translation>
     </message>
     <message>
         <source>A bullying case through the ДосболLIKE stages; for the pupil on the card, if one is open</source>
@@ -2518,7 +2518,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation>&amp;Мероприятия</translation>
+        <translation>Последующие &amp;действия</translation>
     </message>
     <message>
         <source>Pre&amp;ventive work</source>
@@ -2526,7 +2526,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Term summary</source>
-        <translation>Сводка за &amp;четверть</translation>
+        <translation>Отчёт за &amp;четверть</translation>
     </message>
     <message>
         <source>&amp;School profile…</source>
@@ -2537,24 +2537,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Учебный &amp;год…</translation>
     </message>
     <message>
-        <source>The school years, their quarters and holidays, which the term summaries count by</source>
-        <translation>Учебные годы, их четверти и каникулы, по которым считаются сводки</translation>
-    </message>
-    <message>
         <source>&amp;Early warning…</source>
         <translation>&amp;Раннее предупреждение…</translation>
     </message>
     <message>
-        <source>When pupils are raised on the dashboard, concern deadlines, holidays and crisis contacts</source>
-        <translation>Когда ученики попадают на главную, сроки ответа на обращения, праздники и экстренные контакты</translation>
-    </message>
-    <message>
         <source>&amp;Organisations…</source>
         <translation>&amp;Организации…</translation>
-    </message>
-    <message>
-        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДН, health organisations</source>
-        <translation>Куда направляют учеников: центры поддержки, ПМПК, инспекция по делам несовершеннолетних, КДН, организации здравоохранения</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2626,15 +2614,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>&amp;Import pupils…</source>
-        <translation>&amp;Импорт учащихся…</translation>
+        <translation>&amp;Импорт учеников…</translation>
     </message>
     <message>
         <source>Add and update pupils from an Excel workbook or a CSV list</source>
-        <translation>Добавить и обновить учащихся из книги Excel или списка CSV</translation>
+        <translation>Добавить и обновить учеников из книги Excel или списка CSV</translation>
     </message>
     <message>
         <source>Pupils imported: {added} added, {updated} updated, {left} marked as having left.</source>
-        <translation>Импорт учащихся завершён: добавлено {added}, обновлено {updated}, отмечено выбывшими {left}.</translation>
+        <translation>Импорт учеников завершён: добавлено {added}, обновлено {updated}, отмечено выбывшими {left}.</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -2642,7 +2630,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Follow-ups ({count} overdue)</source>
-        <translation>Мероприятия (просрочено: {count})</translation>
+        <translation>Последующие действия (просрочено: {count})</translation>
     </message>
     <message>
         <source>Pupils: {count}</source>
@@ -2655,6 +2643,18 @@ Help line for children and families: {line}. Psychological support centre: {cent
     <message>
         <source>Fi&amp;nd…</source>
         <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>The school years, their quarters and breaks, which the term summary counts by</source>
+        <translation>Учебные годы, их четверти и каникулы, по которым считается отчёт за четверть</translation>
+    </message>
+    <message>
+        <source>When pupils are raised on the dashboard, concern deadlines, public holidays and crisis contacts</source>
+        <translation>Когда ученики попадают на главную, сроки ответа на обращения, праздничные дни и экстренные контакты</translation>
+    </message>
+    <message>
+        <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДНиЗП, health organisations</source>
+        <translation>Куда направляют учеников: центры поддержки, ПМПК, инспектор по делам несовершеннолетних, КДНиЗП, организации здравоохранения</translation>
     </message>
     <message>
         <source>Concerns ({count} overdue)</source>
@@ -2875,7 +2875,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Праздничный день указан дважды.</translation>
     </message>
     <message>
-        <source>Enter the school's name in Kazakh or in Russian.</source>
+        <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
         <translation>Введите название школы на казахском или русском языке.</translation>
     </message>
     <message>
@@ -2911,7 +2911,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Нельзя запретить вход собственной учётной записи, пока вы в ней работаете.</translation>
     </message>
     <message>
-        <source>This is the last psychologist's account: someone must be able to manage the journal.</source>
+        <source>This is the last psychologist&apos;s account: someone must be able to manage the journal.</source>
         <translation>Это последняя учётная запись психолога: кто-то должен управлять журналом.</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Ответ не может быть датирован раньше поступления обращения ({date}).</translation>
     </message>
     <message>
-        <source>Enter the organisation's name in Kazakh or in Russian.</source>
+        <source>Enter the organisation&apos;s name in Kazakh or in Russian.</source>
         <translation>Введите название организации на казахском или на русском языке.</translation>
     </message>
     <message>
@@ -2999,15 +2999,19 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Эта организация больше не используется: выберите другую или снова включите её в меню Настройки → Организации.</translation>
     </message>
     <message>
-        <source>A routine referral needs a parent's consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
+        <source>A routine referral needs a parent&apos;s consent: who gave it, when and how. Without consent only an urgent referral may go, with the reason written.</source>
         <translation>Для планового направления нужно согласие родителя: кто, когда и как его дал. Без согласия можно отправить только срочное направление, указав причину.</translation>
     </message>
     <message>
-        <source>A referral to the ПМПК always needs a parent's consent, even when urgent.</source>
-        <translation>Для направления в ПМПК всегда нужно согласие родителя, даже при срочном направлении.</translation>
+        <source>A referral to the ПМПК always needs a parent&apos;s written consent, even when urgent.</source>
+        <translation>Для направления в ПМПК всегда нужно письменное согласие родителя, даже при срочном направлении.</translation>
     </message>
     <message>
-        <source>Without a parent's consent, write why the referral cannot wait.</source>
+        <source>The ПМПК needs a parent&apos;s written consent (a signed form): oral consent, in person or by phone, is not enough.</source>
+        <translation>ПМПК принимает только письменное согласие родителя (подписанный бланк): устного согласия, лично или по телефону, недостаточно.</translation>
+    </message>
+    <message>
+        <source>Without a parent&apos;s consent, write why the referral cannot wait.</source>
         <translation>Без согласия родителя напишите, почему направление не может ждать.</translation>
     </message>
     <message>
@@ -3031,7 +3035,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Направление проходит этапы по одному: отправлено, получение подтверждено, получен ответ, закрыто.</translation>
     </message>
     <message>
-        <source>This date is before the referral's previous step ({date}).</source>
+        <source>This date is before the referral&apos;s previous step ({date}).</source>
         <translation>Эта дата раньше предыдущего этапа направления ({date}).</translation>
     </message>
     <message>
@@ -3107,7 +3111,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Диск заполнен: запись не сохранена. Освободите место (очистите корзину, удалите старые загрузки) и снова нажмите «Сохранить»; ваш текст останется в этой форме.</translation>
     </message>
     <message>
-        <source>Senim cannot write to the journal's folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
+        <source>Senim cannot write to the journal&apos;s folder: it is read-only, or the disk or USB stick is gone. The record was not saved; check the folder and press Save again. Your text stays in this form.</source>
         <translation>Senim не может записать в папку журнала: она только для чтения, или диск либо флешка отключены. Запись не сохранена; проверьте папку и снова нажмите «Сохранить». Ваш текст останется в этой форме.</translation>
     </message>
     <message>
@@ -3189,7 +3193,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Кто сообщи&amp;л</translation>
     </message>
     <message>
-        <source>Reporter's na&amp;me</source>
+        <source>Reporter&apos;s na&amp;me</source>
         <translation>&amp;ФИО сообщившего</translation>
     </message>
     <message>
@@ -3346,8 +3350,8 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Организации</translation>
     </message>
     <message>
-        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДН, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
-        <translation>Куда направляют учеников: центры психологической поддержки, ПМПК, инспектор по делам несовершеннолетних, КДН, организации здравоохранения. Добавьте те, с которыми работает ваша школа; заранее ничего не заполнено.</translation>
+        <source>Where pupils are referred: psychological support centres, the ПМПК, the juvenile police inspector, the КДНиЗП, health organisations. Add the ones your school works with; nothing is filled in for you.</source>
+        <translation>Куда направляют учеников: центры психологической поддержки, ПМПК, инспектор по делам несовершеннолетних, КДНиЗП, организации здравоохранения. Добавьте те, с которыми работает ваша школа; заранее ничего не заполнено.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3654,7 +3658,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Pupil</source>
-        <translation>Учащийся</translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3721,7 +3725,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Mark the {n} pupils studying now who are not in this list as having left</source>
-        <translation>Отметить выбывшими учащихся, которых нет в этом списке ({n})</translation>
+        <translation>Отметить выбывшими учеников, которых нет в этом списке ({n})</translation>
     </message>
     <message>
         <source>No change</source>
@@ -3741,7 +3745,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Import adds {add} pupils, updates {update} and marks {left} as having left. It can be cancelled until it ends; then nothing is changed.</source>
-        <translation>Импорт добавит учащихся: {add}, обновит: {update}, отметит выбывшими: {left}. Его можно отменить, пока он не закончится; тогда ничего не изменится.</translation>
+        <translation>Импорт добавит учеников: {add}, обновит: {update}, отметит выбывшими: {left}. Его можно отменить, пока он не закончится; тогда ничего не изменится.</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3831,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>New follow-&amp;up…</source>
-        <translation>Новое &amp;мероприятие…</translation>
+        <translation>Новое &amp;действие…</translation>
     </message>
     <message>
         <source>New &amp;referral…</source>
@@ -3886,7 +3890,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Ещё не запрашивалось</translation>
     </message>
     <message>
-        <source>Diagnostics, counselling and trainings with the pupil need a parent's written consent; without it, only an urgent crisis response.</source>
+        <source>Diagnostics, counselling and trainings with the pupil need a parent&apos;s written consent; without it, only an urgent crisis response.</source>
         <translation>Для диагностики, консультаций и тренингов с учеником нужно письменное согласие родителя; без него допустимо только срочное кризисное реагирование.</translation>
     </message>
     <message>
@@ -3985,7 +3989,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Распечатать бланк &amp;согласия…</translation>
     </message>
     <message>
-        <source>The parental consent form for psychological work, filled in with this pupil's details as they are in the form, to print and sign</source>
+        <source>The parental consent form for psychological work, filled in with this pupil&apos;s details as they are in the form, to print and sign</source>
         <translation>Бланк согласия родителей на психологическую работу с данными ученика, как они указаны в форме, чтобы распечатать и подписать</translation>
     </message>
     <message>
@@ -4176,7 +4180,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Find by a pupil's name</source>
+        <source>Find by a pupil&apos;s name</source>
         <translation>Поиск по имени ученика</translation>
     </message>
     <message>
@@ -4191,7 +4195,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Привязать записи к случаю</translation>
     </message>
     <message>
-        <source>Incidents, sessions and concerns about the case's pupils that are in no case yet. Select one or more (Ctrl+click).</source>
+        <source>Incidents, sessions and concerns about the case&apos;s pupils that are in no case yet. Select one or more (Ctrl+click).</source>
         <translation>Инциденты, консультации и обращения об учениках случая, ещё не входящие ни в один случай. Выберите одну или несколько записей (Ctrl+щелчок).</translation>
     </message>
     <message>
@@ -4316,7 +4320,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Описани&amp;е случая</translation>
     </message>
     <message>
-        <source>What happened and when; draft it from the pupil's records, then edit it</source>
+        <source>What happened and when; draft it from the pupil&apos;s records, then edit it</source>
         <translation>Что и когда произошло; составьте по записям ученика, затем отредактируйте</translation>
     </message>
     <message>
@@ -4325,7 +4329,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Choose incidents and sessions: their dates, forms, roles, reasons and outcomes are written here (never session notes)</source>
-        <translation>Выберите случаи и консультации: их даты, формы, роли, причины и итоги будут записаны сюда (заметки консультаций — никогда)</translation>
+        <translation>Выберите инциденты и консультации: их даты, формы, роли, причины и итоги будут записаны сюда (заметки консультаций — никогда)</translation>
     </message>
     <message>
         <source>M&amp;easures already taken</source>
@@ -4360,8 +4364,16 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>— выберите —</translation>
     </message>
     <message>
-        <source>A referral needs a parent's consent (a referral to the ПМПК always). Without it only an urgent referral may go, with the reason written.</source>
-        <translation>Для направления нужно согласие родителя (для ПМПК — всегда). Без него можно отправить только срочное направление, указав причину.</translation>
+        <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
+        <translation>Для этого адресата не требуется: сообщение инспектору по делам несовершеннолетних или в комиссию по делам несовершеннолетних и защите их прав (КДНиЗП) направляется без согласия родителей, ведь вред ребёнку может причинять сам родитель. Если согласие всё же дано, его можно записать.</translation>
+    </message>
+    <message>
+        <source>The ПМПК needs a parent&apos;s written consent (a signed form), even when urgent: oral consent is not enough.</source>
+        <translation>Для ПМПК нужно письменное согласие родителя (подписанный бланк), даже при срочном направлении: устного согласия недостаточно.</translation>
+    </message>
+    <message>
+        <source>A referral needs a parent&apos;s consent: who gave it, when and how. Without it only an urgent referral may go, with the reason written.</source>
+        <translation>Для направления нужно согласие родителя: кто, когда и как его дал. Без него можно отправить только срочное направление, указав причину.</translation>
     </message>
     <message>
         <source>&amp;Why it cannot wait</source>
@@ -4487,7 +4499,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>{status}; срочное</translation>
     </message>
     <message>
-        <source>Find by a pupil's name or a number</source>
+        <source>Find by a pupil&apos;s name or a number</source>
         <translation>Поиск по имени ученика или номеру</translation>
     </message>
     <message>
@@ -4577,7 +4589,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <source>What was said or agreed; the answer's outgoing number</source>
+        <source>What was said or agreed; the answer&apos;s outgoing number</source>
         <translation>Что сказано или о чём договорились; исходящий номер ответа</translation>
     </message>
 </context>
@@ -4644,12 +4656,12 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Уб&amp;рать каникулы</translation>
     </message>
     <message>
-        <source>Breaks between the quarters, and extra ones such as grade 1's week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
+        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
         <translation>Каникулы между четвертями и дополнительные, например неделя для 1 класса в феврале (отметьте «Только 1 класс»). Праздничные дни задаются в меню Настройки → Раннее предупреждение.</translation>
     </message>
     <message>
-        <source>The quarters and breaks of each school year, as the ministry's order sets them. Term summaries count by these dates.</source>
-        <translation>Четверти и каникулы каждого учебного года — по приказу министерства. Сводки за четверть считаются по этим датам.</translation>
+        <source>The quarters and breaks of each school year, as the ministry&apos;s order sets them. Term summaries count by these dates.</source>
+        <translation>Четверти и каникулы каждого учебного года — по приказу министерства. Отчёты за четверть считаются по этим датам.</translation>
     </message>
     <message>
         <source>School year {name}</source>
@@ -4660,11 +4672,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Новый учебный год (ещё не сохранён)</translation>
     </message>
     <message>
-        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry's order for {new} before saving.</source>
+        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry&apos;s order for {new} before saving.</source>
         <translation>Эти даты — только предложение: даты {name}, сдвинутые на 52 недели, чтобы дни недели совпадали. Перед сохранением сверьте каждую дату с приказом министерства на {new}.</translation>
     </message>
     <message>
-        <source>Type the dates of the quarters and breaks from the ministry's order for {new}.</source>
+        <source>Type the dates of the quarters and breaks from the ministry&apos;s order for {new}.</source>
         <translation>Введите даты четвертей и каникул из приказа министерства на {new}.</translation>
     </message>
     <message>
@@ -4681,7 +4693,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Term summaries of that year will no longer know its quarters.</source>
-        <translation>Сводки за этот год больше не будут знать его четвертей.</translation>
+        <translation>Отчёты за четверть этого года больше не будут знать его четвертей.</translation>
     </message>
     <message>
         <source>School year {name} was deleted.</source>
@@ -4707,7 +4719,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Сведения о школе</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school's name in Kazakh, in Russian, or both.</source>
+        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
         <translation>Эти сведения указываются в направлениях и отчётах. Укажите название школы на казахском, на русском или на обоих языках.</translation>
     </message>
     <message>
@@ -4845,7 +4857,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Почему бе&amp;з согласия</translation>
     </message>
     <message>
-        <source>Why the work could not wait for a parent's signature</source>
+        <source>Why the work could not wait for a parent&apos;s signature</source>
         <translation>Почему работу нельзя было отложить до подписи родителя</translation>
     </message>
     <message>
@@ -5067,7 +5079,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>Организация подтвердила получение направления</translation>
     </message>
     <message>
-        <source>The organisation's feedback</source>
+        <source>The organisation&apos;s feedback</source>
         <translation>Ответ организации</translation>
     </message>
     <message>
@@ -5091,7 +5103,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>&amp;Что ответили</translation>
     </message>
     <message>
-        <source>The organisation's findings and recommendations, its letter's number</source>
+        <source>The organisation&apos;s findings and recommendations, its letter&apos;s number</source>
         <translation>Выводы и рекомендации организации, номер её письма</translation>
     </message>
     <message>
@@ -5115,7 +5127,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Pupils seen in sessions</source>
-        <translation>Учащихся на консультациях</translation>
+        <translation>Учеников на консультациях</translation>
     </message>
     <message>
         <source>Sessions held</source>
@@ -5318,7 +5330,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>The summary could not be counted. The details were written to the log.</source>
-        <translation>Не удалось подсчитать сводку. Подробности записаны в журнал.</translation>
+        <translation>Не удалось подсчитать отчёт. Подробности записаны в журнал.</translation>
     </message>
     <message>
         <source>No period to count</source>
@@ -5338,7 +5350,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Save the summary as PDF</source>
-        <translation>Сохранить сводку в PDF</translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5346,7 +5358,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Save the summary as an Excel workbook</source>
-        <translation>Сохранить сводку в книгу Excel</translation>
+        <translation>Сохранить отчёт в книгу Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5354,7 +5366,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Saving and printing the summary are not available in this installation of Senim.</source>
-        <translation>Сохранение и печать сводки недоступны в этой установке Senim.</translation>
+        <translation>Сохранение и печать отчёта недоступны в этой установке Senim.</translation>
     </message>
     <message>
         <source>The file could not be saved there. Choose another folder, or check that the disk is not full or read-only, and that the file is not open in another program.</source>
@@ -5366,7 +5378,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Term summary</source>
-        <translation>Сводка за период</translation>
+        <translation>Отчёт за четверть</translation>
     </message>
 </context>
 <context>
@@ -5401,11 +5413,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Incident with no &amp;follow-up after</source>
-        <translation>Инцидент без &amp;мероприятий дольше</translation>
+        <translation>Инцидент без последующих &amp;действий дольше</translation>
     </message>
     <message>
         <source>Serious incidents and &amp;risks: look back</source>
-        <translation>Серьёзные случаи и &amp;риски: за последние</translation>
+        <translation>Серьёзные инциденты и &amp;риски: за последние</translation>
     </message>
     <message>
         <source>Concern: &amp;acknowledge within</source>
@@ -5420,15 +5432,15 @@ Help line for children and families: {line}. Psychological support centre: {cent
         <translation>По&amp;вторные обращения за</translation>
     </message>
     <message>
-        <source>&amp;Help line</source>
-        <translation>&amp;Телефон доверия</translation>
+        <source>&amp;111 contact centre: phone</source>
+        <translation>Контакт-центр &amp;111: телефон</translation>
     </message>
     <message>
         <source>Psychological &amp;support centre</source>
         <translation>&amp;Центр психологической поддержки</translation>
     </message>
     <message>
-        <source>The regional centre's name, address and phone, shown beside a risk of self-harm</source>
+        <source>The regional centre&apos;s name, address and phone, shown beside a risk of self-harm</source>
         <translation>Название, адрес и телефон регионального центра; показываются рядом с риском самоповреждения</translation>
     </message>
     <message>
@@ -5445,7 +5457,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
-        <translation>Нерабочие дни, которые сроки обращений пропускают помимо выходных: добавьте Курбан айт и дни, которые правительство переносит каждый год.</translation>
+        <translation>Выходные дни, которые сроки обращений пропускают помимо суббот и воскресений: добавьте Курбан айт и дни, которые правительство переносит каждый год.</translation>
     </message>
     <message>
         <source>Only the psychologist can change the early-warning settings.</source>
@@ -5480,11 +5492,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An incident with no follow-up action after {days} days</source>
-        <translation>Инцидент без мероприятий дольше {days} дн.</translation>
+        <translation>Инцидент без последующих действий дольше {days} дн.</translation>
     </message>
     <message>
         <source>Follow-up actions overdue: {n}</source>
-        <translation>Просрочено мероприятий: {n}</translation>
+        <translation>Просрочено последующих действий: {n}</translation>
     </message>
     <message>
         <source>The review date of a bullying case under monitoring has passed</source>
@@ -5492,7 +5504,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>A session in the last {days} days was marked with a risk of self-harm. Make sure the pupil is safe today, tell the parents, and refer to the psychological support centre; the 111 line helps children and families round the clock.</source>
-        <translation>На консультации за последние {days} дн. отмечен риск самоповреждения. Убедитесь, что ученик сегодня в безопасности, сообщите родителям и направьте в центр психологической поддержки; линия 111 помогает детям и семьям круглосуточно.</translation>
+        <translation>На консультации за последние {days} дн. отмечен риск самоповреждения. Убедитесь, что ученик сегодня в безопасности, сообщите родителям и направьте в центр психологической поддержки; Единый контакт-центр 111 по вопросам защиты прав семьи, женщин и детей работает круглосуточно.</translation>
     </message>
     <message>
         <source>The pupil was a target or an aggressor in an incident of severity 3 or 4 in the last {days} days that is still open: nobody has taken it into monitoring or resolved it.</source>
@@ -5504,7 +5516,7 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
-        <translation>За {days} дн. ученик был пострадавшим в одном инциденте и агрессором в другом: дети, которых травят, иногда сами начинают травить, и помощь нужна в обоих случаях.</translation>
+        <translation>За {days} дн. ученик был пострадавшим в одном инциденте и агрессором в другом: дети, которых травят, иногда сами начинают травить, и помощь нужна и тому и другому.</translation>
     </message>
     <message>
         <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
@@ -5516,11 +5528,11 @@ Help line for children and families: {line}. Psychological support centre: {cent
     </message>
     <message>
         <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
-        <translation>По открытому инциденту, где ученик пострадавший или агрессор, нет мероприятий {days} дн. и более.</translation>
+        <translation>По открытому инциденту, где ученик пострадавший или агрессор, нет последующих действий {days} дн. и более.</translation>
     </message>
     <message>
         <source>A follow-up action for the pupil is past its due date.</source>
-        <translation>Срок мероприятия для ученика прошёл.</translation>
+        <translation>Срок последующего действия для ученика прошёл.</translation>
     </message>
     <message>
         <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>

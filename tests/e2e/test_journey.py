@@ -167,7 +167,7 @@ def test_a_psychologists_day(qapp, qtbot, data_dir):
     card = senim.window.pupils_page.card
     assert card.pupil_id == target.id  # the same pupil stays open
     kk = chronology(card)
-    assert kk[0][1] == "Іс-шара" and kk[1][1] == "Бақылау" and kk[2][1] == "Кеңес"
+    assert kk[0][1] == "Келесі қадам" and kk[1][1] == "Бақылау" and kk[2][1] == "Кеңес"
     assert "Зардап шегуші" in kk[1][2]
     assert "/" in when and kk[1][0].count(".") == 2  # 21/11/2026 in English, 21.11.2026 here
     senim.window.change_language("ru")

@@ -236,6 +236,37 @@ def test_oral_consent_and_an_unknown_relation_are_worded():
     assert "Әлібекова Гүлжан (заңды өкілі)" in text
 
 
+@pytest.mark.parametrize("language, kind, line", [
+    ("ru", "juvenile_police", "Согласие законного представителя для сообщения инспектору по "
+                              "делам несовершеннолетних не требуется."),
+    ("ru", "kdn", "Согласие законного представителя для сообщения в Комиссию по делам "
+                  "несовершеннолетних и защите их прав не требуется."),
+    ("kk", "juvenile_police", "Кәмелетке толмағандардың істері жөніндегі инспекторға хабарлау "
+                              "үшін заңды өкілдің келісімі талап етілмейді."),
+    ("kk", "kdn", "Кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі "
+                  "комиссияға хабарлау үшін заңды өкілдің келісімі талап етілмейді."),
+])
+def test_a_report_to_the_police_inspector_or_the_kdn_says_consent_is_not_required(
+        language, kind, line):
+    no_consent = dict(consent_by="", consent_date=None, consent_how="", addressee_kind=kind)
+    text = flat("\n".join(pypdf_pages(render_referral(letter(language, **no_consent)))))
+    assert line in text
+    assert "________" not in text.split(line)[0][-60:]  # no blank consent line before it
+    assert TEXTS[language]["consent_blank"].split(":")[0] + ": ____" not in text
+    # Consent given anyway is printed as given.
+    given = flat("\n".join(pypdf_pages(render_referral(letter(language, addressee_kind=kind)))))
+    assert line not in given and "Әлібекова Гүлжан Серікқызы, 19.11.2026" in given
+
+
+def test_a_letter_stored_before_the_recipient_kind_was_kept_reads_back():
+    stored = letter("ru", consent_by="", consent_date=None, consent_how="")
+    raw = stored.to_json().replace(', "addressee_kind": ""', "")
+    assert "addressee_kind" not in raw
+    assert ReferralLetter.from_json(raw) == stored
+    text = flat("\n".join(pypdf_pages(render_referral(stored))))
+    assert "Согласие законного представителя: ____" in text
+
+
 def test_both_languages_have_every_text():
     assert TEXTS["kk"].keys() == TEXTS["ru"].keys()
     day = date(2026, 11, 21)

@@ -103,6 +103,50 @@ def test_the_pmpk_always_needs_consent(services, pupil):
     assert services.referrals.create(referral_input(pupil.id, pmpk.id)).organisation.kind == "pmpk"
 
 
+def test_the_pmpk_takes_written_consent_only(services, pupil):
+    pmpk = services.organisations.create(organisation_input(kind="pmpk", name_ru="ПМПК",
+                                                            name_kk="ПМПК"))
+    got = codes(lambda: services.referrals.create(referral_input(pupil.id, pmpk.id,
+                                                                 consent_how="oral")))
+    assert got == {"consent_how": "referral.pmpk_written"}
+    got = codes(lambda: services.referrals.create(referral_input(pupil.id, pmpk.id,
+                                                                 consent_how=None)))
+    assert got == {"consent_how": "required"}  # not two messages for one empty field
+    # Elsewhere oral consent, noted by the school, is still enough.
+    centre = services.organisations.create(organisation_input())
+    assert services.referrals.create(referral_input(pupil.id, centre.id,
+                                                    consent_how="oral")).consent_how == "oral"
+
+
+def test_a_draft_to_the_pmpk_with_oral_consent_cannot_be_sent(services, pupil, centre):
+    pmpk = services.organisations.create(organisation_input(kind="pmpk", name_ru="ПМПК",
+                                                            name_kk="ПМПК"))
+    r = services.referrals.create(referral_input(pupil.id, centre.id, consent_how="oral"))
+    changed = referral_input(pupil.id, pmpk.id, consent_how="oral")
+    assert codes(lambda: services.referrals.update(r.id, changed)) == {
+        "consent_how": "referral.pmpk_written"}
+
+
+@pytest.mark.parametrize("kind", ["juvenile_police", "kdn"])
+@pytest.mark.parametrize("urgency", ["routine", "urgent"])
+def test_a_report_to_the_police_inspector_or_the_kdn_needs_no_consent(services, pupil, school,
+                                                                     kind, urgency):
+    org = services.organisations.create(organisation_input(kind=kind, name_ru="Адресат",
+                                                           name_kk="Адресат"))
+    r = services.referrals.create(referral_input(
+        pupil.id, org.id, consent_by="", consent_date=None, consent_how=None,
+        urgency=urgency))
+    assert r.consent_by == "" and r.no_consent_reason == ""
+    assert services.referrals.send(r.id, TODAY).number == "1/2026-27"
+    assert services.referrals.letter(r.id).addressee_kind == kind  # the letter says why
+    # Consent given anyway is recorded, and checked like any other.
+    given = services.referrals.create(referral_input(pupil.id, org.id, consent_how="oral"))
+    assert (given.consent_by, given.consent_how) == ("Әлібекова Ұлжан", "oral")
+    got = codes(lambda: services.referrals.create(referral_input(pupil.id, org.id,
+                                                                 consent_date=None)))
+    assert got == {"consent_date": "required"}
+
+
 def test_pupil_organisation_and_reason_are_required(services):
     got = codes(lambda: services.referrals.create(referral_input(None, None, reason=" ")))
     assert got == {"pupil_id": "required", "organisation_id": "required", "reason": "required"}

@@ -45,7 +45,8 @@ def test_the_directory_starts_empty_with_the_kinds_to_choose(directory):
     kinds = [form.kind.itemText(i) for i in range(form.kind.count())]
     assert kinds == ["— choose —", "Psychological support centre (ЦПП)",
                      "Psychological-medical-pedagogical consultation (ПМПК)",
-                     "Juvenile police inspector", "Commission on minors' affairs (КДН)",
+                     "Juvenile police inspector",
+                     "Commission on minors' affairs and the protection of their rights (КДНиЗП)",
                      "Health organisation", "Other organisation"]
     assert form.address.text() == "" and form.phone.text() == ""  # nothing invented
 

@@ -126,6 +126,42 @@ def test_urgent_without_consent_asks_why_it_cannot_wait(services, dialog, asem, 
     assert row.urgent
 
 
+@pytest.mark.parametrize("kind", ["juvenile_police", "kdn"])
+def test_a_report_to_the_police_inspector_or_the_kdn_needs_no_consent(services, dialog, asem,
+                                                                     centre, kind):
+    org = services.organisations.create(OrganisationInput(kind=kind, name_kk="Адресат",
+                                                          name_ru="Адресат"))
+    d = dialog(pupil_ids=[asem.id])
+    choose(d.organisation, str(centre.id))
+    assert d.consent_hint.text().startswith("A referral needs a parent's consent")
+    choose(d.organisation, str(org.id))
+    assert d.consent_hint.text().startswith("Not required for this recipient")
+    choose(d.urgency, "urgent")
+    assert not shown(d.no_consent_reason)  # nothing to explain: no consent is needed
+    type_text(d.reason, REASON)
+    assert d.save()
+    (row,) = services.referrals.page(ListFilter(), 0, 5)
+    saved = services.referrals.get(row.id)
+    assert saved.consent_by == "" and saved.no_consent_reason == ""
+
+
+def test_the_pmpk_refuses_oral_consent_beside_the_field(services, dialog, asem, centre):
+    pmpk = services.organisations.create(OrganisationInput(kind="pmpk", name_kk="ПМПК",
+                                                           name_ru="ПМПК"))
+    d = dialog(pupil_ids=[asem.id])
+    fill_draft(d, centre)
+    choose(d.organisation, str(pmpk.id))
+    assert "written consent" in d.consent_hint.text()
+    choose(d.consent_how, "oral")
+    assert not d.save()
+    assert d.error_text("consent_how") == (
+        "The ПМПК needs a parent's written consent (a signed form): oral consent, in person "
+        "or by phone, is not enough.")
+    assert services.referrals.count() == 0
+    choose(d.consent_how, "written")
+    assert d.save()
+
+
 def test_the_summary_is_drafted_from_the_chosen_records(qtbot, services, dialog, asem, centre,
                                                         make_pupil, records):
     arman = make_pupil("Серіков", "Арман", sex="male")

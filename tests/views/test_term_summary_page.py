@@ -240,7 +240,7 @@ def test_save_as_pdf_writes_the_file_signed_by_the_psychologist(
     choose(page.language, "ru")
     path = page.save_pdf()
     assert path == tmp_path / "summary.pdf" and path.read_bytes().startswith(b"%PDF")
-    assert asked == ["Сводка за 2 четверть 2026-2027.pdf"]
+    assert asked == ["Отчёт за 2 четверть 2026-2027.pdf"]
     if documents:  # the fake renderer says what it was given
         assert documents[0] == ("ru", "Сәрсенбаева Әйгерім", date(2026, 11, 20))
     entry = this_year.audit.entries()[0]
