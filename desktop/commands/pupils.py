@@ -4,7 +4,8 @@
 (ADD, UPDATE, UNCHANGED or REJECT, with the reasons) and imports it in one transaction.
 A rejected row stops the import (exit 1) unless --skip-invalid leaves those rows out;
 a warning (an IIN whose digits give another birth date or sex, a business number) is printed
-under its row and the row imported: never a reason for exit 1. --dry-run only prints. A file that cannot be read gets a plain message and exit 2.
+under its row and the row imported: never a reason for exit 1. --dry-run only prints. A
+file that cannot be read gets a plain message and exit 2.
 
 Each action is a function in ACTIONS, with its own parser in register().
 """

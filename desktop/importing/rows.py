@@ -12,8 +12,9 @@ An IIN whose digits give another birth date or sex than the row's, or a business
 (BIN), is a warning, not a problem: since Decree No. 853 (2013) the digits need not give
 them. The row is imported with its warning shown, and importing it is the acceptance.
 
-Birth date and sex come from the IIN when the file lacks them and its digits give them; the sex may also come from
-a patronymic (-ұлы / -ович, -қызы / -овна), but only for a new pupil.
+Birth date and sex come from the IIN when the file lacks them and its digits give them;
+the sex may also come from a patronymic (-ұлы / -ович, -қызы / -овна), but only for a new
+pupil.
 """
 
 from __future__ import annotations

@@ -5,9 +5,10 @@ the pupils already in the journal, by IIN, else by surname, given name and birth
 says what would happen to it: add, update (which pupil, which fields), unchanged, or
 rejected with the reasons. A row may also carry warnings (an IIN whose digits give another
 birth date or sex, or a business number): it is still added or updated, the warning shown,
-and importing it is the user's acceptance, recorded on the pupil as the form records it. A row updates only what the file gives: a blank cell never
-erases what the journal has. Pupils studying now whom no row matches may be marked as
-having left. One query reads the journal's pupils; nothing is queried per row.
+and importing it is the user's acceptance, recorded on the pupil as the form records it.
+A row updates only what the file gives: a blank cell never erases what the journal has.
+Pupils studying now whom no row matches may be marked as having left. One query reads the
+journal's pupils; nothing is queried per row.
 
 apply() writes the plan in ONE transaction, with bulk statements in batches, reporting
 progress after each batch and stopping when asked: a cancel, an error or a journal changed
