@@ -3,7 +3,9 @@
 `senim pupils import FILE` reads a list of pupils (.xlsx or CSV), prints one line per row
 (ADD, UPDATE, UNCHANGED or REJECT, with the reasons) and imports it in one transaction.
 A rejected row stops the import (exit 1) unless --skip-invalid leaves those rows out;
---dry-run only prints. A file that cannot be read gets a plain message and exit 2.
+a warning (an IIN whose digits give another birth date or sex, a business number) is printed
+under its row and the row imported: never a reason for exit 1. --dry-run only prints. A
+file that cannot be read gets a plain message and exit 2.
 
 Each action is a function in ACTIONS, with its own parser in register().
 """
@@ -144,6 +146,8 @@ def _print_plan(plan, mark_left: bool) -> None:
             print(f"row {r.line}: {r.action.upper()} {name}{where}")
         for n in r.notes:
             print(f"row {r.line}: note: {describe(n.code, n.params)}")
+        for w in r.warnings:
+            print(f"row {r.line}: warning: {describe(w.code, w.params)}")
     counts = plan.counts
     left = ""
     if plan.missing:
@@ -156,6 +160,10 @@ def _print_plan(plan, mark_left: bool) -> None:
                     "(--mark-left marks them as left)")
     print(f"Summary: {counts['add']} to add, {counts['update']} to update, "
           f"{counts['unchanged']} unchanged, {counts['reject']} rejected{left}.")
+    warned = sum(1 for r in plan.rows if r.warnings and r.action != "reject")
+    if warned:
+        print(f"Rows imported with a warning about the IIN: {warned}. Check them against the "
+              "pupils' documents.")
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:

@@ -102,17 +102,21 @@ ROW_TEXTS = {
     "iin.rounded": QT_TRANSLATE_NOOP(
         "ImportProblems", "The IIN was saved as a rounded number ({value}). In Excel, format the "
         "IIN column as text, type the IINs again and save."),
-    "iin.century": QT_TRANSLATE_NOOP(
-        "ImportProblems", "The IIN “{value}” has an impossible 7th digit (century and sex)."),
-    "iin.date": QT_TRANSLATE_NOOP(
-        "ImportProblems", "The IIN “{value}” does not begin with a real birth date."),
     "iin.checksum": QT_TRANSLATE_NOOP(
         "ImportProblems", "The IIN “{value}” has a wrong check digit: there is a typo in it."),
+    # Warnings: the row is imported all the same (an IIN need not give these since 2013).
     "iin.birth_date_mismatch": QT_TRANSLATE_NOOP(
-        "ImportProblems", "The IIN is for a birth date of {birth_date}: check the IIN or the "
-        "birth date."),
+        "ImportProblems", "The IIN's digits give the birth date {birth_date}, not the file's. "
+        "Since 2013 an IIN may differ from the birth date, so the row is imported as it is; "
+        "check it against the pupil's documents."),
     "iin.sex_mismatch": QT_TRANSLATE_NOOP(
-        "ImportProblems", "The IIN does not match the sex given."),
+        "ImportProblems", "The IIN's 7th digit gives the other sex than the file. Since 2013 "
+        "an IIN may differ from the sex, so the row is imported as it is; check it against the "
+        "pupil's documents."),
+    "iin.bin": QT_TRANSLATE_NOOP(
+        "ImportProblems", "This number is a business identification number (BIN: its 5th "
+        "digit is 4, 5 or 6), not a person's IIN. The row is imported as it is; check the "
+        "number against the pupil's documents."),
     "iin.conflict": QT_TRANSLATE_NOOP(
         "ImportProblems", "The journal has a pupil with this name and birth date but a different "
         "IIN: check the IIN."),

@@ -3,13 +3,18 @@
 Two kinds of problems:
 - the file's own (build_rows): a date or sex that cannot be read, a formula with no value,
   an IIN Excel rounded, the same pupil twice in the file;
-- the pupil record's (record_problems): the rules every pupil in Senim follows
-  (desktop/models/rules.check_pupil: names, IIN check digit and birth date, class, age),
+- the pupil record's (record_check): the rules every pupil in Senim follows
+  (desktop/models/rules.check_pupil: names, IIN length and check digit, class, age),
   turned into import problem codes. The service runs them on what would be saved, which for
   a pupil already in the journal is the record with the file's values over it.
 
-Birth date and sex come from the IIN when the file lacks them; the sex may also come from
-a patronymic (-ұлы / -ович, -қызы / -овна), but only for a new pupil.
+An IIN whose digits give another birth date or sex than the row's, or a business number
+(BIN), is a warning, not a problem: since Decree No. 853 (2013) the digits need not give
+them. The row is imported with its warning shown, and importing it is the acceptance.
+
+Birth date and sex come from the IIN when the file lacks them and its digits give them;
+the sex may also come from a patronymic (-ұлы / -ович, -қызы / -овна), but only for a new
+pupil.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..models.iin import InvalidIin, parse_iin
+from ..models.iin import InvalidIin, normalize_iin, parse_iin
 from ..models.pupil import PupilInput
 from ..models.rules import check_pupil
 from ..models.school_class import normalize_class
@@ -169,7 +174,9 @@ def _read_iin(row: FileRow, value) -> None:
     if _ROUNDED.match(text):
         row.add(IIN, "iin.rounded", value=text)
         return
-    digits = text.lstrip("'’").replace(" ", "").replace("\u00a0", "")
+    # A leading apostrophe keeps Excel from reading the IIN as a number; spaces, non-breaking
+    # spaces and invisible characters come with numbers pasted from elsewhere.
+    digits = normalize_iin(text).lstrip("'’")
     if len(digits) == 11 and digits.isdigit():
         # Excel drops the leading zero of an IIN kept as a number (pupils born 2000-2009).
         padded = "0" + digits
@@ -252,7 +259,7 @@ def _from_iin(row: FileRow) -> None:
             info = parse_iin(row.iin)
         except InvalidIin:
             info = None
-    if info is not None:
+    if info is not None and info.birth_date is not None:
         if row.birth_date is None and BIRTH_DATE not in row.unreadable:
             row.birth_date = info.birth_date
             row.given.add(BIRTH_DATE)
@@ -291,10 +298,25 @@ _NAME_FIELDS = (SURNAME, GIVEN_NAME, PATRONYMIC)
 
 
 def record_problems(data: PupilInput, today: date, skip: set[str] = frozenset()) -> list[Problem]:
-    """What check_pupil finds in `data`, as import problems; fields in `skip` already have
-    a problem of the file's own."""
+    """What check_pupil finds wrong in `data`, as import problems; fields in `skip` already
+    have a problem of the file's own."""
+    return record_check(data, today, skip)[0]
+
+
+def record_check(data: PupilInput, today: date,
+                 skip: set[str] = frozenset()) -> tuple[list[Problem], list[Problem]]:
+    """(problems, warnings) check_pupil finds in `data`: problems reject the row, warnings
+    (the IIN's) are shown with it. Fields in `skip` already have a problem of the file's
+    own."""
+    checker = check_pupil(data, today)
+    warnings = [] if IIN in skip else [Problem(w.code, dict(w.params))
+                                       for w in checker.warnings]
+    return _problems(checker.errors, data, skip), warnings
+
+
+def _problems(errors, data: PupilInput, skip: set[str]) -> list[Problem]:
     out: list[Problem] = []
-    for e in check_pupil(data, today).errors:
+    for e in errors:
         f, code = e.field, e.code
         if f in skip:
             continue
@@ -317,7 +339,7 @@ def record_problems(data: PupilInput, today: date, skip: set[str] = frozenset())
             p = (Problem("class.missing") if code == "required"
                  else Problem("class.unknown", {"value": clean(data.class_name)}))
         elif f == IIN:
-            if code in ("iin.format", "iin.century", "iin.date", "iin.checksum"):
+            if code in ("iin.format", "iin.checksum"):
                 p = Problem(code, {"value": clean(data.iin)})
             else:
                 p = Problem(code, dict(e.params))

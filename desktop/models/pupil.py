@@ -6,7 +6,7 @@ translated "required" message beside its field instead of a type error.
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from .enums import ConsentStatus
 
@@ -35,6 +35,9 @@ class PupilInput:
     left_date: date | None = None
     guardians: list[GuardianInput] = field(default_factory=list)
     address: str = ""  # home address, for referral letters
+    # The user has seen the IIN warnings (its digits give another birth date or sex, or it
+    # is a business number) and keeps the IIN as written; recorded on the pupil.
+    iin_warnings_accepted: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class PupilRead:
     left_date: date | None
     guardians: tuple[GuardianRead, ...]
     address: str = ""
+    iin_mismatch_accepted_at: datetime | None = None  # see tables.Pupil
+    iin_mismatch_accepted_by: str = ""
 
     def to_input(self) -> PupilInput:
         return PupilInput(
@@ -95,6 +100,7 @@ class PupilRead:
             left_date=self.left_date,
             guardians=[GuardianInput(g.name, g.relation, g.phone) for g in self.guardians],
             address=self.address,
+            iin_warnings_accepted=self.iin_mismatch_accepted_at is not None,
         )
 
 

@@ -21,7 +21,7 @@ from .enums import (
     StudyLanguage,
 )
 from .account import AccountInput
-from .iin import InvalidIin, parse_iin
+from .iin import IinInfo, InvalidIin, parse_iin
 from .journal import FollowUpInput, ObservationInput, SessionInput
 from .pupil import PupilInput
 from .school import SchoolInput
@@ -111,6 +111,10 @@ def check_pupil(data: PupilInput, today: date) -> Checker:
 
 
 def _iin(c: Checker, data: PupilInput) -> None:
+    """Only a number that cannot be an IIN is an error. Since Decree No. 853 (2013) the
+    digits need not give the birth date or sex, so a difference from the record is a
+    warning; so is a business number (BIN), most likely a typing slip, but the user has the
+    documents and the last word."""
     iin = clean(data.iin)
     if not iin:
         return
@@ -119,10 +123,22 @@ def _iin(c: Checker, data: PupilInput) -> None:
     except InvalidIin as e:
         c.add("iin", f"iin.{e.code}")
         return
-    if data.birth_date and info.birth_date != data.birth_date:
-        c.add("iin", "iin.birth_date_mismatch", birth_date=info.birth_date)
-    if data.sex in (Sex.MALE.value, Sex.FEMALE.value) and info.sex != data.sex:
-        c.add("iin", "iin.sex_mismatch")
+    for code, params in iin_warnings(info, data.birth_date, data.sex):
+        c.warn("iin", code, **params)
+
+
+def iin_warnings(info: IinInfo, birth_date: date | None, sex: str | None) -> list[tuple[str, dict]]:
+    """(code, params) for what the user should check about a well-formed IIN: a business
+    number, or digits that give another birth date or sex than the record's."""
+    if info.is_bin:
+        return [("iin.bin", {})]
+    out: list[tuple[str, dict]] = []
+    if info.birth_date is not None and birth_date and info.birth_date != birth_date:
+        out.append(("iin.birth_date_mismatch", {"birth_date": info.birth_date}))
+    if (info.sex is not None and sex in (Sex.MALE.value, Sex.FEMALE.value)
+            and info.sex != sex):
+        out.append(("iin.sex_mismatch", {}))
+    return out
 
 
 def _consent(c: Checker, data: PupilInput, today: date) -> None:

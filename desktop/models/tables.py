@@ -61,6 +61,11 @@ class Pupil(Tracked, table=True):
     left_date: date | None = None
     search_key: str = Field(default="", max_length=200, index=True)
     address: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    # Who accepted that the IIN's digits give another birth date or sex than the record's
+    # (lawful since 2013), and when; None and "" when there is no such difference.
+    iin_mismatch_accepted_at: datetime | None = None
+    iin_mismatch_accepted_by: str = Field(default="", max_length=100,
+                                          sa_column_kwargs={"server_default": ""})
 
 
 class Guardian(Tracked, table=True):

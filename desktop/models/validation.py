@@ -14,9 +14,28 @@ class FieldError:
 
 
 class ValidationError(ValueError):
-    def __init__(self, errors: list[FieldError]):
-        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
+    """Errors refuse the save. Warnings (e.g. an IIN whose digits give another birth date)
+    never do by themselves: a save is held back only until the user accepts them, and a
+    ValidationError with no errors but warnings says just that (`needs_acceptance`)."""
+
+    def __init__(self, errors: list[FieldError], warnings: list[FieldError] | None = None):
+        warnings = list(warnings or [])
+        super().__init__("; ".join([f"{e.field}: {e.code}" for e in errors]
+                                   + [f"{e.field}: {e.code} (warning)" for e in warnings]))
         self.errors = errors
+        self.warnings = warnings
+
+    @property
+    def needs_acceptance(self) -> bool:
+        """Nothing is wrong but warnings the user has not accepted."""
+        return not self.errors and bool(self.warnings)
+
+    def warning_codes(self) -> dict[str, list[str]]:
+        """{field: [code, ...]} of the warnings, handy in tests."""
+        out: dict[str, list[str]] = {}
+        for w in self.warnings:
+            out.setdefault(w.field, []).append(w.code)
+        return out
 
     def codes(self) -> dict[str, str]:
         """{field: code} of the first error on each field, handy in tests."""
@@ -31,9 +50,14 @@ class Checker:
 
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
+        self.warnings: list[FieldError] = []
 
     def add(self, field_name: str, code: str, **params) -> None:
         self.errors.append(FieldError(field_name, code, params))
+
+    def warn(self, field_name: str, code: str, **params) -> None:
+        """Something the user should look at but may accept: never a refusal by itself."""
+        self.warnings.append(FieldError(field_name, code, params))
 
     def has(self, field_name: str) -> bool:
         return any(e.field == field_name for e in self.errors)
@@ -58,9 +82,11 @@ class Checker:
             except ValueError:
                 self.add(field_name, "invalid_choice")
 
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise ValidationError(self.errors)
+    def raise_if_any(self, *, accepted: bool = True) -> None:
+        """Raise on any error; on warnings too unless the user has `accepted` them. The
+        warnings travel with the errors, so a form can show both at once."""
+        if self.errors or (self.warnings and not accepted):
+            raise ValidationError(self.errors, self.warnings)
 
 
 def clean(value: str | None) -> str:

@@ -369,6 +369,12 @@ TABLES: list[TableSpec] = [
         _col("left_date", Pupil.left_date, "When the pupil left the school.",
              list_title="Дата выбытия"),
         _col("address", Pupil.address, "Home address (for referral letters); may be empty."),
+        _col("iin_mismatch_accepted_at", Pupil.iin_mismatch_accepted_at,
+             "When the IIN was accepted as written although its digits give another birth "
+             "date or sex, or make it a business number (lawful since 2013), in UTC; empty "
+             "when there is no such difference."),
+        _col("iin_mismatch_accepted_by", Pupil.iin_mismatch_accepted_by,
+             "The user name of who accepted it; empty when there is no such difference."),
         *_bookkeeping(Pupil),
     ), _pupils_query),
     TableSpec("guardians", "Parents and other guardians, one row per person and pupil.",

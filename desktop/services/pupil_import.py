@@ -3,9 +3,12 @@
 plan() reads nothing from the file (desktop/importing did that): it matches each row with
 the pupils already in the journal, by IIN, else by surname, given name and birth date, and
 says what would happen to it: add, update (which pupil, which fields), unchanged, or
-rejected with the reasons. A row updates only what the file gives: a blank cell never
-erases what the journal has. Pupils studying now whom no row matches may be marked as
-having left. One query reads the journal's pupils; nothing is queried per row.
+rejected with the reasons. A row may also carry warnings (an IIN whose digits give another
+birth date or sex, or a business number): it is still added or updated, the warning shown,
+and importing it is the user's acceptance, recorded on the pupil as the form records it.
+A row updates only what the file gives: a blank cell never erases what the journal has.
+Pupils studying now whom no row matches may be marked as having left. One query reads the
+journal's pupils; nothing is queried per row.
 
 apply() writes the plan in ONE transaction, with bulk statements in batches, reporting
 progress after each batch and stopping when asked: a cancel, an error or a journal changed
@@ -29,10 +32,11 @@ from ..importing.headers import (
 )
 from ..importing.problems import Problem
 from ..importing.readers import Table
-from ..importing.rows import FileRow, build_rows, record_problems
+from ..importing.rows import FileRow, build_rows, record_check
 from ..models.audit import IMPORT
 from ..models.base import utcnow
 from ..models.enums import ConsentStatus
+from ..models.iin import normalize_iin
 from ..models.pupil import PupilInput
 from ..models.school_class import normalize_class, parse_class
 from ..models.tables import Pupil
@@ -46,7 +50,9 @@ BATCH = 500
 _T = Pupil.__table__
 # What a row sets on a pupil (besides the bookkeeping columns).
 _COLUMNS = ("surname", "given_name", "patronymic", "sex", "birth_date", "iin", "class_name",
-            "grade", "study_language", "active", "left_date", "search_key")
+            "grade", "study_language", "active", "left_date", "search_key",
+            "iin_mismatch_accepted_at", "iin_mismatch_accepted_by")
+_ACCEPTED_NOW = object()  # in a plan's values: the IIN warnings are accepted by the import
 _FIELD_OF = {"surname": SURNAME, "given_name": GIVEN_NAME, "patronymic": PATRONYMIC,
              "sex": SEX, "birth_date": BIRTH_DATE, "iin": IIN, "class_name": CLASS_NAME,
              "study_language": LANGUAGE, "active": "active"}
@@ -76,6 +82,7 @@ class PlannedRow:
     returns: bool = False  # the pupil had left and is on the list again
     problems: tuple[Problem, ...] = ()
     notes: tuple[Problem, ...] = ()  # said in the preview, never stop the row (Latin letters)
+    warnings: tuple[Problem, ...] = ()  # shown, never a reason to leave the row out
     values: dict = field(default_factory=dict, compare=False, repr=False)  # what is written
 
     @property
@@ -152,10 +159,11 @@ class PupilImportService:
                 else:
                     claimed[match.id] = fr.line
             data = _merged(match, fr) if match is not None else _new(fr, default_language)
-            for p in record_problems(data, today, fr.unreadable):
+            errors, warnings = record_check(data, today, fr.unreadable)
+            for p in errors:
                 if p not in problems:
                     problems.append(p)
-            planned.append(_planned(fr, match, data, problems))
+            planned.append(_planned(fr, match, data, problems, warnings))
         missing = [MissingPupil(p.id, full_name(p.surname, p.given_name, p.patronymic),
                                 p.class_name)
                    for p in existing if p.active and p.id not in claimed]
@@ -165,7 +173,9 @@ class PupilImportService:
         stmt = select(_T.c.id, _T.c.surname, _T.c.given_name, _T.c.patronymic, _T.c.sex,
                       _T.c.birth_date, _T.c.iin, _T.c.class_name, _T.c.study_language,
                       _T.c.consent_status, _T.c.consent_date, _T.c.consent_by, _T.c.active,
-                      _T.c.left_date, _T.c.updated_at).where(_T.c.deleted_at.is_(None))
+                      _T.c.left_date, _T.c.iin_mismatch_accepted_at,
+                      _T.c.iin_mismatch_accepted_by,
+                      _T.c.updated_at).where(_T.c.deleted_at.is_(None))
         with self.db.session() as s:
             return list(s.connection().execute(stmt))
 
@@ -225,14 +235,16 @@ class PupilImportService:
             step(0)
             insert = _T.insert()
             for batch in _chunks(adds):
-                conn.execute(insert, [dict(r.values, id=uuid.uuid4(), created_at=now,
-                                           updated_at=now, updated_by=actor, deleted_at=None)
+                conn.execute(insert, [dict(_written(r.values, now, actor), id=uuid.uuid4(),
+                                           created_at=now, updated_at=now, updated_by=actor,
+                                           deleted_at=None)
                                       for r in batch])
                 step(len(batch))
             change = _T.update().where(_T.c.id == bindparam("b_id")).values(
                 {c: bindparam(f"b_{c}") for c in (*_COLUMNS, "updated_at", "updated_by")})
             for batch in _chunks(updates):
-                conn.execute(change, [dict({f"b_{c}": r.values[c] for c in _COLUMNS},
+                conn.execute(change, [dict({f"b_{c}": v for c, v in
+                                            _written(r.values, now, actor).items()},
                                            b_id=r.pupil_id, b_updated_at=now,
                                            b_updated_by=actor) for r in batch])
                 step(len(batch))
@@ -265,6 +277,25 @@ class PupilImportService:
             if conn.execute(select(_T.c.id).where(_T.c.iin.in_(chunk),
                                                   _T.c.deleted_at.is_(None))).first():
                 raise PlanOutdated()
+
+
+def _written(values: dict, now: datetime, actor: str) -> dict:
+    """The row's values as written: an acceptance made by this import gets its stamp."""
+    if values.get("iin_mismatch_accepted_at") is _ACCEPTED_NOW:
+        return dict(values, iin_mismatch_accepted_at=now, iin_mismatch_accepted_by=actor)
+    return values
+
+
+def _accepted(match, values: dict, warnings: list[Problem]) -> tuple:
+    """(accepted_at, accepted_by) to write: none without warnings; the pupil's own when the
+    very difference it had accepted stays; else accepted now, by this import."""
+    if not warnings:
+        return None, ""
+    if (match is not None and match.iin_mismatch_accepted_at is not None
+            and (match.iin, match.birth_date, match.sex)
+            == (values["iin"], values["birth_date"], values["sex"])):
+        return match.iin_mismatch_accepted_at, match.iin_mismatch_accepted_by
+    return _ACCEPTED_NOW, ""
 
 
 def _chunks(items: list, size: int = BATCH):
@@ -303,25 +334,28 @@ def _values(data: PupilInput) -> dict:
     parsed = parse_class(data.class_name)
     return dict(
         surname=surname, given_name=given, patronymic=patronymic, sex=data.sex,
-        birth_date=data.birth_date, iin=clean(data.iin) or None,
+        birth_date=data.birth_date, iin=normalize_iin(data.iin) or None,
         class_name=normalize_class(data.class_name), grade=parsed[0] if parsed else None,
         study_language=data.study_language, active=data.active, left_date=data.left_date,
         search_key=search_form(full_name(surname, given, patronymic)),
     )
 
 
-def _planned(fr: FileRow, match, data: PupilInput, problems: list[Problem]) -> PlannedRow:
+def _planned(fr: FileRow, match, data: PupilInput, problems: list[Problem],
+             warnings: list[Problem]) -> PlannedRow:
     shown_class = normalize_class(data.class_name) or clean(data.class_name)
     common = dict(line=fr.line, surname=clean_name(data.surname),
                   given_name=clean_name(data.given_name),
                   patronymic=clean_name(data.patronymic), class_name=shown_class,
                   birth_date=data.birth_date, iin=clean(data.iin),
                   pupil_id=match.id if match is not None else None,
-                  old_class=match.class_name if match is not None else "")
-    common["notes"] = tuple(fr.notes)
+                  old_class=match.class_name if match is not None else "",
+                  warnings=tuple(warnings), notes=tuple(fr.notes))
     if problems:
         return PlannedRow(action=REJECT, problems=tuple(problems), **common)
     values = _values(data)
+    values["iin_mismatch_accepted_at"], values["iin_mismatch_accepted_by"] = _accepted(
+        match, values, warnings)
     if match is None:
         values.update(consent_status=ConsentStatus.NOT_ASKED.value, consent_date=None,
                       consent_by="")

@@ -7,6 +7,8 @@ from sqlmodel import Session, col, select
 
 from ..db import Database
 from ..models import Guardian, Pupil
+from ..models.base import utcnow
+from ..models.iin import normalize_iin
 from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
 from ..models.rules import check_pupil
 from ..models.school_class import class_sort_key, normalize_class, parse_class
@@ -87,6 +89,8 @@ class PupilService:
                 study_language=p.study_language, consent_status=p.consent_status,
                 consent_date=p.consent_date, consent_by=p.consent_by, active=p.active,
                 left_date=p.left_date, address=p.address,
+                iin_mismatch_accepted_at=p.iin_mismatch_accepted_at,
+                iin_mismatch_accepted_by=p.iin_mismatch_accepted_by,
                 guardians=tuple(GuardianRead(g.id, g.name, g.relation, g.phone) for g in guardians),
             )
 
@@ -112,13 +116,22 @@ class PupilService:
             soft_delete(get_live(s, Pupil, pupil_id), self.ctx)
 
     def _save(self, pupil_id: uuid.UUID | None, data: PupilInput) -> PupilRead:
+        """Errors refuse the save; IIN warnings (models/rules.iin_warnings) hold it back
+        until the user accepts them (data.iin_warnings_accepted), and who accepted them when
+        is kept on the pupil."""
         checker = check_pupil(data, self.ctx.today())
-        iin = clean(data.iin) or None
+        iin = normalize_iin(data.iin) or None  # as pasted: spaces, invisible characters
         with self.db.session() as s:
             if iin and not checker.has("iin") and self._iin_taken(s, iin, pupil_id):
                 checker.add("iin", "iin.duplicate")
-            checker.raise_if_any()
+            checker.raise_if_any(accepted=data.iin_warnings_accepted)
             p = get_live(s, Pupil, pupil_id) if pupil_id else Pupil()
+            if not checker.warnings:
+                p.iin_mismatch_accepted_at, p.iin_mismatch_accepted_by = None, ""
+            elif (p.iin_mismatch_accepted_at is None or p.iin != iin
+                  or p.birth_date != data.birth_date or p.sex != data.sex):
+                # Accepted now; an acceptance of the very same difference keeps its stamp.
+                p.iin_mismatch_accepted_at, p.iin_mismatch_accepted_by = utcnow(), self.ctx.actor
             grade, _letter = parse_class(data.class_name)
             p.surname, p.given_name = clean_name(data.surname), clean_name(data.given_name)
             p.patronymic = clean_name(data.patronymic)

@@ -28,7 +28,7 @@ from ..importing.headers import (
 )
 from ..importing.problems import FileProblem, Problem, describe
 from ..logs import describe_exception
-from .colors import ALERT
+from .colors import ALERT, WARN
 from .field_form import ERROR_STYLE, make_banner
 from .fmt import format_count, format_date
 from .labels import choices
@@ -61,6 +61,19 @@ def problem_text(code: str, params: dict | None = None) -> str:
 
 def problems_text(problems: tuple[Problem, ...]) -> str:
     return " ".join(problem_text(p.code, p.params) for p in problems)
+
+
+def warnings_text(warnings: tuple[Problem, ...]) -> str:
+    """Warnings, each marked as one: the row is imported all the same."""
+    return " ".join(QCoreApplication.translate("ImportWizard", "Warning: {text}").format(
+        text=problem_text(w.code, w.params)) for w in warnings)
+
+
+def row_text(r) -> str:
+    """A planned row's problems, then its warnings, then its notes (Latin letters mended),
+    which never stop the row."""
+    return " ".join(t for t in (problems_text(r.problems), warnings_text(r.warnings),
+                                problems_text(r.notes)) if t)
 
 
 def cell_text(value) -> str:
@@ -313,7 +326,7 @@ class MappingPage(QWizardPage):
 
 class PreviewModel(ListTableModel):
     """The planned rows: row number, what happens, name, class, birth date, IIN, problems.
-    Rejected rows are red."""
+    Rejected rows are red; rows imported with a warning (the IIN's) amber."""
 
     def __init__(self, parent=None):
         super().__init__([
@@ -324,12 +337,17 @@ class PreviewModel(ListTableModel):
             Column(lambda: self.tr("Class"), lambda r: r.class_name),
             Column(lambda: self.tr("Born"), lambda r: format_date(r.birth_date)),
             Column(lambda: self.tr("IIN"), lambda r: r.iin),
-            # Problems first, then notes that do not stop the row (Latin letters mended).
-            Column(lambda: self.tr("Problems"), lambda r: problems_text(r.problems + r.notes),
-                   tooltip=lambda r: problems_text(r.problems + r.notes) or None),
+            Column(lambda: self.tr("Problems"), row_text,
+                   tooltip=lambda r: row_text(r) or None),
         ], row_style=self.style_of, id_of=lambda r: r.line, parent=parent)
 
     def action_text(self, r) -> str:
+        text = self._action_text(r)
+        if r.warnings and r.action != "reject":
+            return self.tr("{action}, with a warning").format(action=text)
+        return text
+
+    def _action_text(self, r) -> str:
         if r.action == "add":
             return self.tr("Add")
         if r.action == "unchanged":
@@ -345,7 +363,9 @@ class PreviewModel(ListTableModel):
 
     @staticmethod
     def style_of(r):
-        return RowStyle(ALERT) if r.action == "reject" else None
+        if r.action == "reject":
+            return RowStyle(ALERT)
+        return RowStyle(WARN) if r.warnings else None
 
 
 class PreviewPage(QWizardPage):
@@ -364,7 +384,7 @@ class PreviewPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.only_problems = QCheckBox(self.tr("Show only rows with &problems"))
+        self.only_problems = QCheckBox(self.tr("Show only rows with &problems or warnings"))
         self.only_problems.toggled.connect(self._filter)
         self.model = PreviewModel(self)
         self.table = make_table(self.model)
@@ -422,7 +442,13 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr(
             "To add: {add} · To update: {update} · No change: {unchanged} · Rejected: "
             "{reject}").format(**{k: format_count(v) for k, v in c.items()}))
+        warned = sum(1 for r in plan.rows if r.warnings and r.action != "reject")
         notes = [problem_text(n) for n in plan.notes]
+        if warned:
+            notes.append(self.tr(
+                "{n} rows have a warning about the IIN and are imported as they are: since "
+                "2013 an IIN may differ from the birth date and sex. Check them against the "
+                "pupils' documents.").format(n=format_count(warned)))
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         self.skip_rejected.setText(self.tr(
@@ -433,8 +459,8 @@ class PreviewPage(QWizardPage):
             "Mark the {n} pupils studying now who are not in this list as having left").format(
                 n=format_count(len(plan.missing))))
         self.mark_left.setVisible(bool(plan.missing))
-        self.only_problems.setEnabled(c["reject"] > 0)
-        if not c["reject"]:
+        self.only_problems.setEnabled(c["reject"] > 0 or warned > 0)
+        if not (c["reject"] or warned):
             self.only_problems.setChecked(False)
         self._filter()
         self._options_changed()
@@ -452,17 +478,17 @@ class PreviewPage(QWizardPage):
         plan = self._wizard.plan
         rows = [] if plan is None else plan.rows
         if self.only_problems.isChecked():
-            rows = [r for r in rows if r.problems]
+            rows = [r for r in rows if r.problems or r.warnings]
         self.model.set_rows(rows)
         self.details.clear()
 
     def _show_details(self, current, _previous) -> None:
         row = self.model.row_object(current.row()) if current.isValid() else None
-        if row is None or not (row.problems or row.notes):
+        if row is None or not (row.problems or row.warnings or row.notes):
             self.details.clear()
             return
         self.details.setText(self.tr("Row {line}: {problems}").format(
-            line=row.line, problems=problems_text(row.problems + row.notes)))
+            line=row.line, problems=row_text(row)))
 
     def _options_changed(self, *_args) -> None:
         plan = self._wizard.plan

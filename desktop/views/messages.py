@@ -17,16 +17,18 @@ _MESSAGES = {
     "class.invalid": QT_TRANSLATE_NOOP(
         "Messages", "A class is a grade from 0 to 12 and a capital letter, e.g. 7Ә or 10Б."),
     "iin.format": QT_TRANSLATE_NOOP("Messages", "An IIN is exactly 12 digits."),
-    "iin.century": QT_TRANSLATE_NOOP(
-        "Messages", "The 7th digit of an IIN (century and sex) must be from 1 to 6."),
-    "iin.date": QT_TRANSLATE_NOOP(
-        "Messages", "The first six digits of an IIN must be a real birth date (YYMMDD)."),
     "iin.checksum": QT_TRANSLATE_NOOP(
         "Messages", "The check digit does not match: there is a typo in this IIN."),
+    # Warnings, never refusals: since 2013 an IIN need not give the birth date or sex.
     "iin.birth_date_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "This IIN is for a birth date of {birth_date}: check the IIN or the birth date."),
+        "Messages", "The IIN's digits give the birth date {birth_date}. Since 2013 an IIN may "
+        "differ from the birth date: check it against the pupil's documents."),
     "iin.sex_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "This IIN does not match the sex chosen."),
+        "Messages", "The IIN's 7th digit gives the other sex. Since 2013 an IIN may differ "
+        "from the sex: check it against the pupil's documents."),
+    "iin.bin": QT_TRANSLATE_NOOP(
+        "Messages", "This is a business identification number (BIN: its 5th digit is 4, 5 "
+        "or 6), not a person's IIN. Check it against the pupil's documents."),
     "iin.duplicate": QT_TRANSLATE_NOOP("Messages", "Another pupil already has this IIN."),
     "date.future": QT_TRANSLATE_NOOP("Messages", "This date is in the future."),
     "date.future_held": QT_TRANSLATE_NOOP(

@@ -3,15 +3,16 @@
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from ..models.enums import ConsentStatus
-from ..models.iin import InvalidIin, parse_iin
+from ..models.iin import InvalidIin, normalize_iin, parse_iin
+from ..models.rules import iin_warnings
 from ..models.pupil import GuardianInput, PupilInput, PupilRead
 from ..services.errors import FieldError, ValidationError
 from .fmt import format_date, from_qdate, to_qdate
@@ -26,6 +27,22 @@ from .record_dialog import RecordDialog
 
 NAME_COL, RELATION_COL, PHONE_COL = 0, 1, 2
 TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
+# A warning, not an error: amber (views/colors.WARN), never the red of errors.
+WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
+
+
+class IinValidator(QValidator):
+    """Up to 12 digits. What is typed or pasted is cleaned first: spaces between digit
+    groups, non-breaking spaces, a byte-order mark and zero-width characters go, and other
+    scripts' digits become ASCII ones (models/iin.normalize_iin); letters are refused."""
+
+    def validate(self, text: str, pos: int):
+        digits = normalize_iin(text)
+        if len(digits) > 12 or not (digits.isascii() and digits.isdigit() or digits == ""):
+            return QValidator.State.Invalid
+        if digits == text:
+            return QValidator.State.Acceptable
+        return QValidator.State.Acceptable, digits, min(pos, len(digits))
 
 
 class PupilDialog(RecordDialog):
@@ -53,13 +70,27 @@ class PupilDialog(RecordDialog):
         self.birth_date.setMaximumDate(to_qdate(today))
 
         self.iin = self.add_field("iin", self.tr("&IIN"), QLineEdit())
-        digits = QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.iin)
-        self.iin.setValidator(digits)
-        self.iin.setMaxLength(12)
+        # No maxLength: a pasted "070515 5 0123 4" is longer than 12 before it is cleaned.
+        self.iin.setValidator(IinValidator(self.iin))
         self.iin.setPlaceholderText(self.tr("12 digits, optional"))
         self.iin_hint = hint_label()
         self.iin_hint.setObjectName("iinHint")
-        add_under(self.iin, self.iin_hint)
+        # Since 2013 an IIN may differ from the birth date and sex: a warning the user may
+        # accept (the box), never an error. The acceptance is kept on the pupil.
+        self.iin_warning = hint_label()
+        self.iin_warning.setObjectName("iinWarning")
+        self.iin_warning.setStyleSheet(WARNING_STYLE)
+        self.iin_warning.hide()
+        self.iin_accept = QCheckBox(self.tr("The IIN is correct as &written"))
+        self.iin_accept.setObjectName("iinAccept")
+        self.iin_accept.setToolTip(self.tr(
+            "Keep this IIN although it does not match the birth date or sex: since 2013 an "
+            "IIN may differ from them. Your acceptance is recorded with the pupil."))
+        self.iin_accept.hide()
+        self.watch(self.iin_accept)
+        self._iin_warning_key: tuple = ()
+        self._iin_accepted_loaded = False
+        add_under(self.iin, self.iin_hint, self.iin_warning, self.iin_accept)
 
         self.class_name = self.add_field("class_name", self.tr("&Class"), QLineEdit())
         self.class_name.setPlaceholderText(self.tr("7Ә"))
@@ -123,11 +154,14 @@ class PupilDialog(RecordDialog):
         self.guardians.itemSelectionChanged.connect(self._update_buttons)
 
         self.iin.textChanged.connect(self._update_iin_hint)
+        self.birth_date.dateChanged.connect(self._update_iin_warning)
+        self.sex.currentIndexChanged.connect(self._update_iin_warning)
         self.consent_status.currentIndexChanged.connect(self._update_enabled)
         self.active.toggled.connect(self._update_enabled)
 
         chain_tab_order([
             self.surname, self.given_name, self.patronymic, self.sex, self.birth_date, self.iin,
+            self.iin_accept,
             self.class_name, self.study_language, self.address, self.consent_status,
             self.consent_date, self.consent_by, self.consent_form_button, self.active,
             self.left_date, self.guardians,
@@ -141,6 +175,9 @@ class PupilDialog(RecordDialog):
                 self.load(self.services.pupils.get, pupil_id)
         self._update_enabled()
         self._update_iin_hint()
+        if self._iin_accepted_loaded and not self.iin_accept.isHidden():
+            with self.quietly():
+                self.iin_accept.setChecked(True)  # accepted when it was saved
         self._update_buttons()
         self.surname.setFocus()
 
@@ -154,6 +191,7 @@ class PupilDialog(RecordDialog):
         set_combo(self.sex, p.sex)
         self.birth_date.set_value(p.birth_date)
         self.iin.setText(p.iin or "")
+        self._iin_accepted_loaded = p.iin_mismatch_accepted_at is not None
         self.class_name.setText(p.class_name)
         set_combo(self.study_language, p.study_language)
         self.address.setText(p.address)
@@ -220,28 +258,78 @@ class PupilDialog(RecordDialog):
         self.consent_by.setEnabled(asked)
         self.left_date.setEnabled(not self.active.isChecked())
 
+    def _iin_info(self):
+        """What the IIN in the field says, or None while it is not a whole valid number."""
+        try:
+            return parse_iin(self.iin.text())
+        except InvalidIin:
+            return None
+
     def _update_iin_hint(self, *_args) -> None:
         text = self.iin.text().strip()
         if not text:
             self.iin_hint.setText("")
             self.iin_hint.hide()
+            self._update_iin_warning()
             return
         self.iin_hint.show()
         if len(text) < 12:
             self.iin_hint.setText(self.tr("%n of 12 digits", "", len(text)))
+            self._update_iin_warning()
             return
         try:
             info = parse_iin(text)
         except InvalidIin as e:
             self.iin_hint.setText(message(f"iin.{e.code}"))
+            self._update_iin_warning()
             return
-        self.iin_hint.setText(self.tr("This IIN is for: born {date}, {sex}.").format(
-            date=format_date(info.birth_date), sex=label("sex", info.sex).lower()))
-        # Fill what is still blank; never overwrite what the user chose.
-        if self.birth_date.is_blank():
-            self.birth_date.set_value(info.birth_date)
-        if combo_value(self.sex) is None:
-            set_combo(self.sex, info.sex)
+        if info.is_bin:
+            self.iin_hint.hide()  # the warning says what it is
+        elif info.birth_date is None:
+            self.iin_hint.setText(self.tr(
+                "The digits of this IIN do not give a birth date or sex: since 2013 they "
+                "need not."))
+        else:
+            self.iin_hint.setText(self.tr("This IIN is for: born {date}, {sex}.").format(
+                date=format_date(info.birth_date), sex=label("sex", info.sex).lower()))
+            # Fill what is still blank; never overwrite what the user chose.
+            if self.birth_date.is_blank():
+                self.birth_date.set_value(info.birth_date)
+            if combo_value(self.sex) is None:
+                set_combo(self.sex, info.sex)
+        self._update_iin_warning()
+
+    def _update_iin_warning(self, *_args) -> None:
+        """The IIN's warnings beside it, with the box to accept them. A different warning
+        (another IIN, birth date or sex) must be accepted anew: the box is cleared."""
+        info = self._iin_info()
+        found = [] if info is None else iin_warnings(info, self.birth_date.value(),
+                                                     combo_value(self.sex))
+        self._show_iin_warnings(found)
+
+    def _show_iin_warnings(self, found: list[tuple[str, dict]]) -> None:
+        # What was accepted: these warnings about this IIN for this birth date and sex.
+        key = () if not found else (
+            normalize_iin(self.iin.text()), self.birth_date.value(), combo_value(self.sex),
+            tuple(code for code, _params in found))
+        if key != self._iin_warning_key:
+            self._iin_warning_key = key
+            if not self._quiet:
+                self.iin_accept.setChecked(False)
+        if not found:
+            self.iin_warning.clear()
+            self.iin_warning.hide()
+            self.iin_accept.hide()
+            return
+        self.iin_warning.setText("\n".join(
+            self.tr("Warning: {text}").format(text=message(code, params))
+            for code, params in found))
+        self.iin_warning.show()
+        self.iin_accept.show()
+
+    def iin_warning_text(self) -> str:
+        """The warning shown under the IIN ("" when none); tests read it."""
+        return "" if self.iin_warning.isHidden() else self.iin_warning.text()
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -261,9 +349,15 @@ class PupilDialog(RecordDialog):
                 errors.append(FieldError("guardians", text))
             else:
                 errors.append(e)
-        super().show_errors(ValidationError(errors))
+        super().show_errors(ValidationError(errors, exc.warnings))
         if self.error_text("iin"):
             self.iin_hint.hide()  # the error says it already; typing brings the hint back
+        if exc.warnings:
+            # The service's word on it; the user accepts with the box and saves again.
+            self._show_iin_warnings([(w.code, w.params) for w in exc.warnings
+                                     if w.field == "iin"])
+            if exc.needs_acceptance:
+                self.iin_accept.setFocus()
         if first_row is not None:
             self.guardians.setCurrentCell(first_row, NAME_COL)
 
@@ -286,6 +380,7 @@ class PupilDialog(RecordDialog):
             left_date=None if active else from_qdate(self.left_date.date()),
             guardians=self.guardian_inputs(),
             address=self.address.text(),
+            iin_warnings_accepted=not self.iin_accept.isHidden() and self.iin_accept.isChecked(),
         )
 
     # --- the consent form -----------------------------------------------------------------

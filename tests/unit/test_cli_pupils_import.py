@@ -138,3 +138,16 @@ def test_help_lists_the_import_action(capsys):
     with pytest.raises(SystemExit):
         cli.main(["pupils", "--help"])
     assert "import" in capsys.readouterr().out
+
+
+def test_an_iin_warning_is_printed_and_the_row_imported(journal, tmp_path, capsys):
+    rows = rows_ru(KAZAKH)
+    rows[1][4] = iin_for(date(2012, 3, 16), "male", 9)  # Қасымов, born 15.03.2012
+    path = write_xlsx(tmp_path / "7.xlsx", [HEADER_RU] + rows)
+    assert run(journal, path) == 0  # a warning is never exit 1
+    out = capsys.readouterr().out
+    assert "row 3: ADD Қасымов Ерасыл Болатұлы, 8Б" in out
+    assert "row 3: warning: The IIN's digits give the birth date 2012-03-16" in out
+    assert "Rows imported with a warning about the IIN: 1." in out
+    assert "Imported: 5 added" in out
+    assert pupils(journal)["Қасымов Ерасыл Болатұлы"] == ("8Б", True)

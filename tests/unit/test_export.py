@@ -149,7 +149,8 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
     header, pupils = read_csv(folder / "pupils.csv")
     assert header == ["id", "surname", "given_name", "patronymic", "sex", "birth_date", "iin",
                       "class_name", "study_language", "consent_status", "consent_date",
-                      "consent_by", "studying", "left_date", "address", "created_at",
+                      "consent_by", "studying", "left_date", "address",
+                      "iin_mismatch_accepted_at", "iin_mismatch_accepted_by", "created_at",
                       "updated_at", "updated_by"]
     by_id = {r["id"]: r for r in pupils}
     assert set(by_id) == {str(a.id), str(b.id), str(left.id)}

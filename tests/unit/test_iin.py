@@ -1,4 +1,7 @@
-"""The IIN (ИИН): birth date, century and sex, and the two-pass check digit of DOMAIN.md.
+"""The IIN (ИИН) as the law has it (DOMAIN.md): only the length, the digits and the
+two-pass check digit make a number invalid. Since Decree No. 853 (2013) digits 1-7 need not
+be a birth date, century and sex: when they are, they are read; when not, the number is
+still an IIN. A 5th digit 4, 5 or 6 names a business number (BIN).
 
 Expected values are computed here by hand from DOMAIN.md (unit_factories.iin_check_digit),
 never with desktop.models.iin.check_digit, so a wrong algorithm in the module fails.
@@ -9,7 +12,7 @@ from datetime import date
 import pytest
 from unit_factories import iin_check_digit
 
-from desktop.models.iin import IinInfo, InvalidIin, mask_iin, parse_iin
+from desktop.models.iin import IinInfo, InvalidIin, mask_iin, normalize_iin, parse_iin
 
 W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -38,7 +41,8 @@ def test_hand_computed_example():
     # 1·1+2·3+3·0+4·5+5·1+6·4+7·5+8·0+9·0+10·0+11·7 = 168; 168 mod 11 = 3
     assert weighted("13051450007", W1) == 3
     info = parse_iin("130514500073")
-    assert info == IinInfo(birth_date=date(2013, 5, 14), sex="male")
+    assert info == IinInfo("130514500073", birth_date=date(2013, 5, 14), sex="male")
+    assert not info.is_bin
 
 
 @pytest.mark.parametrize(
@@ -54,7 +58,7 @@ def test_hand_computed_example():
 )
 def test_century_and_sex_markers(marker, born, sex):
     iin = first_pass_ok(f"{born:%y%m%d}{marker}")
-    assert parse_iin(iin) == IinInfo(birth_date=born, sex=sex)
+    assert parse_iin(iin) == IinInfo(iin, birth_date=born, sex=sex)
 
 
 def test_second_weights_used_when_first_pass_gives_ten():
@@ -100,9 +104,10 @@ def test_wrong_check_digit():
         "1305145000770",  # 13 digits
         "13051450007A",  # a letter
         "1305I4500077",  # a Latin I for a 1
-        "13 0514500077",  # a space inside
+        "1305-14500077",  # a hyphen is not a space
         "",
-        "１３０５１４５０００７７",  # full-width digits
+        "   ",
+        "\u200b\ufeff",  # nothing but invisible characters
     ],
 )
 def test_bad_format(text):
@@ -111,25 +116,73 @@ def test_bad_format(text):
     assert err.value.code == "format"
 
 
-def test_spaces_around_a_valid_number_are_accepted():
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "  {iin}\t",  # spaces around
+        "\ufeff{iin}",  # a byte-order mark from a CSV or a web form
+        "{a}\u200b{b}",  # zero-width space
+        "{a}\u200c{b}\u200d",  # zero-width non-joiner and joiner
+        "\u2060{iin}",  # word joiner
+        "\u00a0{iin}\u00a0",  # non-breaking spaces
+        "{a} {b}",  # a space inside
+        "{g1} {g2} {g3} {g4}",  # digit groups as people write them: 130514 5 0007 3
+        "{g1}\u00a0{g2}\u202f{g3} {g4}",  # groups with non-breaking and narrow spaces
+    ],
+)
+def test_pasted_number_is_cleaned(pasted):
     iin = with_check("13051450007")
-    assert parse_iin(f"  {iin}\t").birth_date == date(2013, 5, 14)
+    text = pasted.format(iin=iin, a=iin[:5], b=iin[5:], g1=iin[:6], g2=iin[6], g3=iin[7:11],
+                         g4=iin[11])
+    info = parse_iin(text)
+    assert info.iin == iin
+    assert info.birth_date == date(2013, 5, 14)
+    assert normalize_iin(text) == iin
 
 
-@pytest.mark.parametrize("yymmdd", ["130230", "131301", "130000", "130431", "150229"])
-def test_impossible_date(yymmdd):
+def test_full_width_and_arabic_indic_digits_are_read():
+    iin = with_check("13051450007")
+    full_width = "".join(chr(0xFF10 + int(d)) for d in iin)
+    arabic_indic = "".join(chr(0x0660 + int(d)) for d in iin)
+    assert parse_iin(full_width).iin == iin
+    assert parse_iin(arabic_indic).iin == iin
+
+
+@pytest.mark.parametrize("yymmdd", ["130230", "131301", "130000", "130431", "150229", "991399"])
+def test_digits_that_are_no_date_are_still_an_iin(yymmdd):
+    # Since 2013 digits 1-6 need not be the birth date: a right check digit is enough.
     iin = with_check(f"{yymmdd}50007")
-    with pytest.raises(InvalidIin) as err:
-        parse_iin(iin)
-    assert err.value.code == "date"
+    info = parse_iin(iin)
+    assert info.iin == iin
+    assert info.birth_date is None
+    assert info.sex is None  # not formed from a birth date: the 7th digit says nothing either
+    assert not info.is_bin
 
 
 @pytest.mark.parametrize("marker", [0, 7, 8, 9])
-def test_unknown_century_marker(marker):
+def test_seventh_digit_outside_one_to_six_is_still_an_iin(marker):
     iin = with_check(f"130514{marker}0007")
+    info = parse_iin(iin)
+    assert info.sex is None
+    assert info.birth_date is None  # no century to read the date with
+    assert not info.is_bin
+
+
+@pytest.mark.parametrize("fifth", "456")
+def test_business_number_is_named(fifth):
+    # A BIN: YYMM of registration, then 4 (resident legal entity), 5 (non-resident) or 6
+    # (an individual entrepreneur's joint venture), the rest a serial and the check digit.
+    bin_ = with_check(f"1305{fifth}001234")
+    info = parse_iin(bin_)
+    assert info.is_bin
+    assert info.birth_date is None and info.sex is None
+
+
+def test_business_number_with_a_wrong_check_digit_is_refused():
+    good = with_check("13054001234")
     with pytest.raises(InvalidIin) as err:
-        parse_iin(iin)
-    assert err.value.code == "century"
+        parse_iin(good[:11] + str((int(good[11]) + 1) % 10))
+    assert err.value.code == "checksum"
 
 
 def test_mask_shows_only_last_four_digits():

@@ -8,6 +8,7 @@ from import_files import iin_for
 from desktop.importing.problems import ROW_TEXTS, describe
 from desktop.importing.readers import NO_VALUE, Table
 from desktop.importing.rows import build_rows
+from desktop.models.iin import with_check_digit
 
 TODAY = date(2026, 11, 20)
 HEADER = ["Фамилия", "Имя", "Отчество", "ИИН", "Дата рождения", "Класс", "Пол"]
@@ -49,7 +50,7 @@ def test_a_good_row_is_added_with_everything_from_the_file(services):
 @pytest.mark.parametrize("iin, code", [
     ("12345", "iin.format"), ("13050460001X", "iin.format"),
     (GOOD[3][:11] + str((int(GOOD[3][11]) + 1) % 10), "iin.checksum"),
-    ("139904600019", "iin.date"), ("130504900016", "iin.century"),
+    ("1305046000", "iin.format"), ("1305046000123", "iin.format"),
     ("1,30504E+11", "iin.rounded"),
 ])
 def test_bad_iins(services, iin, code):
@@ -58,11 +59,55 @@ def test_bad_iins(services, iin, code):
     assert code in codes(row)
 
 
-def test_an_iin_for_another_birth_date_or_sex(services):
+def warning_codes(row) -> list[str]:
+    return [p.code for p in row.warnings]
+
+
+def test_an_iin_for_another_birth_date_or_sex_is_added_with_a_warning(services):
+    # Since Decree No. 853 (2013) the digits need not give the birth date or sex.
     other = iin_for(date(2013, 5, 5), "female")
-    assert "iin.birth_date_mismatch" in codes(plan_row(services, *with_(ИИН=other)))
+    row = plan_row(services, *with_(ИИН=other))
+    assert row.action == "add" and codes(row) == []
+    assert warning_codes(row) == ["iin.birth_date_mismatch"]
+    assert row.warnings[0].params == {"birth_date": date(2013, 5, 5)}
+    assert row.birth_date == BORN  # the file's date, not the IIN's
+    assert describe("iin.birth_date_mismatch", row.warnings[0].params).startswith(
+        "The IIN's digits give the birth date 2013-05-05")
     boy = iin_for(BORN, "male")
-    assert "iin.sex_mismatch" in codes(plan_row(services, *with_(ИИН=boy)))
+    row = plan_row(services, *with_(ИИН=boy))
+    assert row.action == "add" and warning_codes(row) == ["iin.sex_mismatch"]
+
+
+def test_iins_whose_digits_give_no_date_or_sex_are_added(services):
+    no_date = with_check_digit("13990460001")  # month 99
+    no_sex = with_check_digit("13050490001")  # 7th digit 9
+    for iin in (no_date, no_sex):
+        row = plan_row(services, *with_(ИИН=iin))
+        assert (row.action, codes(row), warning_codes(row)) == ("add", [], []), iin
+        assert row.values["iin"] == iin
+    # with nothing else to take them from, birth date and sex are missing, not made up
+    row = plan_row(services, *with_(ИИН=no_date, Отчество=None, Пол=None,
+                                    **{"Дата рождения": None}))
+    assert sorted(codes(row)) == ["birth_date.missing", "sex.missing"]
+
+
+def test_a_business_number_is_a_warning(services):
+    bin_ = next(i for s in range(100) if (i := with_check_digit(f"130540{s:05d}")))
+    row = plan_row(services, *with_(ИИН=bin_))
+    assert row.action == "add" and warning_codes(row) == ["iin.bin"]
+
+
+@pytest.mark.parametrize("shape", ["\ufeff{}", "{}\u200b", " {} ", "\u00a0{}",
+                                   "'{}", "\ufeff'{}"])
+def test_a_pasted_iin_is_read_as_its_digits(services, shape):
+    row = plan_row(services, *with_(ИИН=shape.format(GOOD[3])))
+    assert (row.action, codes(row), row.values["iin"]) == ("add", [], GOOD[3])
+
+
+def test_an_iin_in_digit_groups_is_read(services):
+    iin = GOOD[3]
+    row = plan_row(services, *with_(ИИН=f"{iin[:6]} {iin[6]} {iin[7:11]} {iin[11]}"))
+    assert (row.action, codes(row), row.values["iin"]) == ("add", [], iin)
 
 
 @pytest.mark.parametrize("class_name", ["13А", "7", "Седьмой", "7АБ", "-"])
@@ -103,8 +148,9 @@ def test_unreadable_values(services):
     assert codes(row) == ["birth_date.invalid"]  # not also "no birth date"
     assert codes(plan_row(services, *with_(Пол="?"))) == ["sex.invalid"]
     assert codes(plan_row(services, *with_(Фамилия="Нұрланова2"))) == ["name.invalid"]
-    assert sorted(codes(plan_row(services, *with_(**{"Дата рождения": date(2000, 1, 1)})))) == [
-        "birth_date.age", "iin.birth_date_mismatch"]
+    row = plan_row(services, *with_(**{"Дата рождения": date(2000, 1, 1)}))
+    assert codes(row) == ["birth_date.age"]
+    assert warning_codes(row) == ["iin.birth_date_mismatch"]  # shown with the problem
 
 
 def test_a_formula_with_no_value_is_a_problem_of_its_row(services):

@@ -292,3 +292,48 @@ def test_asem_on_a_russian_keyboard_is_not_merged_with_esem(services, make_pupil
     rows[0][2] = "Асем"
     plan = plan_file(services, write_csv(tmp_path / "l.csv", [HEADER_RU] + rows))
     assert [r.action for r in plan.rows] == ["add"]
+
+
+# --- the IIN as the law has it: a mismatch is a warning, the import its acceptance -----------
+
+
+def _mismatched_rows():
+    rows = rows_ru(KAZAKH)
+    rows[1][4] = iin_for(date(2012, 3, 16), "male", 9)  # Қасымов, born 15.03.2012
+    return rows
+
+
+def _stored(db, surname):
+    with db.session() as s:
+        return s.exec(select(Pupil).where(Pupil.surname == surname)).one()
+
+
+def test_an_iin_for_another_birth_date_is_imported_with_a_warning(services, db, tmp_path):
+    path = write_xlsx(tmp_path / "7.xlsx", [HEADER_RU] + _mismatched_rows())
+    plan = plan_file(services, path)
+    row = plan.rows[1]
+    assert (row.action, row.problems) == ("add", ())
+    assert [w.code for w in row.warnings] == ["iin.birth_date_mismatch"]
+    summary = services.pupil_import.apply(plan)
+    assert (summary.added, summary.rejected) == (5, 0)
+    kasymov = _stored(db, "Қасымов")
+    assert kasymov.birth_date == date(2012, 3, 15)  # the file's date is kept
+    assert kasymov.iin == row.iin
+    assert kasymov.iin_mismatch_accepted_at is not None  # the import is the acceptance
+    assert kasymov.iin_mismatch_accepted_by == services.ctx.actor
+    assert _stored(db, "Нұрланова").iin_mismatch_accepted_at is None
+
+    # the same list again: nothing to change, the acceptance keeps its stamp
+    again = plan_file(services, path)
+    assert again.rows[1].action == "unchanged"
+    assert [w.code for w in again.rows[1].warnings] == ["iin.birth_date_mismatch"]
+
+    # a list with the birth date corrected: the difference is gone, and so is the acceptance
+    fixed = _mismatched_rows()
+    fixed[1][5] = date(2012, 3, 16)
+    plan = plan_file(services, write_xlsx(tmp_path / "8.xlsx", [HEADER_RU] + fixed))
+    assert plan.rows[1].action == "update" and plan.rows[1].warnings == ()
+    services.pupil_import.apply(plan)
+    kasymov = _stored(db, "Қасымов")
+    assert kasymov.birth_date == date(2012, 3, 16)
+    assert (kasymov.iin_mismatch_accepted_at, kasymov.iin_mismatch_accepted_by) == (None, "")

@@ -8,6 +8,7 @@ from sqlmodel import select
 from unit_factories import TODAY, build_iin, pupil_input
 
 from desktop.models import Guardian, Pupil
+from desktop.models.iin import with_check_digit
 from desktop.models.pupil import GuardianInput
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.pupils import PupilService
@@ -174,20 +175,109 @@ def test_iin_format(services):
     assert errors_of(services, pupil_input(iin="12345"))["iin"] == "iin.format"
 
 
-def test_iin_not_matching_birth_date(services):
+def warnings_of(services, data, pupil_id=None):
+    with pytest.raises(ValidationError) as err:
+        if pupil_id is None:
+            services.pupils.create(data)
+        else:
+            services.pupils.update(pupil_id, data)
+    assert err.value.needs_acceptance, err.value.errors  # nothing wrong: only not accepted
+    return err.value.warning_codes()
+
+
+def stored(services, pupil_id):
+    with services.db.session() as s:
+        return s.get(Pupil, pupil_id)
+
+
+def test_iin_for_another_birth_date_is_a_warning_the_user_may_accept(services):
+    # Since Decree No. 853 (2013) an IIN need not give the birth date: never a refusal.
     iin = build_iin(date(2013, 5, 15), "male", 40)
     data = pupil_input(birth_date=date(2013, 5, 14), sex="male", iin=iin)
     with pytest.raises(ValidationError) as err:
         services.pupils.create(data)
-    [e] = [e for e in err.value.errors if e.field == "iin"]
-    assert e.code == "iin.birth_date_mismatch"
-    assert e.params["birth_date"] == date(2013, 5, 15)
+    assert err.value.errors == []
+    [w] = err.value.warnings
+    assert (w.field, w.code) == ("iin", "iin.birth_date_mismatch")
+    assert w.params["birth_date"] == date(2013, 5, 15)
+    assert services.pupils.count() == 0  # not saved silently
+
+    data.iin_warnings_accepted = True
+    saved = services.pupils.create(data)
+    assert saved.iin == iin and saved.birth_date == date(2013, 5, 14)
+    row = stored(services, saved.id)
+    assert row.iin_mismatch_accepted_at is not None
+    assert row.iin_mismatch_accepted_by == services.ctx.actor
+    assert saved.iin_mismatch_accepted_at == row.iin_mismatch_accepted_at
+    assert saved.to_input().iin_warnings_accepted  # a later save keeps the acceptance
 
 
-def test_iin_not_matching_sex(services):
+def test_iin_for_another_sex_is_a_warning(services):
     iin = build_iin(date(2013, 5, 14), "female", 40)
     data = pupil_input(birth_date=date(2013, 5, 14), sex="male", iin=iin)
-    assert errors_of(services, data)["iin"] == "iin.sex_mismatch"
+    assert warnings_of(services, data) == {"iin": ["iin.sex_mismatch"]}
+    data.iin_warnings_accepted = True
+    assert services.pupils.create(data).sex == "male"
+
+
+def test_business_number_is_a_warning(services):
+    bin_ = next(i for s in range(100) if (i := with_check_digit(f"130540{s:05d}")))
+    data = pupil_input(iin=bin_)
+    assert warnings_of(services, data) == {"iin": ["iin.bin"]}
+    data.iin_warnings_accepted = True
+    assert services.pupils.create(data).iin == bin_
+
+
+def test_iin_whose_digits_are_no_date_is_saved_without_a_warning(services):
+    iin = next(i for s in range(100) if (i := with_check_digit(f"1313997{s:04d}")))
+    saved = services.pupils.create(pupil_input(iin=iin))
+    assert saved.iin == iin
+    assert stored(services, saved.id).iin_mismatch_accepted_at is None
+
+
+def test_pasted_iin_is_stored_as_its_digits(services):
+    iin = build_iin(date(2013, 5, 14), "male", 40)
+    pasted = f"\ufeff {iin[:6]} {iin[6]}\u00a0{iin[7:11]}\u200b{iin[11]} "
+    saved = services.pupils.create(pupil_input(birth_date=date(2013, 5, 14), sex="male",
+                                               iin=pasted))
+    assert saved.iin == iin
+    # and it is the same IIN for the uniqueness check
+    again = pupil_input(surname="Бекова", iin=iin)
+    assert errors_of(services, again)["iin"] == "iin.duplicate"
+
+
+def test_acceptance_kept_while_the_difference_stays_and_cleared_when_it_goes(services):
+    iin = build_iin(date(2013, 5, 15), "male", 40)
+    data = pupil_input(birth_date=date(2013, 5, 14), sex="male", iin=iin,
+                       iin_warnings_accepted=True)
+    saved = services.pupils.create(data)
+    first = stored(services, saved.id).iin_mismatch_accepted_at
+
+    again = saved.to_input()
+    again.address = "Абай даңғылы 1"
+    services.pupils.update(saved.id, again)
+    assert stored(services, saved.id).iin_mismatch_accepted_at == first
+
+    other = saved.to_input()
+    other.birth_date = date(2013, 5, 13)  # another difference: accepted anew
+    other.iin_warnings_accepted = False
+    assert warnings_of(services, other, saved.id) == {"iin": ["iin.birth_date_mismatch"]}
+
+    fixed = saved.to_input()
+    fixed.birth_date = date(2013, 5, 15)  # the record now agrees with the IIN
+    services.pupils.update(saved.id, fixed)
+    row = stored(services, saved.id)
+    assert row.iin_mismatch_accepted_at is None and row.iin_mismatch_accepted_by == ""
+
+
+def test_errors_and_warnings_come_together(services):
+    iin = build_iin(date(2013, 5, 15), "male", 40)
+    data = pupil_input(surname="", birth_date=date(2013, 5, 14), sex="male", iin=iin,
+                       iin_warnings_accepted=True)
+    with pytest.raises(ValidationError) as err:
+        services.pupils.create(data)
+    assert err.value.codes() == {"surname": "required"}
+    assert err.value.warning_codes() == {"iin": ["iin.birth_date_mismatch"]}
 
 
 def test_duplicate_iin_on_another_pupil(services, make_pupil):

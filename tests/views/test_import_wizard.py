@@ -13,7 +13,7 @@ from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
 from desktop.views import import_wizard
-from desktop.views.colors import ALERT
+from desktop.views.colors import ALERT, WARN
 from desktop.views.import_wizard import ImportWizard
 from desktop.views.main_window import MainWindow
 from ui_helpers import choose
@@ -93,6 +93,33 @@ def test_import_a_list_after_seeing_its_problems(open_wizard, qtbot, services, t
     names = {r.full_name for r in services.pupils.search()}
     assert names == {"Нұрланова Әсем Серікқызы", "Қасымов Ерасыл Болатұлы",
                      "Жұмабаев Нұрсұлтан Қайратұлы", "Һашимова Інжу Үмбетқызы"}
+
+
+def test_an_iin_warning_is_shown_and_the_row_imported(open_wizard, qtbot, services, tmp_path):
+    # Since 2013 an IIN may give another birth date: the row is added, with a warning.
+    rows = rows_ru(KAZAKH)
+    rows[1][4] = iin_for(date(2012, 3, 16), "male", 9)  # Қасымов, born 15.03.2012
+    wizard = open_wizard(write_xlsx(tmp_path / "7.xlsx", [HEADER_RU] + rows))
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    preview = wizard.preview_page
+    assert preview.counts.text() == "To add: 5 · To update: 0 · No change: 0 · Rejected: 0"
+    assert "1 rows have a warning about the IIN" in preview.notes.text()
+    model = preview.model
+    assert model.index(1, 1).data() == "Add, with a warning"
+    assert model.index(1, 6).data().startswith(
+        "Warning: The IIN's digits give the birth date 16/03/2012")
+    color = model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole).color()
+    assert color == WARN and color != ALERT  # amber, not the red of a rejected row
+    assert model.index(0, 1).data() == "Add"
+    preview.only_problems.setChecked(True)
+    assert model.rowCount() == 1
+    assert import_button(wizard).isEnabled()  # nothing to leave out first
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as imported:
+        qtbot.mouseClick(import_button(wizard), Qt.MouseButton.LeftButton)
+    assert imported.args[0].added == 5
+    [kasymov] = services.pupils.search("Қасымов")
+    assert services.pupils.get(kasymov.id).iin_mismatch_accepted_at is not None
 
 
 def test_reimport_shows_updates_and_offers_to_mark_the_missing_as_left(

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import (
-    choose, choose_in_cell, focus_chain, never_block, save_button, type_text,
+    choose, choose_in_cell, focus_chain, never_block, save_button, shown, type_text,
 )
 
 from desktop.models.iin import make_iin
@@ -162,8 +162,94 @@ def test_the_iin_hint_never_overwrites_what_was_chosen(qtbot, dialog):
     choose(d.sex, "male")
     type_text(d.iin, valid_iin(sex="female"))
     assert d.sex.currentData() == "male"
+    assert d.iin_warning_text() == (
+        "Warning: The IIN's 7th digit gives the other sex. Since 2013 an IIN may differ "
+        "from the sex: check it against the pupil's documents.")
+
+
+def test_an_iin_for_another_birth_date_is_a_warning_saved_once_accepted(qtbot, services,
+                                                                        dialog):
+    # Since Decree No. 853 (2013) an IIN need not give the birth date: never a refusal.
+    d = dialog()
+    fill_minimum(qtbot, d)  # born 04.05.2013, male
+    other = valid_iin(date(2013, 5, 5), "male")
+    type_text(d.iin, other)
+    assert d.iin_warning_text().startswith(
+        "Warning: The IIN's digits give the birth date 05/05/2013.")
+    assert shown(d.iin_accept) and not d.iin_accept.isChecked()
+    assert "color: #9a5b00" in d.iin_warning.styleSheet()  # amber, not an error's red
+    assert d.error_text("iin") == ""
+
+    assert not d.save()  # first Save: not saved silently; the box asks for the acceptance
+    assert services.pupils.count() == 0
+    assert d.error_text("iin") == ""  # still a warning, not an error
+    assert d.iin_accept.hasFocus() or d.focusWidget() is d.iin_accept
+    assert d.iin_warning_text().startswith("Warning: The IIN's digits give the birth date")
+
+    qtbot.keyClick(d.iin_accept, Qt.Key.Key_Space)
+    assert d.iin_accept.isChecked()
+    with qtbot.waitSignal(d.saved) as saved:
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    p = services.pupils.get(saved.args[0])
+    assert p.iin == other and p.birth_date == BORN
+    assert p.iin_mismatch_accepted_at is not None
+    assert p.iin_mismatch_accepted_by == services.ctx.actor
+
+    # Opened again, the acceptance shows; another birth date asks for it anew.
+    again = dialog(p.id)
+    assert shown(again.iin_accept) and again.iin_accept.isChecked()
+    assert not again.dirty
+    again.birth_date.set_value(date(2013, 5, 3))
+    assert again.iin_warning_text() and not again.iin_accept.isChecked()
+    # Correcting the birth date to the IIN's takes the warning away.
+    again.birth_date.set_value(date(2013, 5, 5))
+    assert again.iin_warning_text() == "" and not shown(again.iin_accept)
+    assert again.save()
+    assert services.pupils.get(p.id).iin_mismatch_accepted_at is None
+
+
+def test_an_iin_whose_digits_are_no_date_is_saved_without_a_warning(qtbot, services, dialog):
+    from desktop.models.iin import with_check_digit
+
+    d = dialog()
+    fill_minimum(qtbot, d)
+    iin = next(i for n in range(100) if (i := with_check_digit(f"1313997{n:04d}")))
+    type_text(d.iin, iin)
+    assert d.iin_hint.text() == (
+        "The digits of this IIN do not give a birth date or sex: since 2013 they need not.")
+    assert d.iin_warning_text() == "" and not shown(d.iin_accept)
+    assert d.save()
+    [row] = services.pupils.search()
+    assert row.iin == iin
+
+
+def test_a_business_number_is_named_in_a_warning(qtbot, services, dialog):
+    from desktop.models.iin import with_check_digit
+
+    d = dialog()
+    fill_minimum(qtbot, d)
+    bin_ = next(i for n in range(100) if (i := with_check_digit(f"130540{n:05d}")))
+    type_text(d.iin, bin_)
+    assert "business identification number (BIN" in d.iin_warning_text()
     assert not d.save()
-    assert d.error_text("iin") == "This IIN does not match the sex chosen."
+    d.iin_accept.setChecked(True)
+    assert d.save()
+    assert services.pupils.search()[0].iin == bin_
+
+
+@pytest.mark.parametrize("shape", ["\ufeff{}", " {} ", "{}\u200b", "\u00a0{}\u00a0",
+                                   "{g1} {g2} {g3} {g4}", "{g1}\u2060{g2}\u200c{g3}\u200d{g4}"])
+def test_a_pasted_iin_is_cleaned(qtbot, dialog, shape):
+    from PySide6.QtGui import QGuiApplication
+
+    d = dialog()
+    iin = valid_iin()
+    QGuiApplication.clipboard().setText(shape.format(iin, g1=iin[:6], g2=iin[6], g3=iin[7:11],
+                                                     g4=iin[11]))
+    d.iin.setFocus()
+    d.iin.paste()
+    assert d.iin.text() == iin
+    assert d.iin_hint.text() == "This IIN is for: born 04/05/2013, female."
 
 
 def test_the_iin_hint_warns_while_typing(qtbot, dialog):
