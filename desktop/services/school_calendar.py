@@ -174,11 +174,12 @@ class SchoolCalendarService:
         return self.get(name)
 
     def import_years(self, years: list[YearInput], session: Session | None = None
-                     ) -> list[YearRead]:
+                     ) -> list[str]:
         """Adds each year, or replaces the one of the same name, all in one transaction:
         one refused year leaves the calendar as it was. Raises ValidationError whose field
         names are prefixed with the year's index in `years` ("0.terms.1.starts_on").
-        `session`: the caller's unit of work (to write holiday corrections with it)."""
+        `session`: the caller's unit of work (to write holiday corrections with it); the
+        years' names are returned, to read once it is committed."""
         self.ctx.require(SCHOOL_WRITE)
         c = Checker()
         for i, data in enumerate(years):
@@ -190,8 +191,7 @@ class SchoolCalendarService:
                 self._import(s, years)
         else:
             self._import(session, years)
-        names = {clean(y.name) for y in years}
-        return [y for y in self.years() if y.name in names]
+        return [clean(y.name) for y in years]
 
     def _import(self, s: Session, years: list[YearInput]) -> None:
         ids = []
