@@ -302,7 +302,7 @@ def where_is(years: list[YearRead], day: date) -> Today:
     if year is not None:
         for n, (a, b) in enumerate(year.terms, start=1):
             if a <= day <= b:
-                term = n
+                term, on_break = n, False
                 break
             if a <= day:
                 term, on_break = n, True

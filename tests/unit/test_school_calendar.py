@@ -2,7 +2,7 @@
 it is there from the start), the checks, the proposal for the next year, which quarter a day
 is in, and the periods a term summary compares."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -369,3 +369,19 @@ def test_a_range_that_is_exactly_a_quarter_or_the_year_is_recognised(services):
     assert services.calendar.range_period(date(2025, 9, 2), date(2026, 5, 25)).is_year
     assert services.calendar.range_period(date(2025, 9, 1), date(2025, 9, 30)) == \
         Period(date(2025, 9, 1), date(2025, 9, 30))
+
+
+# --- where today falls ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("day, expected", [
+    (date(2026, 12, 6), ("2026-2027", 2, False, False)),  # the user's report: quarter 2
+    (date(2026, 10, 28), ("2026-2027", 1, True, False)),  # the autumn break
+    (date(2026, 9, 1), ("2026-2027", 1, False, False)),
+    (date(2026, 8, 20), ("2025-2026", 4, True, False)),  # summer: the year just ended
+    (date(2025, 9, 1), ("2025-2026", None, False, False)),  # before its first lesson
+    (date(2029, 12, 6), ("2029-2030", None, False, True)),  # not in the calendar
+])
+def test_today_knows_the_year_and_quarter(services, clock, day, expected):
+    clock.now = datetime(day.year, day.month, day.day, 9)
+    today = services.calendar.today()
+    assert (today.year_name, today.term, today.on_break, today.missing) == expected
