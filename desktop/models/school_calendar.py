@@ -258,6 +258,7 @@ def proposed_next_year(latest: YearInput | YearRead, holidays) -> Proposal:
             notes.append(ProposalNote("proposal.extra_break",
                                       {"first": new[0], "last": new[1], "grade_1": grade_1}))
     breaks.sort()
+    notes.sort(key=lambda n: n.params.get("was") or n.params.get("first"))  # in date order
     data = YearInput(name=next_year_name(latest.name) or "", starts_on=starts_on,
                      ends_on=ends_on, terms=terms, breaks=breaks, confirmed=False)
     return Proposal(data, notes)
