@@ -7,7 +7,8 @@ heavy at the top: the parser is built on every start of the app.
 
 import importlib
 
-MODULES = ("attention", "pupils", "export", "referral", "report", "backup", "restore", "check")
+MODULES = ("attention", "pupils", "export", "referral", "report", "backup", "restore", "check",
+           "calendar")
 
 
 def load():

@@ -131,6 +131,10 @@ def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) 
             return 1
         print(f"Wrote the summary for {current.starts_on.isoformat()} – "
               f"{current.ends_on.isoformat()} ({kind}) to {out}.")
+        year = next((y for y in calendar.years() if y.name == current.year), None)
+        if year is not None and not year.confirmed:
+            print(f"The dates of {year.name} are Senim's best guess: check them against the "
+                  "ministry's order (`senim calendar show`).")
         return 0
     finally:
         sign_out(services)

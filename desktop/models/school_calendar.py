@@ -1,7 +1,10 @@
 """The school calendar as data: a school year ("2025-2026"), its four quarters (четверти /
 тоқсандар) and its breaks (каникулы / каникул; not «демалыс», a day off). The ministry
-sets the dates by an order every year, so they are typed in, never computed as fact:
-proposed_next_year() only gives a starting point for the user to check against the order.
+sets the dates by an order every year, so they are typed in or imported
+(services/calendar_file.py), never computed as fact: proposed_next_year() only gives a starting point for the user to check against the
+order, and says what it guessed. A year is `confirmed` once a user saved it in the dialog
+or a calendar file (the district office's) brought it; until then screens mark it "check
+against the ministry's order".
 
 Error fields: "name", "starts_on", "ends_on", "terms" (their count), "terms.{i}.starts_on" /
 "terms.{i}.ends_on" and "breaks.{i}.starts_on" / "breaks.{i}.ends_on", i from 0.
@@ -30,6 +33,7 @@ class YearInput:
     ends_on: date | None = None
     terms: list[Span] = field(default_factory=list)  # quarters 1-4 in order
     breaks: list[Break] = field(default_factory=list)
+    confirmed: bool = True  # checked against the ministry's order (see the module's note)
 
 
 @dataclass(frozen=True)
@@ -40,13 +44,14 @@ class YearRead:
     ends_on: date
     terms: tuple[Span, ...]  # quarters 1-4 in order
     breaks: tuple[Break, ...]  # by first day
+    confirmed: bool = True
 
     def term(self, number: int) -> Span:
         return self.terms[number - 1]
 
     def to_input(self) -> YearInput:
         return YearInput(self.name, self.starts_on, self.ends_on, list(self.terms),
-                         list(self.breaks))
+                         list(self.breaks), self.confirmed)
 
 
 def year_bounds(name: str) -> tuple[int, int] | None:
@@ -128,19 +133,181 @@ def _check_span(c: Checker, prefix: str, begins, ends, inside: Span | None, outs
     return (begins, ends) if ok else None
 
 
-def proposed_next_year(latest: YearInput | YearRead) -> YearInput:
-    """The year after `latest`, every date moved by 52 weeks so each falls on the same
-    weekday (a quarter that began on a Monday still does). Only a proposal: the ministry's
-    order for that year decides, and the user checks each date against it."""
-    def shift(d: date) -> date:
-        return d + timedelta(weeks=52)
+# --- the proposal for the next year -----------------------------------------------------------
 
-    return YearInput(
-        name=next_year_name(latest.name) or "",
-        starts_on=shift(latest.starts_on), ends_on=shift(latest.ends_on),
-        terms=[(shift(a), shift(b)) for a, b in latest.terms],
-        breaks=[(shift(a), shift(b), first) for a, b, first in latest.breaks])
+@dataclass(frozen=True)
+class ProposalNote:
+    """One thing proposed_next_year() guessed, for the user to check: a message code (the
+    views and the command line translate it) with its dates, and why a day was refused
+    (`why`: "holiday" with the DayOff in `holiday`, "saturday" or "sunday")."""
 
+    code: str  # proposal.year_start | proposal.term_start | proposal.term_end |
+    # proposal.year_end | proposal.first_september | proposal.extra_break
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+    why: str = ""
+    holiday: object | None = None  # models.holidays.DayOff
+
+
+@dataclass
+class Proposal:
+    data: YearInput
+    notes: list[ProposalNote]
+
+
+FIRST_SEPTEMBER = (9, 1)  # the school year begins on 1 September (Law on Education, art. 1)
+
+
+def same_date_next_year(day: date) -> date:
+    """The same calendar date a year later; 29 February becomes 28 February."""
+    if day.month == 2 and day.day == 29:
+        return date(day.year + 1, 2, 28)
+    return day.replace(year=day.year + 1)
+
+
+def _why(holidays, day: date) -> tuple[str, object | None]:
+    """Why `day` is not a working day: ("holiday", DayOff), ("saturday"|"sunday", None)."""
+    named = holidays.days_off(day, day)
+    if named:
+        return "holiday", named[0]
+    return ("saturday" if day.weekday() == 5 else "sunday"), None
+
+
+def _back_off_holidays(holidays, day: date) -> date:
+    """`day` itself unless it is a public holiday; else the last working day before it. A
+    quarter may end on a Sunday (the ministry's do), but not on a holiday."""
+    if not holidays.days_off(day, day):
+        return day
+    day -= timedelta(days=1)
+    while not holidays.is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def proposed_next_year(latest: YearInput | YearRead, holidays) -> Proposal:
+    """The year after `latest` as a proposal, with notes on what was guessed. `holidays` is a
+    models.holidays.HolidayCalendar that knows both calendar years of the new school year.
+
+    - Every date is first the same calendar date a year later (not 52 weeks later: that
+      drifts a day a year, and put the year's start on 31 August and quarter 3 on 7 January,
+      Orthodox Christmas).
+    - A year that began in the first week of September begins on 1 September, or the first
+      working day after it (2025 began on 2 September only because 1 September was the
+      observed Constitution Day).
+    - A quarter's first day moves forward to the next working day (never a weekend or a
+      public holiday); its last day moves back off a public holiday to the last working day
+      before it (a Sunday is fine) and stays before the next quarter.
+    - A break that filled the gap between two quarters fills the new gap; any other break
+      (grade 1's week) keeps its weekdays (the nearest same weekday, 52 weeks on).
+    Only a proposal: the ministry's order for that year decides; the result is unconfirmed."""
+    notes: list[ProposalNote] = []
+
+    def start(day: date, code: str, **params) -> date:
+        moved = holidays.next_working_day(day)
+        if moved != day:
+            why, holiday = _why(holidays, day)
+            notes.append(ProposalNote(code, dict(params, was=day, now=moved), why, holiday))
+        return moved
+
+    def end(day: date, code: str, **params) -> date:
+        moved = _back_off_holidays(holidays, day)
+        if moved != day:
+            why, holiday = _why(holidays, day)
+            notes.append(ProposalNote(code, dict(params, was=day, now=moved), why, holiday))
+        return moved
+
+    old_start = latest.starts_on
+    if old_start.month == 9 and old_start.day <= 7:
+        first = date(old_start.year + 1, *FIRST_SEPTEMBER)
+        starts_on = start(first, "proposal.year_start")
+        if starts_on != same_date_next_year(old_start):
+            notes.append(ProposalNote("proposal.first_september",
+                                      {"was": old_start, "now": starts_on}))
+    else:
+        starts_on = start(same_date_next_year(old_start), "proposal.year_start")
+
+    terms: list[Span] = []
+    for n, (a, b) in enumerate(latest.terms, start=1):
+        first = (starts_on if a == old_start
+                 else start(same_date_next_year(a), "proposal.term_start", n=n))
+        terms.append((first, same_date_next_year(b)))
+    for i, (a, b) in enumerate(terms):
+        following = terms[i + 1][0] if i + 1 < len(terms) else None
+        last = end(b, "proposal.term_end", n=i + 1)
+        if following is not None and last >= following:
+            last = following - timedelta(days=1)
+        terms[i] = (a, last)
+
+    old_end = latest.ends_on
+    ends_on = same_date_next_year(old_end)
+    if latest.terms and old_end == latest.terms[-1][1] and terms:
+        ends_on = terms[-1][1]  # the last quarter's last day, already checked
+    else:
+        ends_on = end(ends_on, "proposal.year_end")
+
+    gaps = {(b + timedelta(days=1), c - timedelta(days=1)): i
+            for i, ((_a, b), (c, _d)) in enumerate(zip(latest.terms, latest.terms[1:]))}
+    breaks: list[Break] = []
+    for a, b, grade_1 in latest.breaks:
+        i = gaps.get((a, b))
+        if i is not None and i + 1 < len(terms):
+            breaks.append((terms[i][1] + timedelta(days=1),
+                           terms[i + 1][0] - timedelta(days=1), grade_1))
+        else:
+            new = (a + timedelta(weeks=52), b + timedelta(weeks=52))
+            breaks.append((*new, grade_1))
+            notes.append(ProposalNote("proposal.extra_break",
+                                      {"first": new[0], "last": new[1], "grade_1": grade_1}))
+    breaks.sort()
+    notes.sort(key=lambda n: n.params.get("was") or n.params.get("first"))  # in date order
+    data = YearInput(name=next_year_name(latest.name) or "", starts_on=starts_on,
+                     ends_on=ends_on, terms=terms, breaks=breaks, confirmed=False)
+    return Proposal(data, notes)
+
+
+# --- where a day falls ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Today:
+    """Where a day falls in the calendar (SchoolCalendarService.today()).
+
+    `year_name` is the school year containing the day: the year whose first to last day
+    hold it, else (between years, in summer) the one named by models/school_year.school_year.
+    `year` is that year as the calendar holds it, None when the calendar lacks it. `term` is
+    the quarter under way, or on a break the quarter just ended (`on_break` True); None
+    before the first quarter or when the year is missing."""
+
+    day: date
+    year_name: str
+    year: YearRead | None
+    term: int | None
+    on_break: bool
+
+    @property
+    def missing(self) -> bool:
+        return self.year is None
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self.year is not None and not self.year.confirmed
+
+
+def where_is(years: list[YearRead], day: date) -> Today:
+    from .school_year import school_year
+
+    year = next((y for y in years if y.starts_on <= day <= y.ends_on), None)
+    if year is None:
+        name = school_year(day)
+        year = next((y for y in years if y.name == name), None)
+    name = year.name if year else school_year(day)
+    term, on_break = None, False
+    if year is not None:
+        for n, (a, b) in enumerate(year.terms, start=1):
+            if a <= day <= b:
+                term, on_break = n, False
+                break
+            if a <= day:
+                term, on_break = n, True
+    return Today(day, name, year, term, on_break)
 
 # --- periods the calendar does not hold: shifted dates ---------------------------------------
 

@@ -353,6 +353,9 @@ class AcademicYear(Tracked, table=True):
     name: str = Field(max_length=9, unique=True)
     starts_on: date
     ends_on: date
+    # Checked against the ministry's order: saved by a user or imported from a calendar
+    # file. A year Senim guessed (2026-2027 in schema 0010) is False until then.
+    confirmed: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class Term(SQLModel, table=True):

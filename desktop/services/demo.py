@@ -1190,8 +1190,8 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
 
 
 def _demo_calendar(db: Database, ctx: Context) -> None:
-    """The demo's own school year when the calendar lacks today's (the seeded one is
-    2025-2026): the same quarters the demo's activities keep to, so that the term summary
+    """The demo's own school year when the calendar lacks today's (schema 0010 seeds
+    2025-2026 and a guess for 2026-2027; a demo year never replaces them): the same quarters the demo's activities keep to, so that the term summary
     has a current quarter. Demo data only; a real school types in its ministry's dates.
     Written like the rest of the demo (no audit entries, ids from the year's name)."""
     from ..models import AcademicYear, SchoolBreak, Term
@@ -1212,7 +1212,7 @@ def _demo_calendar(db: Database, ctx: Context) -> None:
             return
         conn.execute(AcademicYear.__table__.insert().values(
             id=year_id, created_at=now, updated_at=now, updated_by="", name=name,
-            starts_on=terms[0][0], ends_on=terms[-1][1]))
+            starts_on=terms[0][0], ends_on=terms[-1][1], confirmed=False))
         conn.execute(Term.__table__.insert(), [
             {"year_id": year_id, "number": n, "starts_on": a, "ends_on": b}
             for n, (a, b) in enumerate(terms, 1)])

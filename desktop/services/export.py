@@ -631,6 +631,8 @@ TABLES: list[TableSpec] = [
         _col("name", AcademicYear.name, "The school year, e.g. 2025-2026."),
         _col("starts_on", AcademicYear.starts_on, "Its first day."),
         _col("ends_on", AcademicYear.ends_on, "Its last day of lessons."),
+        _col("confirmed", AcademicYear.confirmed,
+             "yes: checked against the ministry's order; no: Senim's best guess, to check."),
         *_bookkeeping(AcademicYear),
     ), _academic_years_query),
     TableSpec("terms", "The quarters (четверти / тоқсандар) of each school year: one row per "

@@ -9,6 +9,12 @@ rules), and the periods a term summary compares.
   year is settings, not a record about anyone, nothing refers to it by id, and its name is
   unique in the table: a soft-deleted "2026-2027" would stop the user adding it again.
 - The calendar is a handful of rows, so each call loads it whole and works in Python.
+- "Today" is the context's clock (Context.today()), never the machine's date, so a test or
+  a demo can set it: today() says which year and quarter a day falls in, or that the
+  calendar lacks its year.
+- A year is confirmed (checked against the ministry's order) once create()/update() save
+  it with `confirmed` True (the dialog always does), confirm() marks it, or
+  import_years() brings it from a calendar file (services/calendar_file.py).
 """
 
 import uuid
@@ -19,14 +25,14 @@ from sqlmodel import Session, delete, select
 from ..db import Database
 from ..models import AcademicYear, SchoolBreak, Term
 from ..models.school_calendar import (
-    YearInput, YearRead, check_year, dates_a_year_earlier, days_just_before,
-    previous_year_name,
+    Proposal, Today, YearInput, YearRead, check_year, dates_a_year_earlier, days_just_before,
+    previous_year_name, proposed_next_year, where_is,
 )
 from ..models.term_summary import Period
 from ..models.validation import Checker, clean
 from .common import stamp
 from .context import COUNTS_READ, SCHOOL_WRITE, Context
-from .errors import NotFound
+from .errors import NotFound, ValidationError
 
 
 class SchoolCalendarService:
@@ -49,6 +55,25 @@ class SchoolCalendarService:
 
     def _find(self, name: str | None) -> YearRead | None:
         return next((y for y in self.years() if y.name == name), None) if name else None
+
+    def today(self, day: date | None = None) -> Today:
+        """Where `day` (by default the context's today) falls: its school year as the
+        calendar holds it (or that the calendar lacks it), the quarter under way or just
+        ended (on a break), and whether the year is confirmed."""
+        return where_is(self.years(), day or self.ctx.today())
+
+    def proposal(self) -> Proposal | None:
+        """The year after the newest, proposed from it with Kazakhstan's holidays (see
+        models/school_calendar.proposed_next_year); None when the calendar is empty."""
+        from .holidays import HolidaysService
+
+        years = self.years()
+        if not years:
+            return None
+        latest = years[0]
+        first = latest.starts_on.year + 1
+        holidays = HolidaysService(self.db, self.ctx).calendar(range(first, first + 2))
+        return proposed_next_year(latest, holidays)
 
     def term_of(self, day: date) -> tuple[str, int] | None:
         """(year, quarter number) of the quarter `day` falls in; None on a break, in the
@@ -138,6 +163,59 @@ class SchoolCalendarService:
         self.ctx.require(SCHOOL_WRITE)
         return self._save(name_or_id, data)
 
+    def confirm(self, name: str) -> YearRead:
+        """Mark the year as checked against the ministry's order, its dates unchanged."""
+        self.ctx.require(SCHOOL_WRITE)
+        with self.db.session() as s:
+            row = _row(s, name)
+            row.confirmed = True
+            stamp(row, self.ctx)
+            s.add(row)
+        return self.get(name)
+
+    def import_years(self, years: list[YearInput], session: Session | None = None
+                     ) -> list[str]:
+        """Adds each year, or replaces the one of the same name, all in one transaction:
+        one refused year leaves the calendar as it was. Raises ValidationError whose field
+        names are prefixed with the year's index in `years` ("0.terms.1.starts_on").
+        `session`: the caller's unit of work (to write holiday corrections with it); the
+        years' names are returned, to read once it is committed."""
+        self.ctx.require(SCHOOL_WRITE)
+        c = Checker()
+        for i, data in enumerate(years):
+            for e in check_year(data).errors:
+                c.add(f"{i}.{e.field}", e.code, **e.params)
+        c.raise_if_any()
+        if session is None:
+            with self.db.session() as s:
+                self._import(s, years)
+        else:
+            self._import(session, years)
+        return [clean(y.name) for y in years]
+
+    def _import(self, s: Session, years: list[YearInput]) -> None:
+        ids = []
+        for i, data in enumerate(years):
+            name = clean(data.name)
+            row = s.exec(select(AcademicYear).where(AcademicYear.name == name)).first()
+            if row is None:
+                row = AcademicYear()
+            row.deleted_at = None
+            c = Checker()
+            _check_against_others(c, s, row.id, data)
+            if c.errors:
+                raise ValidationError([type(e)(f"{i}.{e.field}", e.code, e.params)
+                                       for e in c.errors])
+            row.name, row.starts_on, row.ends_on = name, data.starts_on, data.ends_on
+            row.confirmed = bool(data.confirmed)
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()
+            _drop_parts(s, row.id)
+            s.add_all(_parts(row.id, data))
+            s.flush()
+            ids.append(row.id)
+
     def remove(self, year_id: uuid.UUID) -> None:
         """Deletes the year with its quarters and breaks, for good (see the module's note)."""
         self.ctx.require(SCHOOL_WRITE)
@@ -154,6 +232,7 @@ class SchoolCalendarService:
             c.raise_if_any()
             row.name = clean(data.name)
             row.starts_on, row.ends_on = data.starts_on, data.ends_on
+            row.confirmed = bool(data.confirmed)
             stamp(row, self.ctx)
             s.add(row)
             s.flush()  # the year's row first: its quarters and breaks refer to it
@@ -213,7 +292,7 @@ def _load(s: Session) -> list[YearRead]:
                         .order_by(SchoolBreak.starts_on, SchoolBreak.ends_on)):
             breaks[b.year_id].append((b.starts_on, b.ends_on, b.first_grade_only))
     return [YearRead(y.id, y.name, y.starts_on, y.ends_on, tuple(terms[y.id]),
-                     tuple(breaks[y.id])) for y in years]
+                     tuple(breaks[y.id]), bool(y.confirmed)) for y in years]
 
 
 __all__ = ["SchoolCalendarService"]

@@ -174,6 +174,42 @@ _MESSAGES = {
         "Messages", "The break {start} – {end} ends before it begins."),
     "break.outside_year": QT_TRANSLATE_NOOP(
         "Messages", "The break {start} – {end} is outside the school year ({first} to {last})."),
+    # A calendar file (services/calendar_file.py); the line number is shown before each.
+    "calendar_file.format": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a Senim calendar file: its first line must be “{header}”."),
+    "calendar_file.version": QT_TRANSLATE_NOOP(
+        "Messages", "This calendar file is version {version}; this Senim reads version "
+                    "{supported}. Update Senim or ask for the file in the older version."),
+    "calendar_file.unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown line “{kind}”: a line begins with year, lessons, quarter, break, "
+                    "confirmed, day_off or working_day."),
+    "calendar_file.fields": QT_TRANSLATE_NOOP(
+        "Messages", "Wrong number of values for “{kind}”; write it like {example}"),
+    "calendar_file.date": QT_TRANSLATE_NOOP(
+        "Messages", "“{text}” is not a real date; write dates like 2026-09-01 or 01.09.2026."),
+    "calendar_file.no_year": QT_TRANSLATE_NOOP(
+        "Messages", "This “{kind}” line comes before any “year” line."),
+    "calendar_file.no_years": QT_TRANSLATE_NOOP(
+        "Messages", "The file has no school year (no “year” line)."),
+    "calendar_file.year_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The school year {year} is in the file twice."),
+    "calendar_file.lessons_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The school year {year} has two “lessons” lines."),
+    "calendar_file.quarter_number": QT_TRANSLATE_NOOP(
+        "Messages", "“{text}” is not a quarter: quarters are numbered 1 to {n}."),
+    "calendar_file.quarter_twice": QT_TRANSLATE_NOOP(
+        "Messages", "Quarter {n} of {year} is given twice."),
+    "calendar_file.flag": QT_TRANSLATE_NOOP(
+        "Messages", "“{text}” is not understood here; expected: {expected}."),
+    "calendar_file.day_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The day {date} is already corrected on line {other}."),
+    "calendar_file.day_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The day {date} is outside the school years of this file ({first} to "
+                    "{last})."),
+    "calendar_file.corrections_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "Holiday corrections (day_off, working_day) need a newer Senim that keeps "
+                    "the school's holidays; remove those lines to import the school years."),
+    "calendar_file.line": QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
@@ -216,3 +252,12 @@ def message(code: str, params: dict | None = None) -> str:
         except (KeyError, IndexError):
             pass  # a translation that dropped a placeholder still reads well enough
     return text
+
+
+def line_message(line: int, code: str, params: dict | None = None) -> str:
+    """A calendar file's problem: "Line 7: …" (the whole file's when line is 0)."""
+    text = message(code, params)
+    if not line:
+        return text
+    return QCoreApplication.translate("Messages", _MESSAGES["calendar_file.line"]).format(
+        line=line, message=text)

@@ -2,10 +2,13 @@
 chosen year's name, first and last day, its four quarters and its breaks.
 
 The ministry sets the dates by an order every year, so nothing here is computed as fact:
-"Add next year" fills the year after the newest with its dates moved by 52 weeks (the same
-weekdays) and says plainly that they are a proposal to check against the order. Save checks
-the whole year and shows each problem beside its field; nothing is written until all is
-right. Only the psychologist edits; everyone else sees the calendar read-only."""
+"Add next year" fills the year after the newest with the same dates a year on, moved onto
+working days (services.calendar.proposal()), lists what it guessed and says plainly that they
+are a proposal to check against the order. A year Senim guessed (2026-2027 from schema 0010)
+is marked "check against the ministry's order" until it is saved here or confirmed with
+"Confirm against the order". Save checks the whole year and shows each problem beside its
+field; nothing is written until all is right. Only the psychologist edits; everyone else
+sees the calendar read-only."""
 
 from contextlib import contextmanager
 from datetime import date
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..models.school_calendar import TERMS, YearInput, YearRead, proposed_next_year
+from ..models.school_calendar import TERMS, YearInput, YearRead, next_year_name
 from ..models.validation import ValidationError
 from ..models.school_year import school_year, school_year_start
 from ..services.context import SCHOOL_WRITE
+from .calendar_note import proposal_note_text
+from .colors import WARN
 from .field_form import FieldForm, make_banner
 from .fmt import from_qdate, to_qdate
 from .form_widgets import button_row, chain_tab_order, date_edit, hint_label
@@ -69,6 +74,21 @@ class SchoolCalendarDialog(QDialog):
         self.proposal_note.setObjectName("proposalNote")
         self.proposal_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.proposal_note.hide()
+        self.unconfirmed_note = hint_label(self.tr(
+            "Check against the ministry's order: these dates are Senim's best guess. Save "
+            "them once they match the order, or press “Confirm against the order”."))
+        self.unconfirmed_note.setObjectName("unconfirmedNote")
+        self.unconfirmed_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.confirm_button = QPushButton(self.tr("&Confirm against the order"))
+        self.confirm_button.setObjectName("confirmYear")
+        self.confirm_button.setToolTip(self.tr(
+            "The dates shown match the ministry's order for this year"))
+        self.unconfirmed_row = QWidget()
+        unconfirmed_lay = QHBoxLayout(self.unconfirmed_row)
+        unconfirmed_lay.setContentsMargins(0, 0, 0, 0)
+        unconfirmed_lay.addWidget(self.unconfirmed_note, 1)
+        unconfirmed_lay.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.unconfirmed_row.hide()
         self.body = QWidget()
         form = QFormLayout()
         body_layout = QVBoxLayout(self.body)
@@ -117,6 +137,7 @@ class SchoolCalendarDialog(QDialog):
         right.addWidget(self.heading)
         right.addWidget(self.banner)
         right.addWidget(self.proposal_note)
+        right.addWidget(self.unconfirmed_row)
         scroll = QScrollArea()  # long Kazakh labels or a small screen scroll, never clip
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -146,6 +167,7 @@ class SchoolCalendarDialog(QDialog):
         self.year_list.currentRowChanged.connect(self._year_chosen)
         self.add_button.clicked.connect(self.add_next_year)
         self.remove_button.clicked.connect(self.remove_year)
+        self.confirm_button.clicked.connect(self.confirm_year)
         self.add_break_button.clicked.connect(lambda: self.add_break())
         self.remove_break_button.clicked.connect(self.remove_break)
         self.name.textEdited.connect(self.mark_dirty)
@@ -161,13 +183,19 @@ class SchoolCalendarDialog(QDialog):
     # --- reading -----------------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
-        """Reload the years and show `select` (a name), else the one shown, else the newest."""
-        keep = select or (self.current.name if self.current else None)
+        """Reload the years and show `select` (a name), else the one shown, else today's
+        (the context's clock), else the newest."""
+        keep = (select or (self.current.name if self.current else None)
+                or self.services.calendar.today().year_name)
         self.years = self.services.calendar.years()
         self.year_list.blockSignals(True)
         self.year_list.clear()
         for y in self.years:
-            self.year_list.addItem(QListWidgetItem(y.name))
+            item = QListWidgetItem(y.name)
+            if not y.confirmed:
+                item.setForeground(WARN)
+                item.setToolTip(self.tr("Check against the ministry's order"))
+            self.year_list.addItem(item)
         names = [y.name for y in self.years]
         row = names.index(keep) if keep in names else 0
         if self.years:
@@ -182,9 +210,15 @@ class SchoolCalendarDialog(QDialog):
         self._show_read_only_note()
         with self._quietly():
             self.fill(data or (year.to_input() if year else YearInput()))
-        self.heading.setText(self.tr("School year {name}").format(name=year.name) if year
-                             else self.tr("New school year (not saved yet)"))
+        if year is None:
+            self.heading.setText(self.tr("New school year (not saved yet)"))
+        elif year.confirmed:
+            self.heading.setText(self.tr("School year {name}").format(name=year.name))
+        else:
+            self.heading.setText(self.tr("School year {name} (check against the ministry's "
+                                         "order)").format(name=year.name))
         self.proposal_note.setVisible(year is None and data is not None)
+        self.unconfirmed_row.setVisible(year is not None and not year.confirmed)
         self._update_buttons()
 
     def fill(self, data: YearInput) -> None:
@@ -250,12 +284,15 @@ class SchoolCalendarDialog(QDialog):
         at all, the current school year's name and dates left for the user to type."""
         if not self._may_leave():
             return
-        if self.years:
-            data = proposed_next_year(self.years[0])
-            self.proposal_note.setText(self.tr(
-                "These dates are a proposal: those of {name} moved by 52 weeks, so each falls "
-                "on the same weekday. Check every date against the ministry's order for "
-                "{new} before saving.").format(name=self.years[0].name, new=data.name))
+        proposal = self.services.calendar.proposal() if self.years else None
+        if proposal is not None:
+            data = proposal.data
+            lines = [self.tr(
+                "These dates are a proposal: those of {name} a year on, each quarter starting "
+                "on a working day. Check every date against the ministry's order for {new} "
+                "before saving.").format(name=self.years[0].name, new=data.name)]
+            lines += ["• " + proposal_note_text(note) for note in proposal.notes]
+            self.proposal_note.setText("\n".join(lines))
         else:
             today = self.services.ctx.today()
             data = YearInput(name=school_year(today), starts_on=school_year_start(today))
@@ -269,6 +306,54 @@ class SchoolCalendarDialog(QDialog):
         self.status.clear()
         self._dirty = True  # nothing of it is saved yet
         self.name.setFocus()
+
+    def open_year(self, name: str) -> None:
+        """Show the year `name`; when the calendar lacks it, start adding it (the proposal
+        when it is the year after the newest, else empty dates to type)."""
+        names = [y.name for y in self.years]
+        if name in names:
+            self.year_list.setCurrentRow(names.index(name))
+            return
+        if not self.can_write:
+            return
+        if self.years and next_year_name(self.years[0].name) == name:
+            self.add_next_year()
+            return
+        from ..models.school_calendar import year_bounds
+
+        bounds = year_bounds(name)
+        self._start_new(YearInput(name=name, starts_on=date(bounds[0], 9, 1) if bounds
+                                  else None), self.tr(
+            "Type the dates of the quarters and breaks from the ministry's order for "
+            "{new}.").format(new=name))
+
+    def _start_new(self, data: YearInput, note: str) -> None:
+        if not self._may_leave():
+            return
+        self.proposal_note.setText(note)
+        self.year_list.blockSignals(True)
+        self.year_list.setCurrentRow(-1)
+        self.year_list.blockSignals(False)
+        self._show(None, data)
+        self.status.clear()
+        self._dirty = True
+        self.name.setFocus()
+
+    def confirm_year(self) -> bool:
+        """The shown year's dates match the ministry's order: mark it so (unsaved changes
+        are saved, which confirms it too)."""
+        year = self.current
+        if year is None or not self.can_write:
+            return False
+        if self._dirty:
+            return self.save()
+        ok, saved = self.fields.attempt(lambda: self.services.calendar.confirm(year.name),
+                                        "confirming a school year")
+        if ok:
+            self.refresh(select=saved.name)
+            self.status.setText(self.tr("School year {name} is confirmed against the "
+                                        "ministry's order.").format(name=saved.name))
+        return ok
 
     def save(self) -> bool:
         if not self.can_write:
@@ -399,3 +484,4 @@ class SchoolCalendarDialog(QDialog):
         self.save_button.setEnabled(self.can_write)
         self.add_button.setEnabled(self.can_write)
         self.remove_button.setEnabled(self.can_write and self.current is not None)
+        self.confirm_button.setEnabled(self.can_write)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from ..logs import describe_exception
 from ..models.audit import EXPORT, PDF
-from ..models.school_year import school_year, school_year_start
+from ..models.school_calendar import Today
+from ..models.school_year import school_year_start
 from ..models.term_summary import HEADLINE_ROWS, Period, TermSummary
 from ..models.validation import ValidationError
+from .calendar_note import CalendarNote
 from .colors import ALERT, MUTED, WARN
 from .fmt import format_date, from_qdate, to_qdate
 from .form_widgets import date_edit
@@ -127,7 +129,11 @@ class TermSummaryPage(QWidget):
                   self.print_button):
             top.addWidget(w)
 
-        self.note = QLabel()  # the calendar lacks this year; the dates are the wrong way round
+        # Today's school year missing from the calendar, or the chosen one a guess to check:
+        # one line with a button that opens Settings → School year….
+        self.calendar_note = CalendarNote(services)
+        self.calendar_note.calendar_changed.connect(self.calendar_changed)
+        self.note = QLabel()  # the dates are the wrong way round; the period cannot be counted
         self.note.setObjectName("summaryNote")
         self.note.setWordWrap(True)
         self.note.hide()
@@ -177,6 +183,7 @@ class TermSummaryPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addLayout(top)
+        outer.addWidget(self.calendar_note)
         outer.addWidget(self.note)
         outer.addWidget(self.heading)
         outer.addWidget(self.compared)
@@ -199,22 +206,51 @@ class TermSummaryPage(QWidget):
     # --- the period ------------------------------------------------------------------------
 
     def _fill_years(self) -> None:
-        """The calendar's years, and the quarter to start on: today's, else the latest
-        that has begun; a line says so when today's school year is not in the calendar."""
+        """The calendar's years, and the quarter to start on: today's (the context's clock),
+        else the latest that has begun; the calendar line says when today's school year is
+        not in the calendar."""
         calendar = self.services.calendar
-        today = self.services.ctx.today()
-        self._years = [y.name for y in calendar.years()]
-        for name in self._years:
-            self.year.addItem(name, name)
-        chosen = calendar.latest_term(today)  # under way, else the one just ended
-        if chosen is not None and chosen[0] in self._years:
-            self.year.setCurrentIndex(self._years.index(chosen[0]))
-            self.part.setCurrentIndex(self.part.findData(chosen[1]))
-        elif not self._years:
-            self.part.setCurrentIndex(self.part.findData(DATES))
-        self._calendar_note = "" if school_year(today) in self._years else self.tr(
-            "The school year {year} is not in the calendar: add it in Settings → School "
-            "year….").format(year=school_year(today))
+        self._year_reads = {y.name: y for y in calendar.years()}
+        self._years = list(self._year_reads)
+        self.year.blockSignals(True)
+        self.part.blockSignals(True)
+        try:
+            self.year.clear()
+            for name in self._years:
+                self.year.addItem(name, name)
+            self.today = calendar.today()
+            if self.today.year is not None and self.today.term is not None:
+                chosen = (self.today.year_name, self.today.term)
+            else:  # before the first quarter, or a year the calendar lacks
+                chosen = calendar.latest_term(self.today.day)
+            if chosen is not None and chosen[0] in self._years:
+                self.year.setCurrentIndex(self._years.index(chosen[0]))
+                self.part.setCurrentIndex(self.part.findData(chosen[1]))
+            elif not self._years:
+                self.part.setCurrentIndex(self.part.findData(DATES))
+        finally:
+            self.year.blockSignals(False)
+            self.part.blockSignals(False)
+
+    def calendar_changed(self) -> None:
+        """The school year dialog closed: read the calendar again, keeping the period (or,
+        when today's year has just been added, opening on today's quarter)."""
+        was_missing, state = self.today.missing, self.state()
+        self._fill_years()
+        if was_missing:
+            self._period_changed()
+        else:
+            self.restore_state(state)
+
+    def _show_calendar_note(self) -> None:
+        """Today's year missing; else the chosen year (today's, for a range of dates) still
+        a guess to check."""
+        chosen = self._year_reads.get(self.year.currentData())
+        if self.today.missing or self.part.currentData() == DATES or chosen is None:
+            self.calendar_note.show_for(self.today)
+        else:
+            self.calendar_note.show_for(Today(self.today.day, chosen.name, chosen, None,
+                                              False))
 
     def _show_note(self, text: str, colour) -> None:
         self.note.setText(text)
@@ -248,7 +284,8 @@ class TermSummaryPage(QWidget):
 
     def refresh(self) -> None:
         """Count the chosen period again, against the previous one and last year's."""
-        self._show_note(self._calendar_note, WARN)
+        self._show_calendar_note()
+        self._show_note("", WARN)
         summary = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -441,11 +441,18 @@ def test_preventive_work_across_two_school_years_on_school_days(demo):
     assert count == len(rows)  # none deleted, none hidden
 
 
-def test_the_demo_calendar_has_todays_quarter(tmp_path):
+def test_the_demo_keeps_the_seeded_year_and_adds_one_the_calendar_lacks(tmp_path):
     svc = _services(tmp_path)
-    assert svc.calendar.term_of(NOW.date()) is None  # only 2025-2026 is seeded
+    seeded = svc.calendar.get("2026-2027")  # schema 0010's guess: the demo leaves it alone
     generate_demo(svc.db, svc.ctx, pupils=20, records=60, seed=3)
     assert svc.calendar.term_of(NOW.date()) == ("2026-2027", 2)
-    assert [y.name for y in svc.calendar.years()] == ["2026-2027", "2025-2026"]
-    generate_demo(svc.db, svc.ctx, pupils=5, records=10, seed=4)  # again: still one such year
-    assert len(svc.calendar.years()) == 2
+    assert svc.calendar.get("2026-2027") == seeded
+    later = datetime(2027, 11, 20, 10, 0)  # 2027-2028: not in the calendar
+    svc = Services.build(svc.db, Context(clock=lambda: later))
+    assert svc.calendar.term_of(later.date()) is None
+    generate_demo(svc.db, svc.ctx, pupils=5, records=10, seed=4)
+    assert svc.calendar.term_of(later.date()) == ("2027-2028", 2)
+    assert [y.name for y in svc.calendar.years()] == ["2027-2028", "2026-2027", "2025-2026"]
+    assert not svc.calendar.get("2027-2028").confirmed  # invented dates
+    generate_demo(svc.db, svc.ctx, pupils=5, records=10, seed=5)  # again: still one such year
+    assert len(svc.calendar.years()) == 3

@@ -219,7 +219,7 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
                              "concern_pupils": 1, "concern_responses": 1, "bullying_cases": 1,
                              "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1,
                              "organisations": 1, "referrals": 2, "referral_amendments": 1,
-                             "academic_years": 1, "terms": 4, "school_breaks": 4,
+                             "academic_years": 2, "terms": 8, "school_breaks": 8,
                              "preventive_activities": 0}
 
 
@@ -330,13 +330,15 @@ def test_the_preventive_work_log_and_the_calendar_are_exported(services, journal
              r["participants"]) for r in rows] == [
         (str(kept.id), "2026-11-16", "dosbol_like", "ДосболLIKE: сыныптағы достық", "6Ә", "27")]
     _h, years = read_csv(folder / "academic_years.csv")
-    assert [(y["name"], y["starts_on"], y["ends_on"]) for y in years] == [
-        ("2025-2026", "2025-09-01", "2026-05-25")]
+    assert [(y["name"], y["starts_on"], y["ends_on"], y["confirmed"]) for y in years] == [
+        ("2025-2026", "2025-09-02", "2026-05-25", "yes"),
+        ("2026-2027", "2026-09-01", "2027-05-25", "no")]
     _h, terms = read_csv(folder / "terms.csv")
     assert [(t["year_id"], t["number"], t["starts_on"]) for t in terms][1] == (
         years[0]["id"], "2", "2025-11-03")
     _h, breaks = read_csv(folder / "school_breaks.csv")
-    assert [(b["starts_on"], b["first_grade_only"]) for b in breaks] == [
+    assert [(b["starts_on"], b["first_grade_only"]) for b in breaks
+            if b["year_id"] == years[0]["id"]] == [
         ("2025-10-27", "no"), ("2025-12-29", "no"), ("2026-02-09", "yes"), ("2026-03-19", "no")]
     readme = (folder / README).read_text(encoding="utf-8-sig")
     assert "dosbol_like = a session of the ДосболLIKE anti-bullying programme" in readme

@@ -20,7 +20,7 @@ from fixture_keys import TEST_KEY
 
 # Columns computed from others: (table, column).
 DERIVED = {("pupil", "search_key"), ("preventive_activity", "search_key")}
-EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
+EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
 NAME = "Әлібеков Нұрғали"
 
 
@@ -386,5 +386,66 @@ def test_0012_downgrades_to_the_old_search_keys(tmp_path):
         command.downgrade(cfg, "0011")
     try:
         assert all_rows(db, "pupil")[0]["search_key"] == "өтеген нұрлан"
+    finally:
+        db.dispose()
+
+
+def _calendar(db: Database) -> dict:
+    with db.engine.connect() as conn:
+        years = {r.name: r for r in conn.execute(text("SELECT * FROM academic_year"))}
+        terms = {(r.year_id, r.number): (r.starts_on, r.ends_on)
+                 for r in conn.execute(text("SELECT * FROM term"))}
+    return {"years": years, "terms": terms}
+
+
+def test_upgrading_to_0010_corrects_the_2025_seed_and_adds_2026_to_check(tmp_path):
+    from desktop.services import Services
+    from desktop.services.context import Context
+
+    path = tmp_path / "senim.db"
+    old = make_at(path, "0009")
+    before = _calendar(old)["years"]["2025-2026"]
+    assert str(before.starts_on) == "2025-09-01"  # as 0007 seeded it
+    old.dispose()
+    db = open_database(path, TEST_KEY)
+    try:
+        calendar = Services.build(db, Context()).calendar
+        year = calendar.get("2025-2026")
+        assert year.starts_on == year.term(1)[0] == date(2025, 9, 2) and year.confirmed
+        assert year.term(2) == (date(2025, 11, 3), date(2025, 12, 28))  # the rest as it was
+        guess = calendar.get("2026-2027")
+        assert not guess.confirmed and guess.term(1) == (date(2026, 9, 1), date(2026, 10, 25))
+        assert len(guess.breaks) == 4
+    finally:
+        db.dispose()
+
+
+def test_upgrading_to_0010_keeps_a_users_own_calendar(tmp_path):
+    from desktop.services import Services
+    from desktop.services.context import Context
+
+    path = tmp_path / "senim.db"
+    old = make_at(path, "0009")
+    own_id = uuid.uuid4().hex
+    with old.engine.begin() as conn:  # 2025-2026 saved by a user; their own 2026-2027
+        conn.execute(text("UPDATE academic_year SET updated_by = 'psy'"))
+        conn.execute(text(
+            "INSERT INTO academic_year (id, created_at, updated_at, updated_by, name, "
+            "starts_on, ends_on) VALUES (:id, '2026-11-20 10:00:00', '2026-11-20 10:00:00', "
+            "'psy', '2026-2027', '2026-09-01', '2027-05-25')"), {"id": own_id})
+        conn.execute(text("INSERT INTO term (year_id, number, starts_on, ends_on) VALUES "
+                          "(:id, 1, '2026-09-01', '2026-10-30'), (:id, 2, '2026-11-09', "
+                          "'2026-12-29'), (:id, 3, '2027-01-11', '2027-03-19'), "
+                          "(:id, 4, '2027-03-29', '2027-05-25')"), {"id": own_id})
+    old.dispose()
+    db = open_database(path, TEST_KEY)
+    try:
+        calendar = Services.build(db, Context()).calendar
+        mine = calendar.get("2025-2026")
+        assert mine.starts_on == date(2025, 9, 1) and mine.confirmed  # saved by a user: kept
+        kept = calendar.get("2026-2027")
+        assert kept.id.hex == own_id and kept.confirmed and not kept.breaks
+        assert kept.term(1) == (date(2026, 9, 1), date(2026, 10, 30))
+        assert len(calendar.years()) == 2
     finally:
         db.dispose()

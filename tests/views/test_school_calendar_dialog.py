@@ -17,10 +17,32 @@ def _no_blocking_boxes(monkeypatch):
     never_block(monkeypatch)
 
 
-def open_dialog(services, qtbot) -> SchoolCalendarDialog:
+def open_dialog(services, qtbot, year: str | None = "2025-2026") -> SchoolCalendarDialog:
     d = SchoolCalendarDialog(services)
     qtbot.addWidget(d)
+    if year:
+        d.open_year(year)
     return d
+
+
+def test_opens_on_todays_year_marked_to_check_until_confirmed(services, qtbot):
+    d = open_dialog(services, qtbot, None)  # NOW is 20.11.2026
+    assert d.year_list.currentItem().text() == "2026-2027"
+    assert d.heading.text() == "School year 2026-2027 (check against the ministry's order)"
+    assert d.unconfirmed_row.isVisibleTo(d) and d.confirm_button.isEnabled()
+    assert d.terms[0][0].date() == QDate(2026, 9, 1)
+    assert d.confirm_year()
+    assert services.calendar.get("2026-2027").confirmed
+    assert d.heading.text() == "School year 2026-2027" and not d.unconfirmed_row.isVisibleTo(d)
+    assert "confirmed" in d.status.text()
+
+
+def test_saving_an_unconfirmed_year_confirms_it(services, qtbot):
+    d = open_dialog(services, qtbot, "2026-2027")
+    d.terms[2][0].setDate(QDate(2027, 1, 11))
+    assert d.save()
+    year = services.calendar.get("2026-2027")
+    assert year.confirmed and year.term(3)[0] == date(2027, 1, 11)
 
 
 def test_shows_2025_2026_and_saves_a_changed_quarter(services, qtbot):
@@ -75,17 +97,20 @@ def test_breaks_are_added_removed_and_marked_for_grade_1(services, qtbot):
 def test_add_next_year_proposes_dates_to_check_and_saves_them(services, qtbot):
     d = open_dialog(services, qtbot)
     d.add_button.click()
-    assert d.name.text() == "2026-2027"
+    assert d.name.text() == "2027-2028"
     assert d.proposal_note.isVisibleTo(d)
-    assert "ministry's order for 2026-2027" in d.proposal_note.text()
-    assert d.terms[0][0].date() == QDate(2026, 8, 31)  # a Monday, as 1 September 2025 was
-    d.terms[0][0].setDate(QDate(2026, 9, 1))  # the user corrects it from the order
-    d.starts_on.setDate(QDate(2026, 9, 1))
+    text = d.proposal_note.text()
+    assert "ministry's order for 2027-2028" in text
+    # Quarter 3 of 2026-2027 began on 8 January; 8 January 2028 is a Saturday.
+    assert ("Quarter 3 would begin on 08/01/2028, a Saturday: moved to 10/01/2028."
+            in text), text
+    assert d.terms[2][0].date() == QDate(2028, 1, 10)
+    assert d.terms[0][0].date() == QDate(2027, 9, 1)  # a Wednesday, a working day
     assert d.save()
-    year = services.calendar.get("2026-2027")
-    assert year.term(1)[0] == date(2026, 9, 1) and len(year.breaks) == 4
+    year = services.calendar.get("2027-2028")
+    assert year.confirmed and len(year.breaks) == 4
     assert [d.year_list.item(i).text() for i in range(d.year_list.count())] == \
-        ["2026-2027", "2025-2026"]
+        ["2027-2028", "2026-2027", "2025-2026"]
     assert not d.proposal_note.isVisibleTo(d)
 
 
@@ -95,13 +120,13 @@ def test_a_proposed_year_with_a_taken_name_is_refused_beside_the_name(services, 
     d.name.setText("2025-2026")
     assert not d.save()
     assert d.error_text("name") == "This school year is already in the calendar."
-    assert [y.name for y in services.calendar.years()] == ["2025-2026"]
+    assert [y.name for y in services.calendar.years()] == ["2026-2027", "2025-2026"]
 
 
 def test_counsellor_sees_the_calendar_read_only(services, qtbot):
     services.ctx.role = "counsellor"
     d = open_dialog(services, qtbot)
-    assert d.terms[0][0].date() == QDate(2025, 9, 1)
+    assert d.terms[0][0].date() == QDate(2025, 9, 2)
     assert not d.save_button.isEnabled() and not d.add_button.isEnabled()
     assert not d.terms[0][0].isEnabled()
     assert d.banner.text() == "Only the psychologist can change the school calendar."

@@ -35,8 +35,9 @@ YEAR_2026 = YearInput(  # invented dates; NOW (tests/views/conftest.py) is 20.11
 
 @pytest.fixture
 def this_year(services):
-    """The calendar holds 2025-2026 (from the migration) and 2026-2027."""
-    services.calendar.create(YEAR_2026)
+    """The calendar holds 2025-2026 (from the migration) and 2026-2027 as YEAR_2026 (the
+    migration's guess, changed and saved: confirmed)."""
+    services.calendar.update("2026-2027", YEAR_2026)
     return services
 
 
@@ -213,20 +214,56 @@ def test_on_a_break_it_opens_on_the_quarter_just_ended(make_page, this_year):
     assert not page.note.isVisible()
 
 
-def test_a_school_year_missing_from_the_calendar_is_said_plainly(make_page, services):
-    page = make_page(services)  # the calendar has 2025-2026 only
-    assert page.note.isVisible()
-    assert page.note.text() == ("The school year 2026-2027 is not in the calendar: add it in "
-                                "Settings → School year….")
-    assert (page.year.currentText(), page.part.currentData()) == ("2025-2026", 4)
+def at(services, when: datetime) -> Services:
+    return Services.build(services.db, Context(actor="test", clock=lambda: when))
+
+
+def test_a_fresh_journal_on_6_december_2026_opens_on_quarter_2_marked_to_check(make_page,
+                                                                             services):
+    counter = FakeCounter()
+    page = make_page(at(services, datetime(2026, 12, 6, 10)), counter=counter)
+    assert (page.year.currentText(), page.part.currentData()) == ("2026-2027", 2)
+    assert counter.asked[-1] == Period(date(2026, 11, 2), date(2026, 12, 27), "2026-2027", 2)
+    note = page.calendar_note
+    assert note.isVisible() and "best guess" in note.label.text()
+    assert "2026-2027" in note.label.text() and note.button.text() == "Check the dates…"
+    choose(page.year, "2025-2026")  # a confirmed year: nothing to say
+    assert not note.isVisible()
+
+
+def test_a_school_year_missing_from_the_calendar_is_said_in_one_line_with_a_button(
+        make_page, services, qtbot):
+    page = make_page(at(services, datetime(2029, 11, 20, 10)))
+    note = page.calendar_note
+    assert note.isVisible() and not page.note.isVisible()
+    assert note.label.text() == ("The school calendar has no school year 2029-2030: quarters "
+                                 "cannot be shown until it is added.")
+    assert note.button.text() == "Add the school year…"
+    assert (page.year.currentText(), page.part.currentData()) == ("2026-2027", 4)
     assert page.summary is not None
+    dialog = note.open_dialog()  # a child of the page's window, deleted on close
+    assert dialog.isVisible() and dialog.current is None  # adding the missing year
+    assert dialog.name.text() == "2029-2030"
+    dialog._dirty = False
+    dialog.reject()
+
+
+def test_the_next_missing_year_opens_on_its_proposal(make_page, services, qtbot):
+    page = make_page(at(services, datetime(2027, 10, 1, 10)))
+    dialog = page.calendar_note.open_dialog()
+    assert dialog.name.text() == "2027-2028" and dialog.proposal_note.isVisibleTo(dialog)
+    assert dialog.save()  # saved as proposed: confirmed
+    dialog.reject()
+    assert not page.calendar_note.isVisible()
+    assert page.year.findData("2027-2028") >= 0
 
 
 def test_with_no_calendar_at_all_dates_can_still_be_counted(make_page, services):
-    services.calendar.remove(services.calendar.years()[0].id)
+    for year in services.calendar.years():
+        services.calendar.remove(year.id)
     page = make_page(services)
     assert page.part.currentData() == DATES and page.summary is not None
-    assert "not in the calendar" in page.note.text()
+    assert "no school year 2026-2027" in page.calendar_note.label.text()
 
 
 def test_save_as_pdf_writes_the_file_signed_by_the_psychologist(
