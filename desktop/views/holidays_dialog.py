@@ -73,6 +73,7 @@ class HolidaysDialog(RecordDialog):
         self.year.setRange(2002, 2100)
         self.year.setValue(year or services.ctx.today().year)
         self.add_field("year", self.tr("&Year"), self.year)
+        self.year.valueChanged.disconnect(self.mark_dirty)  # choosing a year changes nothing
 
         self.law = _table([self.tr("Date"), self.tr("Day off by law")], 7)
         self.law.setObjectName("lawDays")
