@@ -75,7 +75,7 @@ class HolidaysDialog(RecordDialog):
         self.add_field("year", self.tr("&Year"), self.year)
         self.year.valueChanged.disconnect(self.mark_dirty)  # choosing a year changes nothing
 
-        self.law = _table([self.tr("Date"), self.tr("Day off by law")], 7)
+        self.law = _table([self.tr("Date"), self.tr("Day off by law")], 14)
         self.law.setObjectName("lawDays")
         self.add_field("law", self.tr("By &law"), self.law)
         self.unknown_note = hint_label()
@@ -83,13 +83,14 @@ class HolidaysDialog(RecordDialog):
                                            "decree: &count them"))
         add_under(self.law, self.unknown_note, self.confirmed)
 
-        self.corrections = _table([self.tr("Date"), self.tr("At school"), self.tr("Name")], 5)
+        self.corrections = _table([self.tr("Date"), self.tr("At school"), self.tr("Name")], 7)
         self.corrections.setObjectName("schoolCorrections")
         self.add_field("corrections", self.tr("The &school's changes"), self.corrections)
         self.new_day = date_edit(services.ctx.today())
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name of the day off"))
         self.new_name.setMaxLength(150)
+        self.new_name.setMinimumWidth(260)
         self.add_day_off_button = QPushButton(self.tr("Add a &day off"))
         self.add_working_button = QPushButton(self.tr("&Work on this day"))
         self.add_working_button.setToolTip(self.tr(
