@@ -32,7 +32,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         with _translated(data_dir, getattr(args, "lang", None)):
             from ..views.warning_text import reason
 
-            rows = [(w.pupil_name, w.class_name, w.since, w.rule, reason(w, thresholds))
+            rows = [(w.pupil_name, w.class_name, w.since, w.rule,
+                     reason(w, thresholds, services.ctx.today()))
                     for w in warnings]
             if args.format == "csv":
                 _print_csv(rows)

@@ -8,7 +8,7 @@ _TABLE_NAMES = {
     "TABLES", "Account", "School", "Pupil", "Guardian", "CounsellingSession", "SessionPupil",
     "Observation", "ObservationForm", "ObservationPupil", "FollowUp", "AuditEntry",
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
-    "ConcernResponse", "WarningDismissal", "Holiday", "WarningSettings", "Organisation",
+    "ConcernResponse", "WarningDismissal", "HolidayCorrection", "HolidayYear", "WarningSettings", "Organisation",
     "Referral", "ReferralAmendment", "AcademicYear", "Term", "SchoolBreak",
     "PreventiveActivity", "Draft",
 }

@@ -77,6 +77,9 @@ class Deadlines:
     answer_due: date
     ack_days_left: int
     answer_days_left: int
+    # Years the deadlines run through whose holidays are not known (models/holidays.py):
+    # their working days were counted on weekends only, so the dates may be early.
+    unknown_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class ConcernRead:
     previous: EarlierConcern | None  # the open concern this one repeats (not deleted)
     case_id: uuid.UUID | None
     flags: frozenset[str] = frozenset()
+    unknown_years: tuple[int, ...] = ()  # as Deadlines.unknown_years
 
     @property
     def previous_id(self) -> uuid.UUID | None:
@@ -135,6 +139,7 @@ class ConcernRow:
     ack_days_left: int | None
     answer_days_left: int | None
     repeated: bool
+    unknown_years: tuple[int, ...] = ()  # as Deadlines.unknown_years
 
     @property
     def ack_overdue(self) -> bool:
@@ -149,9 +154,10 @@ class ConcernRow:
         return self.ack_overdue or self.answer_overdue
 
 
-def clock(today: date, due: date, stopped_on: date | None, holidays) -> int | None:
-    """A deadline's clock (working_days.days_left), or None once it has stopped."""
-    return None if stopped_on is not None else days_left(today, due, holidays)
+def clock(today: date, due: date, stopped_on: date | None, calendar) -> int | None:
+    """A deadline's clock (working_days.days_left on the calendar), or None once it has
+    stopped."""
+    return None if stopped_on is not None else days_left(today, due, calendar)
 
 
 def concern_overdue(today: date, ack_due: date, acknowledged_on: date | None,

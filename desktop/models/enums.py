@@ -149,7 +149,7 @@ class Channel(str, Enum):
 
 class ResponseKind(str, Enum):
     """What the school did in reply. Any response acknowledges a concern; only a written
-    answer answers it (the clock the law runs)."""
+    answer answers it (the clock of the Administrative Procedural Code, art. 76)."""
 
     ACKNOWLEDGED = "acknowledged"
     MEETING = "meeting"

@@ -7,12 +7,19 @@ falls on a weekend, and the days transferred by government decree with the worki
 Saturdays (or Sundays) they create. Nothing here is a hand-written list of dates.
 
 The school's corrections (a day added, a day removed, a working weekend day) are data in the
-journal; `HolidayCalendar` applies them over the package's days.
+journal; `HolidayCalendar` applies them over the package's days. A calendar answers for any
+day: the package's years are read when first asked for. A year whose holidays are not
+*known* (`knows`: past KNOWN_THROUGH the package only guesses, without the decrees'
+transfers and with Kurban Ait estimated, and the school has not confirmed the year) counts
+weekends and the school's corrections only, and whoever shows a clock that runs into it says
+so. Confirming the year (the school checked the package's days, Settings → Holidays) makes
+the package's days count for it.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 SATURDAY = 5
 # The pinned package is trusted for years up to this one: later years' transfers and Kurban
@@ -20,10 +27,13 @@ SATURDAY = 5
 # year by importing or correcting its holidays).
 KNOWN_THROUGH = 2027
 KNOWN_FROM = 2002  # the package's observed-day rule for Kazakhstan starts in 2002
+# Outside these the package is not asked at all (a mistyped year 9999 must not load it).
+_PACKAGE_FROM, _PACKAGE_THROUGH = 1991, 2100
 
 # What a correction does to a day.
 DAY_OFF = "day_off"  # not a working day, although the package says it is
 WORKING = "working"  # a working day: a working Saturday, or a holiday the school works
+KINDS = (DAY_OFF, WORKING)
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,7 @@ class Correction:
 class DayOff:
     """One day that is not a working day although it is not a weekend (or a weekend day that
     is named as a holiday). `name_kk` and `name_en` come from the package; a school's own day
-    carries the name it was given in both."""
+    carries the name it was given in both (empty when it was given none)."""
 
     day: date
     name_kk: str
@@ -46,57 +56,93 @@ class DayOff:
     school: bool = False  # added by the school, not by the law
 
 
-def _package_days(years: Iterable[int]) -> tuple[dict[date, tuple[str, str, bool]], set[date]]:
-    """{day: (Kazakh name, English name, estimated)} and the working weekend days."""
+@lru_cache(maxsize=64)
+def _package_year(year: int) -> tuple[dict[date, DayOff], frozenset[date]]:
+    """The package's days off of one year and its working weekend days (cached: the pinned
+    package does not change while the app runs)."""
+    if not _PACKAGE_FROM <= year <= _PACKAGE_THROUGH:
+        return {}, frozenset()
     import holidays  # loaded on first use: about 40 ms
 
-    years = sorted(set(years))
-    if not years:
-        return {}, set()
-    kk = holidays.country_holidays("KZ", years=years, language="kk")
-    en = holidays.country_holidays("KZ", years=years, language="en_US")
-    out = {}
+    kk = holidays.country_holidays("KZ", years=year, language="kk")
+    en = holidays.country_holidays("KZ", years=year, language="en_US")
+    off = {}
     for day, name in kk.items():
-        out[day] = (name, en.get(day, name), "бағаланған" in name)
-    return out, set(kk.weekend_workdays)
+        name_en = en.get(day, name)
+        off[day] = DayOff(day, name, name_en, "(estimated)" in name_en or "бағаланған" in name)
+    return off, frozenset(d for d in kk.weekend_workdays if d.year == year)
+
+
+def package_days_off(year: int) -> list[DayOff]:
+    """The law's days off of `year` as the package has them, in order (no corrections)."""
+    off, _ = _package_year(year)
+    return [off[d] for d in sorted(off)]
+
+
+def package_working_weekend_days(year: int) -> list[date]:
+    """The weekend days of `year` the package has as working days (transfers by decree)."""
+    return sorted(_package_year(year)[1])
 
 
 class HolidayCalendar:
-    """Working days for the years asked for: Monday to Friday, less the days off, plus the
-    working weekend days; the package's days with the school's corrections applied."""
+    """Working days: Monday to Friday, less the days off, plus the working weekend days; the
+    package's days with the school's corrections applied.
 
-    def __init__(self, years: Iterable[int], corrections: Iterable[Correction] = (),
+    `years` are the years read up front (others are read when a day in them is asked for);
+    `confirmed_years` are the years the school has said it knows completely."""
+
+    def __init__(self, years: Iterable[int] = (), corrections: Iterable[Correction] = (),
                  confirmed_years: Iterable[int] = ()):
         self.years = frozenset(years)
         self.confirmed_years = frozenset(confirmed_years)
-        package, weekend_workdays = _package_days(self.years)
-        self._off: dict[date, DayOff] = {
-            d: DayOff(d, kk, en, estimated) for d, (kk, en, estimated) in package.items()}
-        self._working: set[date] = set(weekend_workdays)
-        for c in corrections:
-            if c.kind == DAY_OFF:
-                self._working.discard(c.day)
-                self._off[c.day] = DayOff(c.day, c.name, c.name, school=True)
-            elif c.kind == WORKING:
-                self._off.pop(c.day, None)
-                self._working.add(c.day)
+        self.corrections = {c.day: c for c in corrections}
+        for year in self.years:
+            self._law(year)
 
     def knows(self, year: int) -> bool:
         """Whether the holidays of `year` are known: the package's years, or a year the
         school has confirmed."""
         return KNOWN_FROM <= year <= KNOWN_THROUGH or year in self.confirmed_years
 
+    def unknown_years(self, first: date, last: date) -> tuple[int, ...]:
+        """The years from first to last whose holidays are not known, in order."""
+        return tuple(y for y in range(first.year, last.year + 1) if not self.knows(y))
+
+    def _law(self, year: int) -> tuple[dict[date, DayOff], frozenset[date]]:
+        """The package's days of a known year; nothing for a year not known."""
+        return _package_year(year) if self.knows(year) else ({}, frozenset())
+
     def is_working_day(self, day: date) -> bool:
-        if day in self._working:
+        c = self.corrections.get(day)
+        if c is not None:
+            return c.kind == WORKING
+        off, working = self._law(day.year)
+        if day in working:
             return True
-        return day.weekday() < SATURDAY and day not in self._off
+        return day.weekday() < SATURDAY and day not in off
+
+    def _off(self, day: date) -> DayOff | None:
+        c = self.corrections.get(day)
+        if c is not None:
+            return DayOff(day, c.name, c.name, school=True) if c.kind == DAY_OFF else None
+        return self._law(day.year)[0].get(day)
+
+    def day_off(self, day: date) -> DayOff | None:
+        """The named day off on `day`, or None."""
+        return self._off(day)
 
     def days_off(self, first: date, last: date) -> list[DayOff]:
         """The named days off from first to last, in order."""
-        return [self._off[d] for d in sorted(self._off) if first <= d <= last]
+        days = {d for y in range(first.year, last.year + 1) for d in self._law(y)[0]}
+        days |= {d for d, c in self.corrections.items() if c.kind == DAY_OFF}
+        out = (self._off(d) for d in sorted(days) if first <= d <= last)
+        return [o for o in out if o is not None]
 
     def working_weekend_days(self, first: date, last: date) -> list[date]:
-        return sorted(d for d in self._working if first <= d <= last and d.weekday() >= SATURDAY)
+        days = {d for y in range(first.year, last.year + 1) for d in self._law(y)[1]}
+        days |= {d for d, c in self.corrections.items() if c.kind == WORKING}
+        return sorted(d for d in days if first <= d <= last and d.weekday() >= SATURDAY
+                      and self.is_working_day(d))
 
     def next_working_day(self, day: date) -> date:
         """`day` itself when it is a working day, else the first working day after it."""

@@ -261,11 +261,25 @@ class WarningDismissal(Tracked, table=True):
     reason: str = Field(max_length=1000)
 
 
-class Holiday(SQLModel, table=True):
-    """A public holiday or a transferred day off: not a working day for concern deadlines."""
+class HolidayCorrection(SQLModel, table=True):
+    """The school's correction of the law's days off (models/holidays.py): a day off the
+    package does not have (`day_off`, with the name the school gave it), or a day the school
+    works although the package has it off, or a working Saturday (`working`)."""
+
+    __tablename__ = "holiday_correction"
 
     day: date = Field(primary_key=True)
+    kind: str = Field(max_length=20)
     name: str = Field(default="", max_length=150)
+
+
+class HolidayYear(SQLModel, table=True):
+    """A year whose days off the school has confirmed as complete (the package's own years
+    need no confirming): its clocks no longer say the holidays are not known."""
+
+    __tablename__ = "holiday_year"
+
+    year: int = Field(primary_key=True)
 
 
 class WarningSettings(SQLModel, table=True):
@@ -276,11 +290,13 @@ class WarningSettings(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     bullying_window_days: int = 30
+    # Order No. 506 sets no window for "two or more times": by default the school year.
+    bullying_window_school_year: bool = True
     bullying_min_incidents: int = 2  # Order No. 506: "two or more times"
     lookback_days: int = 90  # how far back severe incidents and self-harm risks are raised
     follow_up_days: int = 3
     ack_working_days: int = 1
-    answer_working_days: int = 10
+    answer_working_days: int = 15  # Administrative Procedural Code, art. 76
     repeat_concern_days: int = 90
     line_111: str = Field(default="111", max_length=100)
     support_centre: str = Field(default="", max_length=500)  # the regional ЦПП's contacts
@@ -455,7 +471,8 @@ TABLES = (
     ConcernPupil,
     ConcernResponse,
     WarningDismissal,
-    Holiday,
+    HolidayCorrection,
+    HolidayYear,
     WarningSettings,
     Organisation,
     Referral,

@@ -1,10 +1,11 @@
 """Early warning: the thresholds the school sets, and the shapes of a raised warning."""
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import Enum
 
+from .school_year import school_year_start
 from .validation import Checker
 
 
@@ -29,16 +30,27 @@ RULE_ORDER = tuple(Rule)
 
 @dataclass
 class Thresholds:
-    bullying_window_days: int = 30
+    bullying_window_days: int = 30  # used when bullying_window_school_year is off
+    # Order No. 506: bullying is "two or more times", with no time limit; by default the
+    # incidents of the current school year count (1 September to today).
+    bullying_window_school_year: bool = True
     bullying_min_incidents: int = 2  # Order No. 506: bullying is "two or more times"
     lookback_days: int = 90  # how far back severe incidents, risks and roles are raised
-    follow_up_days: int = 3
+    follow_up_days: int = 3  # working days
     ack_working_days: int = 1
-    answer_working_days: int = 10
+    # The Administrative Procedural Code, art. 76: an appeal is answered within 15 working
+    # days; the school may promise less.
+    answer_working_days: int = 15
     repeat_concern_days: int = 90
     line_111: str = "111"
     support_centre: str = ""  # the regional psychological support centre's contacts
-    holidays: list[date] = field(default_factory=list)
+
+    def bullying_since(self, today: date) -> date:
+        """The first day of the bullying window on `today`: 1 September of the current
+        school year, or `bullying_window_days` days back."""
+        if self.bullying_window_school_year:
+            return school_year_start(today)
+        return today - timedelta(days=self.bullying_window_days)
 
 
 THRESHOLD_LIMITS = {
@@ -64,8 +76,8 @@ def check_thresholds(t: Thresholds) -> Checker:
         c.add("answer_working_days", "warnings.answer_before_ack")
     c.text("line_111", t.line_111, required=False, max_len=100)
     c.text("support_centre", t.support_centre, required=False, max_len=500)
-    if len(set(t.holidays)) != len(t.holidays):
-        c.add("holidays", "warnings.holiday_twice")
+    if not isinstance(t.bullying_window_school_year, bool):
+        c.add("bullying_window_school_year", "required")
     return c
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .drafts import DraftService
     from .export import ExportService
     from .followups import FollowUpService
+    from .holidays import HolidaysService
     from .observations import ObservationService
     from .organisations import OrganisationService
     from .prevention import PreventionService
@@ -61,6 +62,7 @@ class Services:
     calendar: SchoolCalendarService
     prevention: PreventionService
     term_summary: TermSummaryService
+    holidays: HolidaysService = None  # Settings → Holidays; the working-day clocks
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
@@ -74,6 +76,7 @@ class Services:
         from .drafts import DraftService
         from .export import ExportService
         from .followups import FollowUpService
+        from .holidays import HolidaysService
         from .observations import ObservationService
         from .organisations import OrganisationService
         from .prevention import PreventionService
@@ -110,6 +113,7 @@ class Services:
             term_summary=TermSummaryService(db, ctx),
             calendar=SchoolCalendarService(db, ctx),
             prevention=PreventionService(db, ctx),
+            holidays=HolidaysService(db, ctx),
         )
 
 

@@ -4,15 +4,16 @@ warning until a newer record raises it again.
 
 The rules, with the thresholds from Settings → Early warning (models/warnings.py):
 - REPEATED_TARGET: a target in N or more incidents within the window (Order No. 506:
-  bullying is "two or more times");
+  bullying is "two or more times", with no time limit: by default the window is the current
+  school year, from 1 September; the school may choose the last N days instead);
 - SEVERE_INCIDENT: in an open incident of severity 3 or 4 (as target or aggressor) that
   nobody has yet taken into monitoring or resolved;
 - SELF_HARM_RISK: a session marked with a risk of self-harm;
 - TARGET_AND_AGGRESSOR: both a target and an aggressor within the bullying window;
 - CONCERN_OVERDUE: a concern about the pupil not acknowledged or answered in time;
 - REPEAT_CONCERN: two or more concerns about the pupil;
-- NO_FOLLOW_UP: an open incident (target or aggressor) with no follow-up action after N days
-  (an action of the incident's case counts);
+- NO_FOLLOW_UP: an open incident (target or aggressor) with no follow-up action after N
+  working days (services/holidays.py; an action of the incident's case counts);
 - ACTION_OVERDUE: a follow-up action past its due date;
 - REVIEW_DUE: a case in monitoring whose review date has passed (listed under its targets).
 Severe incidents, risks and missing follow-ups look back `lookback_days`.
@@ -33,8 +34,10 @@ from ..models.enums import CaseStage, ObservationStatus, Role, SessionStatus
 from ..models.text import full_name
 from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
+from ..models.working_days import latest_start
 from .common import stamp
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
+from .holidays import HolidaysService
 from .warning_settings import WarningSettingsService
 
 _ACTORS = (Role.TARGET.value, Role.AGGRESSOR.value)
@@ -125,7 +128,11 @@ class AttentionService:
         """(rules, query) pairs: each query gives a pupil's hex id and, for each of its
         rules, the first and newest record (as stored text) and how many (0: not raised)."""
         look = _start(today - timedelta(days=t.lookback_days))
-        window = _start(today - timedelta(days=t.bullying_window_days))
+        window = _start(t.bullying_since(today))
+        calendar = HolidaysService(self.db, self.ctx).calendar([today.year - 1, today.year])
+        # The newest day an incident may have happened on and have waited follow_up_days
+        # working days by today.
+        waited = latest_start(today, t.follow_up_days, calendar)
         op, o = ObservationPupil, Observation
 
         def raised(when, n=None):
@@ -173,7 +180,7 @@ class AttentionService:
         )
         yield (Rule.NO_FOLLOW_UP,), incidents(
             look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),
-            o.occurred_at < _start(today - timedelta(days=t.follow_up_days - 1)),
+            o.occurred_at < _start(waited + timedelta(days=1)),
             ~followed)
 
         c, cp = Concern, ConcernPupil

@@ -37,8 +37,8 @@ in a text editor or saved from Excel as "CSV (semicolon-separated)"::
   in one transaction with everything else in the file: one bad line and nothing is
   imported. Each problem names its line (CalendarFileError).
 - Holiday corrections, when a file has any, replace the school's corrections from 1 August
-  of its first year to 31 August of its last; they are stored by
-  HolidaysService.replace_corrections (see apply_file: the one call that stores them).
+  of its first year to 31 August of its last (holidays.replace_between, in the same
+  transaction as the years).
 
 Error codes (translated in views/messages.py): calendar_file.* here, and check_year's codes
 (models/school_calendar.py) mapped to the line they are about.
@@ -333,37 +333,27 @@ def preview(parsed: CalendarFile, existing: list[YearRead]) -> list[YearChange]:
     return out
 
 
-def corrections_supported(holidays_service) -> bool:
-    return hasattr(holidays_service, "replace_corrections")
-
-
 def apply_file(db, ctx, parsed: CalendarFile) -> list[YearRead]:
     """Import every year of `parsed` and its holiday corrections, all or nothing. Raises
-    CalendarFileError naming lines (a year clashing with another in the journal, holiday
-    corrections this installation cannot store yet), NotAllowed without SCHOOL_WRITE."""
-    from .holidays import HolidaysService
+    CalendarFileError naming lines (a year clashing with another in the journal, a holiday
+    correction that changes nothing), NotAllowed without SCHOOL_WRITE."""
+    from .holidays import replace_between
     from .school_calendar import SchoolCalendarService
 
     calendar = SchoolCalendarService(db, ctx)
-    holidays = HolidaysService(db, ctx)
-    if parsed.corrections and not corrections_supported(holidays):
-        # INTEGRATION POINT: the holidays engineer's storage of the school's corrections.
-        raise CalendarFileError([LineError(parsed.correction_lines[0],
-                                           "calendar_file.corrections_unsupported")])
     years = [y.data for y in parsed.years]
     try:
         with db.session() as s:
             names = calendar.import_years(years, session=s)
-            if parsed.corrections:
-                first, last = parsed.span
-                # INTEGRATION POINT: the one call that stores holiday corrections. It should
-                # write with the same session `s` (one transaction); until its signature
-                # says so it runs last, so a failure still rolls the years back.
-                holidays.replace_corrections(first, last, list(parsed.corrections))
+            if parsed.corrections:  # in the same transaction as the years
+                replace_between(s, *parsed.span, parsed.corrections)
     except ValidationError as exc:
         errors = []
         for e in exc.errors:
             index, _, rest = e.field.partition(".")
+            if index == "corrections":  # a holiday correction: its own line
+                errors.append(LineError(parsed.correction_lines[int(rest)], e.code, e.params))
+                continue
             year = parsed.years[int(index)] if index.isdigit() else parsed.years[0]
             errors += year_errors(year, [type(e)(rest or e.field, e.code, e.params)])
         raise CalendarFileError(sorted(errors, key=lambda e: e.line)) from exc

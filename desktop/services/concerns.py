@@ -1,6 +1,10 @@
 """The concerns register (обращения): who raised a concern, how, about whom, what was said,
 and the school's responses against two clocks, counted in working days from the day it came
-(Settings → Early warning; defaults: acknowledge within 1, answer in writing within 10).
+(Settings → Early warning; defaults: acknowledge within 1, answer in writing within 15, as
+the Administrative Procedural Code, art. 76, sets for an appeal). Working days are those of
+the holidays calendar (services/holidays.py: the law's days off and the school's
+corrections); a deadline that runs into a year whose holidays are not known is counted on
+weekends only and says so (`unknown_years` on the read shapes).
 
 - The deadlines (ack_due, answer_due) are fixed when a concern is saved and recomputed only
   when its received date changes: a later change of the settings does not move them.
@@ -23,7 +27,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, delete, select
 
 from ..db import Database
-from ..models import Concern, ConcernPupil, ConcernResponse, Holiday, WarningSettings
+from ..models import Concern, ConcernPupil, ConcernResponse, WarningSettings
 from ..models.concern import (
     ACK_OVERDUE, ANSWER_OVERDUE, REPEATED, ConcernInput, ConcernRead,
     ConcernRow, Deadlines, EarlierConcern, ResponseInput, ResponseRead, clock,
@@ -34,6 +38,7 @@ from ..models.validation import Checker, clean
 from ..models.working_days import add_working_days, days_left
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .context import COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE, Context
+from .holidays import load_calendar
 from .filters import ANSWERED, OPEN, OVERDUE, ListFilter
 from .listing import involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
@@ -125,9 +130,9 @@ class ConcernService:
             checker.raise_if_any()
             received = data.received_at.replace(second=0, microsecond=0)
             if concern_id is None or row.received_at.date() != received.date():
-                ack_days, answer_days, holidays = _settings(s)
-                row.ack_due = add_working_days(received.date(), ack_days, holidays)
-                row.answer_due = add_working_days(received.date(), answer_days, holidays)
+                ack_days, answer_days, calendar = _settings(s)
+                row.ack_due = add_working_days(received.date(), ack_days, calendar)
+                row.answer_due = add_working_days(received.date(), answer_days, calendar)
             row.received_at = received
             row.source, row.channel = data.source, data.channel
             anonymous = data.source == ConcernSource.ANONYMOUS.value
@@ -184,10 +189,10 @@ class ConcernService:
                 .where(ConcernResponse.concern_id == concern_id,
                        ConcernResponse.deleted_at.is_(None))
                 .order_by(ConcernResponse.on_date, ConcernResponse.created_at)).all()
-            holidays = _holidays(s)
+            calendar = load_calendar(s)
             previous = self._previous(s, row, set(ids))
-            ack_left = clock(today, row.ack_due, row.acknowledged_on, holidays)
-            answer_left = clock(today, row.answer_due, row.answered_on, holidays)
+            ack_left = clock(today, row.ack_due, row.acknowledged_on, calendar)
+            answer_left = clock(today, row.answer_due, row.answered_on, calendar)
             flags = set()
             if previous is not None:
                 flags.add(REPEATED)
@@ -204,6 +209,7 @@ class ConcernService:
                 acknowledged_on=row.acknowledged_on, answered_on=row.answered_on,
                 ack_days_left=ack_left, answer_days_left=answer_left,
                 previous=previous, case_id=row.case_id, flags=frozenset(flags),
+                unknown_years=_unknown(calendar, row.received_at.date(), row.answer_due),
             )
 
     def _previous(self, s: Session, row: Concern, pupil_ids: set) -> EarlierConcern | None:
@@ -241,11 +247,12 @@ class ConcernService:
         self.ctx.require(CONCERNS_READ)
         today = self.ctx.today()
         with self.db.session() as s:
-            ack_days, answer_days, holidays = _settings(s)
-        ack_due = add_working_days(received_on, ack_days, holidays)
-        answer_due = add_working_days(received_on, answer_days, holidays)
-        return Deadlines(ack_due, answer_due, days_left(today, ack_due, holidays),
-                         days_left(today, answer_due, holidays))
+            ack_days, answer_days, calendar = _settings(s)
+        ack_due = add_working_days(received_on, ack_days, calendar)
+        answer_due = add_working_days(received_on, answer_days, calendar)
+        return Deadlines(ack_due, answer_due, days_left(today, ack_due, calendar),
+                         days_left(today, answer_due, calendar),
+                         _unknown(calendar, received_on, answer_due))
 
     # --- the long list -------------------------------------------------------------------------
 
@@ -291,13 +298,14 @@ class ConcernService:
                                         Concern.received_at.desc(), Concern.id)
                           .offset(offset).limit(limit)).all()
             names = names_by_record(s, ConcernPupil, ConcernPupil.concern_id, [r.id for r in rows])
-            holidays = _holidays(s)
+            calendar = load_calendar(s)
         return [ConcernRow(
             r.id, r.received_at, names.get(r.id, ""), r.source, r.from_name, r.channel, r.summary,
             r.ack_due, r.answer_due, r.acknowledged_on, r.answered_on,
-            clock(today, r.ack_due, r.acknowledged_on, holidays),
-            clock(today, r.answer_due, r.answered_on, holidays),
-            r.previous is not None) for r in rows]
+            clock(today, r.ack_due, r.acknowledged_on, calendar),
+            clock(today, r.answer_due, r.answered_on, calendar),
+            r.previous is not None,
+            _unknown(calendar, r.received_at.date(), r.answer_due)) for r in rows]
 
     def awaiting(self, limit: int = 20) -> list[ConcernRow]:
         """Concerns not yet answered, the nearest deadline first, with their clocks (the
@@ -310,11 +318,13 @@ def _overdue(today: date):
                and_(Concern.answered_on.is_(None), Concern.answer_due < today))
 
 
-def _holidays(s: Session) -> frozenset[date]:
-    return frozenset(s.exec(select(Holiday.day)).all())
+def _unknown(calendar, received_on: date, answer_due: date) -> tuple[int, ...]:
+    """The years from the day a concern came to its answer deadline whose holidays are not
+    known: the deadlines were counted there on weekends only."""
+    return calendar.unknown_years(received_on, answer_due)
 
 
-def _settings(s: Session) -> tuple[int, int, frozenset[date]]:
-    """(working days to acknowledge, working days to answer, holidays)."""
+def _settings(s: Session):
+    """(working days to acknowledge, working days to answer, the holidays calendar)."""
     row = s.get(WarningSettings, 1) or WarningSettings()
-    return row.ack_working_days, row.answer_working_days, _holidays(s)
+    return row.ack_working_days, row.answer_working_days, load_calendar(s)

@@ -29,7 +29,8 @@ from ..models import (
     CounsellingSession,
     FollowUp,
     Guardian,
-    Holiday,
+    HolidayCorrection,
+    HolidayYear,
     Observation,
     ObservationForm,
     ObservationPupil,
@@ -40,6 +41,7 @@ from ..models import (
     ReferralAmendment,
     School,
     SessionPupil,
+    WarningSettings,
 )
 from ..models.enums import (
     KINDS_NEEDING_CONSENT,
@@ -1166,7 +1168,16 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
             gen.records(records)
             from .demo_cases import CasesAndConcerns
 
-            more = CasesAndConcerns(gen, set(conn.execute(select(Holiday.day)).scalars()))
+            from ..models.holidays import Correction, HolidayCalendar
+
+            # The clocks count on the journal's calendar: the law's days and the school's.
+            calendar = HolidayCalendar(
+                (), [Correction(r.day, r.kind, r.name) for r in conn.execute(
+                    select(HolidayCorrection.day, HolidayCorrection.kind, HolidayCorrection.name))],
+                conn.execute(select(HolidayYear.year)).scalars())
+            answer_days = conn.execute(select(WarningSettings.answer_working_days)
+                                       .where(WarningSettings.id == 1)).scalar()
+            more = CasesAndConcerns(gen, calendar, answer_days or 15)
             more.cases(max(1, records // 150))
             more.concerns(max(1, records // 30))
             more.self_harm_risks()

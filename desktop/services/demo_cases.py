@@ -10,11 +10,10 @@ are marked with a risk of self-harm. Texts are (Russian, Kazakh) pairs, like dem
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 
 from ..models.enums import CaseStage, Channel, ConcernSource, ResponseKind
-from ..models.working_days import add_working_days
+from ..models.working_days import WorkingDays, add_working_days
 
 _STAGES = [s.value for s in CaseStage]
 _TARGET, _AGGRESSOR = "target", "aggressor"
@@ -96,9 +95,11 @@ assert {c for cs in CHANNELS.values() for c in cs} <= {c.value for c in Channel}
 class CasesAndConcerns:
     """Adds rows to the generator's `rows` (demo._Generator) after its records are made."""
 
-    def __init__(self, gen, holidays: Collection[date]):
+    def __init__(self, gen, calendar: WorkingDays, answer_days: int = 15):
+        """`calendar` counts the concern clocks (models/holidays.HolidayCalendar);
+        `answer_days` is the school's answer deadline in working days."""
         self.gen, self.rng, self.today = gen, gen.rng, gen.today
-        self.holidays = frozenset(holidays)
+        self.calendar, self.answer_days = calendar, answer_days
         self.by_id = {p.id: p for p in gen.pool}
         self.targeted: dict[uuid.UUID, list[dict]] = {}
         self.roles: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
@@ -229,8 +230,8 @@ class CasesAndConcerns:
             who = SOURCE_NAMES[source][lang]
         else:
             who = ""
-        ack_due = add_working_days(day, 1, self.holidays)
-        answer_due = add_working_days(day, 10, self.holidays)
+        ack_due = add_working_days(day, 1, self.calendar)
+        answer_due = add_working_days(day, self.answer_days, self.calendar)
         age = (self.today - day).days
         acknowledged = answered = None
         responses = []

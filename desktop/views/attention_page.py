@@ -24,7 +24,7 @@ from .labels import label
 from .list_page import make_table, select_row, set_column_widths
 from .messages import message
 from .paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
-from .concern_clock import status_line
+from .concern_clock import status_line, status_tip
 from .record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
 
@@ -110,8 +110,8 @@ class AttentionPage(QWidget):
             Column(lambda: self.tr("Pupil"), lambda w: w.pupil_name),
             Column(lambda: self.tr("Class"), lambda w: w.class_name),
             Column(lambda: self.tr("Since"), lambda w: format_date(w.since)),
-            Column(lambda: self.tr("Why"), lambda w: reason(w, self.thresholds),
-                   tooltip=lambda w: explanation(w.rule, self.thresholds)),
+            Column(lambda: self.tr("Why"), lambda w: reason(w, self.thresholds, self._today()),
+                   tooltip=lambda w: explanation(w.rule, self.thresholds, self._today())),
         ], row_style=_warning_style, id_of=lambda w: w.pupil_id)
         self.attention = make_table(self.warning_model)
         self.attention.setObjectName("attentionTable")
@@ -137,7 +137,7 @@ class AttentionPage(QWidget):
                    tooltip=lambda c: self.tr("From: {source}").format(
                        source=label("concern_source", c.source))),
             Column(lambda: self.tr("Clock"), lambda c: status_line(c)[0],
-                   tooltip=lambda c: status_line(c)[0]),
+                   tooltip=status_tip),
         ], row_style=lambda c: ALERT_STYLE if c.overdue else None)
         self.concerns = make_table(self.concern_model)
         self.concerns_box = _boxed(QGroupBox(), self.concerns)
@@ -268,10 +268,13 @@ class AttentionPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         w = self.selected_warning()
-        self.why.setText(explanation(w.rule, self.thresholds) if w else self.tr(
+        self.why.setText(explanation(w.rule, self.thresholds, self._today()) if w else self.tr(
             "Nobody needs attention right now: no warning is raised and none is left open."))
         self.open_button.setEnabled(w is not None)
         self.dismiss_button.setEnabled(w is not None)
+
+    def _today(self):
+        return self.services.ctx.today()
 
     def focus_search(self) -> None:
         self.attention.setFocus()
@@ -293,7 +296,7 @@ class AttentionPage(QWidget):
         w = self.selected_warning()
         if w is None:
             return None
-        dialog = DismissDialog(f"{w.pupil_name} ({w.class_name})", reason(w, self.thresholds),
+        dialog = DismissDialog(f"{w.pupil_name} ({w.class_name})", reason(w, self.thresholds, self._today()),
                                self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -7,12 +7,13 @@ Every screen that needs the current quarter shows a CalendarNote; its button ope
 → School year… on the year concerned, and `calendar_changed` fires when the dialog closes so
 the screen can read the calendar again. "Today" is the services' context clock."""
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ..models.school_calendar import ProposalNote, Today
 from .colors import WARN
 from .fmt import format_date
+from .holiday_names import holiday_name
 
 
 def where_text(today: Today) -> str:
@@ -40,8 +41,7 @@ def note_text(today: Today) -> str:
 
 def _why(note: ProposalNote) -> str:
     if note.why == "holiday" and note.holiday is not None:
-        kazakh = QLocale().language() == QLocale.Language.Kazakh
-        name = note.holiday.name_kk if kazakh else note.holiday.name_en
+        name = holiday_name(note.holiday)
         return QCoreApplication.translate("CalendarNote", "a public holiday ({name})").format(name=name)
     if note.why == "saturday":
         return QCoreApplication.translate("CalendarNote", "a Saturday")

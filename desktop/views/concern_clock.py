@@ -50,9 +50,38 @@ def answer_line(answer_due: date, answered_on: date | None, days_left: int | Non
         date=format_date(answer_due), clock=clock_words(days_left or 0)), (days_left or 0) < 0
 
 
+def unknown_years_line(years) -> str:
+    """The deadlines run into years whose holidays are not known (Deadlines.unknown_years):
+    one line saying so, or "" when every year is known."""
+    if not years:
+        return ""
+    return QCoreApplication.translate(
+        "ConcernClock", "Holidays of {years} are not known: the deadline counts weekends "
+        "only. Add them in Settings → Holidays.").format(
+        years=", ".join(str(y) for y in years))
+
+
 def status_line(row) -> tuple[str, bool]:
     """One line for a list (a ConcernRow): the clock that runs now. An unacknowledged
-    concern shows the acknowledgement, unless its answer is already late too."""
+    concern shows the acknowledgement, unless its answer is already late too. A running
+    clock whose holidays are not known says so at the end (the tooltip says more)."""
+    text, late = _status(row)
+    if row.answered_on is None and getattr(row, "unknown_years", ()):
+        text = QCoreApplication.translate(
+            "ConcernClock", "{clock} (holidays of {years} not known)").format(
+            clock=text, years=", ".join(str(y) for y in row.unknown_years))
+    return text, late
+
+
+def status_tip(row) -> str:
+    """Both clocks of a list's row, and the unknown holidays line if any."""
+    lines = [ack_line(row.ack_due, row.acknowledged_on, row.ack_days_left)[0],
+             answer_line(row.answer_due, row.answered_on, row.answer_days_left)[0]]
+    unknown = unknown_years_line(getattr(row, "unknown_years", ()))
+    return "\n".join([*lines, unknown] if unknown else lines)
+
+
+def _status(row) -> tuple[str, bool]:
     if row.answered_on is not None:
         return QCoreApplication.translate("ConcernClock", "Answered {date}").format(
             date=format_date(row.answered_on)), False

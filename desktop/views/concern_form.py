@@ -23,7 +23,7 @@ from ..models.enums import ConcernSource, ResponseKind
 from ..services.context import CONCERNS_WRITE
 from ..services.errors import NotAllowed, NotFound
 from .colors import ALERT
-from .concern_clock import ack_line, answer_line
+from .concern_clock import ack_line, answer_line, unknown_years_line
 from .field_form import FieldForm, make_banner
 from .fmt import format_date, format_datetime, from_qdate, from_qdatetime, to_qdatetime
 from .form_widgets import (
@@ -41,6 +41,7 @@ DATE_COL, KIND_COL, BY_COL, NOTE_COL = range(4)
 NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;"
                 " border-radius: 4px; padding: 8px;")
 LATE_STYLE = f"color: {ALERT.name()}; font-weight: bold;"
+WARN_STYLE = "color: #9a5b00;"  # something to check, not an error
 
 
 class ConcernDialog(PupilListMixin, RecordDialog):
@@ -106,7 +107,9 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.ack_label.setObjectName("ackClock")
         self.answer_label = QLabel()
         self.answer_label.setObjectName("answerClock")
-        for w in (self.ack_label, self.answer_label):
+        self.unknown_holidays_label = QLabel()  # shown when the holidays are not known
+        self.unknown_holidays_label.setObjectName("unknownHolidays")
+        for w in (self.ack_label, self.answer_label, self.unknown_holidays_label):
             w.setWordWrap(True)
             w.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(w)
@@ -280,13 +283,18 @@ class ConcernDialog(PupilListMixin, RecordDialog):
             c = self._read
             ack = ack_line(c.ack_due, c.acknowledged_on, c.ack_days_left)
             answer = answer_line(c.answer_due, c.answered_on, c.answer_days_left)
+            unknown = unknown_years_line(c.unknown_years)
         else:
             d = self.services.concerns.deadlines(from_qdatetime(self.received_at.dateTime()).date())
             ack = ack_line(d.ack_due, None, d.ack_days_left)
             answer = answer_line(d.answer_due, None, d.answer_days_left)
+            unknown = unknown_years_line(d.unknown_years)
         for widget, (text, late) in ((self.ack_label, ack), (self.answer_label, answer)):
             widget.setText(text)
             widget.setStyleSheet(LATE_STYLE if late else "")
+        self.unknown_holidays_label.setText(unknown)
+        self.unknown_holidays_label.setStyleSheet(WARN_STYLE if unknown else "")
+        self.unknown_holidays_label.setVisible(bool(unknown))
 
     def _received_changed(self, *_args) -> None:
         self._clocks_changed()

@@ -57,10 +57,9 @@ class ConcernsPage(ScopedListPage):
         return f"{source}: {row.from_name}" if row.from_name else source
 
     def _clock_tip(self, row) -> str:
-        from .concern_clock import ack_line, answer_line
+        from .concern_clock import status_tip
 
-        return "\n".join((ack_line(row.ack_due, row.acknowledged_on, row.ack_days_left)[0],
-                          answer_line(row.answer_due, row.answered_on, row.answer_days_left)[0]))
+        return status_tip(row)
 
     def column_samples(self):
         return [format_datetime(datetime(2026, 12, 28, 23, 59)),

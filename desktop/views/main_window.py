@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
                        self.new_referral_action, self.new_prevention_action,
                        self.organisations_action, self.find_action,
                        self.school_action, self.calendar_action, self.warning_settings_action,
-                       self.accounts_action, self.audit_action, self.backups_action,
+                       self.holidays_action, self.accounts_action, self.audit_action, self.backups_action,
                        self.export_action,
                        self.import_action, *self.page_actions):
             action.setEnabled(False)
@@ -267,8 +267,12 @@ class MainWindow(QMainWindow):
                                "summary counts by"))
         self.warning_settings_action = self._action(
             self.tr("&Early warning…"), self.edit_warning_settings,
-            status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines, "
-                               "public holidays and crisis contacts"))
+            status_tip=self.tr("When pupils are raised on the dashboard, concern deadlines "
+                               "and crisis contacts"))
+        self.holidays_action = self._action(
+            self.tr("&Holidays…"), self.edit_holidays,
+            status_tip=self.tr("The days off by law and your school's changes, which the "
+                               "working-day deadlines skip"))
         self.organisations_action = self._action(
             self.tr("&Organisations…"), self.edit_organisations,
             status_tip=self.tr("Where pupils are referred: support centres, the ПМПК, the "
@@ -310,6 +314,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.school_action)
         settings_menu.addAction(self.calendar_action)
         settings_menu.addAction(self.warning_settings_action)
+        settings_menu.addAction(self.holidays_action)
         settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
@@ -640,6 +645,13 @@ class MainWindow(QMainWindow):
         from .warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
+
+    def edit_holidays(self):
+        """Settings → Holidays: the law's days off and the school's changes."""
+        from .holidays_dialog import HolidaysDialog
+        from .record_actions import show_dialog
+
+        return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
 
     def school_name(self) -> str:
         school = self.services.school.get()

@@ -56,7 +56,14 @@ _MESSAGES = {
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "Give a whole number from {min} to {max}."),
     "warnings.answer_before_ack": QT_TRANSLATE_NOOP(
         "Messages", "The written answer cannot be due before the acknowledgement."),
-    "warnings.holiday_twice": QT_TRANSLATE_NOOP("Messages", "A holiday is listed twice."),
+    "holidays.kind": QT_TRANSLATE_NOOP("Messages", "Choose what the school does on the day."),
+    "holidays.outside_year": QT_TRANSLATE_NOOP(
+        "Messages", "The day falls in {year}, outside the year being edited."),
+    "holidays.twice": QT_TRANSLATE_NOOP("Messages", "{date} is listed twice."),
+    "holidays.already_off": QT_TRANSLATE_NOOP(
+        "Messages", "{date} is already a day off: a weekend or a holiday by law."),
+    "holidays.already_working": QT_TRANSLATE_NOOP(
+        "Messages", "{date} is already a working day."),
     "school.name_required": QT_TRANSLATE_NOOP(
         "Messages", "Enter the school's name in Kazakh or in Russian."),
     "user_name.invalid": QT_TRANSLATE_NOOP(
@@ -206,9 +213,6 @@ _MESSAGES = {
     "calendar_file.day_outside": QT_TRANSLATE_NOOP(
         "Messages", "The day {date} is outside the school years of this file ({first} to "
                     "{last})."),
-    "calendar_file.corrections_unsupported": QT_TRANSLATE_NOOP(
-        "Messages", "Holiday corrections (day_off, working_day) need a newer Senim that keeps "
-                    "the school's holidays; remove those lines to import the school years."),
     "calendar_file.line": QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),

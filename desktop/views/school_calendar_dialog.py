@@ -131,7 +131,7 @@ class SchoolCalendarDialog(QDialog):
         form.addRow("", button_row(self.add_break_button, self.remove_break_button))
         form.addRow("", hint_label(self.tr(
             "Breaks between the quarters, and extra ones such as grade 1's week in February "
-            "(tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.")))
+            "(tick “Grade 1 only”). Public holidays are kept in Settings → Holidays.")))
 
         right = QVBoxLayout()
         right.addWidget(self.heading)

@@ -1,18 +1,13 @@
-"""Settings → Early warning: the thresholds of the rules, the concern deadlines in working
-days, the public holidays those skip, and the crisis contacts shown beside a risk of
-self-harm."""
+"""Settings → Early warning: the thresholds of the rules, the bullying window (the school
+year, as Order No. 506 sets no time limit, or the last N days), the concern deadlines in
+working days, and the crisis contacts shown beside a risk of self-harm. The days off the
+working-day clocks skip are Settings → Holidays (holidays_dialog.py)."""
 
-from datetime import date
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QSpinBox, QWidget
 
 from ..models.warnings import THRESHOLD_LIMITS, Thresholds
 from ..services.context import SCHOOL_WRITE
-from .fmt import format_date
-from .form_widgets import add_under, button_row, chain_tab_order, date_edit, hint_label, rows_high, text_box
+from .form_widgets import add_under, button_row, chain_tab_order, hint_label, text_box
 from .record_dialog import RecordDialog
 
 
@@ -38,16 +33,33 @@ class WarningSettingsDialog(RecordDialog):
         self.bullying_min_incidents = days(
             "bullying_min_incidents", self.tr("Bullying: incidents &against one pupil"),
             self.tr(" or more"))
-        self.bullying_window_days = days(
-            "bullying_window_days", self.tr("… &within"), day_suffix)
+        # Order No. 506: "two or more times", with no time limit. The school year by default.
+        self.school_year_window = QRadioButton(self.tr("this &school year (since 1 September)"))
+        self.days_window = QRadioButton(self.tr("in the &last"))
+        self.window_choice = QButtonGroup(self)
+        self.window_choice.addButton(self.school_year_window)
+        self.window_choice.addButton(self.days_window)
+        self.bullying_window_days = QSpinBox()
+        self.bullying_window_days.setRange(*THRESHOLD_LIMITS["bullying_window_days"])
+        self.bullying_window_days.setSuffix(day_suffix)
+        window = button_row(self.school_year_window, self.days_window, self.bullying_window_days)
+        self.add_field("bullying_window_days", self.tr("… counted"), window)
+        add_under(window, hint_label(self.tr(
+            "Order No. 506 calls bullying humiliation repeated two or more times, with no time "
+            "limit: by default the incidents of the current school year count.")))
+        self.days_window.toggled.connect(self.bullying_window_days.setEnabled)
+        self.watch(self.days_window, self.bullying_window_days)
         self.follow_up_days = days(
-            "follow_up_days", self.tr("Incident with no &follow-up after"), day_suffix)
+            "follow_up_days", self.tr("Incident with no &follow-up after"), work_suffix)
         self.lookback_days = days(
             "lookback_days", self.tr("Serious incidents and &risks: look back"), day_suffix)
         self.ack_working_days = days(
             "ack_working_days", self.tr("Concern: &acknowledge within"), work_suffix)
         self.answer_working_days = days(
             "answer_working_days", self.tr("Concern: &written answer within"), work_suffix)
+        add_under(self.answer_working_days, hint_label(self.tr(
+            "The Administrative Procedural Code (art. 76) gives 15 working days to answer an "
+            "appeal; the school may promise less. Days off are in Settings → Holidays.")))
         self.repeat_concern_days = days(
             "repeat_concern_days", self.tr("Repeated concerns &within"), day_suffix)
 
@@ -58,23 +70,11 @@ class WarningSettingsDialog(RecordDialog):
         self.support_centre.setPlaceholderText(self.tr(
             "The regional centre's name, address and phone, shown beside a risk of self-harm"))
 
-        self.holidays = self.add_field("holidays", self.tr("Public &holidays"), QListWidget())
-        rows_high(self.holidays, 6)
-        self.new_holiday = date_edit(date.today())
-        self.add_holiday_button = QPushButton(self.tr("A&dd"))
-        self.remove_holiday_button = QPushButton(self.tr("&Remove"))
-        row = button_row(self.new_holiday, self.add_holiday_button, self.remove_holiday_button)
-        add_under(self.holidays, row, hint_label(self.tr(
-            "Days off that concern deadlines skip besides weekends: add Kurban Ait and the "
-            "days the government moves each year.")))
-        self.add_holiday_button.clicked.connect(self.add_holiday)
-        self.remove_holiday_button.clicked.connect(self.remove_holiday)
-
         chain_tab_order([
-            self.bullying_min_incidents, self.bullying_window_days, self.follow_up_days,
+            self.bullying_min_incidents, self.school_year_window, self.days_window,
+            self.bullying_window_days, self.follow_up_days,
             self.lookback_days, self.ack_working_days, self.answer_working_days,
-            self.repeat_concern_days, self.line_111, self.support_centre, self.holidays,
-            self.new_holiday, self.add_holiday_button, self.remove_holiday_button,
+            self.repeat_concern_days, self.line_111, self.support_centre,
         ])
         with self.quietly():
             self.fill(services.warning_settings.get())
@@ -85,43 +85,17 @@ class WarningSettingsDialog(RecordDialog):
     def fill(self, t: Thresholds) -> None:
         for name in THRESHOLD_LIMITS:
             getattr(self, name).setValue(getattr(t, name))
+        (self.school_year_window if t.bullying_window_school_year
+         else self.days_window).setChecked(True)
+        self.bullying_window_days.setEnabled(not t.bullying_window_school_year)
         self.line_111.setText(t.line_111)
         self.support_centre.setPlainText(t.support_centre)
-        self.holidays.clear()
-        for day in t.holidays:
-            self._add_item(day)
-
-    def _add_item(self, day: date) -> None:
-        item = QListWidgetItem(format_date(day))
-        item.setData(Qt.ItemDataRole.UserRole, day)
-        self.holidays.addItem(item)
-
-    def holiday_dates(self) -> list[date]:
-        return [self.holidays.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.holidays.count())]
-
-    def add_holiday(self) -> None:
-        day = self.new_holiday.date().toPython()
-        days = self.holiday_dates()
-        if day not in days:
-            days = sorted([*days, day])
-            self.holidays.clear()
-            for d in days:
-                self._add_item(d)
-            self.mark_dirty()
-        self.holidays.setCurrentRow(self.holiday_dates().index(day))
-
-    def remove_holiday(self) -> None:
-        row = self.holidays.currentRow()
-        if row >= 0:
-            self.holidays.takeItem(row)
-            self.mark_dirty()
 
     def collect(self) -> Thresholds:
         return Thresholds(
             **{name: getattr(self, name).value() for name in THRESHOLD_LIMITS},
-            line_111=self.line_111.text(), support_centre=self.support_centre.toPlainText(),
-            holidays=self.holiday_dates())
+            bullying_window_school_year=self.school_year_window.isChecked(),
+            line_111=self.line_111.text(), support_centre=self.support_centre.toPlainText())
 
     def submit(self) -> None:
         self.services.warning_settings.save(self.collect())

@@ -1,12 +1,25 @@
 """Early warnings in plain words: a short reason for the list and the morning print-out, and
 an explanation of the rule (with the school's thresholds) for whoever wonders why."""
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from ..models.warnings import Rule, Thresholds, Warning
+from .fmt import format_date
 
 
-def reason(w: Warning, t: Thresholds) -> str:
+def bullying_window(t: Thresholds, today: date | None = None) -> str:
+    """The bullying window in words: "this school year (since 1 September 2026)" or "in the
+    last 30 days"."""
+    if t.bullying_window_school_year:
+        return QCoreApplication.translate("Warnings", "this school year (since {date})").format(
+            date=format_date(t.bullying_since(today or date.today())))
+    return QCoreApplication.translate("Warnings", "in the last {days} days").format(
+        days=t.bullying_window_days)
+
+
+def reason(w: Warning, t: Thresholds, today: date | None = None) -> str:
     n = w.count
     rule = Rule(w.rule)
     if rule is Rule.SELF_HARM_RISK:
@@ -16,8 +29,8 @@ def reason(w: Warning, t: Thresholds) -> str:
             "Warnings", "Serious incident (severity 3–4) still open")
     if rule is Rule.REPEATED_TARGET:
         return QCoreApplication.translate(
-            "Warnings", "Targeted in {n} incidents within {days} days").format(
-            n=n, days=t.bullying_window_days)
+            "Warnings", "Targeted in {n} incidents {window}").format(
+            n=n, window=bullying_window(t, today))
     if rule is Rule.TARGET_AND_AGGRESSOR:
         return QCoreApplication.translate(
             "Warnings", "Both a target and an aggressor in recent incidents")
@@ -30,7 +43,7 @@ def reason(w: Warning, t: Thresholds) -> str:
             n=n, days=t.repeat_concern_days)
     if rule is Rule.NO_FOLLOW_UP:
         return QCoreApplication.translate(
-            "Warnings", "An incident with no follow-up action after {days} days").format(
+            "Warnings", "An incident with no follow-up action after {days} working days").format(
             days=t.follow_up_days)
     if rule is Rule.ACTION_OVERDUE:
         return QCoreApplication.translate(
@@ -39,7 +52,7 @@ def reason(w: Warning, t: Thresholds) -> str:
         "Warnings", "The review date of a bullying case under monitoring has passed")
 
 
-def explanation(rule: str, t: Thresholds) -> str:
+def explanation(rule: str, t: Thresholds, today: date | None = None) -> str:
     rule = Rule(rule)
     if rule is Rule.SELF_HARM_RISK:
         return QCoreApplication.translate(
@@ -57,16 +70,16 @@ def explanation(rule: str, t: Thresholds) -> str:
     if rule is Rule.REPEATED_TARGET:
         return QCoreApplication.translate(
             "Warnings",
-            "The pupil was the target in {min} or more incidents within {days} days. Under "
-            "Order No. 506 bullying is humiliation, harassment or intimidation repeated two "
-            "or more times: open a bullying case if there is none.").format(
-            min=t.bullying_min_incidents, days=t.bullying_window_days)
+            "The pupil was the target in {min} or more incidents {window}. Under Order "
+            "No. 506 bullying is humiliation, harassment or intimidation repeated two or more "
+            "times, with no time limit: open a bullying case if there is none.").format(
+            min=t.bullying_min_incidents, window=bullying_window(t, today))
     if rule is Rule.TARGET_AND_AGGRESSOR:
         return QCoreApplication.translate(
             "Warnings",
-            "Within {days} days the pupil was a target in one incident and an aggressor in "
-            "another: children who are bullied sometimes pass it on, and both need help."
-        ).format(days=t.bullying_window_days)
+            "The pupil was a target in one incident and an aggressor in another {window}: "
+            "children who are bullied sometimes pass it on, and both need help."
+        ).format(window=bullying_window(t, today))
     if rule is Rule.CONCERN_OVERDUE:
         return QCoreApplication.translate(
             "Warnings",
@@ -82,7 +95,8 @@ def explanation(rule: str, t: Thresholds) -> str:
         return QCoreApplication.translate(
             "Warnings",
             "An open incident with the pupil as target or aggressor has had no follow-up "
-            "action for {days} days or more.").format(days=t.follow_up_days)
+            "action for {days} working days or more (weekends and days off do not count)."
+        ).format(days=t.follow_up_days)
     if rule is Rule.ACTION_OVERDUE:
         return QCoreApplication.translate(
             "Warnings", "A follow-up action for the pupil is past its due date.")

@@ -36,9 +36,26 @@ def test_targeted_twice_within_29_days_is_bullying(services, pupil, other, make_
     assert Rule.REPEATED_TARGET.value not in rules(services, other.id)  # the aggressor
 
 
-def test_incidents_31_days_apart_are_not(services, pupil, make_observation):
+def test_by_default_the_window_is_the_school_year_with_no_30_day_limit(
+        services, pupil, other, make_observation):
+    # Order No. 506: "two or more times", with no time limit. Today is 20 November 2026:
+    # 1 September and today count; 31 August belongs to the last school year.
+    for day in (datetime(2026, 9, 1, 9), days_ago(0, 9)):
+        make_observation([(pupil.id, "target")], occurred_at=day)
+    for day in (datetime(2026, 8, 31, 9), days_ago(0, 10)):
+        make_observation([(other.id, "target")], occurred_at=day)
+    assert Rule.REPEATED_TARGET.value in rules(services, pupil.id)
+    assert Rule.REPEATED_TARGET.value not in rules(services, other.id)
+
+
+def test_incidents_31_days_apart_are_not_when_the_school_counts_30_days(
+        services, pupil, make_observation):
     for n in (31, 0):
         make_observation([(pupil.id, "target")], occurred_at=days_ago(n, 9))
+    assert Rule.REPEATED_TARGET.value in rules(services, pupil.id)
+    t = services.warning_settings.get()
+    t.bullying_window_school_year, t.bullying_window_days = False, 30
+    services.warning_settings.save(t)
     assert Rule.REPEATED_TARGET.value not in rules(services, pupil.id)
 
 
@@ -46,7 +63,7 @@ def test_the_window_comes_from_settings(services, pupil, make_observation):
     for n in (31, 0):
         make_observation([(pupil.id, "target")], occurred_at=days_ago(n, 9))
     t = services.warning_settings.get()
-    t.bullying_window_days = 45
+    t.bullying_window_school_year, t.bullying_window_days = False, 45
     services.warning_settings.save(t)
     [w] = [w for w in services.attention.warnings() if w.rule == Rule.REPEATED_TARGET.value]
     assert (w.pupil_id, w.since, w.count) == (pupil.id, TODAY - timedelta(days=31), 2)
@@ -111,6 +128,31 @@ def test_no_follow_up_after_3_days_but_not_after_2(services, pupil, other, make_
     make_observation([(other.id, "target")], occurred_at=days_ago(2, 9))
     assert Rule.NO_FOLLOW_UP.value in rules(services, pupil.id)
     assert Rule.NO_FOLLOW_UP.value not in rules(services, other.id)
+
+
+def test_no_follow_up_counts_working_days_over_weekends_and_holidays(
+        services, clock, pupil, other, make_observation):
+    from desktop.models.holidays import DAY_OFF, Correction
+
+    # Thursday 19 November: by Monday 23 only two working days (20, 23) have passed.
+    make_observation([(pupil.id, "target")], occurred_at=datetime(2026, 11, 19, 15))
+    clock.now = datetime(2026, 11, 23, 10)
+    assert Rule.NO_FOLLOW_UP.value not in rules(services, pupil.id)
+    clock.now = datetime(2026, 11, 24, 10)
+    assert Rule.NO_FOLLOW_UP.value in rules(services, pupil.id)
+    # A day off the school adds (Settings → Holidays) moves it a day later.
+    services.holidays.replace_corrections(2026, [Correction(date(2026, 11, 24), DAY_OFF, "")])
+    assert Rule.NO_FOLLOW_UP.value not in rules(services, pupil.id)
+    clock.now = datetime(2026, 11, 25, 10)
+    assert Rule.NO_FOLLOW_UP.value in rules(services, pupil.id)
+
+    # Over Nauryz 2026 (21–25 March off): an incident on Friday 20 March waits until Monday
+    # 30 March (26, 27, 30) to be raised, not 10 calendar days but 3 working ones.
+    make_observation([(other.id, "target")], occurred_at=datetime(2026, 3, 20, 12))
+    clock.now = datetime(2026, 3, 27, 10)
+    assert Rule.NO_FOLLOW_UP.value not in rules(services, other.id)
+    clock.now = datetime(2026, 3, 30, 10)
+    assert Rule.NO_FOLLOW_UP.value in rules(services, other.id)
 
 
 def test_a_follow_up_of_the_incident_silences_it(services, pupil, make_observation,

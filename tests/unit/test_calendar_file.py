@@ -125,17 +125,25 @@ def test_importing_adds_replaces_and_confirms(services):
     assert services.calendar.get("2026-2027").term(3)[0] == date(2027, 1, 11)
 
 
-def test_holiday_corrections_are_refused_until_they_can_be_stored(services):
-    from desktop.services.holidays import HolidaysService
+def test_holiday_corrections_are_stored_with_the_years(services):
+    """A district office's file moves a day off and names a working Saturday: both count
+    in the clocks once imported, in the same transaction as the year."""
+    text = GOOD + "day_off;2028-03-06;Akimat's day off\nworking_day;2028-03-04;Working Saturday\n"
+    apply_file(services.db, services.ctx, parse(text))
+    assert [(c.day, c.kind) for c in services.holidays.corrections()] == [
+        (date(2028, 3, 4), WORKING), (date(2028, 3, 6), DAY_OFF)]
+    calendar = services.holidays.calendar([2028])
+    assert calendar.is_working_day(date(2028, 3, 4)) and not calendar.is_working_day(
+        date(2028, 3, 6))
 
-    if hasattr(HolidaysService, "replace_corrections"):
-        pytest.skip("holiday corrections are stored by this installation")
+
+def test_a_correction_that_changes_nothing_names_its_line_and_imports_nothing(services):
     before = services.calendar.years()
+    text = GOOD + "day_off;2028-01-01;New Year\n"  # the law has it off already
     with pytest.raises(CalendarFileError) as exc:
-        apply_file(services.db, services.ctx, parse(GOOD + "day_off;2027-12-31;Akimat\n"))
-    assert [(e.line, e.code) for e in exc.value.errors] == [
-        (10, "calendar_file.corrections_unsupported")]
-    assert services.calendar.years() == before
+        apply_file(services.db, services.ctx, parse(text))
+    assert [(e.line, e.code) for e in exc.value.errors] == [(10, "holidays.already_off")]
+    assert services.calendar.years() == before and services.holidays.corrections() == []
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -42,30 +42,37 @@ def move_clock(clock, day: date, hour: int = 10) -> None:
 
 
 def add_holidays(services, *days: date) -> None:
-    t = services.warning_settings.get()
-    t.holidays = sorted(set(t.holidays) | set(days))
-    services.warning_settings.save(t)
+    """The school adds days off of its own (Settings → Holidays)."""
+    from desktop.models.holidays import DAY_OFF, Correction
+
+    years = {d.year for d in days}
+    kept = [c for c in services.holidays.corrections() if c.day.year in years]
+    services.holidays.replace_corrections(
+        years, kept + [Correction(d, DAY_OFF, "Мектеп күні") for d in days])
 
 
 # --- deadlines ---------------------------------------------------------------------------
 
 
-def test_received_on_friday_acknowledge_by_monday_answer_ten_working_days_later(services, asem):
+def test_received_on_friday_acknowledge_by_monday_answer_fifteen_working_days_later(
+        services, asem):
     c = services.concerns.create(concern_input([asem.id]))
     assert c.received_at == datetime(2026, 11, 20, 9, 0)
     assert c.ack_due == MONDAY
-    assert c.answer_due == date(2026, 12, 4)  # two working weeks, no holiday between
-    assert (c.ack_days_left, c.answer_days_left) == (1, 10)
+    # The Administrative Procedural Code's 15 working days: three working weeks, no holiday.
+    assert c.answer_due == date(2026, 12, 11)
+    assert (c.ack_days_left, c.answer_days_left) == (1, 15)
+    assert c.unknown_years == ()
     assert c.acknowledged_on is None and c.answered_on is None
     assert c.flags == frozenset()
 
 
-def test_holidays_from_the_warning_settings_are_skipped(services, asem):
+def test_the_schools_own_days_off_are_skipped(services, asem):
     add_holidays(services, MONDAY, date(2026, 12, 1))
     c = services.concerns.create(concern_input([asem.id]))
     assert c.ack_due == date(2026, 11, 24)  # Monday is a holiday: Tuesday
-    # 24, 25, 26, 27, 30 Nov, (1 Dec off), 2, 3, 4, 7, 8 Dec.
-    assert c.answer_due == date(2026, 12, 8)
+    # 24, 25, 26, 27, 30 Nov, (1 Dec off), 2, 3, 4, 7–11, 14, 15 Dec.
+    assert c.answer_due == date(2026, 12, 15)
 
 
 def test_the_settings_number_of_days_is_used(services, asem):
@@ -82,11 +89,11 @@ def test_deadlines_stay_when_the_settings_change_and_move_with_the_received_date
     data = c.to_input()
     data.summary += " и в раздевалке"
     same = services.concerns.update(c.id, data)
-    assert (same.ack_due, same.answer_due) == (MONDAY, date(2026, 12, 4))
+    assert (same.ack_due, same.answer_due) == (MONDAY, date(2026, 12, 11))
     data.received_at = datetime(2026, 11, 19, 16, 30)  # Thursday: now Monday is a holiday
     moved = services.concerns.update(c.id, data)
     assert moved.ack_due == date(2026, 11, 20)
-    assert moved.answer_due == date(2026, 12, 4)  # 20, 24–27, 30 Nov, 1–4 Dec
+    assert moved.answer_due == date(2026, 12, 11)  # 20, 24–27, 30 Nov, 1–4, 7–11 Dec
 
 
 def test_the_acknowledgement_is_due_today_not_overdue_the_day_after_it_is(services, clock, asem):
@@ -108,10 +115,10 @@ def test_the_acknowledgement_is_due_today_not_overdue_the_day_after_it_is(servic
 def test_an_acknowledged_concern_is_overdue_when_the_answer_is_late(services, clock, asem):
     c = services.concerns.create(concern_input([asem.id]))
     services.concerns.add_response(c.id, response_input("acknowledged", TODAY))
-    move_clock(clock, date(2026, 12, 4))
+    move_clock(clock, date(2026, 12, 11))
     assert services.concerns.get(c.id).flags == frozenset()
     assert services.concerns.overdue_count() == 0
-    move_clock(clock, date(2026, 12, 7))  # Monday after the Friday it was due
+    move_clock(clock, date(2026, 12, 14))  # Monday after the Friday it was due
     late = services.concerns.get(c.id)
     assert late.flags == {ANSWER_OVERDUE}
     assert late.answer_days_left == -3  # calendar days late
@@ -128,7 +135,7 @@ def test_acknowledged_and_answered_follow_the_responses(services, clock, asem):
     meeting = services.concerns.add_response(
         c.id, response_input("meeting", date(2026, 11, 23), note="Встреча с отцом"))
     assert (meeting.acknowledged_on, meeting.answered_on) == (MONDAY, None)
-    assert meeting.ack_days_left is None and meeting.answer_days_left == 5
+    assert meeting.ack_days_left is None and meeting.answer_days_left == 10
     [m] = meeting.responses
     assert (m.kind, m.on_date, m.by, m.note) == (
         "meeting", MONDAY, "Сәрсенбаева Әйгерім, психолог", "Встреча с отцом")
@@ -392,7 +399,7 @@ def test_scopes_counts_and_order(services, register):
         return [ids[r.id] for r in services.concerns.page(ListFilter(text=text, kind=kind), 0, 10)]
 
     # Unanswered by their nearest deadline: late's acknowledgement was due on the 20th,
-    # anonymous's is due on the 26th, acked's answer on 4 December; then the answered.
+    # anonymous's is due on the 26th, acked's answer on 11 December; then the answered.
     assert names(OPEN) == ["late", "anonymous", "acked"]
     assert names(OVERDUE) == ["late"]
     assert names(ANSWERED) == ["answered"]
@@ -411,7 +418,7 @@ def test_rows_carry_what_the_list_shows(services, register):
                                                            "Жақсыбекова Гүлназ, мать")
     assert late.ack_overdue and late.ack_days_left == -5  # due Friday the 20th
     acked = rows[register["acked"].id]
-    assert not acked.overdue and acked.ack_days_left is None and acked.answer_days_left == 7
+    assert not acked.overdue and acked.ack_days_left is None and acked.answer_days_left == 12
     assert rows[register["anonymous"].id].pupils == ""
     assert rows[register["answered"].id].answered_on == date(2026, 11, 18)
 
@@ -422,7 +429,7 @@ def test_awaiting_lists_unanswered_concerns_with_their_clocks(services, register
     late = waiting[0]
     assert (late.pupils, late.source, late.overdue) == ("Жақсыбекова Әсем", "parent", True)
     assert (late.ack_due, late.ack_days_left) == (date(2026, 11, 20), -5)
-    assert (late.answer_due, late.answer_days_left) == (date(2026, 12, 3), 6)
+    assert (late.answer_due, late.answer_days_left) == (date(2026, 12, 10), 11)
     assert [w.id for w in services.concerns.awaiting(limit=1)] == [late.id]
 
 
@@ -435,3 +442,26 @@ def test_concerns_appear_in_their_pupils_chronology(services, register, asem, nu
     his = services.chronology.for_pupil(nurali.id)
     assert [(e.id, e.status, e.overdue) for e in his] == [
         (register["acked"].id, "open", False), (register["answered"].id, "answered", False)]
+
+
+# --- a year whose holidays nobody knows --------------------------------------------------------
+
+
+def test_a_deadline_that_runs_into_a_year_nobody_knows_says_so(services, clock, asem):
+    move_clock(clock, date(2027, 12, 20))
+    c = services.concerns.create(concern_input(
+        [asem.id], received_at=datetime(2027, 12, 20, 9, 0)))
+    # 21–24, 27–31 December 2027, then 2028 on weekends only: 3–7, 10 January.
+    assert c.answer_due == date(2028, 1, 10)
+    assert c.unknown_years == (2028,)
+    assert services.concerns.deadlines(date(2027, 12, 20)).unknown_years == (2028,)
+    [row] = services.concerns.page(ListFilter(), 0, 10)
+    assert row.unknown_years == (2028,)
+    assert services.concerns.deadlines(date(2027, 11, 1)).unknown_years == ()
+
+    # The school checks 2028 against the decree and confirms it: the law's days count.
+    services.holidays.replace_corrections(2028, [], confirmed=True)
+    later = services.concerns.deadlines(date(2027, 12, 20))
+    assert later.unknown_years == ()
+    assert later.answer_due > date(2028, 1, 10)  # New Year moved off the weekend, Christmas
+    assert services.concerns.get(c.id).unknown_years == ()

@@ -118,6 +118,9 @@ def test_upgrade_from_each_earlier_revision_keeps_every_row(tmp_path, revision):
     try:
         assert db.schema_revision() == HEAD
         for table, row in inserted.items():
+            if table == "holiday":  # 0011: the list became the school's corrections
+                _assert_holiday_row_kept(db, row)
+                continue
             after = all_rows(db, table)
             # A stored search key is derived from the row's names: a revision that changes
             # the folding (0012) computes it again, checked below; every other value stays.
@@ -132,6 +135,20 @@ def test_upgrade_from_each_earlier_revision_keeps_every_row(tmp_path, revision):
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     finally:
         db.dispose()
+
+
+def _assert_holiday_row_kept(db: Database, row: dict) -> None:
+    """A day off typed into the old list is a correction now, unless the law (the holidays
+    package: a holiday or a weekend) already has it off."""
+    import holidays
+
+    day = date.fromisoformat(row["day"])
+    law = holidays.country_holidays("KZ", years=day.year)
+    corrections = {(r["day"], r["kind"], r["name"]) for r in all_rows(db, "holiday_correction")}
+    if day in law or (day.weekday() >= 5 and day not in law.weekend_workdays):
+        assert not corrections
+    else:
+        assert (row["day"], "day_off", row["name"]) in corrections
 
 
 @pytest.mark.parametrize("revision", ["0001", "0005"])

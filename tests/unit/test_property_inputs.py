@@ -387,10 +387,10 @@ def test_an_activity_is_changed_whole_or_not_at_all(services, data):
 threshold_inputs = mixed(Thresholds, dict(
     **{name: st.integers(low, high) for name, (low, high) in THRESHOLD_LIMITS.items()},
     line_111=st.sampled_from(["111", " 111 ", ""]), support_centre=fine_texts("ЦПП: +7 727 000"),
-    holidays=st.lists(dates_near(), max_size=4, unique=True)), dict(
+    bullying_window_school_year=st.booleans()), dict(
     **{name: ints(low, high, low - 1, high + 1) for name, (low, high) in THRESHOLD_LIMITS.items()},
     line_111=texts(max_len=100), support_centre=texts(max_len=500),
-    holidays=st.lists(st.sampled_from([date.min, date.max, TODAY]), min_size=2, max_size=4)))
+    bullying_window_school_year=st.sampled_from([None, 0, 1, "yes"])))
 
 
 @PROPERTY
@@ -407,5 +407,5 @@ def test_warning_settings_are_saved_whole_or_refused(services, data):
             assert getattr(now, name) == getattr(data, name)
         assert (now.line_111, now.support_centre) == (clean(data.line_111),
                                                       clean(data.support_centre))
-        assert now.holidays == sorted(data.holidays)
+        assert now.bullying_window_school_year is data.bullying_window_school_year
         assert now.ack_working_days <= now.answer_working_days

@@ -6,7 +6,7 @@ NOW (tests/views/conftest.py) is Friday 20 November 2026, 10:00; dates show as d
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from ui_helpers import choose, never_block, save_button, type_text
 
@@ -55,7 +55,7 @@ def test_a_concern_recorded_through_the_form(qtbot, services, dialog, dana):
     assert d.pupil_ids.item(0).text() == "Жақсыбекова Дана — 6Ғ"
     # The clocks are there before anything is saved: received on a Friday.
     assert d.ack_label.text() == "Acknowledge by 23/11/2026 — 1 working day left"
-    assert d.answer_label.text() == "Written answer by 04/12/2026 — 10 working days left"
+    assert d.answer_label.text() == "Written answer by 11/12/2026 — 15 working days left"
     assert not d.repeat_shown()
 
     choose(d.source, "parent")
@@ -72,8 +72,22 @@ def test_a_concern_recorded_through_the_form(qtbot, services, dialog, dana):
     assert (c.from_name, c.contact) == ("Жақсыбеков Серік, әкесі", "+7 705 111 22 33")
     assert c.summary == "Қызымды сыныптастары бір жыл бойы мазақтайды"
     assert [p.id for p in c.pupils] == [dana.id]
-    assert (c.ack_due, c.answer_due) == (date(2026, 11, 23), date(2026, 12, 4))
+    assert (c.ack_due, c.answer_due) == (date(2026, 11, 23), date(2026, 12, 11))
     assert not d.isVisible()
+
+
+def test_a_deadline_in_a_year_nobody_knows_says_so_in_one_line(services, dialog, dana):
+    d = dialog(pupil_ids=[dana.id])
+    assert d.unknown_holidays_label.isHidden()
+    d.received_at.setDateTime(QDateTime(QDate(2027, 12, 20), QTime(9, 0)))
+    assert d.answer_label.text().startswith("Written answer by 10/01/2028")
+    assert not d.unknown_holidays_label.isHidden()
+    assert d.unknown_holidays_label.text() == (
+        "Holidays of 2028 are not known: the deadline counts weekends only. Add them in "
+        "Settings → Holidays.")
+    services.holidays.replace_corrections(2028, [], confirmed=True)
+    d.received_at.setDateTime(QDateTime(QDate(2027, 12, 21), QTime(9, 0)))
+    assert d.unknown_holidays_label.isHidden()
 
 
 def test_an_empty_form_shows_each_error_beside_its_field(services, dialog):
@@ -126,7 +140,7 @@ def test_an_overdue_acknowledgement_is_red(services, dialog, dana):
     assert d.windowTitle() == "Concern of 18/11/2026 15:00"
     assert d.ack_label.text() == "Acknowledge by 19/11/2026 — overdue by 1 day"
     assert ALERT.name() in d.ack_label.styleSheet()
-    assert d.answer_label.text() == "Written answer by 02/12/2026 — 8 working days left"
+    assert d.answer_label.text() == "Written answer by 09/12/2026 — 13 working days left"
     assert d.answer_label.styleSheet() == ""
 
 

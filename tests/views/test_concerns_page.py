@@ -85,7 +85,7 @@ def test_a_repeated_concern_is_marked_and_explained(page):
     assert tip.startswith("Repeated: an earlier concern about this pupil")
     status_tip = page.model.data(page.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole)
     assert status_tip == ("Acknowledge by 18/11/2026 — overdue by 2 days\n"
-                          "Written answer by 01/12/2026 — 7 working days left")
+                          "Written answer by 08/12/2026 — 12 working days left")
 
 
 def test_scopes_and_search(page):
@@ -108,7 +108,7 @@ def test_a_response_saved_elsewhere_takes_it_out_of_overdue(page, services, regi
         page.refresh()
     assert counted.args == [0]
     assert page.late_label.text() == "Nothing overdue"
-    assert col(page, STATUS)[2] == "Answer: 7 working days left"  # due 1 December
+    assert col(page, STATUS)[2] == "Answer: 12 working days left"  # due 8 December
 
 
 def test_new_and_open_go_to_the_concern_form(page, register, fake_dialogs, qtbot):

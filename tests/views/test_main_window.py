@@ -206,7 +206,8 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
         "Lock", "Quit",
         "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
         "Observations", "Follow-ups", "Preventive work", "Term summary", "Blank screen",
-        "School profile…", "School year…", "Early warning…", "Organisations…", "Accounts…",
+        "School profile…", "School year…", "Early warning…", "Holidays…", "Organisations…",
+        "Accounts…",
         "Change my password…", "Audit trail…", "Backups…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]

@@ -1,9 +1,5 @@
-"""Settings → Early warning: thresholds, holidays and crisis contacts, with errors beside
-the fields."""
-
-from datetime import date
-
-from PySide6.QtCore import QDate
+"""Settings → Early warning: thresholds, the bullying window (the school year or the last N
+days) and crisis contacts, with errors beside the fields."""
 
 from desktop.views.warning_settings_form import WarningSettingsDialog
 
@@ -11,18 +7,26 @@ from desktop.views.warning_settings_form import WarningSettingsDialog
 def test_shows_the_defaults_and_saves_changes(services, qtbot, type_text):
     d = WarningSettingsDialog(services)
     qtbot.addWidget(d)
-    assert d.bullying_window_days.value() == 30 and d.answer_working_days.value() == 10
+    # Order No. 506 sets no time limit: the school year; the Code's 15 working days.
+    assert d.school_year_window.isChecked() and not d.bullying_window_days.isEnabled()
+    assert d.answer_working_days.value() == 15
+    assert d.follow_up_days.suffix() == " working days"
     assert d.line_111.text() == "111"
-    assert date(2026, 3, 22) in d.holiday_dates()
+    d.days_window.setChecked(True)
+    assert d.bullying_window_days.isEnabled() and d.dirty
     d.bullying_window_days.setValue(45)
     type_text(d.support_centre, "ЦПП Қарасай ауданы, +7 727 000 00 02")
-    d.new_holiday.setDate(QDate(2026, 5, 27))
-    d.add_holiday_button.click()
-    assert d.holidays.currentItem().data(0x0100) == date(2026, 5, 27)
     assert d.save()
     t = services.warning_settings.get()
-    assert t.bullying_window_days == 45 and t.support_centre.startswith("ЦПП Қарасай")
-    assert date(2026, 5, 27) in t.holidays
+    assert not t.bullying_window_school_year and t.bullying_window_days == 45
+    assert t.support_centre.startswith("ЦПП Қарасай")
+
+    again = WarningSettingsDialog(services)
+    qtbot.addWidget(again)
+    assert again.days_window.isChecked() and again.bullying_window_days.value() == 45
+    again.school_year_window.setChecked(True)
+    assert again.save()
+    assert services.warning_settings.get().bullying_window_school_year
 
 
 def test_an_answer_due_before_the_acknowledgement_is_refused_beside_the_field(services, qtbot):
@@ -36,15 +40,12 @@ def test_an_answer_due_before_the_acknowledgement_is_refused_beside_the_field(se
     assert services.warning_settings.get().ack_working_days == 1
 
 
-def test_removing_a_holiday(services, qtbot):
+def test_the_form_does_not_call_the_schools_figure_the_law(services, qtbot):
     d = WarningSettingsDialog(services)
     qtbot.addWidget(d)
-    count = d.holidays.count()
-    d.holidays.setCurrentRow(0)
-    d.remove_holiday_button.click()
-    assert d.dirty and d.holidays.count() == count - 1
-    assert d.save()
-    assert len(services.warning_settings.get().holidays) == count - 1
+    texts = " ".join(w.text() for w in d.findChildren(type(d.banner)))
+    assert "Administrative Procedural Code (art. 76) gives 15 working days" in texts
+    assert "the law" not in texts.lower()
 
 
 def test_counsellor_sees_them_read_only(services, qtbot):
