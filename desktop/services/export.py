@@ -56,7 +56,7 @@ from ..models import (
     BullyingCase, CasePupil, CaseStageEntry, Concern, ConcernPupil, ConcernResponse,
     CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil, WarningDismissal,
-    AcademicYear, PreventiveActivity, SchoolBreak, Term,
+    AcademicYear, HolidayCorrection, PreventiveActivity, SchoolBreak, Term,
 )
 from ..models.audit import EXPORT
 from ..models.enums import (
@@ -316,6 +316,10 @@ def _terms_query(cols):
 def _school_breaks_query(cols):
     return (select(*cols).join(AcademicYear, AcademicYear.id == SchoolBreak.year_id)
             .where(_LIVE_YEAR).order_by(SchoolBreak.starts_on, SchoolBreak.id))
+
+
+def _holiday_corrections_query(cols):
+    return select(*cols).order_by(HolidayCorrection.day)
 
 
 def _preventive_activities_query(cols):
@@ -625,7 +629,7 @@ TABLES: list[TableSpec] = [
         *_bookkeeping(ReferralAmendment),
     ), _referral_amendments_query),
     TableSpec("academic_years", "The school calendar: one row per school year (its quarters "
-              "in terms.csv, its holidays in school_breaks.csv).", None, (
+              "in terms.csv, its breaks in school_breaks.csv).", None, (
         _col("id", AcademicYear.id, "The school year's id; the calendar files refer to it as "
              "year_id."),
         _col("name", AcademicYear.name, "The school year, e.g. 2025-2026."),
@@ -652,6 +656,15 @@ TABLES: list[TableSpec] = [
         _col("first_grade_only", SchoolBreak.first_grade_only,
              "yes: for grade 1 only; no: for the whole school."),
     ), _school_breaks_query),
+    TableSpec("holiday_corrections", "The school's own changes to the public holidays and "
+              "days off that the law sets (Settings → Holidays): one row per day.", None, (
+        _col("day", HolidayCorrection.day, "The day."),
+        _col("kind", HolidayCorrection.kind,
+             "day_off: a day off the law's list lacks (a decree, the akimat); working: a "
+             "day the school works although the law has it off, or a working Saturday."),
+        _col("name", HolidayCorrection.name, "The name the school gave a day off; may be "
+             "empty."),
+    ), _holiday_corrections_query),
     TableSpec("preventive_activities", "The preventive work log: group activities (lessons, "
               "ДосболLIKE sessions, trainings, meetings with parents, class hours), oldest "
               "first. Who took part is a number, never names.", PREVENTION_READ, (

@@ -16,7 +16,8 @@ FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observa
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
          "warning_dismissals", "organisations", "referrals", "referral_amendments",
-         "academic_years", "terms", "school_breaks", "preventive_activities"}
+         "academic_years", "terms", "school_breaks", "holiday_corrections",
+         "preventive_activities"}
 
 
 @pytest.fixture(scope="module")

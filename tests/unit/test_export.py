@@ -35,7 +35,8 @@ FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observa
          "observation_forms", "observation_pupils", "follow_ups", "concerns",
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
          "warning_dismissals", "organisations", "referrals", "referral_amendments",
-         "academic_years", "terms", "school_breaks", "preventive_activities"}
+         "academic_years", "terms", "school_breaks", "holiday_corrections",
+         "preventive_activities"}
 CONCERN_SUMMARY = "Сыныптастары қызымды чатта мазақтайды, мектепке барғысы келмейді"
 CASE_TITLE = "Қорлау: 7Ә сыныбындағы чат"
 PLAN_ACTION = "Сыныппен тренинг: «Біз бірге»"
@@ -220,7 +221,7 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
                              "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1,
                              "organisations": 1, "referrals": 2, "referral_amendments": 1,
                              "academic_years": 2, "terms": 8, "school_breaks": 8,
-                             "preventive_activities": 0}
+                             "holiday_corrections": 0, "preventive_activities": 0}
 
 
 def test_concerns_cases_and_dismissed_warnings_are_exported(services, journal, tmp_path):
@@ -322,7 +323,15 @@ def test_the_preventive_work_log_and_the_calendar_are_exported(services, journal
     kept = services.prevention.create(data)
     gone = services.prevention.create(data)
     services.prevention.remove(gone.id)
+    from desktop.models.holidays import DAY_OFF, WORKING, Correction
+
+    services.holidays.replace_corrections(2026, [
+        Correction(date(2026, 11, 23), DAY_OFF, "Әкімдік шешімі"),
+        Correction(date(2026, 5, 27), WORKING, "")])
     folder = services.export.export_all(tmp_path).path
+    _h, corrections = read_csv(folder / "holiday_corrections.csv")
+    assert [(c["day"], c["kind"], c["name"]) for c in corrections] == [
+        ("2026-05-27", "working", ""), ("2026-11-23", "day_off", "Әкімдік шешімі")]
     header, rows = read_csv(folder / "preventive_activities.csv")
     assert header[:9] == ["id", "held_on", "programme", "topic", "audience", "class_name",
                           "group_name", "participants", "led_by"]
