@@ -173,6 +173,14 @@ class SchoolCalendarService:
             s.add(row)
         return self.get(name)
 
+    def import_file(self, parsed) -> list[YearRead]:
+        """A parsed calendar file (services/calendar_file.py): its years and holiday
+        corrections, all or nothing; CalendarFileError names the lines refused."""
+        from .calendar_file import apply_file
+
+        self.ctx.require(SCHOOL_WRITE)
+        return apply_file(self.db, self.ctx, parsed)
+
     def import_years(self, years: list[YearInput], session: Session | None = None
                      ) -> list[str]:
         """Adds each year, or replaces the one of the same name, all in one transaction:

@@ -25,6 +25,7 @@ from ..models.school_calendar import TERMS, YearInput, YearRead, next_year_name
 from ..models.validation import ValidationError
 from ..models.school_year import school_year, school_year_start
 from ..services.context import SCHOOL_WRITE
+from .calendar_import import import_calendar_file
 from .calendar_note import proposal_note_text
 from .colors import WARN
 from .field_form import FieldForm, make_banner
@@ -59,12 +60,16 @@ class SchoolCalendarDialog(QDialog):
         self.year_list.setMaximumWidth(180)
         self.add_button = QPushButton(self.tr("Add &next year"))
         self.remove_button = QPushButton(self.tr("De&lete year…"))
+        self.import_button = QPushButton(self.tr("&Import file…"))
+        self.import_button.setToolTip(self.tr(
+            "A calendar file from the district office: its school years and holiday changes"))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("School &years")))
         left.itemAt(0).widget().setBuddy(self.year_list)
         left.addWidget(self.year_list, 1)
         left.addWidget(self.add_button)
         left.addWidget(self.remove_button)
+        left.addWidget(self.import_button)
 
         # --- the chosen year ---------------------------------------------------------------
         self.heading = QLabel()
@@ -167,6 +172,7 @@ class SchoolCalendarDialog(QDialog):
         self.year_list.currentRowChanged.connect(self._year_chosen)
         self.add_button.clicked.connect(self.add_next_year)
         self.remove_button.clicked.connect(self.remove_year)
+        self.import_button.clicked.connect(self.import_file)
         self.confirm_button.clicked.connect(self.confirm_year)
         self.add_break_button.clicked.connect(lambda: self.add_break())
         self.remove_break_button.clicked.connect(self.remove_break)
@@ -174,7 +180,8 @@ class SchoolCalendarDialog(QDialog):
         for edit in (self.starts_on, self.ends_on, *(e for pair in self.terms for e in pair)):
             edit.dateChanged.connect(self.mark_dirty)
         self.breaks.itemChanged.connect(self.mark_dirty)
-        chain_tab_order([self.year_list, self.add_button, self.remove_button, self.name,
+        chain_tab_order([self.year_list, self.add_button, self.remove_button,
+                         self.import_button, self.name,
                          self.starts_on, self.ends_on, *(e for pair in self.terms for e in pair),
                          self.breaks, self.add_break_button, self.remove_break_button])
 
@@ -306,6 +313,16 @@ class SchoolCalendarDialog(QDialog):
         self.status.clear()
         self._dirty = True  # nothing of it is saved yet
         self.name.setFocus()
+
+    def import_file(self) -> list[str]:
+        """Settings → School year… → Import file… (views/calendar_import.py)."""
+        if not self._may_leave():
+            return []
+        names = import_calendar_file(self, self.services)
+        if names:
+            self.refresh(select=names[0])
+            self.status.setText(self.tr("Imported: {names}.").format(names=", ".join(names)))
+        return names
 
     def open_year(self, name: str) -> None:
         """Show the year `name`; when the calendar lacks it, start adding it (the proposal
@@ -484,4 +501,5 @@ class SchoolCalendarDialog(QDialog):
         self.save_button.setEnabled(self.can_write)
         self.add_button.setEnabled(self.can_write)
         self.remove_button.setEnabled(self.can_write and self.current is not None)
+        self.import_button.setEnabled(self.can_write)
         self.confirm_button.setEnabled(self.can_write)

@@ -130,3 +130,89 @@ def test_counsellor_sees_the_calendar_read_only(services, qtbot):
     assert not d.save_button.isEnabled() and not d.add_button.isEnabled()
     assert not d.terms[0][0].isEnabled()
     assert d.banner.text() == "Only the psychologist can change the school calendar."
+
+
+# --- Import file…: a district office's calendar file -------------------------------------------
+
+CALENDAR_FILE = """# Senim school calendar 1
+year;2027-2028
+lessons;2027-09-01;2028-05-25
+quarter;1;2027-09-01;2027-10-24
+quarter;2;2027-11-01;2027-12-26
+quarter;3;2028-01-10;2028-03-17
+quarter;4;2028-03-27;2028-05-25
+break;2027-10-25;2027-10-31
+break;2028-02-07;2028-02-13;grade1
+day_off;2028-03-06;Әкімдік шешімі
+"""
+
+
+def _choose_file(monkeypatch, path, answer):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shown = {"warnings": [], "preview": []}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: shown["warnings"].append(text))
+
+    def exec_(box):
+        shown["preview"].append(box.informativeText())
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+def test_import_file_previews_then_imports_the_year_and_its_day_off(services, qtbot,
+                                                                     monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "district.csv"
+    path.write_text(CALENDAR_FILE, encoding="utf-8-sig")  # as Excel saves "CSV UTF-8"
+    shown = _choose_file(monkeypatch, path, QMessageBox.StandardButton.Yes)
+    d = open_dialog(services, qtbot, None)
+    assert d.import_file() == ["2027-2028"]
+    assert shown["preview"] == [
+        "2027-2028: new; lessons 01/09/2027 – 25/05/2028\nHoliday corrections: 1"]
+    assert d.year_list.currentItem().text() == "2027-2028"
+    assert services.calendar.get("2027-2028").confirmed  # the office's file confirms it
+    assert not services.holidays.is_working_day(date(2028, 3, 6))
+    assert "2027-2028" in d.status.text()
+
+
+def test_import_file_cancelled_at_the_preview_imports_nothing(services, qtbot, monkeypatch,
+                                                               tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "district.csv"
+    path.write_text(CALENDAR_FILE, encoding="utf-8")
+    _choose_file(monkeypatch, path, QMessageBox.StandardButton.Cancel)
+    before = services.calendar.years()
+    assert open_dialog(services, qtbot, None).import_file() == []
+    assert services.calendar.years() == before
+
+
+def test_a_bad_calendar_file_names_its_lines_and_imports_nothing(services, qtbot, monkeypatch,
+                                                                 tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = CALENDAR_FILE.replace("quarter;2;2027-11-01", "quarter;2;2027-10-20")  # overlaps Q1
+    path = tmp_path / "district.csv"
+    path.write_text(bad, encoding="utf-8")
+    shown = _choose_file(monkeypatch, path, QMessageBox.StandardButton.Yes)
+    before = services.calendar.years()
+    assert open_dialog(services, qtbot, None).import_file() == []
+    [text] = shown["warnings"]
+    assert text.startswith("Nothing was imported:\nLine 5: ")
+    assert services.calendar.years() == before and services.holidays.corrections() == []
+
+
+def test_a_file_that_is_not_utf8_is_named_as_such(services, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "district.csv"
+    path.write_bytes(CALENDAR_FILE.encode("utf-16"))
+    shown = _choose_file(monkeypatch, path, QMessageBox.StandardButton.Yes)
+    assert open_dialog(services, qtbot, None).import_file() == []
+    assert shown["warnings"] == [
+        "The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again."]
