@@ -110,8 +110,8 @@ ROW_TEXTS = {
         "Since 2013 an IIN may differ from the birth date, so the row is imported as it is; "
         "check it against the pupil's documents."),
     "iin.sex_mismatch": QT_TRANSLATE_NOOP(
-        "ImportProblems", "The IIN's 7th digit gives the other sex than the file. Since 2013 "
-        "an IIN may differ from the sex, so the row is imported as it is; check it against the "
+        "ImportProblems", "The IIN's 7th digit gives a different sex from the file's. "
+        "Since 2013 an IIN may differ from the sex, so the row is imported as it is; check it against the "
         "pupil's documents."),
     "iin.bin": QT_TRANSLATE_NOOP(
         "ImportProblems", "This number is a business identification number (BIN: its 5th "

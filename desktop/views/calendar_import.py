@@ -11,9 +11,7 @@ from ..services.calendar_file import CalendarFileError, parse, preview
 from .fmt import format_date
 from .messages import line_message
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarImport", text)
+translate = QCoreApplication.translate
 
 
 def read_calendar_text(path: Path) -> str:
@@ -23,46 +21,54 @@ def read_calendar_text(path: Path) -> str:
 
 def preview_text(parsed, existing) -> str:
     """What importing would do, a line per year and one for the holiday corrections."""
-    statuses = {"new": _tr("new"), "replaced": _tr("replaces the dates in the journal"),
-                "same": _tr("the same as in the journal")}
+    statuses = {
+        "new": translate("CalendarImport", "new"),
+        "replaced": translate("CalendarImport", "replaces the dates in the journal"),
+        "same": translate("CalendarImport", "the same as in the journal"),
+    }
     lines = []
     for change, year in zip(preview(parsed, existing), parsed.years):
-        mark = "" if change.confirmed else " " + _tr("(not confirmed)")
-        lines.append(_tr("{year}: {status}{mark}; lessons {first} – {last}").format(
+        mark = "" if change.confirmed else " " + translate("CalendarImport", "(not confirmed)")
+        lines.append(translate(
+            "CalendarImport", "{year}: {status}{mark}; lessons {first} – {last}").format(
             year=change.name, status=statuses[change.status], mark=mark,
             first=format_date(year.data.starts_on), last=format_date(year.data.ends_on)))
     if parsed.corrections:
-        lines.append(_tr("Holiday corrections: {n}").format(n=len(parsed.corrections)))
+        lines.append(translate("CalendarImport", "Holiday corrections: {n}").format(
+            n=len(parsed.corrections)))
     return "\n".join(lines)
 
 
 def import_calendar_file(parent: QWidget, services) -> list[str]:
     """Ask for a file, show what it holds, import it when the user agrees. Returns the
     names of the years imported ([] when nothing was)."""
+    title = translate("CalendarImport", "Import a school calendar")
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Import a school calendar"), "",
-        _tr("Calendar files (*.csv *.txt);;All files (*)"))
+        parent, title, "", translate("CalendarImport",
+                                     "Calendar files (*.csv *.txt);;All files (*)"))
     if not name:
         return []
-    title = _tr("Import a school calendar")
     try:
         parsed = parse(read_calendar_text(Path(name)))
     except OSError as exc:
-        QMessageBox.warning(parent, title, _tr("The file cannot be read: {reason}").format(
+        QMessageBox.warning(parent, title, translate(
+            "CalendarImport", "The file cannot be read: {reason}").format(
             reason=exc.strerror or exc))
         return []
     except UnicodeDecodeError:
-        QMessageBox.warning(parent, title, _tr(
+        QMessageBox.warning(parent, title, translate(
+            "CalendarImport",
             "The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again."))
         return []
     except CalendarFileError as exc:
         _refused(parent, title, exc)
         return []
     box = QMessageBox(QMessageBox.Icon.Question, title,
-                      _tr("Import this school calendar?"), parent=parent)
+                      translate("CalendarImport", "Import this school calendar?"),
+                      parent=parent)
     box.setInformativeText(preview_text(parsed, services.calendar.years()))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Import"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("CalendarImport", "&Import"))
     if box.exec() != QMessageBox.StandardButton.Yes:
         return []
     try:
@@ -75,5 +81,6 @@ def import_calendar_file(parent: QWidget, services) -> list[str]:
 
 def _refused(parent: QWidget, title: str, exc: CalendarFileError) -> None:
     lines = [line_message(e.line, e.code, e.params) for e in exc.errors]
+    shown = lines[:12] + (["…"] if len(lines) > 12 else [])
     QMessageBox.warning(parent, title, "\n".join(
-        [_tr("Nothing was imported:"), *lines[:12]] + (["…"] if len(lines) > 12 else [])))
+        [translate("CalendarImport", "Nothing was imported:"), *shown]))

@@ -57,7 +57,7 @@ def unknown_years_line(years) -> str:
         return ""
     return QCoreApplication.translate(
         "ConcernClock", "Holidays of {years} are not known: the deadline counts weekends "
-        "only. Add them in Settings → Holidays.").format(
+        "only. Check them in Settings → Holidays.").format(
         years=", ".join(str(y) for y in years))
 
 

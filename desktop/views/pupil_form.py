@@ -288,7 +288,7 @@ class PupilDialog(RecordDialog):
         elif info.birth_date is None:
             self.iin_hint.setText(self.tr(
                 "The digits of this IIN do not give a birth date or sex: since 2013 they "
-                "need not."))
+                "need not encode them."))
         else:
             self.iin_hint.setText(self.tr("This IIN is for: born {date}, {sex}.").format(
                 date=format_date(info.birth_date), sex=label("sex", info.sex).lower()))

@@ -570,6 +570,239 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>The school calendar has no school year {year}: add it in Settings → School year… or with `senim calendar import`.</source>
+        <translation>Мектеп күнтізбесінде {year} оқу жылы жоқ: оны Баптаулар → Оқу жылы… мәзірінде немесе `senim calendar import` командасымен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>“{year}” is not a school year; write it like 2026-2027.</source>
+        <translation>«{year}» — оқу жылы емес; былай жазыңыз: 2026-2027.</translation>
+    </message>
+    <message>
+        <source>The school calendar has no school year {year}.</source>
+        <translation>Мектеп күнтізбесінде {year} оқу жылы жоқ.</translation>
+    </message>
+    <message>
+        <source>School year {year}: lessons {dates}</source>
+        <translation>{year} оқу жылы: сабақтар {dates}</translation>
+    </message>
+    <message>
+        <source>Confirmed against the ministry&apos;s order.</source>
+        <translation>Министрліктің бұйрығымен салыстырылды.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Senim&apos;s best guess, check it against the ministry&apos;s order.</source>
+        <translation>Расталмаған: бұл Senim-нің болжамы, оны министрліктің бұйрығымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Quarter {n}: {first} – {last}</source>
+        <translation>{n}-тоқсан: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Каникулдар:</translation>
+    </message>
+    <message>
+        <source>(grade 1 only)</source>
+        <translation>(тек 1-сынып)</translation>
+    </message>
+    <message>
+        <source>Public holidays and days off:</source>
+        <translation>Мереке және демалыс күндері:</translation>
+    </message>
+    <message>
+        <source>No public holidays or days off.</source>
+        <translation>Мереке және демалыс күндері жоқ.</translation>
+    </message>
+    <message>
+        <source>(the school&apos;s)</source>
+        <translation>(мектеп белгілеген)</translation>
+    </message>
+    <message>
+        <source>Working weekend days:</source>
+        <translation>Жұмыс істейтін сенбі мен жексенбілер:</translation>
+    </message>
+    <message>
+        <source>Wrote {n} school years to {file}.</source>
+        <translation>{n} оқу жылы жазылды: {file}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>replaces the dates in the journal</source>
+        <translation>журналдағы күндерді ауыстырады</translation>
+    </message>
+    <message>
+        <source>the same as in the journal</source>
+        <translation>журналдағымен бірдей</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(расталмаған)</translation>
+    </message>
+    <message>
+        <source>Lessons: {first} – {last}</source>
+        <translation>Сабақтар: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Break: {first} – {last}</source>
+        <translation>Каникул: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Holiday corrections: {n}</source>
+        <translation>Мереке және демалыс күндеріне түзетулер: {n}</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the school calendar; nothing was imported.</source>
+        <translation>Мектеп күнтізбесін тек психолог өзгерте алады; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was imported. Run again with --yes to import.</source>
+        <translation>Тек алдын ала қарау: ештеңе импортталмады. Импорттау үшін команданы --yes параметрімен қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Import this calendar? [y/N] </source>
+        <translation>Бұл күнтізбені импорттау керек пе? [и/Ж] </translation>
+    </message>
+    <message>
+        <source>Imported {n} school years: {names}.</source>
+        <translation>{n} оқу жылы импортталды: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>replaces the dates in the journal</source>
+        <translation>журналдағы күндерді ауыстырады</translation>
+    </message>
+    <message>
+        <source>the same as in the journal</source>
+        <translation>журналдағымен бірдей</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(расталмаған)</translation>
+    </message>
+    <message>
+        <source>{year}: {status}{mark}; lessons {first} – {last}</source>
+        <translation>{year}: {status}{mark}; сабақтар {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Holiday corrections: {n}</source>
+        <translation>Мереке күндеріне өзгерістер: {n}</translation>
+    </message>
+    <message>
+        <source>Import a school calendar</source>
+        <translation>Оқу жылының күнтізбесін импорттау</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv *.txt);;All files (*)</source>
+        <translation>Күнтізбе файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Файлды оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Файл UTF-8 мәтіні емес. Оны «CSV UTF-8» ретінде сақтап, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Import this school calendar?</source>
+        <translation>Осы күнтізбені импорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Ештеңе импортталмады:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNote</name>
+    <message>
+        <source>Summer holidays after {year}</source>
+        <translation>{year} оқу жылынан кейінгі жазғы каникул</translation>
+    </message>
+    <message>
+        <source>Break after quarter {n} of {year}</source>
+        <translation>{year} оқу жылының {n}-тоқсанынан кейінгі каникул</translation>
+    </message>
+    <message>
+        <source>Quarter {n} of {year}</source>
+        <translation>{year} оқу жылының {n}-тоқсаны</translation>
+    </message>
+    <message>
+        <source>The school calendar has no school year {year}: quarters cannot be shown until it is added.</source>
+        <translation>Мектеп күнтізбесінде {year} оқу жылы жоқ: ол қосылмайынша тоқсандарды көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The dates of {year} are Senim&apos;s best guess: check them against the ministry&apos;s order.</source>
+        <translation>{year} оқу жылының күндері — Senim-нің болжамы: оларды министрліктің бұйрығымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>a public holiday ({name})</source>
+        <translation>мереке күні ({name})</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>сенбі</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>жексенбі</translation>
+    </message>
+    <message>
+        <source>Lessons would begin on {was}, {why}: moved to {now}.</source>
+        <translation>Сабақтар {was} басталар еді — {why}: {now} күніне ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} would begin on {was}, {why}: moved to {now}.</source>
+        <translation>{n}-тоқсан {was} басталар еді — {why}: {now} күніне ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} would end on {was}, {why}: moved back to {now}.</source>
+        <translation>{n}-тоқсан {was} аяқталар еді — {why}: ертерек, {now} күніне ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Lessons would end on {was}, {why}: moved back to {now}.</source>
+        <translation>Сабақтар {was} аяқталар еді — {why}: ертерек, {now} күніне ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Lessons begin on 1 September, or the first working day after it: {now} (last year: {was}).</source>
+        <translation>Сабақтар 1 қыркүйекте немесе одан кейінгі алғашқы жұмыс күні басталады: {now} (өткен жылы: {was}).</translation>
+    </message>
+    <message>
+        <source>Grade 1&apos;s extra break keeps its weekdays: {first} – {last}.</source>
+        <translation>1-сыныптың қосымша каникулы апта күндерін сақтайды: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>An extra break keeps its weekdays: {first} – {last}.</source>
+        <translation>Қосымша каникул апта күндерін сақтайды: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Add the school year…</source>
+        <translation>Оқу жылын қосу…</translation>
+    </message>
+    <message>
+        <source>Check the dates…</source>
+        <translation>Күндерді тексеру…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New bullying case</source>
@@ -961,6 +1194,14 @@
     <message>
         <source>Written answer by {date} — {clock}</source>
         <translation>Жазбаша жауап мерзімі: {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Holidays of {years} are not known: the deadline counts weekends only. Check them in Settings → Holidays.</source>
+        <translation>{years} ж. мереке күндері белгісіз: мерзім тек сенбі мен жексенбіні өткізіп есептеледі. Оларды Баптаулар → Мереке күндері мәзірінде тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>{clock} (holidays of {years} not known)</source>
+        <translation>{clock} ({years} ж. мереке күндері белгісіз)</translation>
     </message>
     <message>
         <source>Answered {date}</source>
@@ -1635,6 +1876,164 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан Қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Қазақстан Республикасының Конституциясы күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Қазақстан Республикасы күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>Қазақстан Республикасының Тұңғыш Президенті күні</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha (Kurban Ait)</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>{name} (day off moved from the weekend)</source>
+        <translation>{name} (қайта белгіленген демалыс)</translation>
+    </message>
+    <message>
+        <source>{name} (estimated date)</source>
+        <translation>{name} (бағаланған)</translation>
+    </message>
+    <message>
+        <source>Day off (moved from {date} by decree)</source>
+        <translation>Демалыс күні ({date} күнінен Үкімет қаулысымен ауыстырылды)</translation>
+    </message>
+    <message>
+        <source>Day off (added by the school)</source>
+        <translation>Демалыс күні (мектеп белгілеген)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Мереке күндері</translation>
+    </message>
+    <message>
+        <source>The days off that concern deadlines and the follow-up rule skip, besides weekends. The law&apos;s days come with Senim; add here only what your school does differently.</source>
+        <translation>Өтініш мерзімдері мен келесі қадам ережесі сенбі мен жексенбіден бөлек өткізіп жіберетін демалыс күндері. Заң бойынша белгіленген күндер Senim-де бар; мұнда тек мектебіңізде басқаша болатынын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Жыл</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Day off by law</source>
+        <translation>Заң бойынша демалыс күні</translation>
+    </message>
+    <message>
+        <source>By &amp;law</source>
+        <translation>Заң &amp;бойынша</translation>
+    </message>
+    <message>
+        <source>I have checked these days against the government&apos;s decree: &amp;count them</source>
+        <translation>Бұл күндер Үкімет қаулысымен салыстырылды: оларды &amp;есепке алу</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>Мектепте</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>The &amp;school&apos;s changes</source>
+        <translation>&amp;Мектептің өзгерістері</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Демалыс күнінің атауы</translation>
+    </message>
+    <message>
+        <source>Add a &amp;day off</source>
+        <translation>&amp;Демалыс күнін қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this day</source>
+        <translation>Осы күні жұмыс &amp;істеу</translation>
+    </message>
+    <message>
+        <source>A working Saturday, or a holiday the school works</source>
+        <translation>Жұмыс сенбісі немесе мектеп жұмыс істейтін мереке күні</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the holidays.</source>
+        <translation>Мереке күндерін тек психолог өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Working day (moved by decree)</source>
+        <translation>Жұмыс күні (Үкімет қаулысымен ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Until you confirm them, deadlines in {year} count weekends and your changes only.</source>
+        <translation>Senim {year} жылғы мереке күндерін нақты білмейді: бұл — күтілетін күндер (Құрбан айт пен Үкімет қаулысы бойынша ауыстырулар жыл сайын жарияланады). Сіз оларды растағанша, {year} жылғы мерзімдер тек сенбі, жексенбі мен мектебіңіздің өзгерістерін ескереді.</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Worked (not a day off)</source>
+        <translation>Жұмыс күні (демалыс орнына)</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
         <source>The file cannot be opened: it was moved or deleted, or you may not read it.</source>
@@ -1733,24 +2132,24 @@
         <translation>ЖСН дөңгелектенген сан ретінде сақталған ({value}). Excel-де ЖСН бағанына мәтін пішімін қойып, ЖСН-дерді қайта енгізіп, файлды сақтаңыз.</translation>
     </message>
     <message>
-        <source>The IIN “{value}” has an impossible 7th digit (century and sex).</source>
-        <translation>«{value}» ЖСН-нің 7-цифры (ғасыр мен жыныс) мүмкін емес.</translation>
+        <source>The IIN&apos;s digits give the birth date {birth_date}, not the file&apos;s. Since 2013 an IIN may differ from the birth date, so the row is imported as it is; check it against the pupil&apos;s documents.</source>
+        <translation>ЖСН цифрлары бойынша туған күні — {birth_date}, файлдағы емес. 2013 жылдан бері ЖСН туған күнге сәйкес келмеуі мүмкін, сондықтан жол сол күйінде импортталады; оны оқушының құжаттарымен салыстырыңыз.</translation>
     </message>
     <message>
-        <source>The IIN “{value}” does not begin with a real birth date.</source>
-        <translation>«{value}» ЖСН-і нақты туған күннен басталмайды.</translation>
+        <source>The IIN&apos;s 7th digit gives a different sex from the file&apos;s. Since 2013 an IIN may differ from the sex, so the row is imported as it is; check it against the pupil&apos;s documents.</source>
+        <translation>ЖСН-нің 7-цифры бойынша жынысы файлдағыдан басқа. 2013 жылдан бері ЖСН жынысқа сәйкес келмеуі мүмкін, сондықтан жол сол күйінде импортталады; оны оқушының құжаттарымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This number is a business identification number (BIN: its 5th digit is 4, 5 or 6), not a person&apos;s IIN. The row is imported as it is; check the number against the pupil&apos;s documents.</source>
+        <translation>Бұл — бизнес-сәйкестендіру нөмірі (БСН: оның 5-цифры 4, 5 немесе 6), жеке тұлғаның ЖСН-і емес. Жол сол күйінде импортталады; нөмірді оқушының құжаттарымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown class “{value}”: a class is a grade from 0 to 12 and a letter, e.g. 7Ә or 10Б.</source>
+        <translation>Белгісіз сынып «{value}»: сынып — 0-ден 12-ге дейінгі нөмір мен әріп, мысалы 7Ә немесе 10Б.</translation>
     </message>
     <message>
         <source>The IIN “{value}” has a wrong check digit: there is a typo in it.</source>
         <translation>«{value}» ЖСН-нің бақылау цифры дұрыс емес: онда қате бар.</translation>
-    </message>
-    <message>
-        <source>The IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
-        <translation>ЖСН {birth_date} туған күніне сәйкес: ЖСН-ді немесе туған күнін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>The IIN does not match the sex given.</source>
-        <translation>ЖСН көрсетілген жынысқа сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The journal has a pupil with this name and birth date but a different IIN: check the IIN.</source>
@@ -1781,10 +2180,6 @@
         <translation>Сыныбы жоқ.</translation>
     </message>
     <message>
-        <source>Unknown class “{value}”: a class is a grade from 0 to 11 and a letter, e.g. 7Ә or 10Б.</source>
-        <translation>Белгісіз сынып «{value}»: сынып — 0-ден 11-ге дейінгі нөмір мен әріп, мысалы 7Ә немесе 10Б.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
         <translation>«{value}» — оқыту тілі емес: «қазақ», «орыс» немесе «ағылшын» деп жазыңыз.</translation>
     </message>
@@ -1801,6 +2196,10 @@
         <translation>Журналда осындай аты-жөні мен туған күні бар бірнеше оқушы бар: оларды ажырату үшін ЖСН-ді қосыңыз.</translation>
     </message>
     <message>
+        <source>“{value}” has Latin letters that look like Cyrillic ones; imported as “{fixed}”.</source>
+        <translation>«{value}» ішінде кирилл әріптеріне ұқсас латын әріптері бар; «{fixed}» түрінде импортталды.</translation>
+    </message>
+    <message>
         <source>The pupil&apos;s record in the journal needs correcting first: open the pupil&apos;s card and save it.</source>
         <translation>Алдымен журналдағы оқушы жазбасын түзету керек: оқушы карточкасын ашып, сақтаңыз.</translation>
     </message>
@@ -1814,6 +2213,10 @@
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Ескерту: {text}</translation>
     </message>
     <message>
         <source>Import pupils</source>
@@ -2541,6 +2944,18 @@
         <translation>Ерте ес&amp;керту…</translation>
     </message>
     <message>
+        <source>When pupils are raised on the dashboard, concern deadlines and crisis contacts</source>
+        <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері және шұғыл байланыстар</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>Ме&amp;реке күндері…</translation>
+    </message>
+    <message>
+        <source>The days off by law and your school&apos;s changes, which the working-day deadlines skip</source>
+        <translation>Заң бойынша демалыс күндері және мектебіңіздің өзгерістері: жұмыс күнімен есептелетін мерзімдерге олар кірмейді</translation>
+    </message>
+    <message>
         <source>&amp;Organisations…</source>
         <translation>&amp;Ұйымдар…</translation>
     </message>
@@ -2647,10 +3062,6 @@
     <message>
         <source>The school years, their quarters and breaks, which the term summary counts by</source>
         <translation>Тоқсандық есеп соған қарай саналатын оқу жылдары, олардың тоқсандары мен каникулдары</translation>
-    </message>
-    <message>
-        <source>When pupils are raised on the dashboard, concern deadlines, public holidays and crisis contacts</source>
-        <translation>Оқушылар басты бетке қашан шығады, өтініштерге жауап мерзімдері, мереке күндері және шұғыл байланыстар</translation>
     </message>
     <message>
         <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДНиЗП, health organisations</source>
@@ -2771,32 +3182,12 @@
         <translation>Оқушының бүгінгі жасы {min} мен {max} аралығында болуы керек. Туған күнін тексеріңіз.</translation>
     </message>
     <message>
-        <source>A class is a grade from 0 to 11 and a capital letter, e.g. 7Ә or 10Б.</source>
-        <translation>Сынып — 0-ден 11-ге дейінгі сан және бас әріп, мысалы 7Ә немесе 10Б.</translation>
-    </message>
-    <message>
         <source>An IIN is exactly 12 digits.</source>
         <translation>ЖСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
-        <source>The 7th digit of an IIN (century and sex) must be from 1 to 6.</source>
-        <translation>ЖСН-нің 7-цифры (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.</translation>
-    </message>
-    <message>
-        <source>The first six digits of an IIN must be a real birth date (YYMMDD).</source>
-        <translation>ЖСН-нің алғашқы алты цифры нақты туған күн болуы керек (ЖЖААКК).</translation>
-    </message>
-    <message>
         <source>The check digit does not match: there is a typo in this IIN.</source>
         <translation>Бақылау цифры сәйкес келмейді: ЖСН-де қате бар.</translation>
-    </message>
-    <message>
-        <source>This IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
-        <translation>Бұл ЖСН {birth_date} туған күніне сәйкес: ЖСН-ді немесе туған күнін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>This IIN does not match the sex chosen.</source>
-        <translation>Бұл ЖСН таңдалған жынысқа сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Another pupil already has this IIN.</source>
@@ -2871,8 +3262,40 @@
         <translation>Жазбаша жауап мерзімі қабылдау мерзімінен бұрын бола алмайды.</translation>
     </message>
     <message>
-        <source>A holiday is listed twice.</source>
-        <translation>Мереке күні екі рет көрсетілген.</translation>
+        <source>A class is a grade from 0 to 12 and a capital letter, e.g. 7Ә or 10Б.</source>
+        <translation>Сынып — 0-ден 12-ге дейінгі сан және бас әріп, мысалы 7Ә немесе 10Б.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s digits give the birth date {birth_date}. Since 2013 an IIN may differ from the birth date: check it against the pupil&apos;s documents.</source>
+        <translation>ЖСН цифрлары бойынша туған күні — {birth_date}. 2013 жылдан бері ЖСН туған күнге сәйкес келмеуі мүмкін: оны оқушының құжаттарымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s 7th digit gives the other sex. Since 2013 an IIN may differ from the sex: check it against the pupil&apos;s documents.</source>
+        <translation>ЖСН-нің 7-цифры бойынша жынысы басқа. 2013 жылдан бері ЖСН жынысқа сәйкес келмеуі мүмкін: оны оқушының құжаттарымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This is a business identification number (BIN: its 5th digit is 4, 5 or 6), not a person&apos;s IIN. Check it against the pupil&apos;s documents.</source>
+        <translation>Бұл — бизнес-сәйкестендіру нөмірі (БСН: оның 5-цифры 4, 5 немесе 6), жеке тұлғаның ЖСН-і емес. Оны оқушының құжаттарымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose what the school does on the day.</source>
+        <translation>Осы күні мектептің жұмыс істейтінін не істемейтінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The day falls in {year}, outside the year being edited.</source>
+        <translation>Бұл күн {year} жылға жатады, өңделіп жатқан жылдан тыс.</translation>
+    </message>
+    <message>
+        <source>{date} is listed twice.</source>
+        <translation>{date} екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{date} is already a day off: a weekend or a holiday by law.</source>
+        <translation>{date} — онсыз да демалыс күні: сенбі, жексенбі немесе заң бойынша мереке күні.</translation>
+    </message>
+    <message>
+        <source>{date} is already a working day.</source>
+        <translation>{date} — онсыз да жұмыс күні.</translation>
     </message>
     <message>
         <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
@@ -3097,6 +3520,66 @@
     <message>
         <source>The break {start} – {end} is outside the school year ({first} to {last}).</source>
         <translation>{start} – {end} каникулы оқу жылынан тыс ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>This is not a Senim calendar file: its first line must be “{header}”.</source>
+        <translation>Бұл Senim күнтізбесінің файлы емес: оның бірінші жолы «{header}» болуы керек.</translation>
+    </message>
+    <message>
+        <source>This calendar file is version {version}; this Senim reads version {supported}. Update Senim or ask for the file in the older version.</source>
+        <translation>Бұл күнтізбе файлының нұсқасы — {version}, ал Senim-нің бұл нұсқасы {supported} нұсқасын оқиды. Senim-ді жаңартыңыз немесе файлды ескі нұсқада сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown line “{kind}”: a line begins with year, lessons, quarter, break, confirmed, day_off or working_day.</source>
+        <translation>Белгісіз жол «{kind}»: жол year (оқу жылы), lessons (сабақтар), quarter (тоқсан), break (каникул), confirmed, day_off немесе working_day сөзінен басталады.</translation>
+    </message>
+    <message>
+        <source>Wrong number of values for “{kind}”; write it like {example}</source>
+        <translation>«{kind}» үшін мәндер саны дұрыс емес; былай жазыңыз: {example}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real date; write dates like 2026-09-01 or 01.09.2026.</source>
+        <translation>«{text}» — нақты күн емес; күндерді былай жазыңыз: 2026-09-01 немесе 01.09.2026.</translation>
+    </message>
+    <message>
+        <source>This “{kind}” line comes before any “year” line.</source>
+        <translation>Бұл «{kind}» жолы барлық «year» жолдарынан бұрын тұр.</translation>
+    </message>
+    <message>
+        <source>The file has no school year (no “year” line).</source>
+        <translation>Файлда оқу жылы жоқ («year» жолы жоқ).</translation>
+    </message>
+    <message>
+        <source>The school year {year} is in the file twice.</source>
+        <translation>{year} оқу жылы файлда екі рет бар.</translation>
+    </message>
+    <message>
+        <source>The school year {year} has two “lessons” lines.</source>
+        <translation>{year} оқу жылында екі «lessons» жолы бар.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quarter: quarters are numbered 1 to {n}.</source>
+        <translation>«{text}» — тоқсан емес: тоқсан нөмірі 1 мен {n} аралығында болады.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} of {year} is given twice.</source>
+        <translation>{year} оқу жылының {n}-тоқсаны екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood here; expected: {expected}.</source>
+        <translation>«{text}» мұнда түсініксіз; күтілетіні: {expected}.</translation>
+    </message>
+    <message>
+        <source>The day {date} is already corrected on line {other}.</source>
+        <translation>{date} күні {other}-жолда бұрыннан түзетілген.</translation>
+    </message>
+    <message>
+        <source>The day {date} is outside the school years of this file ({first} to {last}).</source>
+        <translation>{date} күні бұл файлдағы оқу жылдарынан тыс ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>{line}-жол: {message}</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -3677,6 +4160,10 @@
         <translation>Мәселелер</translation>
     </message>
     <message>
+        <source>{action}, with a warning</source>
+        <translation>{action}, ескертумен</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
@@ -3708,8 +4195,8 @@
         <translation>Импорттау алдында тексеріңіз</translation>
     </message>
     <message>
-        <source>Show only rows with &amp;problems</source>
-        <translation>Тек &amp;мәселесі бар жолдар</translation>
+        <source>Show only rows with &amp;problems or warnings</source>
+        <translation>Тек &amp;мәселесі немесе ескертуі бар жолдар</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -3718,6 +4205,10 @@
     <message>
         <source>To add: {add} · To update: {update} · No change: {unchanged} · Rejected: {reject}</source>
         <translation>Қосылады: {add} · Жаңартылады: {update} · Өзгеріссіз: {unchanged} · Қабылданбады: {reject}</translation>
+    </message>
+    <message>
+        <source>{n} rows have a warning about the IIN and are imported as they are: since 2013 an IIN may differ from the birth date and sex. Check them against the pupils&apos; documents.</source>
+        <translation>ЖСН туралы ескертуі бар жолдар ({n}) сол күйінде импортталады: 2013 жылдан бері ЖСН туған күн мен жынысқа сәйкес келмеуі мүмкін. Оларды оқушылардың құжаттарымен салыстырыңыз.</translation>
     </message>
     <message>
         <source>Leave out the {n} rejected rows and import the others</source>
@@ -3949,6 +4440,14 @@
         <translation>12 цифр, міндетті емес</translation>
     </message>
     <message>
+        <source>The IIN is correct as &amp;written</source>
+        <translation>ЖСН &amp;дұрыс жазылған</translation>
+    </message>
+    <message>
+        <source>Keep this IIN although it does not match the birth date or sex: since 2013 an IIN may differ from them. Your acceptance is recorded with the pupil.</source>
+        <translation>ЖСН туған күнге немесе жынысқа сәйкес келмесе де, оны сақтау: 2013 жылдан бері ЖСН олардан өзгеше болуы мүмкін. Сіздің растауыңыз оқушы карточкасында сақталады.</translation>
+    </message>
+    <message>
         <source>&amp;Class</source>
         <translation>С&amp;ынып</translation>
     </message>
@@ -4040,8 +4539,16 @@
         </translation>
     </message>
     <message>
+        <source>The digits of this IIN do not give a birth date or sex: since 2013 they need not encode them.</source>
+        <translation>Бұл ЖСН цифрларынан туған күн мен жынысты анықтау мүмкін емес: 2013 жылдан бері бұл міндетті емес.</translation>
+    </message>
+    <message>
         <source>This IIN is for: born {date}, {sex}.</source>
         <translation>ЖСН бойынша: туған күні {date}; жынысы: {sex}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Ескерту: {text}</translation>
     </message>
     <message>
         <source>Guardian {n}: {message}</source>
@@ -4605,8 +5112,28 @@
         <translation>Жылды &amp;жою…</translation>
     </message>
     <message>
+        <source>&amp;Import file…</source>
+        <translation>Файлдан &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>A calendar file from the district office: its school years and holiday changes</source>
+        <translation>Білім бөлімінен келген күнтізбе файлы: оқу жылдары және мереке, демалыс күндеріне өзгерістер</translation>
+    </message>
+    <message>
         <source>School &amp;years</source>
         <translation>Оқу &amp;жылдары</translation>
+    </message>
+    <message>
+        <source>Check against the ministry&apos;s order: these dates are Senim&apos;s best guess. Save them once they match the order, or press “Confirm against the order”.</source>
+        <translation>Министрліктің бұйрығымен салыстырыңыз: бұл күндер — Senim-нің болжамы. Бұйрыққа сәйкес келгенде оларды сақтаңыз немесе «Бұйрық бойынша растау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm against the order</source>
+        <translation>Бұйрық бойынша &amp;растау</translation>
+    </message>
+    <message>
+        <source>The dates shown match the ministry&apos;s order for this year</source>
+        <translation>Көрсетілген күндер министрліктің осы жылға арналған бұйрығына сәйкес келеді</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -4653,12 +5180,24 @@
         <translation>Каникулды а&amp;лып тастау</translation>
     </message>
     <message>
-        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
-        <translation>Тоқсан аралығындағы каникулдар және қосымша каникулдар, мысалы 1-сыныптың ақпандағы каникул аптасы («Тек 1-сынып» белгісін қойыңыз). Мереке күндері Баптаулар → Ерте ескерту бөлімінде беріледі.</translation>
+        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Holidays.</source>
+        <translation>Тоқсан аралығындағы каникулдар және қосымша каникулдар, мысалы 1-сыныптың ақпандағы каникул аптасы («Тек 1-сынып» белгісін қойыңыз). Мереке күндері Баптаулар → Мереке күндері мәзірінде беріледі.</translation>
+    </message>
+    <message>
+        <source>School year {name} (check against the ministry&apos;s order)</source>
+        <translation>{name} оқу жылы (министрліктің бұйрығымен салыстырыңыз)</translation>
+    </message>
+    <message>
+        <source>These dates are a proposal: those of {name} a year on, each quarter starting on a working day. Check every date against the ministry&apos;s order for {new} before saving.</source>
+        <translation>Бұл күндер — тек ұсыныс: {name} күндері бір жылға жылжытылды, әр тоқсан жұмыс күнінен басталады. Сақтамас бұрын әр күнді министрліктің {new} жылға арналған бұйрығымен салыстырыңыз.</translation>
     </message>
     <message>
         <source>The quarters and breaks of each school year, as the ministry&apos;s order sets them. Term summaries count by these dates.</source>
         <translation>Әр оқу жылының тоқсандары мен каникулдары — министрлік бұйрығы бойынша. Тоқсандық есептер осы күндер бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Check against the ministry&apos;s order</source>
+        <translation>Министрліктің бұйрығымен салыстырыңыз</translation>
     </message>
     <message>
         <source>School year {name}</source>
@@ -4669,12 +5208,16 @@
         <translation>Жаңа оқу жылы (әлі сақталмаған)</translation>
     </message>
     <message>
-        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry&apos;s order for {new} before saving.</source>
-        <translation>Бұл күндер — тек ұсыныс: {name} күндері 52 аптаға жылжытылған, сондықтан апта күндері сәйкес келеді. Сақтамас бұрын әр күнді министрліктің {new} жылға арналған бұйрығымен салыстырыңыз.</translation>
-    </message>
-    <message>
         <source>Type the dates of the quarters and breaks from the ministry&apos;s order for {new}.</source>
         <translation>Тоқсандар мен каникулдардың күндерін министрліктің {new} жылға арналған бұйрығынан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Imported: {names}.</source>
+        <translation>Импортталды: {names}.</translation>
+    </message>
+    <message>
+        <source>School year {name} is confirmed against the ministry&apos;s order.</source>
+        <translation>{name} оқу жылы министрліктің бұйрығы бойынша расталды.</translation>
     </message>
     <message>
         <source>School year {name} is saved.</source>
@@ -5314,10 +5857,6 @@
         <translation>&amp;Диаграммалар</translation>
     </message>
     <message>
-        <source>The school year {year} is not in the calendar: add it in Settings → School year….</source>
-        <translation>{year} оқу жылы күнтізбеде жоқ: оны Баптаулар → Оқу жылы… мәзірінде қосыңыз.</translation>
-    </message>
-    <message>
         <source>The first day is after the last day: change one of the dates.</source>
         <translation>Бірінші күн соңғы күннен кейін тұр: күндердің бірін өзгертіңіз.</translation>
     </message>
@@ -5405,8 +5944,20 @@
         <translation> және одан көп</translation>
     </message>
     <message>
-        <source>… &amp;within</source>
-        <translation>… ішін&amp;де</translation>
+        <source>this &amp;school year (since 1 September)</source>
+        <translation>о&amp;сы оқу жылында (1 қыркүйектен бастап)</translation>
+    </message>
+    <message>
+        <source>in the &amp;last</source>
+        <translation>соң&amp;ғы</translation>
+    </message>
+    <message>
+        <source>… counted</source>
+        <translation>… есепке алынады</translation>
+    </message>
+    <message>
+        <source>Order No. 506 calls bullying humiliation repeated two or more times, with no time limit: by default the incidents of the current school year count.</source>
+        <translation>№ 506 бұйрық бойынша буллинг — уақыт шектеуінсіз екі және одан көп рет қайталанатын қорлау: әдепкі бойынша ағымдағы оқу жылының оқиғалары есепке алынады.</translation>
     </message>
     <message>
         <source>Incident with no &amp;follow-up after</source>
@@ -5425,6 +5976,10 @@
         <translation>Өтініш: &amp;жазбаша жауап мерзімі</translation>
     </message>
     <message>
+        <source>The Administrative Procedural Code (art. 76) gives 15 working days to answer an appeal; the school may promise less. Days off are in Settings → Holidays.</source>
+        <translation>Әкімшілік рәсімдік-процестік кодекс (76-бап) өтінішке жауап беруге 15 жұмыс күнін береді; мектеп қысқарақ мерзім уәде ете алады. Демалыс күндері Баптаулар → Мереке күндері мәзірінде беріледі.</translation>
+    </message>
+    <message>
         <source>Repeated concerns &amp;within</source>
         <translation>Қ&amp;айталанған өтініштер</translation>
     </message>
@@ -5439,22 +5994,6 @@
     <message>
         <source>The regional centre&apos;s name, address and phone, shown beside a risk of self-harm</source>
         <translation>Өңірлік орталықтың атауы, мекенжайы мен телефоны; өзіне зиян келтіру қаупі жанында көрсетіледі</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays</source>
-        <translation>&amp;Мереке күндері</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>Қос&amp;у</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ө&amp;шіру</translation>
-    </message>
-    <message>
-        <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
-        <translation>Өтініш мерзімдері сенбі мен жексенбіден бөлек өткізіп жіберетін демалыс күндері: Құрбан айтты және үкімет жыл сайын ауыстыратын күндерді қосыңыз.</translation>
     </message>
     <message>
         <source>Only the psychologist can change the early-warning settings.</source>
@@ -5472,10 +6011,6 @@
         <translation>Ауыр оқиға (ауырлығы 3–4) әлі ашық</translation>
     </message>
     <message>
-        <source>Targeted in {n} incidents within {days} days</source>
-        <translation>{days} күн ішінде {n} оқиғада зардап шекті</translation>
-    </message>
-    <message>
         <source>Both a target and an aggressor in recent incidents</source>
         <translation>Соңғы оқиғаларда әрі зардап шегуші, әрі агрессор</translation>
     </message>
@@ -5488,8 +6023,20 @@
         <translation>{days} күн ішінде оқушы туралы өтініштер: {n}</translation>
     </message>
     <message>
-        <source>An incident with no follow-up action after {days} days</source>
-        <translation>{days} күннен астам келесі қадамсыз оқиға</translation>
+        <source>this school year (since {date})</source>
+        <translation>осы оқу жылында ({date} бастап)</translation>
+    </message>
+    <message>
+        <source>in the last {days} days</source>
+        <translation>соңғы {days} күнде</translation>
+    </message>
+    <message>
+        <source>Targeted in {n} incidents {window}</source>
+        <translation>{n} оқиғада зардап шекті — {window}</translation>
+    </message>
+    <message>
+        <source>An incident with no follow-up action after {days} working days</source>
+        <translation>{days} жұмыс күнінен астам келесі қадамсыз оқиға</translation>
     </message>
     <message>
         <source>Follow-up actions overdue: {n}</source>
@@ -5508,12 +6055,16 @@
         <translation>Соңғы {days} күнде оқушы ауырлығы 3 немесе 4 оқиғада зардап шегуші не агрессор болды, ол әлі ашық: оны ешкім мониторингке алмаған және шешпеген.</translation>
     </message>
     <message>
-        <source>The pupil was the target in {min} or more incidents within {days} days. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times: open a bullying case if there is none.</source>
-        <translation>Оқушы {days} күн ішінде {min} және одан көп оқиғада зардап шекті. № 506 бұйрық бойынша буллинг — екі және одан көп рет қайталанатын қорлау, қудалау немесе қорқыту: егер әлі жоқ болса, буллинг жағдайын ашыңыз.</translation>
+        <source>The pupil was the target in {min} or more incidents {window}. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times, with no time limit: open a bullying case if there is none.</source>
+        <translation>Оқушы {window} {min} және одан көп оқиғада зардап шекті. № 506 бұйрық бойынша буллинг — уақыт шектеуінсіз екі және одан көп рет қайталанатын қорлау, қудалау немесе қорқыту: егер әлі жоқ болса, буллинг жағдайын ашыңыз.</translation>
     </message>
     <message>
-        <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
-        <translation>{days} күн ішінде оқушы бір оқиғада зардап шегуші, екіншісінде агрессор болды: қудалауға ұшыраған балалар кейде оны басқаларға жалғастырады, көмек екеуіне де керек.</translation>
+        <source>The pupil was a target in one incident and an aggressor in another {window}: children who are bullied sometimes pass it on, and both need help.</source>
+        <translation>Оқушы {window} бір оқиғада зардап шегуші, екіншісінде агрессор болды: қудалауға ұшыраған балалар кейде оны басқаларға жалғастырады, көмек екеуіне де керек.</translation>
+    </message>
+    <message>
+        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} working days or more (weekends and days off do not count).</source>
+        <translation>Оқушы зардап шегуші немесе агрессор болған ашық оқиға бойынша {days} жұмыс күні және одан көп келесі қадам жоқ (сенбі, жексенбі және басқа демалыс күндері есептелмейді).</translation>
     </message>
     <message>
         <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
@@ -5522,10 +6073,6 @@
     <message>
         <source>Two or more concerns about the pupil came within {days} days: a family that complains again was not helped the first time.</source>
         <translation>{days} күн ішінде оқушы туралы екі және одан көп өтініш түсті: отбасы қайта жүгінсе, бірінші жолы оған көмектеспеген.</translation>
-    </message>
-    <message>
-        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
-        <translation>Оқушы зардап шегуші немесе агрессор болған ашық оқиға бойынша {days} күн және одан көп келесі қадам жоқ.</translation>
     </message>
     <message>
         <source>A follow-up action for the pupil is past its due date.</source>

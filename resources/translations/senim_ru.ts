@@ -570,6 +570,239 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>The school calendar has no school year {year}: add it in Settings → School year… or with `senim calendar import`.</source>
+        <translation>В школьном календаре нет учебного года {year}: добавьте его в меню Настройки → Учебный год… или командой `senim calendar import`.</translation>
+    </message>
+    <message>
+        <source>“{year}” is not a school year; write it like 2026-2027.</source>
+        <translation>«{year}» — не учебный год; пишите так: 2026-2027.</translation>
+    </message>
+    <message>
+        <source>The school calendar has no school year {year}.</source>
+        <translation>В школьном календаре нет учебного года {year}.</translation>
+    </message>
+    <message>
+        <source>School year {year}: lessons {dates}</source>
+        <translation>Учебный год {year}: занятия {dates}</translation>
+    </message>
+    <message>
+        <source>Confirmed against the ministry&apos;s order.</source>
+        <translation>Сверено с приказом министерства.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Senim&apos;s best guess, check it against the ministry&apos;s order.</source>
+        <translation>Не подтверждено: это предположение Senim, сверьте его с приказом министерства.</translation>
+    </message>
+    <message>
+        <source>Quarter {n}: {first} – {last}</source>
+        <translation>{n}-я четверть: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Каникулы:</translation>
+    </message>
+    <message>
+        <source>(grade 1 only)</source>
+        <translation>(только 1 класс)</translation>
+    </message>
+    <message>
+        <source>Public holidays and days off:</source>
+        <translation>Праздничные и выходные дни:</translation>
+    </message>
+    <message>
+        <source>No public holidays or days off.</source>
+        <translation>Праздничных и выходных дней нет.</translation>
+    </message>
+    <message>
+        <source>(the school&apos;s)</source>
+        <translation>(установлен школой)</translation>
+    </message>
+    <message>
+        <source>Working weekend days:</source>
+        <translation>Рабочие субботы и воскресенья:</translation>
+    </message>
+    <message>
+        <source>Wrote {n} school years to {file}.</source>
+        <translation>В файл {file} записано учебных лет: {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>replaces the dates in the journal</source>
+        <translation>заменит даты в журнале</translation>
+    </message>
+    <message>
+        <source>the same as in the journal</source>
+        <translation>совпадает с журналом</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(не подтверждён)</translation>
+    </message>
+    <message>
+        <source>Lessons: {first} – {last}</source>
+        <translation>Занятия: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Break: {first} – {last}</source>
+        <translation>Каникулы: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Holiday corrections: {n}</source>
+        <translation>Поправок к праздничным и выходным дням: {n}</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the school calendar; nothing was imported.</source>
+        <translation>Изменять школьный календарь может только психолог; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was imported. Run again with --yes to import.</source>
+        <translation>Только предпросмотр: ничего не импортировано. Чтобы импортировать, запустите команду ещё раз с --yes.</translation>
+    </message>
+    <message>
+        <source>Import this calendar? [y/N] </source>
+        <translation>Импортировать этот календарь? [д/Н] </translation>
+    </message>
+    <message>
+        <source>Imported {n} school years: {names}.</source>
+        <translation>Импортировано учебных лет: {n} ({names}).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>replaces the dates in the journal</source>
+        <translation>заменяет даты в журнале</translation>
+    </message>
+    <message>
+        <source>the same as in the journal</source>
+        <translation>совпадает с журналом</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(не подтверждён)</translation>
+    </message>
+    <message>
+        <source>{year}: {status}{mark}; lessons {first} – {last}</source>
+        <translation>{year}: {status}{mark}; уроки {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Holiday corrections: {n}</source>
+        <translation>Изменения праздничных дней: {n}</translation>
+    </message>
+    <message>
+        <source>Import a school calendar</source>
+        <translation>Импорт календаря учебного года</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы календаря (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Import this school calendar?</source>
+        <translation>Импортировать этот календарь?</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Ничего не импортировано:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNote</name>
+    <message>
+        <source>Summer holidays after {year}</source>
+        <translation>Летние каникулы после {year} учебного года</translation>
+    </message>
+    <message>
+        <source>Break after quarter {n} of {year}</source>
+        <translation>Каникулы после {n}-й четверти {year} учебного года</translation>
+    </message>
+    <message>
+        <source>Quarter {n} of {year}</source>
+        <translation>{n}-я четверть {year} учебного года</translation>
+    </message>
+    <message>
+        <source>The school calendar has no school year {year}: quarters cannot be shown until it is added.</source>
+        <translation>В школьном календаре нет учебного года {year}: четверти нельзя показать, пока он не добавлен.</translation>
+    </message>
+    <message>
+        <source>The dates of {year} are Senim&apos;s best guess: check them against the ministry&apos;s order.</source>
+        <translation>Даты {year} учебного года — предположение Senim: сверьте их с приказом министерства.</translation>
+    </message>
+    <message>
+        <source>a public holiday ({name})</source>
+        <translation>праздничный день ({name})</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>суббота</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>воскресенье</translation>
+    </message>
+    <message>
+        <source>Lessons would begin on {was}, {why}: moved to {now}.</source>
+        <translation>Начало занятий пришлось бы на {was} — {why}: перенесено на {now}.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} would begin on {was}, {why}: moved to {now}.</source>
+        <translation>Начало {n}-й четверти пришлось бы на {was} — {why}: перенесено на {now}.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} would end on {was}, {why}: moved back to {now}.</source>
+        <translation>Окончание {n}-й четверти пришлось бы на {was} — {why}: перенесено раньше, на {now}.</translation>
+    </message>
+    <message>
+        <source>Lessons would end on {was}, {why}: moved back to {now}.</source>
+        <translation>Окончание занятий пришлось бы на {was} — {why}: перенесено раньше, на {now}.</translation>
+    </message>
+    <message>
+        <source>Lessons begin on 1 September, or the first working day after it: {now} (last year: {was}).</source>
+        <translation>Занятия начинаются 1 сентября или в первый рабочий день после него: {now} (в прошлом году: {was}).</translation>
+    </message>
+    <message>
+        <source>Grade 1&apos;s extra break keeps its weekdays: {first} – {last}.</source>
+        <translation>Дополнительные каникулы 1 класса — в те же дни недели: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>An extra break keeps its weekdays: {first} – {last}.</source>
+        <translation>Дополнительные каникулы — в те же дни недели: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Add the school year…</source>
+        <translation>Добавить учебный год…</translation>
+    </message>
+    <message>
+        <source>Check the dates…</source>
+        <translation>Проверить даты…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>New bullying case</source>
@@ -961,6 +1194,14 @@
     <message>
         <source>Written answer by {date} — {clock}</source>
         <translation>Письменный ответ до {date} — {clock}</translation>
+    </message>
+    <message>
+        <source>Holidays of {years} are not known: the deadline counts weekends only. Check them in Settings → Holidays.</source>
+        <translation>Праздничные дни {years} г. неизвестны: в сроке пропускаются только субботы и воскресенья. Проверьте их в меню Настройки → Праздничные дни.</translation>
+    </message>
+    <message>
+        <source>{clock} (holidays of {years} not known)</source>
+        <translation>{clock} (праздничные дни {years} г. неизвестны)</translation>
     </message>
     <message>
         <source>Answered {date}</source>
@@ -1635,6 +1876,164 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православное Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Международный женский день</translation>
+    </message>
+    <message>
+        <source>Nowruz Holiday</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s People Solidarity Holiday</source>
+        <translation>Праздник единства народа Казахстана</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>День защитника Отечества</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>День Победы</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>День столицы</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>День Конституции Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>День Республики</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>День Независимости</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>День Первого Президента Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Eid al-Adha (Kurban Ait)</source>
+        <translation>Курбан айт</translation>
+    </message>
+    <message>
+        <source>{name} (day off moved from the weekend)</source>
+        <translation>{name} (перенесённый выходной)</translation>
+    </message>
+    <message>
+        <source>{name} (estimated date)</source>
+        <translation>{name} (предположительно)</translation>
+    </message>
+    <message>
+        <source>Day off (moved from {date} by decree)</source>
+        <translation>Выходной день (перенесён с {date} постановлением Правительства)</translation>
+    </message>
+    <message>
+        <source>Day off (added by the school)</source>
+        <translation>Выходной день (установлен школой)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздничные дни</translation>
+    </message>
+    <message>
+        <source>The days off that concern deadlines and the follow-up rule skip, besides weekends. The law&apos;s days come with Senim; add here only what your school does differently.</source>
+        <translation>Выходные дни, которые, помимо суббот и воскресений, пропускаются в сроках ответа на обращения и в правиле о последующих действиях. Дни по закону уже есть в Senim; добавляйте здесь только то, что в вашей школе иначе.</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Day off by law</source>
+        <translation>Выходной день по закону</translation>
+    </message>
+    <message>
+        <source>By &amp;law</source>
+        <translation>По &amp;закону</translation>
+    </message>
+    <message>
+        <source>I have checked these days against the government&apos;s decree: &amp;count them</source>
+        <translation>Эти дни сверены с постановлением Правительства: &amp;учитывать их</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>В школе</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>The &amp;school&apos;s changes</source>
+        <translation>Изменения &amp;школы</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Название выходного дня</translation>
+    </message>
+    <message>
+        <source>Add a &amp;day off</source>
+        <translation>Добавить &amp;выходной день</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this day</source>
+        <translation>&amp;Работать в этот день</translation>
+    </message>
+    <message>
+        <source>A working Saturday, or a holiday the school works</source>
+        <translation>Рабочая суббота или праздничный день, когда школа работает</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>Only the psychologist can change the holidays.</source>
+        <translation>Изменять праздничные дни может только психолог.</translation>
+    </message>
+    <message>
+        <source>Working day (moved by decree)</source>
+        <translation>Рабочий день (перенесён постановлением Правительства)</translation>
+    </message>
+    <message>
+        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Until you confirm them, deadlines in {year} count weekends and your changes only.</source>
+        <translation>Праздничные дни {year} года Senim точно не знает: здесь показаны ожидаемые дни (дата Курбан айта и переносы по постановлению Правительства объявляются ежегодно). Пока вы их не подтвердите, сроки в {year} году учитывают только субботы, воскресенья и изменения вашей школы.</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Worked (not a day off)</source>
+        <translation>Рабочий (вместо выходного)</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
         <source>The file cannot be opened: it was moved or deleted, or you may not read it.</source>
@@ -1733,24 +2132,24 @@
         <translation>ИИН сохранён как округлённое число ({value}). В Excel задайте столбцу ИИН текстовый формат, введите ИИН заново и сохраните файл.</translation>
     </message>
     <message>
-        <source>The IIN “{value}” has an impossible 7th digit (century and sex).</source>
-        <translation>В ИИН «{value}» невозможная 7-я цифра (век и пол).</translation>
+        <source>The IIN&apos;s digits give the birth date {birth_date}, not the file&apos;s. Since 2013 an IIN may differ from the birth date, so the row is imported as it is; check it against the pupil&apos;s documents.</source>
+        <translation>По цифрам ИИН дата рождения — {birth_date}, а не та, что в файле. С 2013 года ИИН может не совпадать с датой рождения, поэтому строка импортируется как есть; сверьте её с документами ученика.</translation>
     </message>
     <message>
-        <source>The IIN “{value}” does not begin with a real birth date.</source>
-        <translation>ИИН «{value}» не начинается с настоящей даты рождения.</translation>
+        <source>The IIN&apos;s 7th digit gives a different sex from the file&apos;s. Since 2013 an IIN may differ from the sex, so the row is imported as it is; check it against the pupil&apos;s documents.</source>
+        <translation>По 7-й цифре ИИН пол не тот, что указан в файле. С 2013 года ИИН может не соответствовать полу, поэтому строка импортируется как есть; сверьте её с документами ученика.</translation>
+    </message>
+    <message>
+        <source>This number is a business identification number (BIN: its 5th digit is 4, 5 or 6), not a person&apos;s IIN. The row is imported as it is; check the number against the pupil&apos;s documents.</source>
+        <translation>Это бизнес-идентификационный номер (БИН: его 5-я цифра — 4, 5 или 6), а не ИИН физического лица. Строка импортируется как есть; сверьте номер с документами ученика.</translation>
+    </message>
+    <message>
+        <source>Unknown class “{value}”: a class is a grade from 0 to 12 and a letter, e.g. 7Ә or 10Б.</source>
+        <translation>Неизвестный класс «{value}»: класс — это номер от 0 до 12 и буква, например 7Ә или 10Б.</translation>
     </message>
     <message>
         <source>The IIN “{value}” has a wrong check digit: there is a typo in it.</source>
         <translation>В ИИН «{value}» неверная контрольная цифра: в нём опечатка.</translation>
-    </message>
-    <message>
-        <source>The IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
-        <translation>ИИН соответствует дате рождения {birth_date}: проверьте ИИН или дату рождения.</translation>
-    </message>
-    <message>
-        <source>The IIN does not match the sex given.</source>
-        <translation>ИИН не соответствует указанному полу.</translation>
     </message>
     <message>
         <source>The journal has a pupil with this name and birth date but a different IIN: check the IIN.</source>
@@ -1781,10 +2180,6 @@
         <translation>Нет класса.</translation>
     </message>
     <message>
-        <source>Unknown class “{value}”: a class is a grade from 0 to 11 and a letter, e.g. 7Ә or 10Б.</source>
-        <translation>Неизвестный класс «{value}»: класс — это номер от 0 до 11 и буква, например 7Ә или 10Б.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
         <translation>«{value}» — не язык обучения: пишите «казахский», «русский» или «английский».</translation>
     </message>
@@ -1801,6 +2196,10 @@
         <translation>В журнале несколько учеников с этими именем и датой рождения: добавьте ИИН, чтобы их различить.</translation>
     </message>
     <message>
+        <source>“{value}” has Latin letters that look like Cyrillic ones; imported as “{fixed}”.</source>
+        <translation>В «{value}» есть латинские буквы, похожие на кириллические; импортировано как «{fixed}».</translation>
+    </message>
+    <message>
         <source>The pupil&apos;s record in the journal needs correcting first: open the pupil&apos;s card and save it.</source>
         <translation>Сначала нужно исправить запись ученика в журнале: откройте карточку ученика и сохраните её.</translation>
     </message>
@@ -1814,6 +2213,10 @@
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Предупреждение: {text}</translation>
     </message>
     <message>
         <source>Import pupils</source>
@@ -2541,6 +2944,18 @@
         <translation>&amp;Раннее предупреждение…</translation>
     </message>
     <message>
+        <source>When pupils are raised on the dashboard, concern deadlines and crisis contacts</source>
+        <translation>Когда ученики попадают на главную, сроки ответа на обращения и экстренные контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>Празд&amp;ничные дни…</translation>
+    </message>
+    <message>
+        <source>The days off by law and your school&apos;s changes, which the working-day deadlines skip</source>
+        <translation>Выходные дни по закону и изменения вашей школы, которые не входят в сроки в рабочих днях</translation>
+    </message>
+    <message>
         <source>&amp;Organisations…</source>
         <translation>&amp;Организации…</translation>
     </message>
@@ -2647,10 +3062,6 @@
     <message>
         <source>The school years, their quarters and breaks, which the term summary counts by</source>
         <translation>Учебные годы, их четверти и каникулы, по которым считается отчёт за четверть</translation>
-    </message>
-    <message>
-        <source>When pupils are raised on the dashboard, concern deadlines, public holidays and crisis contacts</source>
-        <translation>Когда ученики попадают на главную, сроки ответа на обращения, праздничные дни и экстренные контакты</translation>
     </message>
     <message>
         <source>Where pupils are referred: support centres, the ПМПК, the juvenile police, the КДНиЗП, health organisations</source>
@@ -2771,32 +3182,12 @@
         <translation>Возраст ученика на сегодня должен быть от {min} до {max} лет. Проверьте дату рождения.</translation>
     </message>
     <message>
-        <source>A class is a grade from 0 to 11 and a capital letter, e.g. 7Ә or 10Б.</source>
-        <translation>Класс — это номер от 0 до 11 и заглавная буква, например 7Ә или 10Б.</translation>
-    </message>
-    <message>
         <source>An IIN is exactly 12 digits.</source>
         <translation>ИИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <source>The 7th digit of an IIN (century and sex) must be from 1 to 6.</source>
-        <translation>7-я цифра ИИН (век и пол) должна быть от 1 до 6.</translation>
-    </message>
-    <message>
-        <source>The first six digits of an IIN must be a real birth date (YYMMDD).</source>
-        <translation>Первые шесть цифр ИИН должны быть настоящей датой рождения (ГГММДД).</translation>
-    </message>
-    <message>
         <source>The check digit does not match: there is a typo in this IIN.</source>
         <translation>Контрольная цифра не сходится: в ИИН опечатка.</translation>
-    </message>
-    <message>
-        <source>This IIN is for a birth date of {birth_date}: check the IIN or the birth date.</source>
-        <translation>Этот ИИН соответствует дате рождения {birth_date}: проверьте ИИН или дату рождения.</translation>
-    </message>
-    <message>
-        <source>This IIN does not match the sex chosen.</source>
-        <translation>Этот ИИН не соответствует выбранному полу.</translation>
     </message>
     <message>
         <source>Another pupil already has this IIN.</source>
@@ -2871,8 +3262,40 @@
         <translation>Срок письменного ответа не может наступать раньше срока принятия.</translation>
     </message>
     <message>
-        <source>A holiday is listed twice.</source>
-        <translation>Праздничный день указан дважды.</translation>
+        <source>A class is a grade from 0 to 12 and a capital letter, e.g. 7Ә or 10Б.</source>
+        <translation>Класс — это номер от 0 до 12 и заглавная буква, например 7Ә или 10Б.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s digits give the birth date {birth_date}. Since 2013 an IIN may differ from the birth date: check it against the pupil&apos;s documents.</source>
+        <translation>По цифрам ИИН дата рождения — {birth_date}. С 2013 года ИИН может не совпадать с датой рождения: сверьте его с документами ученика.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s 7th digit gives the other sex. Since 2013 an IIN may differ from the sex: check it against the pupil&apos;s documents.</source>
+        <translation>По 7-й цифре ИИН пол другой. С 2013 года ИИН может не соответствовать полу: сверьте его с документами ученика.</translation>
+    </message>
+    <message>
+        <source>This is a business identification number (BIN: its 5th digit is 4, 5 or 6), not a person&apos;s IIN. Check it against the pupil&apos;s documents.</source>
+        <translation>Это бизнес-идентификационный номер (БИН: его 5-я цифра — 4, 5 или 6), а не ИИН физического лица. Сверьте его с документами ученика.</translation>
+    </message>
+    <message>
+        <source>Choose what the school does on the day.</source>
+        <translation>Укажите, работает ли школа в этот день.</translation>
+    </message>
+    <message>
+        <source>The day falls in {year}, outside the year being edited.</source>
+        <translation>Этот день относится к {year} году, а не к редактируемому.</translation>
+    </message>
+    <message>
+        <source>{date} is listed twice.</source>
+        <translation>Дата {date} указана дважды.</translation>
+    </message>
+    <message>
+        <source>{date} is already a day off: a weekend or a holiday by law.</source>
+        <translation>{date} — и так выходной день: суббота, воскресенье или праздничный день по закону.</translation>
+    </message>
+    <message>
+        <source>{date} is already a working day.</source>
+        <translation>{date} — и так рабочий день.</translation>
     </message>
     <message>
         <source>Enter the school&apos;s name in Kazakh or in Russian.</source>
@@ -3097,6 +3520,66 @@
     <message>
         <source>The break {start} – {end} is outside the school year ({first} to {last}).</source>
         <translation>Каникулы {start} – {end} выходят за пределы учебного года (с {first} по {last}).</translation>
+    </message>
+    <message>
+        <source>This is not a Senim calendar file: its first line must be “{header}”.</source>
+        <translation>Это не файл календаря Senim: его первая строка должна быть «{header}».</translation>
+    </message>
+    <message>
+        <source>This calendar file is version {version}; this Senim reads version {supported}. Update Senim or ask for the file in the older version.</source>
+        <translation>Версия этого файла календаря — {version}, а эта версия Senim читает версию {supported}. Обновите Senim или попросите файл в более старой версии.</translation>
+    </message>
+    <message>
+        <source>Unknown line “{kind}”: a line begins with year, lessons, quarter, break, confirmed, day_off or working_day.</source>
+        <translation>Неизвестная строка «{kind}»: строка начинается с year (учебный год), lessons (занятия), quarter (четверть), break (каникулы), confirmed, day_off или working_day.</translation>
+    </message>
+    <message>
+        <source>Wrong number of values for “{kind}”; write it like {example}</source>
+        <translation>Неверное число значений для «{kind}»; пишите так: {example}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real date; write dates like 2026-09-01 or 01.09.2026.</source>
+        <translation>«{text}» — несуществующая дата; пишите даты так: 2026-09-01 или 01.09.2026.</translation>
+    </message>
+    <message>
+        <source>This “{kind}” line comes before any “year” line.</source>
+        <translation>Строка «{kind}» стоит раньше всех строк «year».</translation>
+    </message>
+    <message>
+        <source>The file has no school year (no “year” line).</source>
+        <translation>В файле нет учебного года (нет строки «year»).</translation>
+    </message>
+    <message>
+        <source>The school year {year} is in the file twice.</source>
+        <translation>Учебный год {year} указан в файле дважды.</translation>
+    </message>
+    <message>
+        <source>The school year {year} has two “lessons” lines.</source>
+        <translation>У учебного года {year} две строки «lessons».</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quarter: quarters are numbered 1 to {n}.</source>
+        <translation>«{text}» — не четверть: четверти нумеруются от 1 до {n}.</translation>
+    </message>
+    <message>
+        <source>Quarter {n} of {year} is given twice.</source>
+        <translation>{n}-я четверть {year} учебного года указана дважды.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood here; expected: {expected}.</source>
+        <translation>«{text}» здесь непонятно; ожидается: {expected}.</translation>
+    </message>
+    <message>
+        <source>The day {date} is already corrected on line {other}.</source>
+        <translation>День {date} уже исправлен в строке {other}.</translation>
+    </message>
+    <message>
+        <source>The day {date} is outside the school years of this file ({first} to {last}).</source>
+        <translation>День {date} не входит в учебные годы этого файла (с {first} по {last}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Строка {line}: {message}</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -3677,6 +4160,10 @@
         <translation>Проблемы</translation>
     </message>
     <message>
+        <source>{action}, with a warning</source>
+        <translation>{action}, с предупреждением</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -3708,8 +4195,8 @@
         <translation>Проверьте перед импортом</translation>
     </message>
     <message>
-        <source>Show only rows with &amp;problems</source>
-        <translation>Только строки с &amp;проблемами</translation>
+        <source>Show only rows with &amp;problems or warnings</source>
+        <translation>Только строки с &amp;проблемами или предупреждениями</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -3718,6 +4205,10 @@
     <message>
         <source>To add: {add} · To update: {update} · No change: {unchanged} · Rejected: {reject}</source>
         <translation>Добавить: {add} · Обновить: {update} · Без изменений: {unchanged} · Отклонено: {reject}</translation>
+    </message>
+    <message>
+        <source>{n} rows have a warning about the IIN and are imported as they are: since 2013 an IIN may differ from the birth date and sex. Check them against the pupils&apos; documents.</source>
+        <translation>Строк с предупреждением об ИИН: {n}; они импортируются как есть: с 2013 года ИИН может не совпадать с датой рождения и полом. Сверьте их с документами учеников.</translation>
     </message>
     <message>
         <source>Leave out the {n} rejected rows and import the others</source>
@@ -3949,6 +4440,14 @@
         <translation>12 цифр, необязательно</translation>
     </message>
     <message>
+        <source>The IIN is correct as &amp;written</source>
+        <translation>ИИН &amp;указан верно</translation>
+    </message>
+    <message>
+        <source>Keep this IIN although it does not match the birth date or sex: since 2013 an IIN may differ from them. Your acceptance is recorded with the pupil.</source>
+        <translation>Оставить этот ИИН, хотя он не совпадает с датой рождения или полом: с 2013 года ИИН может от них отличаться. Ваше подтверждение сохраняется в карточке ученика.</translation>
+    </message>
+    <message>
         <source>&amp;Class</source>
         <translation>&amp;Класс</translation>
     </message>
@@ -4041,8 +4540,16 @@
         </translation>
     </message>
     <message>
+        <source>The digits of this IIN do not give a birth date or sex: since 2013 they need not encode them.</source>
+        <translation>Цифры этого ИИН не указывают на дату рождения и пол: с 2013 года это не обязательно.</translation>
+    </message>
+    <message>
         <source>This IIN is for: born {date}, {sex}.</source>
         <translation>По ИИН: дата рождения {date}; пол: {sex}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Предупреждение: {text}</translation>
     </message>
     <message>
         <source>Guardian {n}: {message}</source>
@@ -4608,8 +5115,28 @@
         <translation>&amp;Удалить год…</translation>
     </message>
     <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>A calendar file from the district office: its school years and holiday changes</source>
+        <translation>Файл календаря из отдела образования: учебные годы и изменения праздничных и выходных дней</translation>
+    </message>
+    <message>
         <source>School &amp;years</source>
         <translation>Учебные &amp;годы</translation>
+    </message>
+    <message>
+        <source>Check against the ministry&apos;s order: these dates are Senim&apos;s best guess. Save them once they match the order, or press “Confirm against the order”.</source>
+        <translation>Сверьте с приказом министерства: эти даты — предположение Senim. Сохраните их, когда они совпадут с приказом, или нажмите «Подтвердить по приказу».</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm against the order</source>
+        <translation>Подтвер&amp;дить по приказу</translation>
+    </message>
+    <message>
+        <source>The dates shown match the ministry&apos;s order for this year</source>
+        <translation>Показанные даты совпадают с приказом министерства на этот год</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -4656,12 +5183,24 @@
         <translation>Уб&amp;рать каникулы</translation>
     </message>
     <message>
-        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Early warning.</source>
-        <translation>Каникулы между четвертями и дополнительные, например неделя для 1 класса в феврале (отметьте «Только 1 класс»). Праздничные дни задаются в меню Настройки → Раннее предупреждение.</translation>
+        <source>Breaks between the quarters, and extra ones such as grade 1&apos;s week in February (tick “Grade 1 only”). Public holidays are kept in Settings → Holidays.</source>
+        <translation>Каникулы между четвертями и дополнительные, например неделя для 1 класса в феврале (отметьте «Только 1 класс»). Праздничные дни задаются в меню Настройки → Праздничные дни.</translation>
+    </message>
+    <message>
+        <source>School year {name} (check against the ministry&apos;s order)</source>
+        <translation>Учебный год {name} (сверьте с приказом министерства)</translation>
+    </message>
+    <message>
+        <source>These dates are a proposal: those of {name} a year on, each quarter starting on a working day. Check every date against the ministry&apos;s order for {new} before saving.</source>
+        <translation>Эти даты — только предложение: даты {name}, сдвинутые на год, причём каждая четверть начинается в рабочий день. Перед сохранением сверьте каждую дату с приказом министерства на {new}.</translation>
     </message>
     <message>
         <source>The quarters and breaks of each school year, as the ministry&apos;s order sets them. Term summaries count by these dates.</source>
         <translation>Четверти и каникулы каждого учебного года — по приказу министерства. Отчёты за четверть считаются по этим датам.</translation>
+    </message>
+    <message>
+        <source>Check against the ministry&apos;s order</source>
+        <translation>Сверьте с приказом министерства</translation>
     </message>
     <message>
         <source>School year {name}</source>
@@ -4672,12 +5211,16 @@
         <translation>Новый учебный год (ещё не сохранён)</translation>
     </message>
     <message>
-        <source>These dates are a proposal: those of {name} moved by 52 weeks, so each falls on the same weekday. Check every date against the ministry&apos;s order for {new} before saving.</source>
-        <translation>Эти даты — только предложение: даты {name}, сдвинутые на 52 недели, чтобы дни недели совпадали. Перед сохранением сверьте каждую дату с приказом министерства на {new}.</translation>
-    </message>
-    <message>
         <source>Type the dates of the quarters and breaks from the ministry&apos;s order for {new}.</source>
         <translation>Введите даты четвертей и каникул из приказа министерства на {new}.</translation>
+    </message>
+    <message>
+        <source>Imported: {names}.</source>
+        <translation>Импортировано: {names}.</translation>
+    </message>
+    <message>
+        <source>School year {name} is confirmed against the ministry&apos;s order.</source>
+        <translation>Учебный год {name} подтверждён по приказу министерства.</translation>
     </message>
     <message>
         <source>School year {name} is saved.</source>
@@ -5317,10 +5860,6 @@
         <translation>&amp;Графики</translation>
     </message>
     <message>
-        <source>The school year {year} is not in the calendar: add it in Settings → School year….</source>
-        <translation>Учебного года {year} нет в календаре: добавьте его в меню Настройки → Учебный год….</translation>
-    </message>
-    <message>
         <source>The first day is after the last day: change one of the dates.</source>
         <translation>Первый день позже последнего: измените одну из дат.</translation>
     </message>
@@ -5408,8 +5947,20 @@
         <translation> и более</translation>
     </message>
     <message>
-        <source>… &amp;within</source>
-        <translation>… &amp;за</translation>
+        <source>this &amp;school year (since 1 September)</source>
+        <translation>в этом &amp;учебном году (с 1 сентября)</translation>
+    </message>
+    <message>
+        <source>in the &amp;last</source>
+        <translation>за пос&amp;ледние</translation>
+    </message>
+    <message>
+        <source>… counted</source>
+        <translation>… учитываются</translation>
+    </message>
+    <message>
+        <source>Order No. 506 calls bullying humiliation repeated two or more times, with no time limit: by default the incidents of the current school year count.</source>
+        <translation>Приказ № 506 называет буллингом унижение, повторяющееся два и более раз, без ограничения по времени: по умолчанию учитываются инциденты текущего учебного года.</translation>
     </message>
     <message>
         <source>Incident with no &amp;follow-up after</source>
@@ -5428,6 +5979,10 @@
         <translation>Обращение: &amp;ответить письменно в течение</translation>
     </message>
     <message>
+        <source>The Administrative Procedural Code (art. 76) gives 15 working days to answer an appeal; the school may promise less. Days off are in Settings → Holidays.</source>
+        <translation>Административный процедурно-процессуальный кодекс (статья 76) даёт 15 рабочих дней на ответ на обращение; школа может обещать меньший срок. Выходные дни задаются в меню Настройки → Праздничные дни.</translation>
+    </message>
+    <message>
         <source>Repeated concerns &amp;within</source>
         <translation>По&amp;вторные обращения за</translation>
     </message>
@@ -5442,22 +5997,6 @@
     <message>
         <source>The regional centre&apos;s name, address and phone, shown beside a risk of self-harm</source>
         <translation>Название, адрес и телефон регионального центра; показываются рядом с риском самоповреждения</translation>
-    </message>
-    <message>
-        <source>Public &amp;holidays</source>
-        <translation>Празд&amp;ничные дни</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>Доб&amp;авить</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Days off that concern deadlines skip besides weekends: add Kurban Ait and the days the government moves each year.</source>
-        <translation>Выходные дни, которые сроки обращений пропускают помимо суббот и воскресений: добавьте Курбан айт и дни, которые правительство переносит каждый год.</translation>
     </message>
     <message>
         <source>Only the psychologist can change the early-warning settings.</source>
@@ -5475,10 +6014,6 @@
         <translation>Серьёзный инцидент (тяжесть 3–4) всё ещё открыт</translation>
     </message>
     <message>
-        <source>Targeted in {n} incidents within {days} days</source>
-        <translation>Пострадавший в {n} инцидентах за {days} дн.</translation>
-    </message>
-    <message>
         <source>Both a target and an aggressor in recent incidents</source>
         <translation>И пострадавший, и агрессор в недавних инцидентах</translation>
     </message>
@@ -5491,8 +6026,20 @@
         <translation>Обращений об ученике за {days} дн.: {n}</translation>
     </message>
     <message>
-        <source>An incident with no follow-up action after {days} days</source>
-        <translation>Инцидент без последующих действий дольше {days} дн.</translation>
+        <source>this school year (since {date})</source>
+        <translation>в этом учебном году (с {date})</translation>
+    </message>
+    <message>
+        <source>in the last {days} days</source>
+        <translation>за последние {days} дн.</translation>
+    </message>
+    <message>
+        <source>Targeted in {n} incidents {window}</source>
+        <translation>Пострадавший в {n} инцидентах {window}</translation>
+    </message>
+    <message>
+        <source>An incident with no follow-up action after {days} working days</source>
+        <translation>Инцидент без последующих действий дольше {days} раб. дн.</translation>
     </message>
     <message>
         <source>Follow-up actions overdue: {n}</source>
@@ -5511,12 +6058,16 @@
         <translation>За последние {days} дн. ученик был пострадавшим или агрессором в инциденте тяжести 3 или 4, который всё ещё открыт: его никто не взял на мониторинг и не разрешил.</translation>
     </message>
     <message>
-        <source>The pupil was the target in {min} or more incidents within {days} days. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times: open a bullying case if there is none.</source>
-        <translation>Ученик был пострадавшим в {min} и более инцидентах за {days} дн. По Приказу № 506 буллинг — это унижение, преследование или запугивание, повторяющееся два и более раз: откройте случай буллинга, если его ещё нет.</translation>
+        <source>The pupil was the target in {min} or more incidents {window}. Under Order No. 506 bullying is humiliation, harassment or intimidation repeated two or more times, with no time limit: open a bullying case if there is none.</source>
+        <translation>Ученик был пострадавшим в {min} и более инцидентах {window}. По Приказу № 506 буллинг — это унижение, преследование или запугивание, повторяющееся два и более раз, без ограничения по времени: откройте случай буллинга, если его ещё нет.</translation>
     </message>
     <message>
-        <source>Within {days} days the pupil was a target in one incident and an aggressor in another: children who are bullied sometimes pass it on, and both need help.</source>
-        <translation>За {days} дн. ученик был пострадавшим в одном инциденте и агрессором в другом: дети, которых травят, иногда сами начинают травить, и помощь нужна и тому и другому.</translation>
+        <source>The pupil was a target in one incident and an aggressor in another {window}: children who are bullied sometimes pass it on, and both need help.</source>
+        <translation>Ученик был пострадавшим в одном инциденте и агрессором в другом {window}: дети, которых травят, иногда сами начинают травить, и помощь нужна и тому и другому.</translation>
+    </message>
+    <message>
+        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} working days or more (weekends and days off do not count).</source>
+        <translation>По открытому инциденту, где ученик пострадавший или агрессор, нет последующих действий {days} раб. дн. и более (субботы, воскресенья и другие выходные дни не считаются).</translation>
     </message>
     <message>
         <source>A concern about the pupil was not acknowledged within {ack} working days or not answered in writing within {answer} working days.</source>
@@ -5525,10 +6076,6 @@
     <message>
         <source>Two or more concerns about the pupil came within {days} days: a family that complains again was not helped the first time.</source>
         <translation>За {days} дн. поступило два и более обращения об ученике: если семья обращается снова, в первый раз ей не помогли.</translation>
-    </message>
-    <message>
-        <source>An open incident with the pupil as target or aggressor has had no follow-up action for {days} days or more.</source>
-        <translation>По открытому инциденту, где ученик пострадавший или агрессор, нет последующих действий {days} дн. и более.</translation>
     </message>
     <message>
         <source>A follow-up action for the pupil is past its due date.</source>
