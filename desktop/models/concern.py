@@ -78,7 +78,8 @@ class Deadlines:
     ack_days_left: int
     answer_days_left: int
     # Years the deadlines run through whose holidays are not known (models/holidays.py):
-    # their working days were counted on weekends only, so the dates may be early.
+    # their working days were counted on the expected days off, so a transferred day off
+    # may be missing and the dates early.
     unknown_years: tuple[int, ...] = ()
 
 

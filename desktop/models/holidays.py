@@ -9,11 +9,11 @@ Saturdays (or Sundays) they create. Nothing here is a hand-written list of dates
 The school's corrections (a day added, a day removed, a working weekend day) are data in the
 journal; `HolidayCalendar` applies them over the package's days. A calendar answers for any
 day: the package's years are read when first asked for. A year whose holidays are not
-*known* (`knows`: past KNOWN_THROUGH the package only guesses, without the decrees'
-transfers and with Kurban Ait estimated, and the school has not confirmed the year) counts
-weekends and the school's corrections only, and whoever shows a clock that runs into it says
-so. Confirming the year (the school checked the package's days, Settings → Holidays) makes
-the package's days count for it.
+*known* (`knows`: past KNOWN_THROUGH the package applies the law's fixed days and weekend
+rule but knows no decree's transfers, and Kurban Ait is estimated) still counts the
+package's days, which are the law, with the school's corrections; whoever shows a clock
+that runs into such a year says so, until the school confirms the year (Settings →
+Holidays) or a calendar file brings its days.
 """
 
 from collections.abc import Iterable
@@ -109,8 +109,9 @@ class HolidayCalendar:
         return tuple(y for y in range(first.year, last.year + 1) if not self.knows(y))
 
     def _law(self, year: int) -> tuple[dict[date, DayOff], frozenset[date]]:
-        """The package's days of a known year; nothing for a year not known."""
-        return _package_year(year) if self.knows(year) else ({}, frozenset())
+        """The package's days of `year`, known or not: the fixed holidays are the law
+        either way, and a clock past the known years says it may miss a transfer."""
+        return _package_year(year)
 
     def is_working_day(self, day: date) -> bool:
         c = self.corrections.get(day)

@@ -3,8 +3,8 @@ and the school's responses against two clocks, counted in working days from the 
 (Settings → Early warning; defaults: acknowledge within 1, answer in writing within 15, as
 the Administrative Procedural Code, art. 76, sets for an appeal). Working days are those of
 the holidays calendar (services/holidays.py: the law's days off and the school's
-corrections); a deadline that runs into a year whose holidays are not known is counted on
-weekends only and says so (`unknown_years` on the read shapes).
+corrections); a deadline that runs into a year whose holidays are not known for certain is
+counted on the expected days off and says so (`unknown_years` on the read shapes).
 
 - The deadlines (ack_due, answer_due) are fixed when a concern is saved and recomputed only
   when its received date changes: a later change of the settings does not move them.
@@ -320,7 +320,7 @@ def _overdue(today: date):
 
 def _unknown(calendar, received_on: date, answer_due: date) -> tuple[int, ...]:
     """The years from the day a concern came to its answer deadline whose holidays are not
-    known: the deadlines were counted there on weekends only."""
+    known for certain: the deadlines were counted there on the expected days off."""
     return calendar.unknown_years(received_on, answer_due)
 
 

@@ -56,8 +56,9 @@ def unknown_years_line(years) -> str:
     if not years:
         return ""
     return QCoreApplication.translate(
-        "ConcernClock", "Holidays of {years} are not known: the deadline counts weekends "
-        "only. Check them in Settings → Holidays.").format(
+        "ConcernClock", "Holidays of {years} are not known for certain: the deadline counts "
+        "the expected days off and may miss a transferred one. Check them in Settings → "
+        "Holidays.").format(
         years=", ".join(str(y) for y in years))
 
 

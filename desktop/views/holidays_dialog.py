@@ -6,8 +6,8 @@ holidays, days moved from a weekend, days transferred by decree and the working 
 they create, Kurban Ait), named in the interface's language. Below, the school's own
 changes: a day off added (with a name), a day worked although the law has it off, a working
 Saturday. For a year the package does not know for certain (after models.holidays
-.KNOWN_THROUGH) the law's list is the expected one, and the clocks count weekends only until
-the school ticks "confirmed". Save replaces the edited years' changes (audited); only the
+.KNOWN_THROUGH) the law's list is the expected one: the clocks count it and say it is
+unchecked until the school ticks "confirmed". Save replaces the edited years' changes (audited); only the
 psychologist edits."""
 
 from datetime import date
@@ -79,8 +79,8 @@ class HolidaysDialog(RecordDialog):
         self.law.setObjectName("lawDays")
         self.add_field("law", self.tr("By &law"), self.law)
         self.unknown_note = hint_label()
-        self.confirmed = QCheckBox(self.tr("I have checked these days against the government's "
-                                           "decree: &count them"))
+        self.confirmed = QCheckBox(self.tr("I have &checked these days against the "
+                                           "government's decree"))
         add_under(self.law, self.unknown_note, self.confirmed)
 
         self.corrections = _table([self.tr("Date"), self.tr("At school"), self.tr("Name")], 7)
@@ -146,8 +146,8 @@ class HolidaysDialog(RecordDialog):
         self.confirmed.setChecked(self._confirmed.get(year, year in self._saved_confirmed))
         self.unknown_note.setText(self.tr(
             "Senim does not know the holidays of {year} for certain: these are the expected "
-            "days (Kurban Ait and the decree's transfers are announced each year). Until you "
-            "confirm them, deadlines in {year} count weekends and your changes only.").format(
+            "days (Kurban Ait and the decree's transfers are announced each year). Deadlines "
+            "in {year} count them and say they are unchecked until you confirm them.").format(
             year=year))
         corrections = self._edits.get(year)
         if corrections is None:

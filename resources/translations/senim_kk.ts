@@ -1196,8 +1196,8 @@
         <translation>Жазбаша жауап мерзімі: {date} — {clock}</translation>
     </message>
     <message>
-        <source>Holidays of {years} are not known: the deadline counts weekends only. Check them in Settings → Holidays.</source>
-        <translation>{years} ж. мереке күндері белгісіз: мерзім тек сенбі мен жексенбіні өткізіп есептеледі. Оларды Баптаулар → Мереке күндері мәзірінде тексеріңіз.</translation>
+        <source>Holidays of {years} are not known for certain: the deadline counts the expected days off and may miss a transferred one. Check them in Settings → Holidays.</source>
+        <translation>{years} ж. мереке күндері нақты белгісіз: мерзім күтілетін демалыс күндері бойынша есептеледі және ауыстырылған демалыс күнін ескермеуі мүмкін. Оларды Баптаулар → Мереке күндері мәзірінде тексеріңіз.</translation>
     </message>
     <message>
         <source>{clock} (holidays of {years} not known)</source>
@@ -1973,8 +1973,8 @@
         <translation>Заң &amp;бойынша</translation>
     </message>
     <message>
-        <source>I have checked these days against the government&apos;s decree: &amp;count them</source>
-        <translation>Бұл күндер Үкімет қаулысымен салыстырылды: оларды &amp;есепке алу</translation>
+        <source>I have &amp;checked these days against the government&apos;s decree</source>
+        <translation>Бұл күндерді Үкімет қаулысымен &amp;салыстырдым</translation>
     </message>
     <message>
         <source>At school</source>
@@ -2017,8 +2017,8 @@
         <translation>Жұмыс күні (Үкімет қаулысымен ауыстырылған)</translation>
     </message>
     <message>
-        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Until you confirm them, deadlines in {year} count weekends and your changes only.</source>
-        <translation>Senim {year} жылғы мереке күндерін нақты білмейді: бұл — күтілетін күндер (Құрбан айт пен Үкімет қаулысы бойынша ауыстырулар жыл сайын жарияланады). Сіз оларды растағанша, {year} жылғы мерзімдер тек сенбі, жексенбі мен мектебіңіздің өзгерістерін ескереді.</translation>
+        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Deadlines in {year} count them and say they are unchecked until you confirm them.</source>
+        <translation>Senim {year} жылғы мереке күндерін нақты білмейді: бұл — күтілетін күндер (Құрбан айт пен Үкімет қаулысы бойынша ауыстырулар жыл сайын жарияланады). {year} жылғы мерзімдер осы күндер бойынша есептеледі және сіз растағанша тексерілмеген деп белгіленеді.</translation>
     </message>
     <message>
         <source>Day off</source>

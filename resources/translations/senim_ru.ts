@@ -1196,8 +1196,8 @@
         <translation>Письменный ответ до {date} — {clock}</translation>
     </message>
     <message>
-        <source>Holidays of {years} are not known: the deadline counts weekends only. Check them in Settings → Holidays.</source>
-        <translation>Праздничные дни {years} г. неизвестны: в сроке пропускаются только субботы и воскресенья. Проверьте их в меню Настройки → Праздничные дни.</translation>
+        <source>Holidays of {years} are not known for certain: the deadline counts the expected days off and may miss a transferred one. Check them in Settings → Holidays.</source>
+        <translation>Праздничные дни {years} г. точно не известны: срок считается по ожидаемым выходным и может не учесть перенесённый выходной. Проверьте их в меню Настройки → Праздничные дни.</translation>
     </message>
     <message>
         <source>{clock} (holidays of {years} not known)</source>
@@ -1973,8 +1973,8 @@
         <translation>По &amp;закону</translation>
     </message>
     <message>
-        <source>I have checked these days against the government&apos;s decree: &amp;count them</source>
-        <translation>Эти дни сверены с постановлением Правительства: &amp;учитывать их</translation>
+        <source>I have &amp;checked these days against the government&apos;s decree</source>
+        <translation>Я с&amp;верил(а) эти дни с постановлением Правительства</translation>
     </message>
     <message>
         <source>At school</source>
@@ -2017,8 +2017,8 @@
         <translation>Рабочий день (перенесён постановлением Правительства)</translation>
     </message>
     <message>
-        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Until you confirm them, deadlines in {year} count weekends and your changes only.</source>
-        <translation>Праздничные дни {year} года Senim точно не знает: здесь показаны ожидаемые дни (дата Курбан айта и переносы по постановлению Правительства объявляются ежегодно). Пока вы их не подтвердите, сроки в {year} году учитывают только субботы, воскресенья и изменения вашей школы.</translation>
+        <source>Senim does not know the holidays of {year} for certain: these are the expected days (Kurban Ait and the decree&apos;s transfers are announced each year). Deadlines in {year} count them and say they are unchecked until you confirm them.</source>
+        <translation>Праздничные дни {year} года Senim точно не знает: здесь показаны ожидаемые дни (дата Курбан айта и переносы по постановлению Правительства объявляются ежегодно). Сроки в {year} году считаются по ним и отмечаются как непроверенные, пока вы их не подтвердите.</translation>
     </message>
     <message>
         <source>Day off</source>

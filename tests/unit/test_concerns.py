@@ -451,17 +451,17 @@ def test_a_deadline_that_runs_into_a_year_nobody_knows_says_so(services, clock, 
     move_clock(clock, date(2027, 12, 20))
     c = services.concerns.create(concern_input(
         [asem.id], received_at=datetime(2027, 12, 20, 9, 0)))
-    # 21–24, 27–31 December 2027, then 2028 on weekends only: 3–7, 10 January.
-    assert c.answer_due == date(2028, 1, 10)
+    # 21–24, 27–31 December 2027, then 2028 on the law's expected days: New Year observed
+    # on 3 and 4 January, Christmas on the 7th, so 5, 6, 10–13 January.
+    assert c.answer_due == date(2028, 1, 13)
     assert c.unknown_years == (2028,)
     assert services.concerns.deadlines(date(2027, 12, 20)).unknown_years == (2028,)
     [row] = services.concerns.page(ListFilter(), 0, 10)
     assert row.unknown_years == (2028,)
     assert services.concerns.deadlines(date(2027, 11, 1)).unknown_years == ()
 
-    # The school checks 2028 against the decree and confirms it: the law's days count.
+    # The school checks 2028 against the decree and confirms it: no longer named.
     services.holidays.replace_corrections(2028, [], confirmed=True)
     later = services.concerns.deadlines(date(2027, 12, 20))
-    assert later.unknown_years == ()
-    assert later.answer_due > date(2028, 1, 10)  # New Year moved off the weekend, Christmas
+    assert later.unknown_years == () and later.answer_due == date(2028, 1, 13)
     assert services.concerns.get(c.id).unknown_years == ()

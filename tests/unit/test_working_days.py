@@ -62,13 +62,15 @@ def test_the_schools_corrections_change_the_count():
     assert school_day.school and school_day.name_kk == "Мектеп күні"
 
 
-def test_a_year_nobody_knows_counts_weekends_only_until_confirmed():
+def test_a_year_nobody_knows_counts_the_laws_days_and_is_named_until_confirmed():
     assert LAW.knows(2027) and not LAW.knows(2031)
-    # 1 January 2031 is New Year by the package's guess, but 2031 is not known: counted.
-    assert LAW.is_working_day(date(2031, 1, 2))
+    # 2 January 2031 is New Year by law, known or not: never counted as a working day. What
+    # the year may lack (a decree's transfer, Kurban Ait's announced date) is why it is named.
+    assert not LAW.is_working_day(date(2031, 1, 2))
     assert LAW.unknown_years(date(2030, 12, 20), date(2031, 1, 10)) == (2030, 2031)
     confirmed = HolidayCalendar(confirmed_years=[2031])
     assert confirmed.knows(2031) and not confirmed.is_working_day(date(2031, 1, 2))
+    assert confirmed.unknown_years(date(2030, 12, 20), date(2031, 1, 10)) == (2030,)
 
 
 def test_received_on_a_weekend_counts_from_the_next_working_day():

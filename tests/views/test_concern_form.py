@@ -80,11 +80,11 @@ def test_a_deadline_in_a_year_nobody_knows_says_so_in_one_line(services, dialog,
     d = dialog(pupil_ids=[dana.id])
     assert d.unknown_holidays_label.isHidden()
     d.received_at.setDateTime(QDateTime(QDate(2027, 12, 20), QTime(9, 0)))
-    assert d.answer_label.text().startswith("Written answer by 10/01/2028")
+    assert d.answer_label.text().startswith("Written answer by 13/01/2028")
     assert not d.unknown_holidays_label.isHidden()
     assert d.unknown_holidays_label.text() == (
-        "Holidays of 2028 are not known: the deadline counts weekends only. Add them in "
-        "Settings → Holidays.")
+        "Holidays of 2028 are not known for certain: the deadline counts the expected days "
+        "off and may miss a transferred one. Check them in Settings → Holidays.")
     services.holidays.replace_corrections(2028, [], confirmed=True)
     d.received_at.setDateTime(QDateTime(QDate(2027, 12, 21), QTime(9, 0)))
     assert d.unknown_holidays_label.isHidden()
