@@ -24,6 +24,7 @@ from .labels import label
 from .list_page import make_table, select_row, set_column_widths
 from .messages import message
 from .paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
+from .calendar_note import CalendarNote
 from .concern_clock import status_line, status_tip
 from .record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
@@ -190,7 +191,12 @@ class AttentionPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         self.grid = grid
+        # Where today falls in the school year, and a line with a button when the calendar
+        # lacks this year or has only a guess for it.
+        self.calendar_note = CalendarNote(services, show_where=True)
+        self.calendar_note.calendar_changed.connect(self.refresh)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.calendar_note)
         outer.addWidget(self.banner)
         outer.addLayout(grid, 1)
 
@@ -211,6 +217,7 @@ class AttentionPage(QWidget):
     # --- reading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.calendar_note.refresh()
         self.thresholds = self.services.warning_settings.get()
         self.warnings = self.services.attention.warnings(self.thresholds)
         self._show_warnings()

@@ -8,7 +8,9 @@ Every screen that needs the current quarter shows a CalendarNote; its button ope
 the screen can read the calendar again. "Today" is the services' context clock."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from ..models.school_calendar import ProposalNote, Today
 from .colors import WARN
@@ -79,17 +81,24 @@ def proposal_note_text(note: ProposalNote) -> str:
 
 
 class CalendarNote(QWidget):
-    """CalendarNote(services): a line and a button, hidden when the calendar has nothing to
-    say. show_for(today) shows the note for a services.calendar.today() result; the button
-    opens the school year dialog on that year (adding it when it is the next one)."""
+    """CalendarNote(services, show_where=False): a line and a button, hidden when the
+    calendar has nothing to say; with show_where, a first line says where today falls
+    ("Quarter 2 of 2026-2027"). show_for(today) shows them for a services.calendar.today()
+    result; the button opens the school year dialog on that year (adding it when it is the
+    next one)."""
 
     calendar_changed = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, services, parent: QWidget | None = None, show_where: bool = False):
         super().__init__(parent)
         self.services = services
+        self.show_where = show_where
         self.today: Today | None = None
         self.setObjectName("calendarNote")
+        self.where = QLabel()
+        self.where.setObjectName("calendarWhere")
+        self.where.setStyleSheet("font-weight: bold;")
+        self.where.hide()
         self.label = QLabel()
         self.label.setObjectName("calendarNoteText")
         self.label.setWordWrap(True)
@@ -98,10 +107,15 @@ class CalendarNote(QWidget):
         self.button = QPushButton()
         self.button.setObjectName("calendarNoteButton")
         self.button.clicked.connect(self.open_dialog)
-        lay = QHBoxLayout(self)
+        self.note_row = QWidget()
+        row = QHBoxLayout(self.note_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.label, 1)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.where)
+        lay.addWidget(self.note_row)
         self.dialog = None
         self.hide()
 
@@ -111,7 +125,14 @@ class CalendarNote(QWidget):
         self.label.setText(text)
         self.button.setText(self.tr("Add the school year…") if today.missing
                             else self.tr("Check the dates…"))
-        self.setVisible(bool(text))
+        self.note_row.setVisible(bool(text))
+        self.where.setText(where_text(today) if self.show_where else "")
+        self.where.setVisible(bool(self.where.text()))
+        self.setVisible(bool(text or self.where.text()))
+
+    def has_note(self) -> bool:
+        """Whether the line about a missing or unconfirmed year is shown."""
+        return self.isVisible() and self.note_row.isVisible()
 
     def refresh(self) -> None:
         """Read the calendar again for the context's today."""

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from .calendar_note import CalendarNote, where_text
+from .calendar_note import CalendarNote
 from .fmt import format_date
 from .fmt import format_count
 
@@ -19,9 +19,8 @@ class DashboardPage(QWidget):
         self.title.setFont(font)
         # Where today falls in the school calendar (the context's clock), and a line with a
         # button when the calendar lacks this school year or has only a guess for it.
-        self.where = QLabel()
-        self.where.setObjectName("dashboardQuarter")
-        self.calendar_note = CalendarNote(services)
+        self.calendar_note = CalendarNote(services, show_where=True)
+        self.where = self.calendar_note.where
         self.calendar_note.calendar_changed.connect(self.refresh)
         self.note = QLabel(self.tr("Counts only: names, notes and IINs are not shown here."))
         self.note.setWordWrap(True)
@@ -56,7 +55,6 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addWidget(self.title)
-        outer.addWidget(self.where)
         outer.addWidget(self.calendar_note)
         outer.addWidget(self.note)
         outer.addLayout(grid)
@@ -67,10 +65,7 @@ class DashboardPage(QWidget):
         counts = self.services.dashboard.counts()
         self.title.setText(self.tr("This school year, since {date}").format(
             date=format_date(counts.since)))
-        today = self.services.calendar.today()
-        self.where.setText(where_text(today))
-        self.where.setVisible(bool(self.where.text()))
-        self.calendar_note.show_for(today)
+        self.calendar_note.refresh()
         for key, label in self.figures.items():
             label.setText(format_count(getattr(counts, key)))
         overdue = self.figures["followups_overdue"]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from desktop.services import Services
 from desktop.services.context import Context
+from desktop.views.attention_page import AttentionPage
 from desktop.views.dashboard_page import DashboardPage
 
 
@@ -27,11 +28,11 @@ def test_a_fresh_journal_on_6_december_2026_is_in_quarter_2_of_2026_2027(service
         "2026-2027", 2, False, True)
     page = dashboard(services, qtbot)
     assert page.where.text() == "Quarter 2 of 2026-2027"
-    assert page.calendar_note.isVisible()
+    assert page.calendar_note.has_note()
     assert "2026-2027 are Senim's best guess" in page.calendar_note.label.text()
     services.calendar.confirm("2026-2027")
     page.refresh()
-    assert not page.calendar_note.isVisible() and page.where.text() == "Quarter 2 of 2026-2027"
+    assert not page.calendar_note.has_note() and page.where.text() == "Quarter 2 of 2026-2027"
 
 
 def test_on_a_break_and_in_summer_the_quarter_just_ended_is_named(services, qtbot):
@@ -39,18 +40,29 @@ def test_on_a_break_and_in_summer_the_quarter_just_ended_is_named(services, qtbo
     assert page.where.text() == "Break after quarter 1 of 2026-2027"
     page = dashboard(at(services, datetime(2026, 7, 1, 10)), qtbot)
     assert page.where.text() == "Summer holidays after 2025-2026"
-    assert not page.calendar_note.isVisible()  # 2025-2026 is the ministry's
+    assert not page.calendar_note.has_note()  # 2025-2026 is the ministry's
 
 
 def test_a_year_the_calendar_lacks_gets_one_line_and_a_button_to_add_it(services, qtbot):
     page = dashboard(at(services, datetime(2029, 12, 6, 10)), qtbot)
     assert not page.where.isVisible()
     note = page.calendar_note
-    assert note.isVisible() and "no school year 2029-2030" in note.label.text()
+    assert note.has_note() and "no school year 2029-2030" in note.label.text()
     assert note.button.text() == "Add the school year…"
     dialog = note.open_dialog()
     assert dialog.isVisible() and dialog.name.text() == "2029-2030"
     assert dialog.proposal_note.text().startswith("Type the dates")
     dialog._dirty = False
     dialog.reject()
-    assert note.isVisible()  # still missing: nothing was saved
+    assert note.has_note()  # still missing: nothing was saved
+
+
+def test_the_psychologists_dashboard_says_where_today_falls(services, qtbot):
+    """The first screen of the psychologist: today's quarter above the lists, and the
+    one-line note while 2026-2027 is a guess."""
+    page = AttentionPage(at(services, datetime(2026, 12, 6, 10)))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.calendar_note.where.text() == "Quarter 2 of 2026-2027"
+    assert page.calendar_note.has_note()
+    assert page.calendar_note.button.text() == "Check the dates…"
