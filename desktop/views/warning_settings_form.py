@@ -3,7 +3,9 @@ year, as Order No. 506 sets no time limit, or the last N days), the concern dead
 working days, and the crisis contacts shown beside a risk of self-harm. The days off the
 working-day clocks skip are Settings → Holidays (holidays_dialog.py)."""
 
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ..models.warnings import THRESHOLD_LIMITS, Thresholds
 from ..services.context import SCHOOL_WRITE
@@ -16,7 +18,8 @@ class WarningSettingsDialog(RecordDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Early warning"))
-        self.setMinimumSize(640, 640)
+        self.setMinimumSize(640, 600)
+        self.resize(720, 600)
         self.form.addRow(hint_label(self.tr(
             "When a pupil is raised on the dashboard, and how long the school has to respond "
             "to a concern. Changes apply at once to every warning; deadlines of concerns "
@@ -42,7 +45,12 @@ class WarningSettingsDialog(RecordDialog):
         self.bullying_window_days = QSpinBox()
         self.bullying_window_days.setRange(*THRESHOLD_LIMITS["bullying_window_days"])
         self.bullying_window_days.setSuffix(day_suffix)
-        window = button_row(self.school_year_window, self.days_window, self.bullying_window_days)
+        # One choice a line: side by side they do not fit in Kazakh or Russian.
+        window = QWidget()
+        choices = QVBoxLayout(window)
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.school_year_window)
+        choices.addWidget(button_row(self.days_window, self.bullying_window_days))
         self.add_field("bullying_window_days", self.tr("… counted"), window)
         add_under(window, hint_label(self.tr(
             "Order No. 506 calls bullying humiliation repeated two or more times, with no time "

@@ -216,7 +216,8 @@ def test_an_iin_whose_digits_are_no_date_is_saved_without_a_warning(qtbot, servi
     iin = next(i for n in range(100) if (i := with_check_digit(f"1313997{n:04d}")))
     type_text(d.iin, iin)
     assert d.iin_hint.text() == (
-        "The digits of this IIN do not give a birth date or sex: since 2013 they need not.")
+        "The digits of this IIN do not give a birth date or sex: since 2013 they need not "
+        "encode them.")
     assert d.iin_warning_text() == "" and not shown(d.iin_accept)
     assert d.save()
     [row] = services.pupils.search()

@@ -43,5 +43,5 @@ def test_a_clock_into_an_unknown_year_says_so_in_the_lists(services):
 
     assert status_line(Row())[0] == "Answer: 15 working days left (holidays of 2028 not known)"
     assert status_tip(Row()).endswith(
-        "Holidays of 2028 are not known: the deadline counts weekends only. Add them in "
-        "Settings → Holidays.")
+        "Holidays of 2028 are not known for certain: the deadline counts the expected days "
+        "off and may miss a transferred one. Check them in Settings → Holidays.")
