@@ -39,7 +39,7 @@ bench: $(STAMP) translations
 
 # The README's pictures: the real app under a virtual screen (needs xvfb-run: apt-get install xvfb).
 screenshots: $(STAMP) translations
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) tools/screenshots.py
 
 # The Linux bundle (README, Packaging): PyInstaller into the venv from its own lock, the
 # one-folder build in dist/senim/, then the built program checks itself.

@@ -1,6 +1,6 @@
 """Screenshots for the README: the real app on demo data, in Kazakh and Russian.
 
-Run under a virtual screen:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
+Run under a virtual screen:  xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
 Writes docs/*.png (sign-in, dashboard, pupil list, pupil card with chronology, observation
 form) per language, the import preview, the backups and the damaged-journal screen in
 Russian and the first-run wizard's pages in
@@ -166,7 +166,7 @@ def main(out: Path = ROOT / "docs") -> int:
     for lang in ("kk", "ru"):
         senim = start(app, data, lang=lang)
         window = senim.window
-        window.resize(1320, 820)
+        window.resize(1366, 768)  # the usual school laptop's screen
         senim.sign_in_panel.user.setText(DEMO_USER)
         senim.sign_in_panel.password.setText(DEMO_PASSWORD)
         settle(app)
@@ -204,11 +204,14 @@ def main(out: Path = ROOT / "docs") -> int:
         window.show_page(PREVENTION)
         settle(app)
         window.grab().save(str(out / f"prevention-{lang}.png"))
-        calendar = window.edit_calendar()
-        calendar.resize(900, 620)
+        calendar = window.edit_calendar()  # at the size it opens with
         settle(app)
         calendar.grab().save(str(out / f"school-year-{lang}.png"))
         calendar.reject()
+        holidays = window.edit_holidays()
+        settle(app)
+        holidays.grab().save(str(out / f"holidays-{lang}.png"))
+        holidays.reject()
         for i, name in enumerate(PAGE_KEYS):
             window.show_page(i)
             settle(app)
