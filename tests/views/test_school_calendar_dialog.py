@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 import pytest
+from calendar_files import GOOD
 from ui_helpers import never_block
 
 from desktop.views.fmt import format_date
@@ -134,17 +135,7 @@ def test_counsellor_sees_the_calendar_read_only(services, qtbot):
 
 # --- Import file…: a district office's calendar file -------------------------------------------
 
-CALENDAR_FILE = """# Senim school calendar 1
-year;2027-2028
-lessons;2027-09-01;2028-05-25
-quarter;1;2027-09-01;2027-10-24
-quarter;2;2027-11-01;2027-12-26
-quarter;3;2028-01-10;2028-03-17
-quarter;4;2028-03-27;2028-05-25
-break;2027-10-25;2027-10-31
-break;2028-02-07;2028-02-13;grade1
-day_off;2028-03-06;Әкімдік шешімі
-"""
+CALENDAR_FILE = GOOD + "day_off;2028-03-06;Әкімдік шешімі\n"
 
 
 def _choose_file(monkeypatch, path, answer):
