@@ -80,6 +80,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 def _year(services, name: str | None):
     """The year asked for (default: today's), or None after saying why."""
     from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
 
     from ..cli import err
     from ..models.school_calendar import year_bounds
@@ -88,15 +89,20 @@ def _year(services, name: str | None):
     if name is None:
         today = calendar.today()
         if today.year is None:
-            err(QCoreApplication.translate("CalendarCommand", "The school calendar has no school year {year}: add it in Settings → "
-                   "School year… or with `senim calendar import`.").format(year=today.year_name))
+            err(translate(
+                "CalendarCommand", "The school calendar has no school year {year}: add it in "
+                "Settings → School year… or with `senim calendar import`.").format(
+                year=today.year_name))
         return today.year
     if year_bounds(name) is None:
-        err(QCoreApplication.translate("CalendarCommand", "“{year}” is not a school year; write it like 2026-2027.").format(year=name))
+        err(translate("CalendarCommand",
+                      "“{year}” is not a school year; write it like 2026-2027.").format(
+            year=name))
         return None
     found = next((y for y in calendar.years() if y.name == name), None)
     if found is None:
-        err(QCoreApplication.translate("CalendarCommand", "The school calendar has no school year {year}.").format(year=name))
+        err(translate("CalendarCommand",
+                      "The school calendar has no school year {year}.").format(year=name))
     return found
 
 
@@ -104,7 +110,9 @@ def _show(services, name: str | None) -> int:
     from ..services.context import COUNTS_READ
     from ..services.holidays import HolidaysService
     from ..views.fmt import format_date
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from ..views.holiday_names import holiday_name
+    from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
 
     if not services.ctx.can(COUNTS_READ):
         from ..cli import err
@@ -115,33 +123,39 @@ def _show(services, name: str | None) -> int:
     if year is None:
         return 2
     span = f"{format_date(year.starts_on)} – {format_date(year.ends_on)}"
-    print(QCoreApplication.translate("CalendarCommand", "School year {year}: lessons {dates}").format(year=year.name, dates=span))
-    print(QCoreApplication.translate("CalendarCommand", "Confirmed against the ministry's order.") if year.confirmed else
-          QCoreApplication.translate("CalendarCommand", "Not confirmed: Senim's best guess, check it against the ministry's order."))
+    print(translate("CalendarCommand", "School year {year}: lessons {dates}").format(
+        year=year.name, dates=span))
+    print(translate("CalendarCommand", "Confirmed against the ministry's order.")
+          if year.confirmed else translate(
+              "CalendarCommand",
+              "Not confirmed: Senim's best guess, check it against the ministry's order."))
     for n, (a, b) in enumerate(year.terms, start=1):
-        print("  " + QCoreApplication.translate("CalendarCommand", "Quarter {n}: {first} – {last}").format(
+        print("  " + translate("CalendarCommand", "Quarter {n}: {first} – {last}").format(
             n=n, first=format_date(a), last=format_date(b)))
     if year.breaks:
-        print(QCoreApplication.translate("CalendarCommand", "Breaks:"))
+        print(translate("CalendarCommand", "Breaks:"))
         for a, b, grade_1 in year.breaks:
             line = f"  {format_date(a)} – {format_date(b)}"
-            print(line + ("  " + QCoreApplication.translate("CalendarCommand", "(grade 1 only)") if grade_1 else ""))
+            grade_1_only = translate("CalendarCommand", "(grade 1 only)")
+            print(line + ("  " + grade_1_only if grade_1 else ""))
     holidays = HolidaysService(services.db, services.ctx).calendar(
         range(year.starts_on.year, year.ends_on.year + 1))
-    kazakh = QLocale().language() == QLocale.Language.Kazakh
     days = holidays.days_off(year.starts_on, year.ends_on)
-    print(QCoreApplication.translate("CalendarCommand", "Public holidays and days off:") if days else QCoreApplication.translate("CalendarCommand", "No public holidays or days off."))
-    for d in days:
-        extra = (" " + QCoreApplication.translate("CalendarCommand", "(the school's)")) if d.school else ""  # "estimated" is in the name
-        print(f"  {format_date(d.day)}  {d.name_kk if kazakh else d.name_en}{extra}")
+    print(translate("CalendarCommand", "Public holidays and days off:") if days
+          else translate("CalendarCommand", "No public holidays or days off."))
+    schools = " " + translate("CalendarCommand", "(the school's)")
+    for d in days:  # "estimated" is in the name
+        print(f"  {format_date(d.day)}  {holiday_name(d)}{schools if d.school else ''}")
     working = holidays.working_weekend_days(year.starts_on, year.ends_on)
     if working:
-        print(QCoreApplication.translate("CalendarCommand", "Working weekend days:") + " " + ", ".join(format_date(d) for d in working))
+        print(translate("CalendarCommand", "Working weekend days:") + " "
+              + ", ".join(format_date(d) for d in working))
     return 0
 
 
 def _export(services, name: str | None, out: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
 
     from ..cli import err
     from ..services.calendar_file import serialise
@@ -165,15 +179,17 @@ def _export(services, name: str | None, out: str | None) -> int:
         err(f"{_COMMAND} export: cannot write {path} ({exc.strerror or type(exc).__name__}); "
             "nothing was written.")
         return 1
-    print(QCoreApplication.translate("CalendarCommand", "Wrote {n} school years to {file}.").format(n=len(years), file=path))
+    print(translate("CalendarCommand", "Wrote {n} school years to {file}.").format(
+        n=len(years), file=path))
     return 0
 
 
 def _import(services, text: str, yes: bool) -> int:
     from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
 
     from ..cli import err
-    from ..services.calendar_file import CalendarFileError, apply_file, parse, preview
+    from ..services.calendar_file import CalendarFileError, parse, preview
     from ..services.context import SCHOOL_WRITE
     from ..views.fmt import format_date
     from ..views.messages import line_message
@@ -181,45 +197,49 @@ def _import(services, text: str, yes: bool) -> int:
     def refused(exc: CalendarFileError) -> int:
         for e in exc.errors:
             err(line_message(e.line, e.code, e.params))
-        err(QCoreApplication.translate("CalendarCommand", "Nothing was imported."))
+        err(translate("CalendarCommand", "Nothing was imported."))
         return 2
 
     try:
         parsed = parse(text)
     except CalendarFileError as exc:
         return refused(exc)
-    statuses = {"new": QCoreApplication.translate("CalendarCommand", "new"), "replaced": QCoreApplication.translate("CalendarCommand", "replaces the dates in the journal"),
-                "same": QCoreApplication.translate("CalendarCommand", "the same as in the journal")}
+    statuses = {"new": translate("CalendarCommand", "new"),
+                "replaced": translate("CalendarCommand", "replaces the dates in the journal"),
+                "same": translate("CalendarCommand", "the same as in the journal")}
     for change, year in zip(preview(parsed, services.calendar.years()), parsed.years):
         data = year.data
-        mark = "" if change.confirmed else " " + QCoreApplication.translate("CalendarCommand", "(not confirmed)")
+        mark = "" if change.confirmed else " " + translate("CalendarCommand", "(not confirmed)")
         print(f"{change.name}: {statuses[change.status]}{mark}")
-        print("  " + QCoreApplication.translate("CalendarCommand", "Lessons: {first} – {last}").format(
+        print("  " + translate("CalendarCommand", "Lessons: {first} – {last}").format(
             first=format_date(data.starts_on), last=format_date(data.ends_on)))
         for n, (a, b) in enumerate(data.terms, start=1):
-            print("  " + QCoreApplication.translate("CalendarCommand", "Quarter {n}: {first} – {last}").format(
+            print("  " + translate("CalendarCommand", "Quarter {n}: {first} – {last}").format(
                 n=n, first=format_date(a), last=format_date(b)))
         for a, b, grade_1 in sorted(data.breaks):
-            print("  " + QCoreApplication.translate("CalendarCommand", "Break: {first} – {last}").format(
+            print("  " + translate("CalendarCommand", "Break: {first} – {last}").format(
                 first=format_date(a), last=format_date(b))
-                + ("  " + QCoreApplication.translate("CalendarCommand", "(grade 1 only)") if grade_1 else ""))
+                + ("  " + translate("CalendarCommand", "(grade 1 only)") if grade_1 else ""))
     if parsed.corrections:
-        print(QCoreApplication.translate("CalendarCommand", "Holiday corrections: {n}").format(n=len(parsed.corrections)))
+        print(translate("CalendarCommand", "Holiday corrections: {n}").format(
+            n=len(parsed.corrections)))
     if not services.ctx.can(SCHOOL_WRITE):
-        err(QCoreApplication.translate("CalendarCommand", "Only the psychologist can change the school calendar; nothing was imported."))
+        err(translate("CalendarCommand", "Only the psychologist can change the school "
+                                         "calendar; nothing was imported."))
         return 2
     if not yes:
         if not sys.stdin.isatty():
-            print(QCoreApplication.translate("CalendarCommand", "Preview only: nothing was imported. Run again with --yes to import."))
+            print(translate("CalendarCommand", "Preview only: nothing was imported. Run "
+                                               "again with --yes to import."))
             return 0
-        answer = input(QCoreApplication.translate("CalendarCommand", "Import this calendar? [y/N] ")).strip().lower()
+        answer = input(translate("CalendarCommand", "Import this calendar? [y/N] ")).strip().lower()
         if answer not in ("y", "yes", "д", "да", "и", "иә"):
-            print(QCoreApplication.translate("CalendarCommand", "Nothing was imported."))
+            print(translate("CalendarCommand", "Nothing was imported."))
             return 0
     try:
-        saved = apply_file(services.db, services.ctx, parsed)
+        saved = services.calendar.import_file(parsed)
     except CalendarFileError as exc:
         return refused(exc)
-    print(QCoreApplication.translate("CalendarCommand", "Imported {n} school years: {names}.").format(
+    print(translate("CalendarCommand", "Imported {n} school years: {names}.").format(
         n=len(saved), names=", ".join(y.name for y in saved)))
     return 0
