@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -675,12 +676,20 @@ def _forget() -> None:
 
 def _warm_up() -> None:
     """While the user types the password: import the database layer (about half a second
-    of SQLAlchemy) on a worker thread, so signing in is only Argon2id and the open."""
+    of SQLAlchemy) and read the holidays on a worker thread, so signing in is only Argon2id
+    and the open."""
 
     def work():
         for name in ("db", "services.accounts", "services.pupils", "services.chronology",
                      "services.sessions", "services.observations", "services.followups"):
             importlib.import_module(f"{__package__}.{name}")
+        # The holidays package and this year's days (about 0.2 s the first time): the
+        # dashboard's clocks need them at once after signing in.
+        from .models.holidays import package_days_off
+
+        this_year = date.today().year
+        for year in (this_year - 1, this_year, this_year + 1):
+            package_days_off(year)
 
     threading.Thread(target=work, name="warm-up", daemon=True).start()
 
