@@ -8,6 +8,7 @@ error).
 """
 
 import io
+import threading
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -202,5 +203,15 @@ def build_pdf(flowables: Iterable, decorations: Decorations, *, title: str, auth
     frame = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorations.on_page)])
-    doc.build(list(flowables), canvasmaker=_numbered_canvas(decorations))
+    with _BUILDING:
+        doc.build(list(flowables), canvasmaker=_numbered_canvas(decorations))
     return out.getvalue()
+
+
+# One document at a time. The registered TrueType fonts are shared by every document, and
+# reportlab embeds a font's subset by reading the font file through a parser that keeps its
+# read position on the object (TTFontFile.makeSubset via _pos) and keeps each document's
+# glyph map in the shared font too: two documents built at once on two threads (a preview
+# and a report) interleave those reads and give a KeyError or, worse, wrong glyphs. A letter
+# takes about 15 ms, so waiting for the other one costs nothing a user notices.
+_BUILDING = threading.Lock()
