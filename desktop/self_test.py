@@ -123,6 +123,18 @@ def _pdf(folder: Path) -> str:
     return f"consent form in Kazakh rendered ({len(pdf) // 1024} KiB)"
 
 
+def _holidays() -> str:
+    """Kazakhstan's holidays come from the holidays package: its country module is imported
+    by name and its Kazakh names are gettext catalogues, both easy for a bundle to miss."""
+    from .models.holidays import package_days_off
+
+    days = package_days_off(2026)
+    nauryz = [d for d in days if d.day.month == 3 and 21 <= d.day.day <= 23]
+    if len(nauryz) != 3 or "Наурыз" not in nauryz[0].name_kk:
+        raise SelfTestFailed("the holidays of Kazakhstan are missing or have no Kazakh names")
+    return f"holidays of Kazakhstan read ({len(days)} days off in 2026, in Kazakh)"
+
+
 def run(out=None) -> int:
     """Every step in order; 0 when all pass, 1 at the first that fails."""
     out = out or sys.stdout
@@ -130,7 +142,7 @@ def run(out=None) -> int:
         folder = Path(tmp)
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", _resources), ("translations", _translations),
-            ("modules", _modules),
+            ("modules", _modules), ("holidays", _holidays),
             ("journal", lambda: _journal(folder / "journal")), ("pdf", lambda: _pdf(folder))]
         for name, step in steps:
             try:

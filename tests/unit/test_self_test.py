@@ -11,7 +11,8 @@ def test_a_working_installation_passes_every_step(capsys):
     assert main(["--self-test"]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    assert [line.split()[0] for line in lines[:-1]] == ["ok"] * 5
+    assert [line.split()[0] for line in lines[:-1]] == ["ok"] * 6
+    assert "holidays of Kazakhstan read" in out
     assert "migrated to" in out and "pupil written and read back" in out
     assert "consent form in Kazakh rendered" in out
     assert lines[-1] == f"Senim {__version__}: self-test passed"
