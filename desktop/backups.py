@@ -31,6 +31,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import DB_FILE, KEYRING_FILE
+from .file_modes import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,7 @@ def _free_stem(target_dir: Path, now: datetime, label: str = "") -> str:
 def _write_json(path: Path, data: dict) -> None:
     tmp = path.with_name(path.name + _TMP)
     with open(tmp, "w", encoding="utf-8") as f:
+        private_file(tmp)
         json.dump(data, f, indent=2, ensure_ascii=False)
         f.flush()
         os.fsync(f.fileno())
@@ -233,6 +235,11 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
     target_dir = Path(target_dir)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
+        if target_dir.resolve().is_relative_to(Path(data_dir).resolve()):
+            # backups/ and backups/before-upgrade/ are Senim's; a second folder the user
+            # chose keeps its mode (the files in it are 0600 all the same).
+            for folder in (backup_folder(data_dir), target_dir):
+                private_dir(folder, create=False)
         stem = _free_stem(target_dir, now, label)
     except OSError as exc:
         raise BackupError(f"the backup folder cannot be written ({exc.strerror})") from exc
@@ -263,8 +270,10 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
                 conn.execute("DETACH DATABASE backup")
         finally:
             conn.close()
+        private_file(tmp)
         _fsync(tmp)
         shutil.copyfile(keyring, info.keys_path)
+        private_file(info.keys_path)
         _fsync(info.keys_path)
     except Exception as exc:  # noqa: BLE001 - described without personal data
         tmp.unlink(missing_ok=True)
@@ -553,6 +562,7 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
         aside = data_dir / f"before-restore-{now:%Y-%m-%d-%H%M%S}-{n}"
     _checkpoint(live, key)
     aside.mkdir(parents=True)
+    private_dir(aside, create=False)
     moved: list[str] = []
     placed: list[str] = []
     incoming = data_dir / (DB_FILE + ".restoring")
@@ -562,11 +572,13 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
                 os.replace(data_dir / name, aside / name)
                 moved.append(name)
         shutil.copyfile(path, incoming)
+        private_file(incoming)
         _fsync(incoming)
         placed.append(DB_FILE)
         os.replace(incoming, live)
         placed.append(KEYRING_FILE)
         shutil.copyfile(keys, data_dir / KEYRING_FILE)
+        private_file(data_dir / KEYRING_FILE)
         result = _verify_file(live, key, expected)
         if not result.ok:
             raise BackupError(f"the restored journal failed its check: {result.reason}")

@@ -69,6 +69,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _private_files(path: Path):
+    """A connect hook: the journal 0600 (SQLite gives -wal and -shm the journal's own mode;
+    they are set too, for files made by an earlier version). See desktop/file_modes.py."""
+    from .file_modes import private_file
+
+    def hook(_dbapi_connection, _record) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            private_file(path.with_name(path.name + suffix))
+
+    return hook
+
+
 def engine_url(path: Path, key: bytes | None) -> URL:
     if key is None:
         return URL.create("sqlite", database=str(path))
@@ -81,8 +93,10 @@ def engine_url(path: Path, key: bytes | None) -> URL:
 
 class Database:
     def __init__(self, path: Path, key: bytes | None = None):
+        from .file_modes import private_dir
+
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         self.encrypted = key is not None
         # Kept for as long as the engine (whose URL holds it anyway): adding an account or
         # resetting a password wraps it for the new password. Dropped with the Database.
@@ -92,6 +106,7 @@ class Database:
         self.actor: str = ""
         self.engine: Engine = create_engine(engine_url(self.path, key))
         event.listen(self.engine, "connect", _sqlite_pragmas)
+        event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
         # transaction as the change. Imported here, not at the top: it loads the tables.
         from .services.audit import install_audit_hook

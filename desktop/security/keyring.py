@@ -43,6 +43,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..config import KEYRING_FILE
+from ..file_modes import private_dir, private_file
 from .kdf import KEY_BYTES, KdfParams, default_params, derive_key
 
 FILE_NAME = KEYRING_FILE
@@ -165,7 +166,7 @@ class Keyring:
             accounts=(_wrap(_lookup(pepper, user), password, data_key, params),),
             recovery=_wrap(RECOVERY_LOOKUP, recovery_raw, data_key, params),
         )
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
         keyring = cls(path, state, params)
         keyring._commit(state)
         return keyring, data_key, format_recovery_key(recovery_raw)
@@ -175,6 +176,7 @@ class Keyring:
         """FileNotFoundError if there is no keys.json, KeyringDamaged if it is unreadable."""
         path = cls.path(data_dir)
         raw = path.read_bytes()
+        private_file(path)  # one written by an earlier version was 0644
         try:
             state = _parse(json.loads(raw.decode("utf-8")))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
