@@ -155,7 +155,40 @@ def unchanged_since_newest(db, folder: Path) -> bool:
     """True when the newest verified backup in `folder` holds the journal as it is now
     (no record added, changed or deleted since): the exit's backup is then not needed."""
     newest = newest_verified(Path(folder))
-    manifest = _read_manifest(newest.manifest_path) if newest else None
+    return newest is not None and holds_the_journal(db, newest)
+
+
+def labelled_backups(folder: Path, label: str) -> list[BackupInfo]:
+    """The backups in `folder` made with `label` (make_backup's), newest first; their state
+    as the manifest says (a .db that is gone counts as failed)."""
+    name = re.compile(r"^senim-(\d{4}-\d{2}-\d{2}-\d{4})-" + re.escape(label)
+                      + r"(?:-\d+)?\.manifest\.json$")
+    try:
+        manifests = [p for p in Path(folder).iterdir() if name.match(p.name)]
+    except OSError:
+        return []
+    found = []
+    for manifest_path in manifests:
+        stem = manifest_path.name[: -len(MANIFEST_SUFFIX)]
+        data = _read_manifest(manifest_path) or {}
+        info = BackupInfo(path=manifest_path.with_name(stem + DB_SUFFIX),
+                          taken_at=datetime.strptime(name.match(manifest_path.name).group(1),
+                                                     STAMP))
+        ok = (data.get("state") == VERIFIED and info.path.exists()
+              and info.keys_path.exists())
+        info.state = VERIFIED if ok else FAILED
+        found.append((manifest_path.stat().st_mtime, info))
+    return [info for _, info in sorted(found, key=lambda x: x[0], reverse=True)]
+
+
+def delete_backup(info: BackupInfo) -> None:
+    """Its .db, keyring and manifest (whichever are there)."""
+    _delete(info)
+
+
+def holds_the_journal(db, backup: BackupInfo) -> bool:
+    """True when `backup`'s manifest fingerprints the journal as it is now."""
+    manifest = _read_manifest(backup.manifest_path)
     if not manifest or not isinstance(manifest.get("fingerprint"), dict):
         return False
     conn = _connect(db.path, db.key, read_only=True)

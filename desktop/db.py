@@ -201,18 +201,38 @@ class Database:
             return None
         from datetime import datetime
 
-        from .backups import BackupError, backup_folder, make_backup
+        from .backups import (
+            BackupError, backup_folder, delete_backup, holds_the_journal, labelled_backups,
+            make_backup,
+        )
 
         folder = backup_folder(self.path.parent) / UPGRADE_BACKUP_FOLDER
+        # One backup per upgrade (from this revision to HEAD), not one per attempt: a journal
+        # that cannot be upgraded (written by a newer Senim, or a revision that fails) is
+        # opened again and again. The earlier backup is used while the journal is as it
+        # holds it; once records changed (the older Senim was used meanwhile) a new one is
+        # taken and replaces it, so the one put back after a failure is never stale.
+        label = f"from-{revision}-to-{HEAD}"
+        earlier = labelled_backups(folder, label)
         try:
-            info = make_backup(self, self.path.parent, folder, datetime.now(),
-                               label=f"before-{HEAD}")
+            for info in earlier:
+                if info.verified and holds_the_journal(self, info):
+                    return info.path
+        except Exception:  # noqa: BLE001 - unreadable: take a new backup as before
+            pass
+        try:
+            info = make_backup(self, self.path.parent, folder, datetime.now(), label=label)
         except BackupError as exc:
             raise MigrationFailed(revision, None, f"no backup could be taken first: {exc}") \
                 from exc
         if not info.verified:
             raise MigrationFailed(revision, None,
                                   f"the backup taken first failed its check: {info.reason}")
+        for old in earlier:
+            try:
+                delete_backup(old)
+            except OSError:
+                pass
         return info.path
 
     def _after_failed_upgrade(self, revision: str, backup: Path, before: tuple,
