@@ -212,7 +212,7 @@ class Database:
         # opened again and again. The earlier backup is used while the journal is as it
         # holds it; once records changed (the older Senim was used meanwhile) a new one is
         # taken and replaces it, so the one put back after a failure is never stale.
-        label = f"from-{revision}-to-{HEAD}"
+        label = f"from-{revision}-before-{HEAD}"
         earlier = labelled_backups(folder, label)
         try:
             for info in earlier:

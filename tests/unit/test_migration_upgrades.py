@@ -486,7 +486,7 @@ def test_a_newer_schema_gets_one_backup_not_one_per_attempt(tmp_path):
         _attempt(path)
     backups = upgrade_backups(tmp_path)
     assert len(backups) == 1
-    assert f"from-9999-to-{HEAD}" in backups[0].name
+    assert backups[0].name.endswith(f"-from-9999-before-{HEAD}.db")
     assert verify_backup(backups[0], TEST_KEY).ok
 
 
