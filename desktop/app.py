@@ -721,7 +721,12 @@ def take_instance_lock(data_dir: Path):
 
     lock = QLockFile(str(data_dir / LOCK_FILE))
     lock.setStaleLockTime(0)
-    return lock if lock.tryLock(0) else None
+    if not lock.tryLock(0):
+        return None
+    from .file_modes import private_file
+
+    private_file(data_dir / LOCK_FILE)
+    return lock
 
 
 def already_open_box(data_dir: Path) -> QMessageBox:
@@ -748,6 +753,10 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         return 1
     setup_logging(data_dir)
     sys.excepthook = _show_unexpected
+    from .services.export_cleanup import remove_stale_exports
+
+    # A killed export's hidden folder (notes in plain text, perhaps): see export_cleanup.py.
+    QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
     from .views.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py

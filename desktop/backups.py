@@ -31,6 +31,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import DB_FILE, KEYRING_FILE
+from .file_modes import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,40 @@ def unchanged_since_newest(db, folder: Path) -> bool:
     """True when the newest verified backup in `folder` holds the journal as it is now
     (no record added, changed or deleted since): the exit's backup is then not needed."""
     newest = newest_verified(Path(folder))
-    manifest = _read_manifest(newest.manifest_path) if newest else None
+    return newest is not None and holds_the_journal(db, newest)
+
+
+def labelled_backups(folder: Path, label: str) -> list[BackupInfo]:
+    """The backups in `folder` made with `label` (make_backup's), newest first; their state
+    as the manifest says (a .db that is gone counts as failed)."""
+    name = re.compile(r"^senim-(\d{4}-\d{2}-\d{2}-\d{4})-" + re.escape(label)
+                      + r"(?:-\d+)?\.manifest\.json$")
+    try:
+        manifests = [p for p in Path(folder).iterdir() if name.match(p.name)]
+    except OSError:
+        return []
+    found = []
+    for manifest_path in manifests:
+        stem = manifest_path.name[: -len(MANIFEST_SUFFIX)]
+        data = _read_manifest(manifest_path) or {}
+        info = BackupInfo(path=manifest_path.with_name(stem + DB_SUFFIX),
+                          taken_at=datetime.strptime(name.match(manifest_path.name).group(1),
+                                                     STAMP))
+        ok = (data.get("state") == VERIFIED and info.path.exists()
+              and info.keys_path.exists())
+        info.state = VERIFIED if ok else FAILED
+        found.append((manifest_path.stat().st_mtime, info))
+    return [info for _, info in sorted(found, key=lambda x: x[0], reverse=True)]
+
+
+def delete_backup(info: BackupInfo) -> None:
+    """Its .db, keyring and manifest (whichever are there)."""
+    _delete(info)
+
+
+def holds_the_journal(db, backup: BackupInfo) -> bool:
+    """True when `backup`'s manifest fingerprints the journal as it is now."""
+    manifest = _read_manifest(backup.manifest_path)
     if not manifest or not isinstance(manifest.get("fingerprint"), dict):
         return False
     conn = _connect(db.path, db.key, read_only=True)
@@ -207,6 +241,7 @@ def _free_stem(target_dir: Path, now: datetime, label: str = "") -> str:
 def _write_json(path: Path, data: dict) -> None:
     tmp = path.with_name(path.name + _TMP)
     with open(tmp, "w", encoding="utf-8") as f:
+        private_file(tmp)
         json.dump(data, f, indent=2, ensure_ascii=False)
         f.flush()
         os.fsync(f.fileno())
@@ -233,6 +268,11 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
     target_dir = Path(target_dir)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
+        if target_dir.resolve().is_relative_to(Path(data_dir).resolve()):
+            # backups/ and backups/before-upgrade/ are Senim's; a second folder the user
+            # chose keeps its mode (the files in it are 0600 all the same).
+            for folder in (backup_folder(data_dir), target_dir):
+                private_dir(folder, create=False)
         stem = _free_stem(target_dir, now, label)
     except OSError as exc:
         raise BackupError(f"the backup folder cannot be written ({exc.strerror})") from exc
@@ -263,8 +303,10 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
                 conn.execute("DETACH DATABASE backup")
         finally:
             conn.close()
+        private_file(tmp)
         _fsync(tmp)
         shutil.copyfile(keyring, info.keys_path)
+        private_file(info.keys_path)
         _fsync(info.keys_path)
     except Exception as exc:  # noqa: BLE001 - described without personal data
         tmp.unlink(missing_ok=True)
@@ -553,6 +595,7 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
         aside = data_dir / f"before-restore-{now:%Y-%m-%d-%H%M%S}-{n}"
     _checkpoint(live, key)
     aside.mkdir(parents=True)
+    private_dir(aside, create=False)
     moved: list[str] = []
     placed: list[str] = []
     incoming = data_dir / (DB_FILE + ".restoring")
@@ -562,11 +605,13 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
                 os.replace(data_dir / name, aside / name)
                 moved.append(name)
         shutil.copyfile(path, incoming)
+        private_file(incoming)
         _fsync(incoming)
         placed.append(DB_FILE)
         os.replace(incoming, live)
         placed.append(KEYRING_FILE)
         shutil.copyfile(keys, data_dir / KEYRING_FILE)
+        private_file(data_dir / KEYRING_FILE)
         result = _verify_file(live, key, expected)
         if not result.ok:
             raise BackupError(f"the restored journal failed its check: {result.reason}")

@@ -58,12 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .file_modes import restrict_process, tighten_data_dir
+
+    restrict_process()  # before anything is written: see desktop/file_modes.py
     args = build_parser().parse_args(argv)
     if args.self_test:
         from .self_test import run
 
         return run()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    tighten_data_dir(data_dir)
     if args.command == "demo":
         return _demo(args, data_dir)
     if args.command == "recover":

@@ -69,6 +69,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _private_files(path: Path):
+    """A connect hook: the journal 0600 (SQLite gives -wal and -shm the journal's own mode;
+    they are set too, for files made by an earlier version). See desktop/file_modes.py."""
+    from .file_modes import private_file
+
+    def hook(_dbapi_connection, _record) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            private_file(path.with_name(path.name + suffix))
+
+    return hook
+
+
 def engine_url(path: Path, key: bytes | None) -> URL:
     if key is None:
         return URL.create("sqlite", database=str(path))
@@ -81,8 +93,10 @@ def engine_url(path: Path, key: bytes | None) -> URL:
 
 class Database:
     def __init__(self, path: Path, key: bytes | None = None):
+        from .file_modes import private_dir
+
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         self.encrypted = key is not None
         # Kept for as long as the engine (whose URL holds it anyway): adding an account or
         # resetting a password wraps it for the new password. Dropped with the Database.
@@ -92,6 +106,7 @@ class Database:
         self.actor: str = ""
         self.engine: Engine = create_engine(engine_url(self.path, key))
         event.listen(self.engine, "connect", _sqlite_pragmas)
+        event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
         # transaction as the change. Imported here, not at the top: it loads the tables.
         from .services.audit import install_audit_hook
@@ -186,18 +201,38 @@ class Database:
             return None
         from datetime import datetime
 
-        from .backups import BackupError, backup_folder, make_backup
+        from .backups import (
+            BackupError, backup_folder, delete_backup, holds_the_journal, labelled_backups,
+            make_backup,
+        )
 
         folder = backup_folder(self.path.parent) / UPGRADE_BACKUP_FOLDER
+        # One backup per upgrade (from this revision to HEAD), not one per attempt: a journal
+        # that cannot be upgraded (written by a newer Senim, or a revision that fails) is
+        # opened again and again. The earlier backup is used while the journal is as it
+        # holds it; once records changed (the older Senim was used meanwhile) a new one is
+        # taken and replaces it, so the one put back after a failure is never stale.
+        label = f"from-{revision}-before-{HEAD}"
+        earlier = labelled_backups(folder, label)
         try:
-            info = make_backup(self, self.path.parent, folder, datetime.now(),
-                               label=f"before-{HEAD}")
+            for info in earlier:
+                if info.verified and holds_the_journal(self, info):
+                    return info.path
+        except Exception:  # noqa: BLE001 - unreadable: take a new backup as before
+            pass
+        try:
+            info = make_backup(self, self.path.parent, folder, datetime.now(), label=label)
         except BackupError as exc:
             raise MigrationFailed(revision, None, f"no backup could be taken first: {exc}") \
                 from exc
         if not info.verified:
             raise MigrationFailed(revision, None,
                                   f"the backup taken first failed its check: {info.reason}")
+        for old in earlier:
+            try:
+                delete_backup(old)
+            except OSError:
+                pass
         return info.path
 
     def _after_failed_upgrade(self, revision: str, backup: Path, before: tuple,

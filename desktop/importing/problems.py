@@ -60,6 +60,9 @@ FILE_TEXTS = {
     "file.too_large": QT_TRANSLATE_NOOP(
         "ImportProblems", "The file is larger than {max} MB, far more than a list of pupils. "
         "Check that this is the right file."),
+    "file.unpacked_too_large": QT_TRANSLATE_NOOP(
+        "ImportProblems", "The workbook would unpack to more than {max} MB, far more than a list "
+        "of pupils: it was not opened. Check that this is the right file."),
     "file.too_many_rows": QT_TRANSLATE_NOOP(
         "ImportProblems", "The file has more than {max} rows, far more than a school has pupils. "
         "Check that this is the right file."),
@@ -137,6 +140,9 @@ ROW_TEXTS = {
     "language.invalid": QT_TRANSLATE_NOOP(
         "ImportProblems", "“{value}” is not a language of study: write Kazakh, Russian or "
         "English."),
+    "cell.too_long": QT_TRANSLATE_NOOP(
+        "ImportProblems", "The cell in column {column} is longer than {max} characters: it "
+        "cannot be a name, a date or a class. Check this row in the file."),
     "formula.no_value": QT_TRANSLATE_NOOP(
         "ImportProblems", "A formula in the column “{column}” has no computed value. Open the "
         "file in Excel, save it and try again."),

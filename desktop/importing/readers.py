@@ -35,6 +35,13 @@ from .problems import FileProblem
 
 MAX_MB = 50
 MAX_ROWS = 50_000
+# A workbook is a zip: 1.3 MB can unpack to 900 MB. Its declared sizes are checked before
+# openpyxl opens it (zipfile never unpacks more than an entry declares).
+MAX_UNPACKED_MB = 200
+MAX_LINES = 20 * MAX_ROWS  # lines read, blank ones too (Excel itself stops at 1,048,576)
+# No value in a pupil list is near this long; a longer cell is a problem of its row (named
+# with its column), not a traceback: CSV's own limit is 131,072 characters.
+MAX_CELL_CHARS = 10_000
 HEADER_SEARCH = 20  # the header is among the first rows that are not blank
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, or a workbook protected with a password
@@ -62,6 +69,18 @@ class _NoValue:
 
 
 NO_VALUE = _NoValue()
+
+
+class _TooLong(_NoValue):
+    """A cell longer than MAX_CELL_CHARS: its row has a problem, the text is not kept."""
+
+    _instance = None
+
+    def __repr__(self) -> str:
+        return "TOO_LONG"
+
+
+TOO_LONG = _TooLong()
 Cell = str | int | float | date | datetime | None | _NoValue
 
 
@@ -135,8 +154,8 @@ def _read_zip(data: bytes, sheet: str | None) -> Table:
         if "mimetype" in names and b"opendocument.spreadsheet" in archive.read("mimetype"):
             raise FileProblem("file.ods")
         raise FileProblem("file.not_spreadsheet")
-    if sum(info.file_size for info in archive.infolist()) > 20 * MAX_MB * 2**20:
-        raise FileProblem("file.too_large", max=MAX_MB)  # unpacked, far beyond any list
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_MB * 2**20:
+        raise FileProblem("file.unpacked_too_large", max=MAX_UNPACKED_MB)
     try:
         with warnings.catch_warnings():  # "extension not supported" and the like: not ours
             warnings.simplefilter("ignore")
@@ -182,6 +201,8 @@ def _collect(rows_iter) -> list[tuple[int, tuple]]:
     """Rows that are not blank, with their line numbers; FileProblem past MAX_ROWS."""
     rows = []
     for line, cells in enumerate(rows_iter, start=1):
+        if line > MAX_LINES:
+            raise FileProblem("file.too_many_rows", max=MAX_ROWS)
         cells = tuple(_clean_cell(c) for c in cells)
         if any(c is not None for c in cells):
             rows.append((line, cells))
@@ -192,6 +213,8 @@ def _collect(rows_iter) -> list[tuple[int, tuple]]:
 
 def _clean_cell(value) -> Cell:
     if isinstance(value, str):
+        if len(value) > MAX_CELL_CHARS and len(value.strip()) > MAX_CELL_CHARS:
+            return TOO_LONG
         value = value.strip()
         if not value:
             return None
@@ -344,6 +367,10 @@ def _sniff(lines: list[str]) -> str | None:
 
 
 def _read_text(data: bytes) -> Table:
+    # csv's own limit (131,072 characters a field) would raise mid-file; the file is at most
+    # MAX_MB, and a long cell becomes a problem of its row (_clean_cell). Only ever raised.
+    if csv.field_size_limit() < MAX_MB * 2**20:
+        csv.field_size_limit(MAX_MB * 2**20)
     text, encoding = _decode(data)
     if _looks_binary(text):
         raise FileProblem("file.not_spreadsheet")
@@ -392,7 +419,7 @@ def _numbering(cells: tuple) -> bool:
 
 
 def _text(cell) -> str:
-    if cell is None or cell is NO_VALUE:
+    if cell is None or isinstance(cell, _NoValue):
         return ""
     return " ".join(str(cell).split())
 

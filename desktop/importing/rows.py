@@ -35,7 +35,7 @@ from .headers import (
     SURNAME, sex_from_patronymic, split_full_name, words,
 )
 from .problems import Problem
-from .readers import NO_VALUE, Table
+from .readers import MAX_CELL_CHARS, NO_VALUE, TOO_LONG, Table
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _DMY = re.compile(r"^(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})$")
@@ -107,10 +107,18 @@ def build_rows(table: Table, mapping: dict[str, int], today: date) -> list[FileR
             for t in target:
                 row.unreadable.add(t)
             row.problems.append(Problem("formula.no_value", {"column": table.column_label(col[f])}))
+        too_long = [f for f, c in col.items() if cells[c] is TOO_LONG
+                    and (f != FULL_NAME or not use_parts)]
+        for f in too_long:
+            target = (SURNAME, GIVEN_NAME, PATRONYMIC) if f == FULL_NAME else (f,)
+            for t in target:
+                row.unreadable.add(t)
+            row.problems.append(Problem("cell.too_long", {"column": table.column_label(col[f]),
+                                                          "max": MAX_CELL_CHARS}))
 
         def cell(f):
             c = col.get(f)
-            return None if c is None or cells[c] is NO_VALUE else cells[c]
+            return None if c is None or cells[c] in (NO_VALUE, TOO_LONG) else cells[c]
 
         if use_parts:
             row.surname, row.given_name = _name(cell(SURNAME)), _name(cell(GIVEN_NAME))
@@ -147,7 +155,7 @@ def _mend_latin(row: FileRow, field_name: str, mended: str) -> None:
 
 
 def _text(value) -> str:
-    if value is None or value is NO_VALUE:
+    if value is None or value in (NO_VALUE, TOO_LONG):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)

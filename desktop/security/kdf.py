@@ -2,8 +2,12 @@
 
 Argon2id is slow and memory-hungry on purpose, so that someone who copies keys.json cannot
 try millions of passwords a second. How slow is a trade-off: we aim for about half a
-second per derivation here (once per sign-in), and never go below OWASP's minimum
-(m=19 MiB, t=2, p=1) even on a slow school computer.
+second per derivation here (once per sign-in), and never go below TUNED_FLOOR (64 MiB,
+three passes; OWASP's minimum is m=19 MiB, t=2) even on a slow school computer, where that
+floor may take a second. The time is the median of several measurements, not one.
+
+Parameters read from keys.json are bounded (check_stored): more than a little above what
+tuning ever sets means the file is damaged or tampered with, and it is refused.
 
 The parameters are recorded with each wrapped key (see keyring.py), so a wrap made on
 another machine, or before a later re-tuning, still opens.
@@ -18,6 +22,7 @@ Tests must not pay half a second per derivation. Two ways to avoid it:
 
 import functools
 import os
+import statistics
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +36,14 @@ FAST_ENV = "SENIM_KDF_FAST"
 # cap, tuning adds passes instead.
 MAX_TUNED_MEMORY_KIB = 64 * 1024
 MAX_TUNED_TIME_COST = 16
+TUNING_RUNS = 3  # measurements per tuning; their median counts
+# What a stored wrap may ask for (keyring.py refuses more as damaged or tampered): room for a
+# later version to raise the tuning (4x the memory, 2x the passes, 2x the work), but no more.
+# At most about 32 x 64 MiB-passes: some seconds on a school laptop, never minutes.
+MAX_STORED_MEMORY_KIB = 4 * MAX_TUNED_MEMORY_KIB
+MAX_STORED_TIME_COST = 2 * MAX_TUNED_TIME_COST
+MAX_STORED_PARALLELISM = 8
+MAX_STORED_WORK = 2 * MAX_TUNED_MEMORY_KIB * MAX_TUNED_TIME_COST
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,8 @@ class KdfParams:
 
 
 OWASP_MINIMUM = KdfParams(time_cost=2, memory_kib=19456, parallelism=1)
+# The least tune() sets (issue 14): 64 MiB and three passes, whatever the measurement says.
+TUNED_FLOOR = KdfParams(time_cost=3, memory_kib=MAX_TUNED_MEMORY_KIB, parallelism=1)
 FAST_PARAMS = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)  # tests only
 
 
@@ -82,25 +97,32 @@ def _time_derivation(params: KdfParams) -> float:
     return time.perf_counter() - start
 
 
-def tune(target_seconds: float = 0.5, floor: KdfParams = OWASP_MINIMUM) -> KdfParams:
+def measure(params: KdfParams, runs: int = TUNING_RUNS) -> float:
+    """The median of `runs` derivations: one alone may fall on a moment when the antivirus
+    or an update was busy (105 ms to 450 ms were seen for the same parameters)."""
+    return statistics.median(_time_derivation(params) for _ in range(runs))
+
+
+def tune(target_seconds: float = 0.5, floor: KdfParams = TUNED_FLOOR) -> KdfParams:
     """Parameters that take about target_seconds here, never below floor.
 
-    Memory is raised first (it is what makes guessing on graphics cards expensive), up to
-    MAX_TUNED_MEMORY_KIB; only then the number of passes. The cost of Argon2 is roughly
-    proportional to memory x passes, so each measurement rescales the work; at most four
-    derivations are made, which keeps tuning itself to a couple of seconds.
+    The floor already has the memory we allow (64 MiB: see MAX_TUNED_MEMORY_KIB) and three
+    passes; a faster machine gets more passes, up to MAX_TUNED_TIME_COST. Argon2's cost is
+    proportional to passes at a fixed memory, so one measurement of the floor (the median
+    of TUNING_RUNS derivations) is enough to scale it; about a second of tuning in all.
+    A floor with less memory (an explicit one) is first raised in memory, as before.
     """
     params = floor
-    for _ in range(4):
-        elapsed = max(_time_derivation(params), 1e-4)
-        ratio = target_seconds / elapsed
-        if 0.8 <= ratio <= 1.25:
-            break
-        proposed = _params_for_work(params.memory_kib * params.time_cost * ratio, floor)
-        if proposed == params:
-            break
-        params = proposed
-    return params
+    if floor.memory_kib < MAX_TUNED_MEMORY_KIB:
+        elapsed = max(measure(params), 1e-4)
+        params = _params_for_work(params.memory_kib * params.time_cost
+                                  * target_seconds / elapsed, floor)
+        if params.memory_kib < MAX_TUNED_MEMORY_KIB:
+            return params
+    elapsed = max(measure(params), 1e-4)
+    per_pass = elapsed / params.time_cost
+    passes = min(MAX_TUNED_TIME_COST, max(floor.time_cost, round(target_seconds / per_pass)))
+    return KdfParams(passes, params.memory_kib, params.parallelism)
 
 
 def _params_for_work(work: float, floor: KdfParams) -> KdfParams:
@@ -108,10 +130,17 @@ def _params_for_work(work: float, floor: KdfParams) -> KdfParams:
     cap = max(MAX_TUNED_MEMORY_KIB, floor.memory_kib)
     memory = int(work / floor.time_cost) // 1024 * 1024  # whole MiB
     memory = min(cap, max(floor.memory_kib, memory))
-    time_cost = floor.time_cost
-    if memory == cap:
-        time_cost = min(MAX_TUNED_TIME_COST, max(floor.time_cost, round(work / memory)))
-    return KdfParams(time_cost, memory, floor.parallelism)
+    return KdfParams(floor.time_cost, memory, floor.parallelism)
+
+
+def check_stored(params: KdfParams) -> None:
+    """ValueError when parameters read from a file ask for more than Senim ever sets
+    (tuning stays within MAX_TUNED_*): a tampered keys.json must not make the app allocate
+    gigabytes or spin for minutes before the password is even checked."""
+    if (params.memory_kib > MAX_STORED_MEMORY_KIB or params.time_cost > MAX_STORED_TIME_COST
+            or params.parallelism > MAX_STORED_PARALLELISM
+            or params.memory_kib * params.time_cost > MAX_STORED_WORK):
+        raise ValueError(f"Argon2id parameters beyond what Senim sets: {params}")
 
 
 def default_params() -> KdfParams:

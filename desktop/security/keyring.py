@@ -8,7 +8,8 @@ re-encrypted, so a power cut during a password change cannot damage the records.
 
 What the file holds, and why it is safe to copy: salts, nonces, the wraps, a check value
 (an HMAC of the data key, to recognise the right key without a password), the back-off
-counter, and for each account a "lookup" - SHA-256 of a random per-file pepper and the
+counter of
+earlier versions (now in signin-failures.json, see _FailureCounter), and for each account a "lookup" - SHA-256 of a random per-file pepper and the
 user name - instead of the name. Nothing readable and nothing secret is in the clear.
 The lookup only hides names from a casual reader: someone holding the file can still
 confirm a guessed name, which is why login errors never depend on whether it exists.
@@ -36,6 +37,8 @@ import secrets
 import tempfile
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,7 +46,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..config import KEYRING_FILE
-from .kdf import KEY_BYTES, KdfParams, default_params, derive_key
+from ..file_modes import private_dir, private_file
+from .kdf import KEY_BYTES, KdfParams, check_stored, default_params, derive_key
 
 FILE_NAME = KEYRING_FILE
 FORMAT = 1
@@ -57,11 +61,10 @@ CHECK_LABEL = b"senim-key-check"
 FREE_ATTEMPTS = 3
 MAX_WAIT_SECONDS = 300.0
 
-# Bounds on parameters read from the file: a tampered file must not make us allocate
-# terabytes or spin for hours before failing.
-MAX_FILE_MEMORY_KIB = 4 * 1024 * 1024
-MAX_FILE_TIME_COST = 64
-MAX_FILE_PARALLELISM = 64
+# The back-off counter's own file and the lock that makes each attempt one step (see
+# _FailureCounter). Both stay in the data folder: backups and restores never carry them.
+COUNTER_FILE = "signin-failures.json"
+LOCK_FILE = "keys.json.lock"
 
 # Recovery key: 160 random bits as 32 Crockford base32 characters in 8 groups of 4.
 RECOVERY_BYTES = 20
@@ -96,7 +99,12 @@ class TooSoon(KeyringError):
 
 
 class KeyringDamaged(KeyringError):
-    """keys.json cannot be read: not JSON, unknown format, or values out of shape."""
+    """keys.json cannot be read: not JSON, unknown format, or values out of shape (among them
+    Argon2 costs beyond what Senim ever sets: a damaged or tampered file, not obeyed)."""
+
+
+class _Tampered(ValueError):
+    """A value in keys.json that Senim never writes (caught in load)."""
 
 
 class UnknownAccount(KeyringError):
@@ -134,6 +142,7 @@ class Keyring:
         self._path = path
         self._state = state
         self._params = params
+        self._counter = _FailureCounter(path.parent)
 
     # -- the file --------------------------------------------------------------------------
 
@@ -165,7 +174,7 @@ class Keyring:
             accounts=(_wrap(_lookup(pepper, user), password, data_key, params),),
             recovery=_wrap(RECOVERY_LOOKUP, recovery_raw, data_key, params),
         )
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
         keyring = cls(path, state, params)
         keyring._commit(state)
         return keyring, data_key, format_recovery_key(recovery_raw)
@@ -175,8 +184,12 @@ class Keyring:
         """FileNotFoundError if there is no keys.json, KeyringDamaged if it is unreadable."""
         path = cls.path(data_dir)
         raw = path.read_bytes()
+        private_file(path)  # one written by an earlier version was 0644
         try:
             state = _parse(json.loads(raw.decode("utf-8")))
+        except _Tampered as exc:
+            raise KeyringDamaged(f"{FILE_NAME} is damaged or was tampered with: it asks for "
+                                 f"more work to check a password than Senim ever sets") from exc
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             # JSONDecodeError and UnicodeDecodeError are ValueErrors too.
             raise KeyringDamaged(f"{FILE_NAME} is damaged") from exc
@@ -189,41 +202,57 @@ class Keyring:
 
         After FREE_ATTEMPTS failures in a row each further attempt must wait 2**(n-3)
         seconds (at most 5 minutes) after the last failure; earlier ones raise TooSoon
-        without being checked. The counter is kept in the file, so restarting the app
-        does not reset it; a success does.
+        without being checked. The counter is kept in a file of its own (see
+        _FailureCounter), so restarting the app does not reset it; a success does. The
+        whole attempt (look at the counter, derive, count) holds the counter's lock: attempts
+        from several windows or commands at once are taken one by one, and none is lost.
         """
-        now = time.time() if now is None else now
-        wait = self.seconds_to_wait(now)
-        if wait > 0:
-            raise TooSoon(wait)
-        data_key = self._try_unwrap(user, password)
-        if data_key is None:
-            self._commit(replace(self._state, failures=self._state.failures + 1, last_failure=now))
-            raise BadCredentials()
-        if self._state.failures:
-            self._commit(replace(self._state, failures=0, last_failure=0.0))
-        return data_key
+        with self._counter.locked():
+            now = time.time() if now is None else now
+            failures, last = self._failures()
+            wait = _wait(failures, last, now)
+            if wait > 0:
+                raise TooSoon(wait)
+            data_key = self._try_unwrap(user, password)
+            if data_key is None:
+                self._counter.write(failures + 1, now)
+                raise BadCredentials()
+            if failures:
+                self._reset_failures()
+            return data_key
 
     def seconds_to_wait(self, now: float | None = None) -> float:
         """How long the next sign-in attempt must wait (0 if it may go ahead now)."""
         now = time.time() if now is None else now
-        s = self._state
-        if s.failures < FREE_ATTEMPTS:
-            return 0.0
-        wait = min(MAX_WAIT_SECONDS, 2.0 ** min(s.failures - FREE_ATTEMPTS, 30))
-        # A clock set backwards must not lock anyone out for longer than one full wait.
-        return max(0.0, min(wait, s.last_failure + wait - now))
+        return _wait(*self._failures(), now)
+
+    def _failures(self) -> tuple[int, float]:
+        """The failures in a row and the last one's time: the larger of the counter file's
+        and keys.json's (the counter of earlier versions), so neither an edited keys.json
+        nor one copied from a backup lowers it."""
+        count, last = self._counter.read()
+        return max(count, self._state.failures), max(last, self._state.last_failure)
+
+    def _reset_failures(self) -> None:
+        self._counter.write(0, 0.0)
+        if self._state.failures:  # once: the count an earlier version kept in keys.json
+            self._commit(replace(self._state, failures=0, last_failure=0.0))
 
     def _try_unwrap(self, user: str, password: str) -> bytes | None:
         lookup = _lookup(self._state.pepper, user)
         entry = self._find(lookup)
         if entry is None:
-            # Same work as a real attempt, so the time taken does not reveal that the
-            # name is unknown.
-            params = self._state.accounts[0].params if self._state.accounts else self._new_params()
-            derive_key(password, secrets.token_bytes(SALT_BYTES), params)
+            # The same work as the slowest account's attempt, so the time taken does not
+            # tell an unknown name from a known one.
+            derive_key(password, secrets.token_bytes(SALT_BYTES), self._slowest_params())
             return None
         return self._unwrap(entry, password)
+
+    def _slowest_params(self) -> KdfParams:
+        if not self._state.accounts:
+            return self._new_params()
+        return max((a.params for a in self._state.accounts),
+                   key=lambda p: (p.memory_kib * p.time_cost, -p.parallelism))
 
     # -- account management ---------------------------------------------------------------
 
@@ -330,12 +359,109 @@ class Keyring:
         if reset_failures:
             state = replace(state, failures=0, last_failure=0.0)
         self._commit(state)
+        if reset_failures:
+            with self._counter.locked():
+                self._counter.write(0, 0.0)
 
     def _commit(self, state: _State) -> None:
         """Write the new state, then adopt it; if writing fails, nothing has changed."""
         text = json.dumps(_serialize(state), indent=2) + "\n"
         _write_atomically(self._path, text.encode("utf-8"))
         self._state = state
+
+
+def _wait(failures: int, last_failure: float, now: float) -> float:
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    wait = min(MAX_WAIT_SECONDS, 2.0 ** min(failures - FREE_ATTEMPTS, 30))
+    # A clock set backwards must not lock anyone out for longer than one full wait.
+    return max(0.0, min(wait, last_failure + wait - now))
+
+
+class _FailureCounter:
+    """The sign-in back-off counter: signin-failures.json beside keys.json, changed only
+    under an exclusive lock on keys.json.lock (fcntl.flock on POSIX, msvcrt.locking on
+    Windows), so attempts made at once from several processes or threads are each counted.
+
+    What it stops, and what it does not:
+    - It is not in keys.json, which backups carry and restores bring back: copying an old
+      keys.json in, or editing its "failures", cannot lower it (the larger of the two
+      counts; keys.json's is the counter of earlier versions and is only ever reset).
+    - A counter file that cannot be read counts as FREE_ATTEMPTS failures at its own time
+      (a wait follows), never as none.
+    - It is not authenticated by a secret, because there is none to use: before a password
+      is right the app holds no key, so anything it can write, someone with the same file
+      access can write too. Deleting the file resets the count. Whoever can do that can also
+      copy keys.json and guess offline at full speed, where no counter helps; against that
+      the defence is Argon2's cost per guess (kdf.py). The back-off is for guesses made
+      through Senim's own sign-in (the window or the commands).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / COUNTER_FILE
+        self.lock_path = Path(folder) / LOCK_FILE
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            _lock_fd(fd)
+            try:
+                yield
+            finally:
+                _unlock_fd(fd)
+        finally:
+            os.close(fd)
+
+    def read(self) -> tuple[int, float]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return 0, 0.0
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            count = _int(data["count"], 0, 2**31)
+            last = data["last"]
+            if type(last) not in (int, float) or last != last:
+                raise ValueError("bad time")
+            return count, float(last)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            try:
+                return FREE_ATTEMPTS, self.path.stat().st_mtime
+            except OSError:
+                return FREE_ATTEMPTS, time.time()
+
+    def write(self, count: int, last: float) -> None:
+        text = json.dumps({"count": count, "last": last}) + "\n"
+        _write_atomically(self.path, text.encode("utf-8"))
+
+
+def _lock_fd(fd: int) -> None:
+    """Blocks until this open file holds the lock (flock: threads of one process too)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for 10 s, then OSError
+                return
+            except OSError:
+                continue
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _unlock_fd(fd: int) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 # -- recovery key text -------------------------------------------------------------------------
@@ -442,12 +568,16 @@ def _parse_wrap(d: dict) -> _Wrap:
     kdf = d["kdf"]
     if kdf["alg"] != "argon2id":
         raise ValueError("unknown key derivation")
-    parallelism = _int(kdf["p"], 1, MAX_FILE_PARALLELISM)
+    parallelism = _int(kdf["p"], 1, 2**24)
     params = KdfParams(
-        time_cost=_int(kdf["t"], 1, MAX_FILE_TIME_COST),
-        memory_kib=_int(kdf["m"], 8 * parallelism, MAX_FILE_MEMORY_KIB),
+        time_cost=_int(kdf["t"], 1, 2**32 - 1),
+        memory_kib=_int(kdf["m"], 8 * parallelism, 2**32 - 1),
         parallelism=parallelism,
     )
+    try:
+        check_stored(params)
+    except ValueError as exc:
+        raise _Tampered(str(exc)) from exc
     lookup = d["lookup"]
     if not isinstance(lookup, str):
         raise ValueError("bad lookup")

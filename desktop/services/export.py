@@ -27,6 +27,12 @@ Decisions, written down:
   export never overwrites anything. It is written into a hidden ".partial" folder in DIR and
   renamed into place when complete: a cancelled or failed export leaves nothing behind.
   openpyxl's own temporary sheet files go into that folder too, not the system temp folder.
+- A killed export (the app or `senim export` ended by force) cannot clean up after itself, and
+  its ".partial" folder may hold the notes in plain text. Such folders are removed at the next
+  export into the same folder, and at the app's start (every export's working folder is listed
+  in <data dir>/exports-pending.txt until it is gone); see export_cleanup.py.
+- Files are 0600 and the export's folder 0700 on POSIX (desktop/file_modes.py); the target
+  folder the user chose keeps its mode.
 - Streaming: rows are read in batches from one read transaction (a consistent snapshot, so
   links never point at a row that is missing from its file), never all at once.
 - The audit trail gets one EXPORT entry with the row counts and whether notes were
@@ -52,6 +58,8 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Uuid, and_, cas
 from sqlalchemy.orm import aliased
 
 from .. import __version__
+from ..file_modes import private_file
+from .export_cleanup import _forget_pending, _remember_pending, remove_stale_exports
 from ..models import (
     BullyingCase, CasePupil, CaseStageEntry, Concern, ConcernPupil, ConcernResponse,
     CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil,
@@ -874,18 +882,22 @@ class ExportService:
         tables = self.tables(include_notes)
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_exports(self._data_dir(), out_dir)
         started = self.ctx.now()
-        work = Path(tempfile.mkdtemp(prefix=".senim-export-", suffix=PARTIAL_SUFFIX,
-                                     dir=out_dir))
+        work = self._new_work_folder(".senim-export-", out_dir)
         try:
             counts = self._write_all(work, tables, started, include_notes, progress, cancel)
             _check(cancel)
+            for file in work.iterdir():
+                private_file(file)
             self._audit("", {"notes": "yes" if include_notes else "no", **counts})
             final = _free_name(out_dir, f"{FOLDER_PREFIX}{started:%Y-%m-%d-%H%M}")
             os.rename(work, final)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
+        finally:
+            _forget_pending(self._data_dir(), work)
         return ExportResult(final, counts, include_notes)
 
     def export_pupils(self, path: Path, include_left: bool = False, overwrite: bool = False,
@@ -908,8 +920,8 @@ class ExportService:
         if not include_left:
             stmt = stmt.where(Pupil.active.is_(True))
         headers = [c.list_title for c in columns]
-        work = Path(tempfile.mkdtemp(prefix=".senim-pupils-", suffix=PARTIAL_SUFFIX,
-                                     dir=path.parent))
+        remove_stale_exports(self._data_dir(), path.parent)
+        work = self._new_work_folder(".senim-pupils-", path.parent)
         try:
             out = work / f"pupils{kind}"
             book = _Workbook(work) if kind == ".xlsx" else None
@@ -931,12 +943,29 @@ class ExportService:
                     book.discard()
                 raise
             self._audit("pupil", {"list": kind[1:], "rows": done})
+            private_file(out)
             os.replace(out, path)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
+            _forget_pending(self._data_dir(), work)
             raise
         shutil.rmtree(work, ignore_errors=True)
+        _forget_pending(self._data_dir(), work)
         return ExportResult(path, {"pupils": done})
+
+    def _data_dir(self) -> Path:
+        return Path(self.db.path).parent
+
+    def _new_work_folder(self, prefix: str, parent: Path) -> Path:
+        """A hidden working folder (mkdtemp: 0700), listed in the data folder's
+        exports-pending.txt first, so a killed export's folder is found at the next start."""
+        work = Path(tempfile.mkdtemp(prefix=prefix, suffix=PARTIAL_SUFFIX, dir=parent))
+        try:
+            _remember_pending(self._data_dir(), work)
+        except OSError:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        return work
 
     # --- inside -------------------------------------------------------------------------------
 

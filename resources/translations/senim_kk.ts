@@ -2072,6 +2072,10 @@
         <translation>Файл {max} МБ-тан үлкен — оқушылар тізімінен әлдеқайда үлкен. Дұрыс файл екенін тексеріңіз.</translation>
     </message>
     <message>
+        <source>The workbook would unpack to more than {max} MB, far more than a list of pupils: it was not opened. Check that this is the right file.</source>
+        <translation>Ашылған күйінде кітап {max} МБ-тан асар еді — бұл оқушылар тізімінен әлдеқайда үлкен, сондықтан ол ашылмады. Дұрыс файл екенін тексеріңіз.</translation>
+    </message>
+    <message>
         <source>The file has more than {max} rows, far more than a school has pupils. Check that this is the right file.</source>
         <translation>Файлда {max} жолдан көп — мектептегі оқушылардан әлдеқайда көп. Дұрыс файл екенін тексеріңіз.</translation>
     </message>
@@ -2182,6 +2186,10 @@
     <message>
         <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
         <translation>«{value}» — оқыту тілі емес: «қазақ», «орыс» немесе «ағылшын» деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The cell in column {column} is longer than {max} characters: it cannot be a name, a date or a class. Check this row in the file.</source>
+        <translation>{column} бағанындағы ұяшық {max} таңбадан ұзын: бұл аты-жөн, күн немесе сынып бола алмайды. Файлдағы осы жолды тексеріңіз.</translation>
     </message>
     <message>
         <source>A formula in the column “{column}” has no computed value. Open the file in Excel, save it and try again.</source>

@@ -2072,6 +2072,10 @@
         <translation>Файл больше {max} МБ — намного больше списка учеников. Проверьте, тот ли это файл.</translation>
     </message>
     <message>
+        <source>The workbook would unpack to more than {max} MB, far more than a list of pupils: it was not opened. Check that this is the right file.</source>
+        <translation>В распакованном виде книга заняла бы больше {max} МБ — намного больше списка учеников, поэтому она не открыта. Проверьте, тот ли это файл.</translation>
+    </message>
+    <message>
         <source>The file has more than {max} rows, far more than a school has pupils. Check that this is the right file.</source>
         <translation>В файле больше {max} строк — намного больше, чем учеников в школе. Проверьте, тот ли это файл.</translation>
     </message>
@@ -2182,6 +2186,10 @@
     <message>
         <source>“{value}” is not a language of study: write Kazakh, Russian or English.</source>
         <translation>«{value}» — не язык обучения: пишите «казахский», «русский» или «английский».</translation>
+    </message>
+    <message>
+        <source>The cell in column {column} is longer than {max} characters: it cannot be a name, a date or a class. Check this row in the file.</source>
+        <translation>Ячейка в столбце {column} длиннее {max} символов: это не может быть имя, дата или класс. Проверьте эту строку в файле.</translation>
     </message>
     <message>
         <source>A formula in the column “{column}” has no computed value. Open the file in Excel, save it and try again.</source>

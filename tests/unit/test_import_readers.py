@@ -335,3 +335,44 @@ def test_dates_written_every_way_schools_write_them(tmp_path):
     assert [r.birth_date for r in rows] == [
         date(2013, 5, 4), date(2012, 3, 15), date(2014, 11, 2), date(2010, 1, 20),
         date(2015, 9, 30)]
+
+
+# --- bounds (issue 14) ----------------------------------------------------------------------------
+
+
+def test_a_workbook_that_unpacks_to_hundreds_of_mb_is_refused_before_reading(tmp_path,
+                                                                              monkeypatch):
+    import zipfile
+
+    from desktop.importing import readers
+
+    path = write_xlsx(tmp_path / "bomb.xlsx", [["Фамилия", "Имя"], ["Серіков", "Арман"]])
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("xl/media/padding.bin", "w", force_zip64=True) as f:
+            chunk = bytes(2**20)
+            for _ in range(readers.MAX_UNPACKED_MB + 10):
+                f.write(chunk)
+    assert path.stat().st_size < 2 * 2**20  # small on disk
+    opened = []
+    monkeypatch.setattr("openpyxl.load_workbook", lambda *a, **k: opened.append(1))
+    with pytest.raises(FileProblem) as problem:
+        read_table(path)
+    assert problem.value.code == "file.unpacked_too_large"
+    assert problem.value.params == {"max": readers.MAX_UNPACKED_MB}
+    assert opened == []
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_cell_of_200000_characters_is_a_problem_of_its_row(tmp_path, kind):
+    rows = [["Фамилия", "Имя", "Класс"], ["Әлібеков", "Ә" * 200_000, "7А"],
+            ["Серіков", "Арман", "7А"]]
+    path = (write_csv if kind == "csv" else write_xlsx)(tmp_path / f"long.{kind}", rows)
+    table = read_table(path)
+    assert table.rows[0][1][1] is readers.TOO_LONG
+    first, second = build_rows(table, guess(table.header, table.rows), TODAY)
+    assert [p.code for p in first.problems] == ["cell.too_long"]
+    assert first.problems[0].params == {"column": table.column_label(1),
+                                        "max": readers.MAX_CELL_CHARS}
+    text = describe(first.problems[0].code, first.problems[0].params)
+    assert "longer than 10000 characters" in text and table.column_label(1) in text
+    assert second.problems == [] and second.given_name == "Арман"

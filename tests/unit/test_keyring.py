@@ -64,6 +64,10 @@ def read_file(tmp_path) -> dict:
     return json.loads(Keyring.path(tmp_path).read_text("utf-8"))
 
 
+def read_counter(tmp_path) -> dict:
+    return json.loads((tmp_path / keyring_module.COUNTER_FILE).read_text("utf-8"))
+
+
 def write_file(tmp_path, data) -> None:
     Keyring.path(tmp_path).write_text(json.dumps(data), "utf-8")
 
@@ -236,7 +240,7 @@ def test_wait_doubles_and_is_capped_at_five_minutes(made):
         now += 1000
     assert keyring.seconds_to_wait(now - 1000) == 300.0
     for failures, wait in ((3, 1), (4, 2), (5, 4), (8, 32), (11, 256), (12, 300)):
-        keyring._state = replace(keyring._state, failures=failures, last_failure=T0)
+        keyring._counter.write(failures, T0)
         assert keyring.seconds_to_wait(T0) == wait
 
 
@@ -251,7 +255,7 @@ def test_failures_survive_a_restart(tmp_path, made):
     keyring, _, _ = made
     for i in range(3):
         fail(keyring, T0 + i)
-    assert read_file(tmp_path)["failures"] == {"count": 3, "last": T0 + 2}
+    assert read_counter(tmp_path) == {"count": 3, "last": T0 + 2}
     with pytest.raises(TooSoon):
         Keyring.load(tmp_path, params=FAST).unlock(USER, PASSWORD, now=T0 + 2.5)
 
@@ -261,7 +265,7 @@ def test_success_resets_the_counter(tmp_path, made):
     fail(keyring, T0)
     fail(keyring, T0 + 1)
     assert keyring.unlock(USER, PASSWORD, now=T0 + 2) == data_key
-    assert read_file(tmp_path)["failures"]["count"] == 0
+    assert read_counter(tmp_path)["count"] == 0
     fail(keyring, T0 + 3)
     fail(keyring, T0 + 4)
     fail(keyring, T0 + 5)  # three in a row allowed again
@@ -305,7 +309,7 @@ def test_change_password_needs_the_old_one(tmp_path, made):
     with pytest.raises(BadCredentials):
         keyring.change_password(USER, "wrong", "new secret")
     assert read_file(tmp_path)["accounts"] == before
-    assert read_file(tmp_path)["failures"]["count"] == 1
+    assert read_counter(tmp_path)["count"] == 1
     assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
 
 
@@ -566,7 +570,8 @@ def test_writes_leave_no_temporary_files(tmp_path, made):
     keyring.reset_password("second", "pw3", data_key)
     keyring.recover(recovery, USER, "new")
     keyring.remove_account("second")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "keys.json", "keys.json.lock", "signin-failures.json"]
 
 
 def test_a_failed_write_keeps_the_old_file_and_state(tmp_path, made, monkeypatch):
@@ -581,7 +586,7 @@ def test_a_failed_write_keeps_the_old_file_and_state(tmp_path, made, monkeypatch
         keyring.change_password(USER, PASSWORD, "new")
     monkeypatch.undo()
     assert Keyring.path(tmp_path).read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json", "keys.json.lock"]
     assert keyring.unlock(USER, PASSWORD, now=T0) == data_key  # memory unchanged too
 
 

@@ -466,3 +466,56 @@ def test_upgrading_to_0010_keeps_a_users_own_calendar(tmp_path):
         assert len(calendar.years()) == 2
     finally:
         db.dispose()
+
+
+# --- one backup per upgrade, not per attempt (issue 14) ----------------------------------------
+
+
+def _attempt(path: Path) -> None:
+    with pytest.raises(MigrationFailed):
+        open_database(path, TEST_KEY)
+
+
+def test_a_newer_schema_gets_one_backup_not_one_per_attempt(tmp_path):
+    path = tmp_path / "senim.db"
+    db = make_at(path, EARLIER[-1])
+    with db.engine.begin() as conn:  # as a later Senim would leave it
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.dispose()
+    for _ in range(3):
+        _attempt(path)
+    backups = upgrade_backups(tmp_path)
+    assert len(backups) == 1
+    assert backups[0].name.endswith(f"-from-9999-before-{HEAD}.db")
+    assert verify_backup(backups[0], TEST_KEY).ok
+
+
+def test_a_failing_upgrade_keeps_one_backup_that_follows_the_journal(tmp_path, monkeypatch):
+    path = tmp_path / "senim.db"
+    db = make_at(path, EARLIER[-1])
+    fill_every_table(db)
+    db.dispose()
+
+    def failing_upgrade(cfg, target):
+        raise RuntimeError("a revision that fails")
+
+    monkeypatch.setattr(command, "upgrade", failing_upgrade)
+    _attempt(path)
+    _attempt(path)
+    first = upgrade_backups(tmp_path)
+    assert len(first) == 1
+    # The older Senim is used meanwhile: the next attempt must not rely on a stale copy.
+    db = Database(path, TEST_KEY)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE pupil SET updated_at = '2026-12-01 10:00:00.000000'"))
+    db.dispose()
+    _attempt(path)
+    second = upgrade_backups(tmp_path)
+    assert len(second) == 1 and second != first
+    copy = Database(second[0], TEST_KEY)
+    try:
+        with copy.engine.connect() as conn:
+            assert conn.execute(text("SELECT updated_at FROM pupil")).scalar().startswith(
+                "2026-12-01")
+    finally:
+        copy.dispose()
