@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         # file locked during an import): named as what it is, never a traceback.
         from .faults import fault_of
 
-        code = fault_of(exc)
+        code = fault_of(exc, data_dir)
         if code is None:
             raise
         _log_fault(exc)
@@ -187,7 +187,7 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
         if isinstance(exc, MigrationFailed):  # its message is plain and names no one
             err(str(exc))
             return None
-        code = fault_of(exc)
+        code = fault_of(exc, data_dir)
         if database_errors_to_caller and (
                 code is not None or isinstance(exc, (SQLAlchemyError, JournalDamaged))):
             raise
@@ -273,7 +273,7 @@ def _audit_verify(data_dir: Path) -> int:
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
     except Exception as exc:
-        code = fault_of(exc)
+        code = fault_of(exc, data_dir)
         if code is not None:
             # A full disk, a read-only folder, a locked or damaged file, a missing journal:
             # named as such, never "audit trail broken".

@@ -61,8 +61,10 @@ def files_fault(data_dir: Path) -> str | None:
     return None
 
 
-def fault_of(exc: BaseException) -> str | None:
-    """The fault behind an exception as an "open.*" message code, or None (anything else)."""
+def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
+    """The fault behind an exception as an "open.*" message code, or None (anything else).
+    `where`, the data folder, lets the disk tell a full disk from a read-only one when
+    SQLite says only "disk I/O error" (services/errors.storage_problem)."""
     from .db import JournalDamaged
     from .services.errors import storage_problem
     from .vault import JournalMissing, KeyringMissing
@@ -72,7 +74,7 @@ def fault_of(exc: BaseException) -> str | None:
     if isinstance(exc, KeyringMissing):
         return KEYRING_MISSING
     # A storage fault named by the driver wins over JournalDamaged's own guess.
-    found = storage_problem(exc)
+    found = storage_problem(exc, where)
     if found is not None:
         return _BY_STORAGE[found]
     if isinstance(exc, JournalDamaged):

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
     except Exception as exc:
-        code = fault_of(exc)
+        code = fault_of(exc, data_dir)
         if code is None and isinstance(exc, (SQLAlchemyError, JournalDamaged)):
             code = DAMAGED  # the keyring gave the key, and the journal will not open with it
         if code is None:

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
     except Exception as exc:
-        code = fault_of(exc)
+        code = fault_of(exc, data_dir)
         if code is None:
             from ..cli import _cannot_open
 
