@@ -225,8 +225,9 @@ def _demo(args, data_dir: Path) -> int:
             err(f"senim demo: the account cannot be created ({exc}).")
             return 2
         except KeyringMissing:
-            err(f"senim demo: {data_dir} holds an encrypted journal but its keys.json is "
-                 "missing; put it back. Nothing was changed.")
+            from .faults import KEYRING_MISSING
+
+            say_fault(KEYRING_MISSING, data_dir)
             return 2
         print(f"New journal in {data_dir}: psychologist account {user!r}. "
               f"Recovery key (keep it safe): {recovery}")
