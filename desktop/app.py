@@ -51,7 +51,8 @@ class _Opener(QObject):
     opened = Signal(object)
     refused = Signal()  # wrong user name or password
     wait = Signal(float)  # too many failures: seconds to wait
-    failed = Signal()  # anything else; the log has the details
+    failed = Signal(str)  # a fault (desktop/faults.py) named, or "" for anything else
+    missing = Signal(object, str)  # senim.db missing or empty: (the key, for a restore; code)
     upgrade_failed = Signal(str)  # the schema upgrade failed: where the copy made first is
     damaged = Signal(object)  # the journal cannot be read: its key (for restoring a backup)
     check_found = Signal(object, str)  # the quick check found damage: (services, reason)
@@ -110,6 +111,7 @@ class Senim:
         self._opener.failed.connect(self._failed)
         self._opener.upgrade_failed.connect(self._upgrade_failed)
         self._opener.damaged.connect(self.show_damaged)
+        self._opener.missing.connect(lambda key, code: self.show_damaged(key, missing=code))
         self._opener.check_found.connect(self._check_found)
         self.damaged_dialog = None
         self._locked: _Locked | None = None
@@ -179,20 +181,56 @@ class Senim:
             except TooSoon as exc:
                 self._opener.wait.emit(exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
-                from .db import MigrationFailed, is_damage
+                from .db import MigrationFailed
+                from .faults import DAMAGED, EMPTY, MISSING, fault_of
 
                 log.error("could not open the journal: %s", describe_exception(exc))
+                # A full disk or a locked file is never "damaged" (desktop/faults.py).
+                code = fault_of(exc, self.data_dir)
                 if isinstance(exc, MigrationFailed):
                     self._opener.upgrade_failed.emit(str(exc.backup or ""))
-                elif is_damage(exc) and (key := _key_for_restore(self.data_dir, exc, user,
-                                                                 password)) is not None:
+                elif code in (MISSING, EMPTY):
+                    self._missing(code, user, password)
+                elif code == DAMAGED and (key := _key_for_restore(self.data_dir, exc, user,
+                                                                  password)) is not None:
                     self._opener.damaged.emit(key)
                 else:
-                    self._opener.failed.emit()
+                    self._opener.failed.emit(code or "")
             else:
                 self._opener.opened.emit(services)
 
         threading.Thread(target=work, name="sign-in", daemon=True).start()
+
+    def _missing(self, code: str, user: str, password: str) -> None:
+        """On the sign-in thread: the journal's file is missing or empty (found before the
+        password was tried; nothing was created). The password unwraps the key, only to
+        restore a backup (encrypted with it): the missing-journal screen offers it."""
+        from .security import BadCredentials, Keyring, TooSoon
+
+        try:
+            key = Keyring.load(self.data_dir).unlock(user, password)
+        except BadCredentials:
+            self._opener.refused.emit()
+        except TooSoon as exc:
+            self._opener.wait.emit(exc.seconds)
+        except Exception as exc:  # noqa: BLE001 - the panel keeps saying what is missing
+            log.error("no key for a restore: %s", describe_exception(exc))
+            self._opener.failed.emit(code)
+        else:
+            self._opener.missing.emit(key, code)
+
+    def say_fault(self, code: str) -> None:
+        """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
+        from .faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
+        from .views.messages import fault_message
+
+        backup = (newest_backup(self.data_dir, self.settings.backup_dir)
+                  if code in (MISSING, EMPTY, DAMAGED) else None)
+        panel = self.sign_in_panel
+        panel.show_error(fault_message(code, self.data_dir, backup, in_app=True))
+        if code == KEYRING_MISSING:  # no password can open it: nothing to sign in to
+            for w in (panel.user, panel.password, panel.button, panel.forgot_button):
+                w.setEnabled(False)
 
     def set_up(self) -> None:
         """A new data folder: the wizard makes the journal; closing it quits."""
@@ -357,9 +395,10 @@ class Senim:
             QTimer.singleShot(0, lambda: self._check_found(services, reason))
         return True
 
-    def show_damaged(self, key: bytes):
+    def show_damaged(self, key: bytes, missing: str | None = None):
         """The damaged-journal screen over the sign-in panel; restoring needs the journal's
-        key (the backups are encrypted with it), which the closure keeps until it closes."""
+        key (the backups are encrypted with it), which the closure keeps until it closes.
+        `missing` (faults.MISSING / EMPTY): the journal's file is not there, or is empty."""
         from .backups import restore_backup
         from .views.damaged_dialog import DamagedDialog
 
@@ -367,7 +406,8 @@ class Senim:
             self.sign_in_panel.set_busy(False)
         data_dir = self.data_dir
         dialog = DamagedDialog(data_dir, self.settings.backup_dir,
-                               lambda path: restore_backup(path, data_dir, key), self.window)
+                               lambda path: restore_backup(path, data_dir, key), self.window,
+                               missing=missing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
         dialog.quit_requested.connect(self.app.quit)
@@ -433,8 +473,11 @@ class Senim:
         safe_backup(services.db, self.data_dir, self.settings.backup_dir, datetime.now(),
                     only_if_changed=True)
 
-    def _failed(self) -> None:
+    def _failed(self, code: str = "") -> None:
         self.sign_in_panel.set_busy(False)
+        if code:
+            self.say_fault(code)
+            return
         self.sign_in_panel.show_error(QCoreApplication.translate(
             "App", "Senim could not open the journal in {folder}. Check that the folder exists, "
             "is writable and is not used by another Senim; the details are in the log.").format(
@@ -706,8 +749,13 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     senim.show()
     # A file check, not the keyring module: argon2 and cryptography can load after the
     # first paint (the start-up benchmark counts every import before it).
-    if (data_dir / KEYRING_FILE).exists():
+    from .faults import KEYRING_MISSING, files_fault
+
+    fault = files_fault(data_dir)  # a journal without its keyring, or the other way round
+    if (data_dir / KEYRING_FILE).exists() or fault == KEYRING_MISSING:
         senim.ask_to_sign_in()
+        if fault is not None:
+            senim.say_fault(fault)
     else:
         QTimer.singleShot(0, senim.set_up)
     return senim

@@ -656,6 +656,10 @@ def check_database(db) -> tuple[bool, str]:
                                f"(in {', '.join(tables)})")
             revision = db.schema_revision()
     except SQLAlchemyError as exc:
+        from .services.errors import STORAGE_DAMAGED, storage_problem
+
+        if storage_problem(exc) not in (None, STORAGE_DAMAGED):
+            raise  # a full disk or a locked file is not damage (desktop/faults.py names it)
         return False, f"the database cannot be read ({type(exc).__name__})"
     if revision != HEAD:
         return False, f"the schema is at revision {revision}, not {HEAD}"

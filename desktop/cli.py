@@ -1,4 +1,14 @@
-"""`senim`: start the app (default), or work on the database from the command line."""
+"""`senim`: start the app (default), or work on the database from the command line.
+
+Exit codes of the commands that open the journal: 0 done; 1 the command ran and found or
+met a problem it names (`senim check`: the journal is not healthy, damaged or missing;
+`senim restore`: the backup could not be put in place); 2 the command could not run, or
+stopped, with nothing changed. A fault of the journal or of where it is kept (its file
+missing or empty beside keys.json, keys.json missing, the disk full, the folder read-only, the
+file locked by another program, the file damaged) is always one plain line on stderr, in the
+interface language, never a traceback, and exit 2 (desktop/faults.py; only `senim check`,
+whose verdict it is, exits 1 for a journal that is damaged or missing).
+"""
 
 import argparse
 import getpass
@@ -57,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_lang: list[str | None] = [None]  # --lang of this run, for the fault messages
+
+
 def main(argv: list[str] | None = None) -> int:
     from .file_modes import restrict_process, tighten_data_dir
 
@@ -68,6 +81,25 @@ def main(argv: list[str] | None = None) -> int:
         return run()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     tighten_data_dir(data_dir)
+    _lang[0] = args.lang
+    if args.command in (None, "run"):
+        return _dispatch(args, data_dir)
+    try:
+        return _dispatch(args, data_dir)
+    except Exception as exc:
+        # A fault met while a command worked on the journal (a full disk during a backup, the
+        # file locked during an import): named as what it is, never a traceback.
+        from .faults import fault_of
+
+        code = fault_of(exc, data_dir)
+        if code is None:
+            raise
+        _log_fault(exc)
+        say_fault(code, data_dir)
+        return 2
+
+
+def _dispatch(args, data_dir: Path) -> int:
     if args.command == "demo":
         return _demo(args, data_dir)
     if args.command == "recover":
@@ -94,12 +126,46 @@ def credentials() -> tuple[str, str] | None:
     return None
 
 
+def say_fault(code: str, data_dir: Path, file=None) -> None:
+    """The fault's one line (desktop/faults.py), in the interface language (--lang, else
+    the saved setting); for a missing, empty or damaged journal it names the newest verified
+    backup and the `senim restore` command."""
+    from .commands.attention import _translated
+    from .faults import DAMAGED, EMPTY, MISSING, newest_backup
+    from .views.messages import fault_message
+
+    backup = newest_backup(data_dir) if code in (MISSING, EMPTY, DAMAGED) else None
+    with _translated(data_dir, _lang[0]):
+        text = fault_message(code, data_dir, backup)
+    print(text, file=file or sys.stderr)
+
+
+def _log_fault(exc: BaseException) -> None:
+    import logging
+
+    from .logs import describe_exception
+
+    # Info, not error: the command line has no log file, and Python's last-resort handler
+    # would print warnings and errors (with their traceback) on stderr.
+    logging.getLogger(__name__).info("a fault of the journal: %s", describe_exception(exc))
+
+
 def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
     """The signed-in services, or None after a plain message on stderr. With
-    database_errors_to_caller, SQLAlchemy's errors are the caller's to explain."""
+    database_errors_to_caller, SQLAlchemy's errors and the journal's faults (desktop/faults.py)
+    are the caller's to explain. A missing journal or keyring is found before the password
+    is asked for or tried, and nothing is created."""
+    from .faults import fault_of
     from .security import BadCredentials, KeyringError, TooSoon
-    from .vault import is_set_up, sign_in
+    from .vault import check_journal_files, is_set_up, sign_in
 
+    try:
+        check_journal_files(data_dir)
+    except Exception as exc:  # JournalMissing, KeyringMissing
+        if database_errors_to_caller:
+            raise
+        say_fault(fault_of(exc), data_dir)
+        return None
     if not is_set_up(data_dir):
         err(f"{data_dir} has no Senim journal yet: start `senim` to set one up, "
              "or run `senim demo` for a demo.")
@@ -125,8 +191,14 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
         if isinstance(exc, MigrationFailed):  # its message is plain and names no one
             err(str(exc))
             return None
-        if database_errors_to_caller and isinstance(exc, (SQLAlchemyError, JournalDamaged)):
+        code = fault_of(exc, data_dir)
+        if database_errors_to_caller and (
+                code is not None or isinstance(exc, (SQLAlchemyError, JournalDamaged))):
             raise
+        if code is not None:
+            _log_fault(exc)
+            say_fault(code, data_dir)
+            return None
         _cannot_open(data_dir, exc)
     return None
 
@@ -157,8 +229,9 @@ def _demo(args, data_dir: Path) -> int:
             err(f"senim demo: the account cannot be created ({exc}).")
             return 2
         except KeyringMissing:
-            err(f"senim demo: {data_dir} holds an encrypted journal but its keys.json is "
-                 "missing; put it back. Nothing was changed.")
+            from .faults import KEYRING_MISSING
+
+            say_fault(KEYRING_MISSING, data_dir)
             return 2
         print(f"New journal in {data_dir}: psychologist account {user!r}. "
               f"Recovery key (keep it safe): {recovery}")
@@ -196,23 +269,38 @@ def _demo(args, data_dir: Path) -> int:
 
 def _audit_verify(data_dir: Path) -> int:
     """0: the chain is intact; 1: it is broken (the first broken entry is named) or cannot
-    be read; 2: the check could not run (no journal, credentials, role)."""
-    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    be read; 2: the check could not run (no journal, credentials, role, a fault of the
+    journal or of its folder: desktop/faults.py)."""
+    from sqlalchemy.exc import OperationalError
 
-    from .db import JournalDamaged
-    from .vault import sign_out
+    from .faults import fault_of
 
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
-    except OperationalError:  # signing in writes to the trail; a damaged one can refuse
-        print("Audit trail broken: the journal cannot record the sign-in "
-              "(the audit trail's table is missing or damaged).")
-        return 1
-    except (SQLAlchemyError, JournalDamaged) as exc:  # not a journal the keyring opens
-        _cannot_open(data_dir, exc)
+    except Exception as exc:
+        code = fault_of(exc, data_dir)
+        if code is not None:
+            # A full disk, a read-only folder, a locked or damaged file, a missing journal:
+            # named as such, never "audit trail broken".
+            _log_fault(exc)
+            say_fault(code, data_dir)
+            return 2
+        if isinstance(exc, OperationalError):  # signing in writes to the trail
+            print("Audit trail broken: the journal cannot record the sign-in "
+                  "(the audit trail's table is missing or damaged).")
+            return 1
+        _cannot_open(data_dir, exc)  # not a journal the keyring opens
         return 2
     if services is None:
         return 2
+    return _audit_verify_signed_in(services)
+
+
+def _audit_verify_signed_in(services) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .vault import sign_out
+
     try:
         if services.ctx.role != "psychologist":
             err("senim audit verify: only a psychologist's account may check the audit trail.")

@@ -271,8 +271,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, key: bytes | None = None) -> Database:
-    """The journal, migrated. JournalDamaged when the file cannot be read with the key."""
+def open_database(path: Path, key: bytes | None = None, create: bool = True) -> Database:
+    """The journal, migrated. JournalDamaged when the file cannot be read with the key.
+    Without `create`, a missing or empty file is never made into a new journal
+    (FileNotFoundError; desktop/vault.py says so plainly before it gets here)."""
+    if not create and (not Path(path).is_file() or Path(path).stat().st_size == 0) and not (
+            Path(f"{path}-wal").is_file() and Path(f"{path}-wal").stat().st_size > 0):
+        raise FileNotFoundError(f"the journal file {Path(path).name} is missing or empty")
     db = Database(path, key)
     try:
         db.migrate()

@@ -32,8 +32,31 @@ class KeyringMissing(Exception):
     anew would be useless (no key opens it) and is refused, changing nothing."""
 
 
+class JournalMissing(Exception):
+    """The keyring (keys.json) is in the folder but the journal (senim.db) is not, or is an
+    empty file: signing in would create a new, empty journal beside the keys of the real
+    one. Refused before any password is tried; nothing is created. `empty`: a 0-byte file."""
+
+    def __init__(self, empty: bool):
+        super().__init__("the journal file is " + ("empty" if empty else "missing"))
+        self.empty = empty
+
+
 def is_set_up(data_dir: Path) -> bool:
     return Keyring.exists(data_dir)
+
+
+def check_journal_files(data_dir: Path) -> None:
+    """Before a password is tried or anything created: the journal and its keyring are both
+    there. JournalMissing: keys.json without senim.db (or with an empty one); KeyringMissing:
+    an encrypted senim.db without keys.json. A folder with neither is simply new."""
+    from .faults import EMPTY, KEYRING_MISSING, MISSING, files_fault
+
+    found = files_fault(data_dir)
+    if found in (MISSING, EMPTY):
+        raise JournalMissing(empty=found == EMPTY)
+    if found == KEYRING_MISSING:
+        raise KeyringMissing()
 
 
 def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = None,
@@ -66,7 +89,7 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
     try:
         if is_plain_database(db_path):
             plain_copy = encrypt_in_place(db_path, key, keep_copy=True)
-        db = open_database(db_path, key)
+        db = open_database(db_path, key, create=True)
         db.actor = user_key(account.user_name)  # the audit trail's actor from here on
         services = Services.build(db, Context(actor=db.actor,
                                               role=StaffRole.PSYCHOLOGIST.value))
@@ -95,12 +118,15 @@ def _remove_database(path: Path) -> None:
 
 
 def sign_in(data_dir: Path, user: str, password: str):
-    """The services for this account, or BadCredentials / TooSoon from the keyring."""
+    """The services for this account, or BadCredentials / TooSoon from the keyring;
+    JournalMissing / KeyringMissing (before the password is tried) when one of the two
+    files is not there."""
     from .db import open_database
     from .services import Context, Services
 
+    check_journal_files(data_dir)  # never a new, empty journal beside a keyring
     key = Keyring.load(data_dir).unlock(user, password)
-    db = open_database(data_dir / DB_FILE, key)
+    db = open_database(data_dir / DB_FILE, key, create=False)
     services = Services.build(db, Context())
     account = services.accounts.by_user_name(user)
     if account is None or not account.active:

@@ -1,8 +1,12 @@
 """`senim check`: the full integrity checks of the journal (SQLCipher's page checksums,
 SQLite's integrity and foreign-key checks, the audit trail's chain, the schema) and a
-one-line verdict: exit 0 when healthy, 1 when not, 2 when the check could not run."""
+one-line verdict: exit 0 when healthy, 1 when not (damaged, or its file missing or empty
+beside keys.json), 2 when the check could not run (credentials; a full disk, a read-only
+folder or a file locked by another program, each named: the journal is not called damaged
+for those, see desktop/faults.py)."""
 
 import argparse
+import sys
 from pathlib import Path
 
 NAME = "check"
@@ -17,18 +21,25 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..backups import check_database
-    from ..cli import sign_in_or_explain
-    from ..vault import sign_out
-
+    from ..cli import _log_fault, say_fault, sign_in_or_explain
     from ..db import JournalDamaged
+    from ..faults import DAMAGED, JOURNAL_FAULTS, fault_of
+    from ..vault import sign_out
 
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
-    except (SQLAlchemyError, JournalDamaged) as exc:
-        # The keyring gave the key, so a journal that will not open with it is damaged.
-        print(f"Journal damaged: it cannot be opened ({type(exc).__name__}); "
-              "restore the latest verified backup (senim restore).")
-        return 1
+    except Exception as exc:
+        code = fault_of(exc, data_dir)
+        if code is None and isinstance(exc, (SQLAlchemyError, JournalDamaged)):
+            code = DAMAGED  # the keyring gave the key, and the journal will not open with it
+        if code is None:
+            raise
+        _log_fault(exc)
+        if code == DAMAGED:
+            print(f"Journal damaged: it cannot be opened ({type(exc).__name__}).", end=" ")
+            sys.stdout.flush()
+        say_fault(code, data_dir, file=sys.stdout if code in JOURNAL_FAULTS else sys.stderr)
+        return 1 if code in JOURNAL_FAULTS else 2
     if services is None:
         return 2
     try:

@@ -1,6 +1,10 @@
 """`senim restore FILE [--yes]`: put a backup in place of the journal, after a preview of
 what it holds. The current journal is moved aside first (before-restore-<time>/ in the data
-folder), so the restore can be undone. Psychologist only."""
+folder), so the restore can be undone. Psychologist only.
+
+A journal whose file is missing, empty or damaged is restored too: the key comes from the
+folder's keys.json with the user's password, and the backup itself must hold that user's
+active psychologist account."""
 
 import argparse
 import sys
@@ -18,7 +22,7 @@ def register(sub, common) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: restored; 1: the restore failed (the journal is as it was); 2: did not run."""
-    from ..backups import BackupError, backup_summary, restore_backup
+    from ..backups import BackupError, backup_summary
     from ..cli import err, sign_in_or_explain
     from ..vault import sign_out
 
@@ -26,7 +30,22 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     if not path.is_file():
         err(f"senim restore: there is no backup file {path}.")
         return 2
-    services = sign_in_or_explain(data_dir)
+    from ..faults import DAMAGED, EMPTY, MISSING, fault_of
+
+    try:
+        services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
+    except Exception as exc:
+        code = fault_of(exc, data_dir)
+        if code is None:
+            from ..cli import _cannot_open
+
+            _cannot_open(data_dir, exc)
+            return 2
+        if code not in (MISSING, EMPTY, DAMAGED):
+            raise  # a full disk, a read-only folder, a locked file: named by desktop/cli.py
+        # The journal is missing or cannot be read: its keyring still gives the key, and the
+        # backup itself says whether this account may restore it.
+        return _restore_without_journal(args, path, data_dir)
     if services is None:
         return 2
     key = services.db.key
@@ -46,21 +65,102 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
           "(in the backup / in the journal now):")
     for table in sorted(set(summary.counts) | set(current)):
         print(f"  {table:<28} {summary.counts.get(table, 0):>8} {current.get(table, 0):>8}")
-    if not args.yes:
-        if sys.stdin is None or not sys.stdin.isatty():
-            err("senim restore: confirm with --yes (no terminal to ask at); nothing was changed.")
-            return 2
-        answer = input("Replace the journal with this backup? [y/N] ").strip().lower()
-        if answer not in ("y", "yes", "д", "да", "и", "иә"):
-            print("Nothing was changed.")
-            return 2
+    if not _confirmed(args):
+        return 2
+    return _put_in_place(path, data_dir, key)
+
+
+def _confirmed(args) -> bool | None:
+    """True: go ahead; None: no terminal to ask at (said); False: the answer was no."""
+    from ..cli import err
+
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        err("senim restore: confirm with --yes (no terminal to ask at); nothing was changed.")
+        return None
+    answer = input("Replace the journal with this backup? [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "д", "да", "и", "иә"):
+        print("Nothing was changed.")
+        return False
+    return True
+
+
+def _put_in_place(path: Path, data_dir: Path, key: bytes) -> int:
+    from ..backups import BackupError, restore_backup
+    from ..cli import err
+
     try:
         aside = restore_backup(path, data_dir, key)
-    except (BackupError, OSError) as exc:
+    except BackupError as exc:
         err(f"senim restore: {exc}; the journal is as it was.")
         return 1
+    # Any other fault (a full disk, a read-only folder) is named by desktop/cli.py: the
+    # restore put the journal back as it was first.
     print(f"Restored. The journal as it was before is kept in {aside}.")
     return 0
+
+
+def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
+    """The journal's file is missing, empty or unreadable: the key comes from keys.json
+    with the user's password, and the account must be an active psychologist's in the
+    backup (there is no journal to ask). The unreadable file is moved aside, never deleted."""
+    from ..backups import BackupError, backup_summary
+    from ..cli import credentials, err
+    from ..config import ENV_PASSWORD, ENV_USER
+    from ..security import BadCredentials, Keyring, KeyringError, TooSoon
+
+    given = credentials()
+    if given is None:
+        err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
+            "or run this command in a terminal.")
+        return 2
+    try:
+        key = Keyring.load(data_dir).unlock(*given)
+    except TooSoon as exc:
+        err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
+        return 2
+    except BadCredentials:
+        err("Wrong user name or password.")
+        return 2
+    except KeyringError:
+        err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+        return 2
+    try:
+        summary = backup_summary(path, key)
+        role = _role_in_backup(path, key, given[0])
+    except BackupError as exc:
+        err(f"senim restore: {exc}; nothing was changed.")
+        return 1
+    if role != "psychologist":
+        err("senim restore: only a psychologist's account may restore a backup.")
+        return 2
+    print(f"Backup taken {summary.taken_at:%Y-%m-%d %H:%M}; rows per table in the backup "
+          "(the journal now cannot be read):")
+    for table in sorted(summary.counts):
+        print(f"  {table:<28} {summary.counts[table]:>8}")
+    if not _confirmed(args):
+        return 2
+    return _put_in_place(path, data_dir, key)
+
+
+def _role_in_backup(path: Path, key: bytes, user: str) -> str | None:
+    """The role of `user`'s active account in the backup, or None."""
+    import sqlcipher3
+
+    from ..backups import BackupError, _connect
+    from ..models.text import user_key
+
+    try:
+        conn = _connect(path, key, read_only=True)
+        try:
+            row = conn.execute("SELECT role, active FROM account WHERE user_name = ? AND "
+                               "deleted_at IS NULL", (user_key(user),)).fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        raise BackupError("the backup cannot be read") from exc
+    return row[0] if row is not None and row[1] else None
 
 
 def _counts(db) -> dict[str, int]:

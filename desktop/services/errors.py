@@ -40,16 +40,61 @@ _BY_SQLITE_MESSAGE = (
     ("file is not a database", STORAGE_DAMAGED),
 )
 _BY_ERRNO = {errno.ENOSPC: STORAGE_FULL, errno.EDQUOT: STORAGE_FULL,
+             errno.EFBIG: STORAGE_FULL,
              errno.EROFS: STORAGE_READ_ONLY, errno.EACCES: STORAGE_READ_ONLY,
-             errno.EPERM: STORAGE_READ_ONLY}
+             errno.EPERM: STORAGE_READ_ONLY, errno.EIO: STORAGE_READ_ONLY}
 
 
-def storage_problem(exc: BaseException) -> str | None:
+# SQLite says only "disk I/O error" (SQLITE_IOERR) or "unable to open" (SQLITE_CANTOPEN) for
+# a write the disk refused: a full disk (its WAL index cannot grow) reads so too. `where`
+# (the journal's folder) lets the disk itself say which it is.
+_AMBIGUOUS_CODES = (10, 14)  # SQLITE_IOERR, SQLITE_CANTOPEN
+FULL_BELOW = 1024 * 1024  # bytes free to an ordinary user: under a mebibyte is a full disk
+
+
+def storage_problem(exc: BaseException, where=None) -> str | None:
     """The storage problem behind an exception (a full disk, a read-only folder, the journal
     locked by another program, a damaged file) as a message code, or None for anything else.
     Looks through SQLAlchemy's wrapping (`.orig`) and the exception's causes; trusts the
     driver's SQLite error code (sqlcipher3 and sqlite3 give `sqlite_errorcode`), else its
-    message, which SQLite writes itself and which never holds a typed value."""
+    message, which SQLite writes itself and which never holds a typed value. With `where`
+    (the journal's folder), SQLite's vague I/O errors are told apart by asking the disk:
+    no space left is a full disk, a read-only file system a read-only folder."""
+    found = _storage_problem(exc)
+    if found == STORAGE_READ_ONLY and where is not None and _is_ambiguous(exc):
+        return _disk_says(where) or found
+    return found
+
+
+def _is_ambiguous(exc: BaseException) -> bool:
+    e: BaseException | None = exc
+    for _ in range(8):
+        if e is None:
+            return False
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return (code & 0xFF) in _AMBIGUOUS_CODES
+        if isinstance(e, OSError):
+            return e.errno in (errno.EIO,)
+        e = getattr(e, "orig", None) or e.__cause__
+    return "disk i/o error" in str(exc).lower() or "unable to open" in str(exc).lower()
+
+
+def _disk_says(where) -> str | None:
+    import os
+    import shutil
+
+    try:
+        if shutil.disk_usage(where).free < FULL_BELOW:
+            return STORAGE_FULL
+        if hasattr(os, "statvfs") and os.statvfs(where).f_flag & os.ST_RDONLY:
+            return STORAGE_READ_ONLY
+    except OSError:
+        return None
+    return None
+
+
+def _storage_problem(exc: BaseException) -> str | None:
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
     while todo:

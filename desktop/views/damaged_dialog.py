@@ -41,7 +41,9 @@ class DamagedDialog(QDialog):
     quit_requested = Signal()
 
     def __init__(self, data_dir: Path, second: str | None, restore: Callable[[Path], object],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, missing: str | None = None):
+        """`missing`: faults.MISSING or faults.EMPTY when the journal's file is not there
+        (or is empty) beside its keyring, rather than damaged."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._restore = restore
@@ -49,7 +51,9 @@ class DamagedDialog(QDialog):
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
         self.backup = latest_verified(self.data_dir, second)
-        self.setWindowTitle(self.tr("The journal is damaged"))
+        self.missing = missing
+        self.setWindowTitle(self.tr("The journal is missing") if missing
+                            else self.tr("The journal is damaged"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         icon = QLabel()
@@ -62,6 +66,15 @@ class DamagedDialog(QDialog):
             "Part of the journal file on this computer can no longer be read. Senim has closed "
             "it and will write nothing more to it, so nothing more is lost."))
         self.advice = QLabel()
+        if missing:
+            from ..faults import EMPTY
+
+            self.heading.setText(self.tr("The journal file is empty") if missing == EMPTY
+                                 else self.tr("The journal file is missing"))
+            self.explanation.setText(self.tr(
+                "The journal file senim.db is missing from {folder} (or is empty), although "
+                "the folder has its keys (keys.json). Senim has created nothing in its "
+                "place.").format(folder=self.data_dir))
         for label in (self.explanation, self.advice):
             label.setWordWrap(True)
             label.setMinimumWidth(560)  # wrapped text sizes the window, never clipped
@@ -74,9 +87,20 @@ class DamagedDialog(QDialog):
         self.restore_button = QPushButton()
         self.open_button = QPushButton()
         self.quit_button = QPushButton(self.tr("&Quit Senim"))
-        if self.backup is not None:
+        if self.backup is not None and missing:
             when = format_datetime(self.backup.taken_at)
             self.advice.setText(self.tr(
+                "The latest verified backup is from {when}. Restoring it puts it in place of "
+                "the missing journal; anything entered after {when} is not in it.").format(
+                    when=when))
+        elif missing:
+            self.advice.setText(self.tr(
+                "There is no verified backup to restore. Do not set up a new journal: quit "
+                "Senim and put senim.db back into {folder} from where it was moved or copied, "
+                "or ask a technician.").format(folder=self.data_dir))
+        if self.backup is not None:
+            when = format_datetime(self.backup.taken_at)
+            self.advice.setText(self.advice.text() or self.tr(
                 "The latest verified backup is from {when}. Restoring it puts it in place of "
                 "the journal; anything entered after {when} is not in it. The damaged file is "
                 "not deleted: it is kept in a before-restore folder in {folder}.").format(
@@ -85,7 +109,7 @@ class DamagedDialog(QDialog):
                 self.tr("&Restore the latest verified backup (from {when})").format(when=when))
             self.open_button.setText(self.tr("Open the &Backups folder"))
         else:
-            self.advice.setText(self.tr(
+            self.advice.setText(self.advice.text() or self.tr(
                 "There is no verified backup to restore. Do not delete anything: quit Senim, "
                 "copy the whole folder {folder} to a USB stick as it is, and give it to a "
                 "technician, who can check it with the command senim check.").format(

@@ -236,6 +236,43 @@ _MESSAGES = {
         "The journal file is damaged, so the record was not saved. Your text stays in this form: "
         "copy it somewhere safe, then quit Senim and sign in again to restore the latest "
         "verified backup."),
+    # Opening the journal, or a command working on it (desktop/faults.py).
+    "open.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal file senim.db is missing from {folder} although this folder has its keys "
+        "(keys.json): nothing was created."),
+    "open.empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal file senim.db in {folder} is empty although this folder has its keys "
+        "(keys.json): nothing was created over it."),
+    "open.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal file in {folder} is damaged: it cannot be read with its key. Nothing was "
+        "changed."),
+    "open.full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk that holds {folder} is full, so Senim cannot work on the journal. The "
+        "journal is not damaged and nothing was changed: free some space and try again."),
+    "open.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Senim cannot write to {folder}: the folder is read-only, or the disk or USB stick is "
+        "gone. The journal is not damaged and nothing was changed: check the folder and try "
+        "again."),
+    "open.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The journal in {folder} is locked by another program (another Senim, a backup or a "
+        "sync tool). The journal is not damaged and nothing was changed: close that program "
+        "and try again."),
+    "open.restore_command": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restore the latest verified backup, from {when}: senim restore \"{file}\""),
+    "open.restore_sign_in": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sign in to restore the latest verified backup, from {when}."),
+    "open.no_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no verified backup to restore: delete nothing, and put the file back from a "
+        "copy (senim restore FILE restores a backup's senim-….db)."),
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages",
         "Something went wrong and nothing was saved. Your text is still in the form; "
@@ -265,3 +302,22 @@ def line_message(line: int, code: str, params: dict | None = None) -> str:
         return text
     return QCoreApplication.translate("Messages", _MESSAGES["calendar_file.line"]).format(
         line=line, message=text)
+
+
+def fault_message(code: str, data_dir, backup=None, in_app: bool = False) -> str:
+    """One line for a fault of desktop/faults.py. For the journal's own faults (missing,
+    empty, damaged) the way out follows: the newest verified backup (`backup`, a
+    BackupInfo) with the `senim restore` command, or, in the app, signing in to restore it."""
+    from ..faults import DAMAGED, EMPTY, MISSING
+
+    text = message(code, {"folder": str(data_dir)})
+    if code not in (MISSING, EMPTY, DAMAGED):
+        return text
+    if backup is None:
+        return text + " " + message("open.no_backup")
+    from .fmt import format_datetime
+
+    when = format_datetime(backup.taken_at)
+    if in_app:
+        return text + " " + message("open.restore_sign_in", {"when": when})
+    return text + " " + message("open.restore_command", {"when": when, "file": str(backup.path)})

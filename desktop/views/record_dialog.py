@@ -189,7 +189,8 @@ class RecordDialog(QDialog):
             self.show_banner(message("not_allowed"))
             return False
         except Exception as exc:  # noqa: BLE001 - the user sees a plain message, the log the stack
-            problem = storage_problem(exc)
+            db = getattr(self.services, "db", None)
+            problem = storage_problem(exc, db.path.parent if db is not None else None)
             log.error("saving %s failed (%s): %s", type(self).__name__,
                       problem or "unexpected", describe_exception(exc))
             self.show_banner(message(problem or "unexpected"))

@@ -1437,6 +1437,10 @@
 <context>
     <name>DamagedDialog</name>
     <message>
+        <source>The journal is missing</source>
+        <translation>Журнал жоқ</translation>
+    </message>
+    <message>
         <source>The journal is damaged</source>
         <translation>Журнал зақымданған</translation>
     </message>
@@ -1449,8 +1453,28 @@
         <translation>Осы компьютердегі журнал файлының бір бөлігі енді оқылмайды. Senim оны жапты және оған енді ештеңе жазбайды, сондықтан бұдан артық ештеңе жоғалмайды.</translation>
     </message>
     <message>
+        <source>The journal file is empty</source>
+        <translation>Журнал файлы бос</translation>
+    </message>
+    <message>
+        <source>The journal file is missing</source>
+        <translation>Журнал файлы жоқ</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db is missing from {folder} (or is empty), although the folder has its keys (keys.json). Senim has created nothing in its place.</source>
+        <translation>{folder} қалтасында журнал файлы senim.db жоқ (немесе бос), ал журналдың кілттері (keys.json) қалтада бар. Senim оның орнына ештеңе жасаған жоқ.</translation>
+    </message>
+    <message>
         <source>&amp;Quit Senim</source>
         <translation>Senim-нен &amp;шығу</translation>
+    </message>
+    <message>
+        <source>The latest verified backup is from {when}. Restoring it puts it in place of the missing journal; anything entered after {when} is not in it.</source>
+        <translation>Соңғы тексерілген көшірме {when} жасалған. Қалпына келтіргенде ол жоқ журналдың орнына қойылады; {when} кейін енгізілгендер онда жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore. Do not set up a new journal: quit Senim and put senim.db back into {folder} from where it was moved or copied, or ask a technician.</source>
+        <translation>Қалпына келтіретін тексерілген көшірме жоқ. Жаңа журнал жасамаңыз: Senim-ді жабыңыз да, senim.db файлын жылжытылған не көшірілген жерінен {folder} қалтасына қайтарыңыз немесе маманға хабарласыңыз.</translation>
     </message>
     <message>
         <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
@@ -3612,6 +3636,42 @@
     <message>
         <source>The journal file is damaged, so the record was not saved. Your text stays in this form: copy it somewhere safe, then quit Senim and sign in again to restore the latest verified backup.</source>
         <translation>Журнал файлы зақымданған, сондықтан жазба сақталмады. Мәтініңіз осы формада тұр: оны сенімді жерге көшіріп алыңыз, содан кейін Senim-ді жауып, соңғы тексерілген көшірмені қалпына келтіру үшін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db is missing from {folder} although this folder has its keys (keys.json): nothing was created.</source>
+        <translation>{folder} қалтасында журнал файлы senim.db жоқ, ал журналдың кілттері (keys.json) осы қалтада бар: ештеңе жасалған жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db in {folder} is empty although this folder has its keys (keys.json): nothing was created over it.</source>
+        <translation>{folder} қалтасындағы журнал файлы senim.db бос, ал журналдың кілттері (keys.json) осы қалтада бар: оның үстіне ештеңе жасалған жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal file in {folder} is damaged: it cannot be read with its key. Nothing was changed.</source>
+        <translation>{folder} қалтасындағы журнал файлы зақымданған: оны өз кілтімен оқу мүмкін емес. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so Senim cannot work on the journal. The journal is not damaged and nothing was changed: free some space and try again.</source>
+        <translation>{folder} орналасқан диск толып қалды, сондықтан Senim журналмен жұмыс істей алмайды. Журнал зақымданбаған, ештеңе өзгерген жоқ: орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Senim cannot write to {folder}: the folder is read-only, or the disk or USB stick is gone. The journal is not damaged and nothing was changed: check the folder and try again.</source>
+        <translation>Senim {folder} қалтасына жаза алмайды: қалта тек оқуға арналған, не диск немесе флешка ажыратылған. Журнал зақымданбаған, ештеңе өзгерген жоқ: қалтаны тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is locked by another program (another Senim, a backup or a sync tool). The journal is not damaged and nothing was changed: close that program and try again.</source>
+        <translation>{folder} қалтасындағы журналды басқа бағдарлама бұғаттап тұр (басқа Senim, көшірме жасау не синхрондау бағдарламасы). Журнал зақымданбаған, ештеңе өзгерген жоқ: ол бағдарламаны жабып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Restore the latest verified backup, from {when}: senim restore &quot;{file}&quot;</source>
+        <translation>{when} жасалған соңғы тексерілген көшірмені қалпына келтіріңіз: senim restore &quot;{file}&quot;</translation>
+    </message>
+    <message>
+        <source>Sign in to restore the latest verified backup, from {when}.</source>
+        <translation>{when} жасалған соңғы тексерілген көшірмені қалпына келтіру үшін кіріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore: delete nothing, and put the file back from a copy (senim restore FILE restores a backup&apos;s senim-….db).</source>
+        <translation>Қалпына келтіретін тексерілген көшірме жоқ: ештеңені өшірмеңіз, файлды көшірмеден қайтарыңыз (senim restore ФАЙЛ көшірменің senim-….db файлын қалпына келтіреді).</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>

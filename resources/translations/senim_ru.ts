@@ -1437,6 +1437,10 @@
 <context>
     <name>DamagedDialog</name>
     <message>
+        <source>The journal is missing</source>
+        <translation>Журнал отсутствует</translation>
+    </message>
+    <message>
         <source>The journal is damaged</source>
         <translation>Журнал повреждён</translation>
     </message>
@@ -1449,8 +1453,28 @@
         <translation>Часть файла журнала на этом компьютере больше не читается. Senim закрыл его и больше ничего в него не запишет, поэтому больше ничего не потеряется.</translation>
     </message>
     <message>
+        <source>The journal file is empty</source>
+        <translation>Файл журнала пуст</translation>
+    </message>
+    <message>
+        <source>The journal file is missing</source>
+        <translation>Файла журнала нет</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db is missing from {folder} (or is empty), although the folder has its keys (keys.json). Senim has created nothing in its place.</source>
+        <translation>Файла журнала senim.db нет в {folder} (или он пуст), хотя ключи журнала (keys.json) в папке есть. Senim ничего не создал на его месте.</translation>
+    </message>
+    <message>
         <source>&amp;Quit Senim</source>
         <translation>&amp;Выйти из Senim</translation>
+    </message>
+    <message>
+        <source>The latest verified backup is from {when}. Restoring it puts it in place of the missing journal; anything entered after {when} is not in it.</source>
+        <translation>Последняя проверенная копия сделана {when}. Восстановление ставит её на место отсутствующего журнала; всего, что введено после {when}, в ней нет.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore. Do not set up a new journal: quit Senim and put senim.db back into {folder} from where it was moved or copied, or ask a technician.</source>
+        <translation>Проверенной копии для восстановления нет. Не создавайте новый журнал: закройте Senim и верните senim.db в {folder} оттуда, куда его переместили или скопировали, или обратитесь к специалисту.</translation>
     </message>
     <message>
         <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
@@ -3612,6 +3636,42 @@
     <message>
         <source>The journal file is damaged, so the record was not saved. Your text stays in this form: copy it somewhere safe, then quit Senim and sign in again to restore the latest verified backup.</source>
         <translation>Файл журнала повреждён, поэтому запись не сохранена. Ваш текст остаётся в этой форме: скопируйте его в надёжное место, затем закройте Senim и войдите снова, чтобы восстановить последнюю проверенную копию.</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db is missing from {folder} although this folder has its keys (keys.json): nothing was created.</source>
+        <translation>Файла журнала senim.db нет в {folder}, хотя ключи журнала (keys.json) в этой папке есть: ничего не создано.</translation>
+    </message>
+    <message>
+        <source>The journal file senim.db in {folder} is empty although this folder has its keys (keys.json): nothing was created over it.</source>
+        <translation>Файл журнала senim.db в {folder} пуст, хотя ключи журнала (keys.json) в этой папке есть: поверх него ничего не создано.</translation>
+    </message>
+    <message>
+        <source>The journal file in {folder} is damaged: it cannot be read with its key. Nothing was changed.</source>
+        <translation>Файл журнала в {folder} повреждён: его нельзя прочитать его ключом. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so Senim cannot work on the journal. The journal is not damaged and nothing was changed: free some space and try again.</source>
+        <translation>Диск, на котором находится {folder}, заполнен, поэтому Senim не может работать с журналом. Журнал не повреждён, ничего не изменено: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Senim cannot write to {folder}: the folder is read-only, or the disk or USB stick is gone. The journal is not damaged and nothing was changed: check the folder and try again.</source>
+        <translation>Senim не может записать в {folder}: папка только для чтения, или диск либо флешка отключены. Журнал не повреждён, ничего не изменено: проверьте папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is locked by another program (another Senim, a backup or a sync tool). The journal is not damaged and nothing was changed: close that program and try again.</source>
+        <translation>Журнал в {folder} заблокирован другой программой (другим Senim, программой резервного копирования или синхронизации). Журнал не повреждён, ничего не изменено: закройте ту программу и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Restore the latest verified backup, from {when}: senim restore &quot;{file}&quot;</source>
+        <translation>Восстановите последнюю проверенную копию от {when}: senim restore &quot;{file}&quot;</translation>
+    </message>
+    <message>
+        <source>Sign in to restore the latest verified backup, from {when}.</source>
+        <translation>Войдите, чтобы восстановить последнюю проверенную копию от {when}.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore: delete nothing, and put the file back from a copy (senim restore FILE restores a backup&apos;s senim-….db).</source>
+        <translation>Проверенной копии для восстановления нет: ничего не удаляйте и верните файл из копии (senim restore ФАЙЛ восстанавливает файл копии senim-….db).</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>

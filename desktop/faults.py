@@ -1,0 +1,105 @@
+"""What stopped the journal from opening or a command from finishing, named as what it is.
+
+One classifier for the app and every `senim` command: the journal's file missing (or empty)
+beside its keyring, the keyring missing beside the journal, a full disk, a read-only folder,
+the file locked by another program, a damaged file. The storage faults come from
+services/errors.storage_problem (the driver's own SQLite codes and OS errnos), so a full disk
+or a locked file is never called "damaged": following the advice for a damaged journal
+(restore a backup over it) would throw a healthy journal away.
+
+Qt-free; the messages people read are in desktop/views/messages.py ("open.*" codes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import DB_FILE, KEYRING_FILE
+
+MISSING = "open.missing"  # keys.json here, senim.db not
+EMPTY = "open.empty"  # keys.json here, senim.db 0 bytes
+KEYRING_MISSING = "keyring.missing"  # an encrypted senim.db, no keys.json
+FULL = "open.full"
+READ_ONLY = "open.read_only"
+LOCKED = "open.locked"
+DAMAGED = "open.damaged"
+
+_BY_STORAGE = {"storage.full": FULL, "storage.read_only": READ_ONLY,
+               "storage.locked": LOCKED, "storage.damaged": DAMAGED}  # services/errors.py
+# Faults of the journal itself (restoring a backup is the way out) against faults of where
+# it is kept (the journal is whole; free space, make the folder writable, close the program).
+JOURNAL_FAULTS = frozenset({MISSING, EMPTY, KEYRING_MISSING, DAMAGED})
+
+
+def files_fault(data_dir: Path) -> str | None:
+    """Before a password is tried or anything created, by looking at the files only (no
+    import of the keyring's cryptography: the app asks this before its first paint):
+    MISSING / EMPTY when keys.json is here and senim.db is not, or is empty (and has no WAL
+    holding its pages); KEYRING_MISSING for an encrypted senim.db without keys.json; None
+    for a whole pair, and for a new folder (neither)."""
+    data_dir = Path(data_dir)
+    db = data_dir / DB_FILE
+    try:
+        size = db.stat().st_size
+    except FileNotFoundError:
+        size = None
+    if not size:
+        wal = data_dir / (DB_FILE + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            size = -1  # pages only in the WAL: SQLite's to judge
+    if (data_dir / KEYRING_FILE).exists():
+        if size is None:
+            return MISSING
+        return EMPTY if size == 0 else None
+    if size:
+        try:
+            with open(db, "rb") as f:
+                plain = f.read(16) == b"SQLite format 3\x00"  # from before encryption
+        except OSError:
+            plain = False
+        return None if plain else KEYRING_MISSING
+    return None
+
+
+def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
+    """The fault behind an exception as an "open.*" message code, or None (anything else).
+    `where`, the data folder, lets the disk tell a full disk from a read-only one when
+    SQLite says only "disk I/O error" (services/errors.storage_problem)."""
+    from .db import JournalDamaged
+    from .services.errors import storage_problem
+    from .vault import JournalMissing, KeyringMissing
+
+    if isinstance(exc, JournalMissing):
+        return EMPTY if exc.empty else MISSING
+    if isinstance(exc, KeyringMissing):
+        return KEYRING_MISSING
+    # A storage fault named by the driver wins over JournalDamaged's own guess.
+    found = storage_problem(exc, where)
+    if found is not None:
+        return _BY_STORAGE[found]
+    if isinstance(exc, JournalDamaged):
+        return DAMAGED
+    return None
+
+
+def newest_backup(data_dir: Path, second: str | Path | None = None):
+    """The newest verified backup in the data folder's backups/ and the second folder (the
+    one chosen in Settings → Backups when `second` is None), or None."""
+    from .backups import backup_folders, newest_verified
+
+    if second is None:
+        from .settings import Settings
+
+        try:
+            second = Settings.load(data_dir).backup_dir
+        except Exception:  # noqa: BLE001 - an unreadable settings file: the data folder's own
+            second = None
+    found = []
+    for folder in backup_folders(Path(data_dir), second):
+        try:
+            info = newest_verified(folder)
+        except OSError:
+            info = None
+        if info is not None:
+            found.append(info)
+    return max(found, key=lambda b: b.taken_at, default=None)
