@@ -4,6 +4,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 from .school_year import school_year_start
 from .validation import Checker
@@ -81,10 +82,11 @@ def check_thresholds(t: Thresholds) -> Checker:
     return c
 
 
-@dataclass(frozen=True)
-class Warning:
+class Warning(NamedTuple):
     """One pupil, one reason. `since` is when the signal began; `subject` names the records
-    that raised it, so a dismissal holds until a new record raises it again."""
+    that raised it, so a dismissal holds until a new record raises it again. A named tuple,
+    not a frozen dataclass: the dashboard builds thousands of them at every refresh, and a
+    frozen dataclass's __init__ costs five times as much."""
 
     pupil_id: uuid.UUID
     pupil_name: str
