@@ -52,7 +52,7 @@ class SchoolCalendarDialog(QDialog):
         self._dirty = self._quiet = False
         self.setWindowTitle(self.tr("School year"))
         self.setMinimumSize(760, 600)
-        self.resize(880, 680)  # with its title bar, inside a 1366×768 screen
+        self.resize(880, 640)  # with its title bar, inside a 1024×700 screen too
 
         # --- the list of years -------------------------------------------------------------
         self.year_list = QListWidget()
