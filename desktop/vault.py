@@ -151,7 +151,8 @@ def sign_out(services) -> None:
         _audit(services).record(SIGN_OUT, "account", _account_id(services))
         anchor_audit_head(services.db)
     finally:
-        services.db.dispose()
+        services.db.dispose()  # SQLCipher's copies of the key go with the connections
+        services.db.wipe_key()  # ours is overwritten (db.py says what remains)
 
 
 def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> None:

@@ -293,3 +293,15 @@ def test_only_the_last_entry_removed_is_named(journal):
     _restore_triggers(conn)
     result = AuditService(services.db, Context()).verify()
     assert not result.ok and result.first_broken_seq == top
+
+
+# --- Must have 6: the key wiped on lock and sign-out ----------------------------------------
+
+
+def test_the_key_the_session_holds_is_zeroed_at_sign_out(journal):
+    folder, _, _ = journal
+    dana = sign_in(folder, "dana", "Әлеумет-педагог")
+    held = dana.db._key
+    assert isinstance(held, bytearray) and any(held) and dana.db.key == bytes(held)
+    sign_out(dana)  # the app's lock and close come through here (desktop/app._sign_out)
+    assert held == bytearray(32) and dana.db.key is None
