@@ -12,6 +12,14 @@ hash over its fields and the previous entry's hash (desktop/models/audit.py). ve
 walks the chain.
 The actor is the Database's `actor` (set at sign-in, desktop/vault.py), carried into every
 session's `info`.
+
+record() takes only the (action, entity) pairs in RECORDABLE, each from the role whose own
+actions produce it. The chain's head is anchored outside the database (keys.json, each
+backup's manifest) and verify() checks the trail against it; see "the head anchored
+outside the database" below. Entries are NOT yet authenticated by their author's key (no
+per-role keys exist: every account unwraps the same database key), so someone holding
+that key can still append or rewrite entries after the last anchor, edit keys.json's
+anchor along with the trail, and write entries past record()'s rules directly.
 """
 
 from __future__ import annotations
