@@ -291,6 +291,7 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
                 try:
                     counts = _row_counts(conn)
                     fingerprint = _fingerprint(conn, counts)
+                    audit_head = _audit_head(conn)
                     schema = _schema(conn)
                     version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                     conn.execute("SELECT sqlcipher_export('backup')")
@@ -305,6 +306,7 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
             conn.close()
         private_file(tmp)
         _fsync(tmp)
+        _anchor_keyring(db)  # before the copy: the backup's keyring carries the anchor too
         shutil.copyfile(keyring, info.keys_path)
         private_file(info.keys_path)
         _fsync(info.keys_path)
@@ -314,6 +316,7 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
         raise BackupError(f"the backup could not be written ({_describe(exc)})") from exc
     info.counts, info.schema = counts, schema
     manifest.update(schema_revision=schema, counts=counts, fingerprint=fingerprint,
+                    audit_head=audit_head,
                     size=tmp.stat().st_size,
                     keys_size=info.keys_path.stat().st_size, state=UNVERIFIED, reason="")
     _write_json(info.manifest_path, manifest)
@@ -326,6 +329,22 @@ def make_backup(db, data_dir: Path, target_dir: Path, now: datetime,
     info.state, info.reason = (VERIFIED, "") if result.ok else (FAILED, result.reason)
     info.size = final.stat().st_size if result.ok else 0
     return info
+
+
+def _audit_head(conn) -> dict | None:
+    """The audit trail's head in the backup's snapshot, for its manifest: {"seq", "hash"}
+    (None for an empty trail). An anchor outside the database (desktop/services/audit.py)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                        " AND name = 'audit_entry'").fetchone():
+        return None  # a journal from before the trail (a backup before an upgrade)
+    row = conn.execute("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else {"seq": int(row[0]), "hash": str(row[1])}
+
+
+def _anchor_keyring(db) -> None:
+    from .vault import anchor_audit_head
+
+    anchor_audit_head(db)  # never raises
 
 
 def _describe(exc: BaseException) -> str:

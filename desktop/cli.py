@@ -344,7 +344,9 @@ def _recover(args, data_dir: Path) -> int:
         err(f"The password must have at least {PASSWORD_MIN} characters; nothing was changed.")
         return 2
     try:
-        Keyring.load(data_dir).recover(key, args.user, new)
+        from .vault import recover
+
+        recover(data_dir, key, args.user, new)  # recorded in the audit trail
     except (BadCredentials, ValueError):
         err("That recovery key is not right; nothing was changed.")
         return 2

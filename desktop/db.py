@@ -98,9 +98,10 @@ class Database:
         self.path = Path(path)
         private_dir(self.path.parent)
         self.encrypted = key is not None
-        # Kept for as long as the engine (whose URL holds it anyway): adding an account or
-        # resetting a password wraps it for the new password. Dropped with the Database.
-        self.key = key
+        # Kept while the journal is open: adding an account or resetting a password wraps it
+        # for the new password. Held in a bytearray of our own so that signing out (the
+        # app's lock and close too, desktop/vault.sign_out) can overwrite it: wipe_key().
+        self._key: bytearray | None = None if key is None else bytearray(key)
         # Who is signed in (the user name; "" for the system): the audit trail's actor for
         # everything saved through this database. desktop/vault.py sets it.
         self.actor: str = ""
@@ -266,6 +267,29 @@ class Database:
         for suffix in ("-wal", "-shm"):
             self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
         os.replace(incoming, self.path)
+
+    @property
+    def key(self) -> bytes | None:
+        """The data key (a fresh bytes copy for the library that needs it), or None for a
+        plain database or once wiped."""
+        return None if self._key is None or self._wiped else bytes(self._key)
+
+    _wiped = False
+
+    def wipe_key(self) -> None:
+        """Overwrite our copy of the data key with zeros (at sign-out, lock and close).
+
+        As far as Python allows, and no further: what remains is
+        - SQLCipher's own copy, inside each open connection: released (and zeroed by
+          SQLCipher) when the connections close, so call dispose() first;
+        - the engine's URL, whose password is the key as an immutable hex string, and any
+          bytes copies made on the way (the keyring's unwrap result, `key` results handed
+          to the backup or keyring code): immutable objects Python cannot overwrite, freed
+          when no longer referenced and collected, their memory reused but not cleared."""
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+        self._wiped = True
 
     def dispose(self) -> None:
         self.engine.dispose()

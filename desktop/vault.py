@@ -97,6 +97,7 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
         _audit(services).record(SIGN_IN, "account", created.id)
         if school is not None:
             services.school.save(school)
+        anchor_audit_head(db)
     except BaseException:
         if db is not None:
             db.dispose()
@@ -139,6 +140,7 @@ def sign_in(data_dir: Path, user: str, password: str):
     except BaseException:
         db.dispose()
         raise
+    anchor_audit_head(db)
     return services
 
 
@@ -147,8 +149,65 @@ def sign_out(services) -> None:
     the entry cannot be written; that error is raised)."""
     try:
         _audit(services).record(SIGN_OUT, "account", _account_id(services))
+        anchor_audit_head(services.db)
     finally:
-        services.db.dispose()
+        services.db.dispose()  # SQLCipher's copies of the key go with the connections
+        services.db.wipe_key()  # ours is overwritten (db.py says what remains)
+
+
+def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> None:
+    """A new password set with the recovery key, recorded in the audit trail (the account's
+    id, as the account's own act; never the key or the password) in the same transaction as
+    the keyring's rewrite: both or neither. BadCredentials for a wrong key, UnknownAccount
+    for an unknown user. With no journal in the folder (only the keyring, e.g. before a
+    restore) or a damaged one there is no trail to write to: the keyring alone is changed."""
+    from .db import open_database
+    from .models.audit import RECOVERY
+    from .models.tables import Account
+    from .services.audit import append_entries
+
+    keyring = Keyring.load(data_dir)
+    key = keyring.open_recovery(recovery_key)
+    if not keyring.has_account(user):
+        from .security import UnknownAccount
+
+        raise UnknownAccount("no such account")
+    from .db import JournalDamaged
+
+    try:
+        check_journal_files(data_dir)
+        db = open_database(data_dir / DB_FILE, key, create=False)
+    except (JournalMissing, JournalDamaged, FileNotFoundError):
+        # No trail to write to (a missing or damaged journal, to be restored next): the
+        # password alone, so the backup can be opened.
+        keyring.reset_password(user, new_password, key, reset_failures=True)
+        return
+    try:
+        db.actor = user_key(user)
+        from sqlmodel import select
+
+        with db.session() as s:
+            found = s.exec(select(Account.id).where(Account.user_name == db.actor)).first()
+            append_entries(s, [(RECOVERY, "account", str(found or ""), "")])
+            keyring.reset_password(user, new_password, key, reset_failures=True)
+        anchor_audit_head(db)
+    finally:
+        db.dispose()
+
+
+def anchor_audit_head(db) -> None:
+    """Keep the audit trail's head (last seq and hash) in the keyring beside the journal,
+    outside the database (desktop/services/audit.py says what that protects against).
+    Never raises: an anchor not written only leaves the older one in place."""
+    from .services.audit import store_anchor
+
+    try:
+        store_anchor(db)
+    except Exception:  # noqa: BLE001 - the anchor is a second line; the save already holds
+        import logging
+
+        logging.getLogger(__name__).warning("the audit trail's head could not be anchored",
+                                            exc_info=True)
 
 
 def _audit(services):

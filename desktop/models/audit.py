@@ -23,8 +23,11 @@ CREATE, UPDATE, DELETE = "create", "update", "delete"
 READ_NOTES = "read_notes"
 EXPORT, PRINT, PDF = "export", "print", "pdf"
 IMPORT = "import"  # a list of pupils imported: counts only (desktop/services/pupil_import.py)
+# A password changed by its owner, reset by a psychologist, or set anew with the recovery
+# key: the entry names the account (its id), never a password or a key.
+PASSWORD_CHANGE, PASSWORD_RESET, RECOVERY = "password_change", "password_reset", "recovery"
 ACTIONS = frozenset({SIGN_IN, SIGN_OUT, CREATE, UPDATE, DELETE, READ_NOTES, EXPORT, PRINT, PDF,
-                     IMPORT})
+                     IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, RECOVERY})
 
 
 def entry_hash(seq: int, at: datetime, actor: str, action: str, entity: str, entity_id: str,

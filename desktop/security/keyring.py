@@ -128,6 +128,9 @@ class _State:
     recovery: _Wrap
     failures: int = 0
     last_failure: float = 0.0
+    # The audit trail's head (last seq, its hash) when last anchored: outside the database,
+    # so removing or rewriting the trail's end there shows (desktop/services/audit.py).
+    audit_head: tuple[int, str] | None = None
 
 
 class Keyring:
@@ -283,11 +286,13 @@ class Keyring:
         data_key = self.unlock(user, old_password)
         self._rewrap(user, new_password, data_key)
 
-    def reset_password(self, user: str, new_password: str, data_key: bytes) -> None:
-        """Another account's password, by someone signed in (who holds the data key)."""
+    def reset_password(self, user: str, new_password: str, data_key: bytes,
+                       reset_failures: bool = False) -> None:
+        """Another account's password, by someone signed in (who holds the data key); with
+        reset_failures (a recovery) the sign-in back-off starts again."""
         self._require_data_key(data_key)
         _check_new_credentials(user, new_password)
-        self._rewrap(user, new_password, data_key)
+        self._rewrap(user, new_password, data_key, reset_failures=reset_failures)
 
     def recover(self, recovery_key: str, user: str, new_password: str) -> bytes:
         """Set a new password with the recovery key; returns the data key.
@@ -297,6 +302,13 @@ class Keyring:
         The key is checked before the user name, so a wrong key says nothing about names.
         """
         _check_new_credentials(user, new_password)
+        data_key = self.open_recovery(recovery_key)
+        self._rewrap(user, new_password, data_key, reset_failures=True)
+        return data_key
+
+    def open_recovery(self, recovery_key: str) -> bytes:
+        """The data key the recovery key unwraps, or BadCredentials; nothing is changed
+        (desktop/vault.recover opens the journal with it to record the recovery first)."""
         try:
             raw = parse_recovery_key(recovery_key)
         except ValueError:
@@ -304,7 +316,6 @@ class Keyring:
         data_key = self._unwrap(self._state.recovery, raw)
         if data_key is None:
             raise BadCredentials()
-        self._rewrap(user, new_password, data_key, reset_failures=True)
         return data_key
 
     def replace_recovery_key(self, data_key: bytes) -> str:
@@ -315,6 +326,18 @@ class Keyring:
         entry = _wrap(RECOVERY_LOOKUP, raw, data_key, self._new_params())
         self._commit(replace(self._state, recovery=entry))
         return format_recovery_key(raw)
+
+    # -- the audit trail's anchor -----------------------------------------------------------
+
+    @property
+    def audit_head(self) -> tuple[int, str] | None:
+        return self._state.audit_head
+
+    def set_audit_head(self, seq: int, digest: str) -> None:
+        """Written atomically like every change; not a secret (the hash of the last entry)."""
+        if self._state.audit_head == (seq, digest):
+            return
+        self._commit(replace(self._state, audit_head=(int(seq), str(digest))))
 
     # -- internals -------------------------------------------------------------------------
 
@@ -561,6 +584,8 @@ def _serialize(s: _State) -> dict:
         "accounts": [_serialize_wrap(a) for a in s.accounts],
         "recovery": _serialize_wrap(s.recovery),
         "failures": {"count": s.failures, "last": s.last_failure},
+        **({"audit_head": {"seq": s.audit_head[0], "hash": s.audit_head[1]}}
+           if s.audit_head else {}),
     }
 
 
@@ -605,6 +630,19 @@ def _parse(d: dict) -> _State:
     last = d["failures"]["last"]
     if type(last) not in (int, float) or last != last:  # last != last: NaN
         raise ValueError("bad failure time")
+    head = d.get("audit_head")
+    audit_head = None
+    if head is not None:
+        # An unreadable anchor does not lock anyone out: it reads as (-1, ""), which the
+        # audit trail's check reports (desktop/services/audit.py).
+        try:
+            digest = head["hash"]
+            if not isinstance(digest, str) or len(digest) != 64 or digest.strip(
+                    "0123456789abcdef"):
+                raise ValueError("bad audit head")
+            audit_head = (_int(head["seq"], 0, 2**62), digest)
+        except (ValueError, TypeError, KeyError):
+            audit_head = (-1, "")
     return _State(
         pepper=_unb64(d["pepper"], PEPPER_BYTES),
         check=_unb64(d["check"], 32),
@@ -612,6 +650,7 @@ def _parse(d: dict) -> _State:
         recovery=recovery,
         failures=_int(d["failures"]["count"], 0, 2**31),
         last_failure=float(last),
+        audit_head=audit_head,
     )
 
 

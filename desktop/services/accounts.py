@@ -1,5 +1,9 @@
 """Accounts: the records (name, role, active) here in the encrypted database, the
-passwords as wraps of the data key in the keyring beside it (desktop/security)."""
+passwords as wraps of the data key in the keyring beside it (desktop/security).
+
+A password changed or reset is recorded in the audit trail in the same transaction as the
+keyring's rewrite: the entry (the account's id, never the password) is kept only if the new
+wrap was written, and a failed write of the entry leaves the old password in place."""
 
 import uuid
 
@@ -13,6 +17,8 @@ from ..models.enums import StaffRole
 from ..models.rules import check_account, check_password
 from ..models.text import user_key
 from ..models.validation import Checker, FieldError, ValidationError, clean
+from ..models.audit import PASSWORD_CHANGE, PASSWORD_RESET
+from .audit import append_entries
 from .common import get_live, stamp
 from .context import ACCOUNTS_MANAGE, Context
 
@@ -102,7 +108,9 @@ class AccountService:
         c.raise_if_any()
         with self.db.session() as s:
             user = get_live(s, Account, account_id).user_name
-        self._keyring().reset_password(user, new_password, self.db.key)
+            append_entries(s, [(PASSWORD_RESET, "account", str(account_id), "")])
+            # Inside the transaction: the entry is kept only if the keyring was written.
+            self._keyring().reset_password(user, new_password, self.db.key)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""
@@ -114,7 +122,12 @@ class AccountService:
         check_password(c, "password", new_password)
         c.raise_if_any()
         try:
-            self._keyring().change_password(self.ctx.actor, old_password, new_password)
+            with self.db.session() as s:
+                own = s.exec(select(Account.id).where(Account.user_name == self.ctx.actor)
+                             ).first()
+                append_entries(s, [(PASSWORD_CHANGE, "account", str(own or ""), "")])
+                # A wrong old password raises here and the entry is rolled back with it.
+                self._keyring().change_password(self.ctx.actor, old_password, new_password)
         except BadCredentials:
             raise ValidationError([FieldError("old_password", "password.wrong")]) from None
         except TooSoon as exc:

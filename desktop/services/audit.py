@@ -12,6 +12,14 @@ hash over its fields and the previous entry's hash (desktop/models/audit.py). ve
 walks the chain.
 The actor is the Database's `actor` (set at sign-in, desktop/vault.py), carried into every
 session's `info`.
+
+record() takes only the (action, entity) pairs in RECORDABLE, each from the role whose own
+actions produce it. The chain's head is anchored outside the database (keys.json, each
+backup's manifest) and verify() checks the trail against it; see "the head anchored
+outside the database" below. Entries are NOT yet authenticated by their author's key (no
+per-role keys exist: every account unwraps the same database key), so someone holding
+that key can still append or rewrite entries after the last anchor, edit keys.json's
+anchor along with the trail, and write entries past record()'s rules directly.
 """
 
 from __future__ import annotations
@@ -25,11 +33,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from ..models.audit import (
-    ACTIONS, CREATE, DELETE, GENESIS, UPDATE, AuditFilter, AuditRow, VerifyResult, entry_hash,
+    ACTIONS, CREATE, DELETE, EXPORT, GENESIS, PASSWORD_CHANGE, PASSWORD_RESET, PDF, PRINT,
+    READ_NOTES, RECOVERY, SIGN_IN, SIGN_OUT, UPDATE, AuditFilter, AuditRow, VerifyResult,
+    entry_hash,
 )
 from ..models.base import Tracked, utcnow
 from ..models.tables import AuditEntry
-from .context import AUDIT_READ, Context
+from .context import (
+    ACCOUNTS_MANAGE, AUDIT_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
+    NotAllowed,
+)
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -40,6 +53,31 @@ _BOOKKEEPING = frozenset({"updated_at", "updated_by"})
 _TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete")
 _CHUNK = 2000
 _INSERT = AuditEntry.__table__.insert()
+
+# What AuditService.record() accepts, and from whom: (action, entity) -> the right the
+# signed-in role must hold, or OWN for an entry about the actor's own account (its id, or
+# none). Each pair is what one piece of code records for an action of its own (the file
+# named); anything else is refused with NotAllowed, so no role - the head teacher least of
+# all, who holds only COUNTS_READ - can write arbitrary entries through the service.
+# Creates, changes and deletes of records come from the save hook, never from here.
+OWN = "own account"
+RECORDABLE: dict[tuple[str, str], str] = {
+    (SIGN_IN, "account"): OWN,                        # desktop/vault.py
+    (SIGN_OUT, "account"): OWN,
+    (PASSWORD_CHANGE, "account"): OWN,                # services/accounts.py
+    (PASSWORD_RESET, "account"): ACCOUNTS_MANAGE,
+    (READ_NOTES, "counselling_session"): NOTES_READ,  # services/sessions.py
+    (EXPORT, ""): PUPILS_READ,                        # services/export.py
+    (EXPORT, "pupil"): PUPILS_READ,
+    (PRINT, "pupil"): PUPILS_READ,                    # views/printing.py: consent forms
+    (PDF, "pupil"): PUPILS_READ,
+    (PRINT, "referral"): REFERRALS_READ,              # views/printing.py, commands/referral.py
+    (PDF, "referral"): REFERRALS_READ,
+    (PRINT, "term_summary"): COUNTS_READ,             # views/term_summary_page.py
+    (PDF, "term_summary"): COUNTS_READ,
+    (EXPORT, "term_summary"): COUNTS_READ,
+    (CREATE, "demo"): ACCOUNTS_MANAGE,                # cli.py: `senim demo` filling a journal
+}
 
 
 # --- recording: the flush hook ----------------------------------------------------------
@@ -126,9 +164,92 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     conn.execute(_INSERT, rows)
 
 
+def _own_account_id(s: Session, actor: str) -> str:
+    from ..models import Account
+
+    found = s.exec(select(Account.id).where(Account.user_name == actor)).first()
+    return "" if found is None else str(found)
+
+
 def _highest_seq_used(conn) -> int:
     return conn.exec_driver_sql(
         "SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'").scalar() or 0
+
+
+# --- the head anchored outside the database ------------------------------------------------
+#
+# After sign-in, sign-out (and so the app's lock and close), a recovery and every backup,
+# the trail's head (last seq and its hash) is written to keys.json beside the journal, and
+# each backup's manifest carries the head of its copy. verify() checks the trail reaches
+# the anchor and that the entry there still has the anchored hash. The anchor only ever
+# moves forward along a chain that checks out from it, so a trail whose end was removed or
+# rewritten keeps the anchor that shows it.
+#
+# What it does not stop (per-role keys, issue 14 Must have 1, do not exist yet; every
+# account unwraps the same database key): the hashes are plain SHA-256, so someone holding
+# the database key can still
+# - append forged entries after the last anchor, or rewrite entries made since then (until
+#   the next anchor, nothing outside the database knows them);
+# - edit keys.json's anchor along with the database (it is not authenticated by any key the
+#   attacker lacks); only a backup's manifest taken elsewhere would then disagree, and it is
+#   not compared automatically;
+# - write entries through the database directly, bypassing AuditService.record's rules.
+
+_KEYRING = object()
+_REWRITTEN = ("entry #{n} is not the one anchored outside the journal: the trail up to it "
+              "was rewritten")
+
+
+def head(conn) -> tuple[int, str] | None:
+    """The last entry's (seq, hash), or None for an empty trail."""
+    row = conn.exec_driver_sql(
+        "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def read_anchor(db: Database) -> tuple[int, str] | None:
+    from ..security import Keyring, KeyringError
+
+    folder = db.path.parent
+    if not Keyring.exists(folder):
+        return None
+    try:
+        return Keyring.load(folder).audit_head
+    except (OSError, KeyringError):
+        return None
+
+
+def store_anchor(db: Database) -> tuple[int, str] | None:
+    """Write the trail's head to keys.json beside the journal, if it extends the anchor
+    already there along a chain that checks out. Returns the anchor now kept."""
+    from ..security import Keyring
+
+    folder = db.path.parent
+    if not Keyring.exists(folder):
+        return None
+    keyring = Keyring.load(folder)
+    old = keyring.audit_head
+    with db.engine.connect() as conn:
+        now = head(conn)
+        if now is None:
+            return old
+        if old is not None:
+            if old[0] < 0 or now[0] < old[0]:
+                return old
+            if old[0] > 0:
+                # Only forward, and only along a chain that follows from the anchor.
+                prev_seq, prev_hash = old
+                found = conn.exec_driver_sql(
+                    "SELECT hash FROM audit_entry WHERE seq = ?", (old[0],)).scalar()
+                if found != old[1]:
+                    return old
+                for row in _rows(conn, after=old[0]):
+                    if _check(row, prev_seq, prev_hash) is not None:
+                        return old
+                    prev_seq, prev_hash = row[0], row[8]
+                now = (prev_seq, prev_hash)
+    keyring.set_audit_head(*now)
+    return now
 
 
 # --- the service --------------------------------------------------------------------------
@@ -144,8 +265,17 @@ class AuditService:
         print, a PDF. `detail` is a short code or a count, never personal text."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action: {action!r}")
+        entity_id = str(entity_id or "")
+        right = RECORDABLE.get((action, entity))
+        if right is None:
+            raise NotAllowed(f"audit.{action}.{entity or '-'}")
         with self.db.session() as s:
-            append_entries(s, [(action, entity, str(entity_id or ""), detail)])
+            if right == OWN:
+                if entity_id and entity_id != _own_account_id(s, self.ctx.actor):
+                    raise NotAllowed(f"audit.{action}.another account")
+            else:
+                self.ctx.require(right)
+            append_entries(s, [(action, entity, entity_id, detail)])
 
     # --- browsing ------------------------------------------------------------------------
 
@@ -169,10 +299,14 @@ class AuditService:
 
     # --- checking ------------------------------------------------------------------------
 
-    def verify(self) -> VerifyResult:
+    def verify(self, anchor: object = _KEYRING) -> VerifyResult:
         """Recompute every hash in order; check each entry follows the one before and no
-        number is missing. Reads the trail in chunks. Never raises for what it finds."""
+        number is missing; and check the trail against its head anchored outside the
+        database (`anchor`: (seq, hash), None for none; by default the one in keys.json
+        beside the journal). Reads the trail in chunks. Never raises for what it finds."""
         self._require()
+        if anchor is _KEYRING:
+            anchor = read_anchor(self.db)
         checked = 0
         try:
             with self.db.engine.connect() as conn:
@@ -183,8 +317,18 @@ class AuditService:
                     broken = _check(row, prev_seq, prev_hash)
                     if broken is not None:
                         return VerifyResult(False, checked, *broken)
+                    if anchor is not None and row[0] == anchor[0] and row[8] != anchor[1]:
+                        return VerifyResult(False, checked, row[0], _REWRITTEN.format(n=row[0]))
                     checked += 1
                     prev_seq, prev_hash = row[0], row[8]
+                if anchor is not None and anchor[0] < 0:
+                    return VerifyResult(False, checked, None, "the trail's head kept in "
+                                        "keys.json is unreadable (the keyring was edited)")
+                if anchor is not None and anchor[0] > prev_seq:
+                    return VerifyResult(
+                        False, checked, prev_seq + 1,
+                        f"entries after #{prev_seq} are missing: the head kept outside the "
+                        f"journal says the trail reached #{anchor[0]}")
                 if high > prev_seq:
                     return VerifyResult(
                         False, checked, prev_seq + 1,
@@ -215,10 +359,9 @@ def _filtered(stmt, f: AuditFilter):
     return stmt
 
 
-def _rows(conn) -> Iterator[tuple]:
-    """Every entry in seq order, _CHUNK at a time, as stored (no type conversion, so a
-    damaged value is reported, not raised)."""
-    after = 0
+def _rows(conn, after: int = 0) -> Iterator[tuple]:
+    """Every entry (after seq `after`) in seq order, _CHUNK at a time, as stored (no type
+    conversion, so a damaged value is reported, not raised)."""
     while True:
         chunk = conn.execute(text(
             "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash "

@@ -14,6 +14,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
         "print": QT_TRANSLATE_NOOP("Labels", "Printed"),
         "pdf": QT_TRANSLATE_NOOP("Labels", "Made a PDF"),
+        "password_change": QT_TRANSLATE_NOOP("Labels", "Changed own password"),
+        "password_reset": QT_TRANSLATE_NOOP("Labels", "Reset a password"),
+        "recovery": QT_TRANSLATE_NOOP("Labels", "Set a password with the recovery key"),
     },
     "audit_entity": {
         "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),

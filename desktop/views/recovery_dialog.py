@@ -26,7 +26,7 @@ class RecoveryDialog(RecordDialog):
         self.resize(560, 300)
 
     def submit(self):
-        from ..security import BadCredentials, Keyring, UnknownAccount
+        from ..security import BadCredentials, UnknownAccount
 
         errors = []
         if not self.key.text().strip():
@@ -41,8 +41,10 @@ class RecoveryDialog(RecordDialog):
             raise ValidationError(errors)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two Argon2id derivations
         try:
-            Keyring.load(self.data_dir).recover(self.key.text(), self.user.text().strip(),
-                                                self.password.text())
+            from ..vault import recover
+
+            recover(self.data_dir, self.key.text(), self.user.text().strip(),
+                    self.password.text())  # recorded in the audit trail
         except (BadCredentials, ValueError):
             raise ValidationError([FieldError("recovery_key", "recovery.wrong")]) from None
         except UnknownAccount:

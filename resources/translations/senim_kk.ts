@@ -2458,6 +2458,18 @@
         <translation>Импортталды</translation>
     </message>
     <message>
+        <source>Changed own password</source>
+        <translation>Өз құпиясөзі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Құпиясөз қайта орнатылды</translation>
+    </message>
+    <message>
+        <source>Set a password with the recovery key</source>
+        <translation>Құпиясөз қалпына келтіру кілтімен орнатылды</translation>
+    </message>
+    <message>
         <source>Concern</source>
         <translation>Өтініш</translation>
     </message>

@@ -2458,6 +2458,18 @@
         <translation>Импорт</translation>
     </message>
     <message>
+        <source>Changed own password</source>
+        <translation>Изменён собственный пароль</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <source>Set a password with the recovery key</source>
+        <translation>Пароль задан ключом восстановления</translation>
+    </message>
+    <message>
         <source>Concern</source>
         <translation>Обращение</translation>
     </message>

@@ -160,10 +160,13 @@ def test_locking_closes_the_database_and_leaves_no_name_on_screen(qtbot, senim, 
     assert pupil.full_name in shown_text(ours(senim))  # the check can see a name when shown
     old, old_window = senim.services, weakref.ref(senim.window)
     db, services, db_id = weakref.ref(old.db), weakref.ref(old), id(old.db)
+    held_key = old.db._key  # the bytearray the session holds: zeroed at the lock
+    assert any(held_key)
     del old
 
     lock_with_keys(qtbot, senim, senim.window.pupils_page.search)
 
+    assert held_key == bytearray(len(held_key))
     assert senim.services is None and senim.window.services is None
     assert not senim.window.ready and senim.window is not old_window()
     assert disposed == [db_id]
