@@ -568,17 +568,23 @@ def _checkpoint(db_path: Path, key: bytes) -> None:
         log.warning("no checkpoint before the restore: %s", type(exc).__name__)
 
 
+def keys_of(path: Path) -> Path:
+    """The keyring kept beside a backup's .db (senim-….keys.json)."""
+    manifest = _manifest_of(Path(path))
+    return manifest.with_name(manifest.name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
+
+
 def restore_backup(path: Path, data_dir: Path, key: bytes,
-                   now: datetime | None = None) -> Path:
+                   now: datetime | None = None) -> Path | None:
     """Put a backup in place of the journal. The database must be closed (the caller signs
     out first). The backup is verified first; the current senim.db (with -wal and -shm,
     after a checkpoint) and keys.json move to <data_dir>/before-restore-<time>/, so the
     restore can be undone; the backup's files are copied in and the result checked. On any
-    failure the old files are put back. Returns the folder holding the previous journal."""
+    failure the old files are put back. Returns the folder holding the previous journal (None
+    when there was none: an empty data folder)."""
     path, data_dir = Path(path), Path(data_dir)
     now = (now or datetime.now()).replace(microsecond=0)
-    keys = _manifest_of(path).with_name(
-        _manifest_of(path).name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
+    keys = keys_of(path)
     if not keys.exists():
         raise BackupError("the keyring beside the backup is missing")
     checked = verify_backup(path, key)
@@ -624,6 +630,9 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
             os.replace(aside / name, data_dir / name)
         shutil.rmtree(aside, ignore_errors=True)
         raise
+    if not moved:  # an empty data folder (a new laptop): nothing to keep aside
+        aside.rmdir()
+        return None
     return aside
 
 
