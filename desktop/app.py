@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from .config import KEYRING_FILE
+from .instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
@@ -31,8 +32,6 @@ from .views.lock import (
     IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
     is_blank_key, is_lock_key, is_return_key, windows_of,
 )
-
-LOCK_FILE = "senim.lock"  # one Senim per data folder
 
 log = logging.getLogger(__name__)
 
@@ -759,22 +758,6 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     else:
         QTimer.singleShot(0, senim.set_up)
     return senim
-
-
-def take_instance_lock(data_dir: Path):
-    """The data folder's lock file, held while this Senim runs; None when another Senim on
-    this computer holds it. A lock left by a Senim that crashed (its process is gone) is taken
-    over. Never stale by age: Senim may run for days."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(data_dir / LOCK_FILE))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        return None
-    from .file_modes import private_file
-
-    private_file(data_dir / LOCK_FILE)
-    return lock
 
 
 def already_open_box(data_dir: Path) -> QMessageBox:

@@ -196,3 +196,63 @@ def test_restore_into_an_empty_folder_needs_the_backups_keyring(journal, tmp_pat
     assert cli.main(["--data-dir", str(fresh), "restore", str(backup), "--yes"]) == 2
     assert "keyring beside the backup" in capsys.readouterr().err
     assert not (fresh / "senim.db").exists()
+
+
+HOLD_INSTANCE_LOCK = """
+import sys
+from pathlib import Path
+from desktop.instance_lock import take_instance_lock
+lock = take_instance_lock(Path(sys.argv[1]))
+print("held" if lock is not None else "not held", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.parametrize("command", [["restore", "BACKUP", "--yes"], ["backup"],
+                                     ["demo", "--pupils", "1", "--records", "1"],
+                                     ["recover", "--user", DEMO_USER],
+                                     ["pupils", "import", "FILE"],
+                                     ["calendar", "import", "FILE", "--yes"]],
+                         ids=lambda c: "-".join(c[:2]))
+def test_writing_commands_refuse_while_another_senim_holds_the_lock(journal, capsys, command):
+    import os
+    import subprocess
+    import sys
+
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    command = [str(backup) if c == "BACKUP" else str(journal / "x.csv") if c == "FILE" else c
+               for c in command]
+    before = sorted(p.name for p in journal.iterdir())
+    db_time = (journal / "senim.db").stat().st_mtime_ns
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_INSTANCE_LOCK, str(journal)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        capsys.readouterr()
+        assert cli.main(["--data-dir", str(journal), *command]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith(f"senim {command[0]}: Senim is open on this journal")
+        assert len(said.splitlines()) == 1
+        assert sorted(p.name for p in journal.iterdir()) == sorted(before + ["senim.lock"])
+        assert (journal / "senim.db").stat().st_mtime_ns == db_time
+        assert not list(journal.glob("before-restore-*"))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    # Once the other Senim lets go, the command runs (and lets go of the lock itself).
+    if command[0] == "restore":
+        assert cli.main(["--data-dir", str(journal), *command]) == 0
+        assert list(journal.glob("before-restore-*"))
+        assert not (journal / "senim.lock").exists()
+
+
+def test_reading_commands_run_beside_the_app(journal, capsys):
+    from desktop.instance_lock import take_instance_lock
+
+    lock = take_instance_lock(journal)
+    try:
+        assert cli.main(["--data-dir", str(journal), "check"]) == 0
+    finally:
+        lock.unlock()
