@@ -574,6 +574,50 @@ def keys_of(path: Path) -> Path:
     return manifest.with_name(manifest.name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
 
 
+class BackupKeyringMissing(BackupError):
+    """The keyring kept beside the backup (senim-….keys.json) is not there."""
+
+
+class NotAPsychologist(BackupError):
+    """The account is not an active psychologist's in the backup."""
+
+
+def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: str) -> bytes:
+    """The backup's key, from the keyring kept beside it, for a data folder without keys.json
+    (a new laptop): `user` and `password` must be valid in that keyring (as they were when
+    the backup was taken) and name an active psychologist in the backup. Failed attempts count
+    in `data_dir`'s sign-in back-off (made if need be); nothing else is written.
+    BadCredentials, TooSoon (desktop/security), BackupKeyringMissing, NotAPsychologist, or
+    BackupError (the keyring or the backup cannot be read)."""
+    import sqlcipher3
+
+    from .models.text import user_key
+    from .security import Keyring, KeyringDamaged
+
+    keys = keys_of(path)
+    if not keys.is_file():
+        raise BackupKeyringMissing(f"the keyring beside the backup ({keys.name}) is missing")
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    try:
+        keyring = Keyring.load_copy(keys, data_dir)
+    except KeyringDamaged as exc:
+        raise BackupError(f"the keyring beside the backup ({keys.name}) is damaged") from exc
+    key = keyring.unlock(user, password)
+    try:
+        conn = _connect(path, key, read_only=True)
+        try:
+            row = conn.execute("SELECT role, active FROM account WHERE user_name = ? AND "
+                               "deleted_at IS NULL", (user_key(user),)).fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        raise BackupError("the backup cannot be read: it is damaged or does not belong to "
+                          "its keyring") from exc
+    if row is None or not row[1] or row[0] != "psychologist":
+        raise NotAPsychologist("only a psychologist's account may restore a backup")
+    return key
+
+
 def restore_backup(path: Path, data_dir: Path, key: bytes,
                    now: datetime | None = None) -> Path | None:
     """Put a backup in place of the journal. The database must be closed (the caller signs

@@ -168,24 +168,22 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
     beside the backup, with a user name and password valid in it, and the account must be an
     active psychologist's in the backup. Nothing is written to the folder before the restore
     (but for the sign-in back-off's own files, which count wrong passwords here too)."""
-    from ..backups import BackupError, backup_summary, keys_of
+    from ..backups import (
+        BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary,
+        unlock_with_backup_keyring,
+    )
     from ..cli import credentials, err
     from ..config import ENV_PASSWORD, ENV_USER
-    from ..security import BadCredentials, Keyring, KeyringError, TooSoon
+    from ..security import BadCredentials, TooSoon
 
-    keys = keys_of(path)
-    if not keys.is_file():
-        err(f"senim restore: the keyring beside the backup ({keys.name}) is missing: "
-            "there is no keys.json here to sign in with either; nothing was changed.")
-        return 2
     given = credentials()
     if given is None:
         err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
             "or run this command in a terminal.")
         return 2
-    data_dir.mkdir(parents=True, exist_ok=True)
     try:
-        key = Keyring.load_copy(keys, data_dir).unlock(*given)
+        key = unlock_with_backup_keyring(path, data_dir, *given)
+        summary = backup_summary(path, key)
     except TooSoon as exc:
         err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
         return 2
@@ -193,19 +191,16 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
         err("Wrong user name or password (of the backup: the passwords valid when it was "
             "taken).")
         return 2
-    except KeyringError:
-        err(f"senim restore: the keyring beside the backup ({keys.name}) is damaged; "
+    except BackupKeyringMissing as exc:
+        err(f"senim restore: {exc}, and {data_dir} has no keys.json to sign in with; "
             "nothing was changed.")
         return 2
-    try:
-        summary = backup_summary(path, key)
-        role = _role_in_backup(path, key, given[0])
+    except NotAPsychologist:
+        err("senim restore: only a psychologist's account may restore a backup.")
+        return 2
     except BackupError as exc:
         err(f"senim restore: {exc}; nothing was changed.")
         return 1
-    if role != "psychologist":
-        err("senim restore: only a psychologist's account may restore a backup.")
-        return 2
     print(f"Backup taken {summary.taken_at:%Y-%m-%d %H:%M}; rows per table in the backup "
           f"(there is no journal in {data_dir} yet):")
     for table in sorted(summary.counts):
