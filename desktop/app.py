@@ -238,6 +238,9 @@ class Senim:
         wizard = SetupWizard(self.data_dir, self.window)
         if wizard.exec() and wizard.services is not None:
             self._opened(wizard.services)
+        elif wizard.restored_at is not None:  # a backup brought back: the normal sign-in
+            self.ask_to_sign_in()
+            self._restored(wizard.restored_at)
         else:
             self.app.quit()
 
