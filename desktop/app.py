@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from .config import KEYRING_FILE
+from .config import KEYRING_FILE, RESTORE_JOURNAL_FILE
 from .instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
@@ -787,6 +787,12 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         return 1
     setup_logging(data_dir)
     sys.excepthook = _show_unexpected
+    if (data_dir / RESTORE_JOURNAL_FILE).exists():
+        from .backups import finish_interrupted_restore
+
+        # A restore killed midway (the app's or a command's): finished or rolled back, under
+        # the lock, before anything looks at the journal (desktop/backups.py).
+        finish_interrupted_restore(data_dir)
     from .services.export_cleanup import remove_stale_exports
 
     # A killed export's hidden folder (notes in plain text, perhaps): see export_cleanup.py.

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from .config import DB_FILE, KEYRING_FILE
+from .config import DB_FILE, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from .file_modes import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -625,7 +625,12 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
     after a checkpoint) and keys.json move to <data_dir>/before-restore-<time>/, so the
     restore can be undone; the backup's files are copied in and the result checked. On any
     failure the old files are put back. Returns the folder holding the previous journal (None
-    when there was none: an empty data folder)."""
+    when there was none: an empty data folder).
+
+    The steps are journalled in restore-journal.json (written before the first move): a
+    restore killed at any point is rolled back at the next start, or finished once its result
+    was checked (finish_interrupted_restore, called under senim.lock by the app and the
+    commands)."""
     path, data_dir = Path(path), Path(data_dir)
     now = (now or datetime.now()).replace(microsecond=0)
     keys = keys_of(path)
@@ -646,38 +651,97 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
     _checkpoint(live, key)
     aside.mkdir(parents=True)
     private_dir(aside, create=False)
-    moved: list[str] = []
-    placed: list[str] = []
+    existing = [name for name in names if (data_dir / name).exists()]
+    # Written before the first move: a restore killed at any point is rolled back (or, once
+    # checked, finished) at the next start (finish_interrupted_restore).
+    _write_json(data_dir / RESTORE_JOURNAL, {"aside": aside.name, "existing": existing,
+                                             "done": False})
     incoming = data_dir / (DB_FILE + ".restoring")
     try:
-        for name in names:
-            if (data_dir / name).exists():
-                os.replace(data_dir / name, aside / name)
-                moved.append(name)
+        _restore_step("journal written")
+        for name in existing:
+            os.replace(data_dir / name, aside / name)
+            _restore_step(f"moved {name}")
         shutil.copyfile(path, incoming)
         private_file(incoming)
         _fsync(incoming)
-        placed.append(DB_FILE)
+        _restore_step("copied")
         os.replace(incoming, live)
-        placed.append(KEYRING_FILE)
+        _restore_step("placed the journal")
         shutil.copyfile(keys, data_dir / KEYRING_FILE)
         private_file(data_dir / KEYRING_FILE)
+        _restore_step("placed the keyring")
         result = _verify_file(live, key, expected)
         if not result.ok:
             raise BackupError(f"the restored journal failed its check: {result.reason}")
+        _restore_step("checked")
     except BaseException:
-        incoming.unlink(missing_ok=True)
-        for name in placed + [DB_FILE + "-wal", DB_FILE + "-shm"]:
-            if name in placed or name in moved:
-                (data_dir / name).unlink(missing_ok=True)
-        for name in moved:
-            os.replace(aside / name, data_dir / name)
-        shutil.rmtree(aside, ignore_errors=True)
+        _roll_back(data_dir, aside, existing)
         raise
-    if not moved:  # an empty data folder (a new laptop): nothing to keep aside
+    _write_json(data_dir / RESTORE_JOURNAL, {"aside": aside.name, "existing": existing,
+                                             "done": True})
+    _restore_step("done")
+    return _finish(data_dir, aside)
+
+
+RESTORE_JOURNAL = RESTORE_JOURNAL_FILE
+_RESTORED_NAMES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE)
+
+
+def _restore_step(name: str) -> None:
+    """Between the restore's steps (the crash tests stop the process here)."""
+
+
+def _roll_back(data_dir: Path, aside: Path, existing: list[str]) -> None:
+    """Put the journal back as it was before the restore began: what the restore placed goes,
+    what it moved aside comes back (a name not moved yet is still in place), the journal of
+    the restore last."""
+    (data_dir / (DB_FILE + ".restoring")).unlink(missing_ok=True)
+    for name in _RESTORED_NAMES:
+        if name in existing and (aside / name).exists():
+            os.replace(aside / name, data_dir / name)
+        elif name not in existing:
+            (data_dir / name).unlink(missing_ok=True)
+    if aside.is_dir() and not any(aside.iterdir()):
         aside.rmdir()
+    (data_dir / RESTORE_JOURNAL).unlink(missing_ok=True)
+
+
+def _finish(data_dir: Path, aside: Path) -> Path | None:
+    """The restore is checked: its journal goes; an empty aside folder (a new laptop's: there
+    was nothing to keep) too. The folder holding the previous journal, or None."""
+    kept = aside.is_dir() and any(aside.iterdir())
+    if aside.is_dir() and not kept:
+        aside.rmdir()
+    (data_dir / RESTORE_JOURNAL).unlink(missing_ok=True)
+    return aside if kept else None
+
+
+def finish_interrupted_restore(data_dir: Path) -> str | None:
+    """At a start, holding senim.lock: a restore that was killed (its journal is still there)
+    is finished when its result was checked, else rolled back, so the folder holds either the
+    journal as it was or the restored one, never a mix. "finished", "rolled back", or None
+    (there was none)."""
+    data_dir = Path(data_dir)
+    journal = data_dir / RESTORE_JOURNAL
+    if not journal.exists():
         return None
-    return aside
+    data = _read_manifest(journal) or {}
+    aside_name = str(data.get("aside") or "")
+    existing = [n for n in data.get("existing") or [] if n in _RESTORED_NAMES]
+    if not re.fullmatch(r"before-restore-[0-9-]+", aside_name):
+        # Unreadable (killed while it was first written: nothing had moved yet).
+        (data_dir / (DB_FILE + ".restoring")).unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
+        return "rolled back"
+    aside = data_dir / aside_name
+    if data.get("done") is True:
+        _finish(data_dir, aside)
+        log.warning("a restore stopped after its check was finished at this start")
+        return "finished"
+    _roll_back(data_dir, aside, existing)
+    log.warning("a restore stopped midway was rolled back at this start")
+    return "rolled back"
 
 
 # --- the full check ----------------------------------------------------------------------------

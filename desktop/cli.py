@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 from . import __version__, commands
-from .config import ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, resolve_data_dir
+from .config import (
+    ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
+)
 
 
 def _positive(text: str) -> int:
@@ -116,9 +118,34 @@ def writes(args) -> bool:
 
 
 def _dispatch(args, data_dir: Path) -> int:
-    if args.command not in (None, "run") and writes(args):
+    if args.command in (None, "run"):  # the app finishes a stopped restore under its lock
+        return _dispatch_unlocked(args, data_dir)
+    if writes(args):
         return _holding_the_lock(args, data_dir)
+    if (data_dir / RESTORE_JOURNAL_FILE).exists():  # a restore stopped midway, or under way
+        from .instance_lock import try_instance_lock
+
+        lock, _held = try_instance_lock(data_dir)
+        if lock is not None:  # none under way: finished or rolled back before reading
+            try:
+                _finish_stopped_restore(data_dir)
+            finally:
+                lock.unlock()
     return _dispatch_unlocked(args, data_dir)
+
+
+def _finish_stopped_restore(data_dir: Path) -> None:
+    """Holding senim.lock: a restore killed midway is finished or rolled back (one line)."""
+    if not (data_dir / RESTORE_JOURNAL_FILE).exists():
+        return
+    from .backups import finish_interrupted_restore
+
+    outcome = finish_interrupted_restore(data_dir)
+    if outcome == "finished":
+        err("senim: a restore that was stopped after its check is now finished.")
+    elif outcome == "rolled back":
+        err("senim: a restore that was stopped midway was undone: the journal is as it was "
+            "before it.")
 
 
 def _holding_the_lock(args, data_dir: Path) -> int:
@@ -137,6 +164,7 @@ def _holding_the_lock(args, data_dir: Path) -> int:
             "another command; close it and try again. Nothing was changed.")
         return 2
     try:
+        _finish_stopped_restore(data_dir)
         return _dispatch_unlocked(args, data_dir)
     finally:
         lock.unlock()
