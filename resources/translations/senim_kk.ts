@@ -1485,6 +1485,10 @@
         <translation>Соңғы тексерілген көшірме {when} жасалған. Қалпына келтіргенде ол журналдың орнына қойылады; {when} кейін енгізілгендер онда жоқ. Зақымданған файл өшірілмейді: ол {folder} ішіндегі before-restore қалтасында сақталады.</translation>
     </message>
     <message>
+        <source>Accounts and passwords come back as they were then: a password changed since then no longer works.</source>
+        <translation>Есептік жазбалар мен құпиясөздер сол кездегідей болып қайтады: одан кейін өзгертілген құпиясөз енді жарамайды.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the latest verified backup (from {when})</source>
         <translation>Соңғы тексерілген көшірмені &amp;қалпына келтіру ({when})</translation>
     </message>

@@ -1485,6 +1485,10 @@
         <translation>Последняя проверенная копия сделана {when}. Восстановление ставит её на место журнала; всего, что введено после {when}, в ней нет. Повреждённый файл не удаляется: он сохраняется в папке before-restore в {folder}.</translation>
     </message>
     <message>
+        <source>Accounts and passwords come back as they were then: a password changed since then no longer works.</source>
+        <translation>Учётные записи и пароли вернутся такими, какими были тогда: пароль, изменённый после этого, перестанет действовать.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the latest verified backup (from {when})</source>
         <translation>&amp;Восстановить последнюю проверенную копию (от {when})</translation>
     </message>
