@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from .config import KEYRING_FILE
+from .config import KEYRING_FILE, RESTORE_JOURNAL_FILE
+from .instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
@@ -31,8 +32,6 @@ from .views.lock import (
     IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
     is_blank_key, is_lock_key, is_return_key, windows_of,
 )
-
-LOCK_FILE = "senim.lock"  # one Senim per data folder
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +238,9 @@ class Senim:
         wizard = SetupWizard(self.data_dir, self.window)
         if wizard.exec() and wizard.services is not None:
             self._opened(wizard.services)
+        elif wizard.restored_at is not None:  # a backup brought back: the normal sign-in
+            self.ask_to_sign_in()
+            self._restored(wizard.restored_at)
         else:
             self.app.quit()
 
@@ -761,22 +763,6 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     return senim
 
 
-def take_instance_lock(data_dir: Path):
-    """The data folder's lock file, held while this Senim runs; None when another Senim on
-    this computer holds it. A lock left by a Senim that crashed (its process is gone) is taken
-    over. Never stale by age: Senim may run for days."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(data_dir / LOCK_FILE))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        return None
-    from .file_modes import private_file
-
-    private_file(data_dir / LOCK_FILE)
-    return lock
-
-
 def already_open_box(data_dir: Path) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, "Senim", QCoreApplication.translate(
         "App", "Senim is already open on this computer with this journal ({folder}). Switch to "
@@ -801,6 +787,12 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         return 1
     setup_logging(data_dir)
     sys.excepthook = _show_unexpected
+    if (data_dir / RESTORE_JOURNAL_FILE).exists():
+        from .backups import finish_interrupted_restore
+
+        # A restore killed midway (the app's or a command's): finished or rolled back, under
+        # the lock, before anything looks at the journal (desktop/backups.py).
+        finish_interrupted_restore(data_dir)
     from .services.export_cleanup import remove_stale_exports
 
     # A killed export's hidden folder (notes in plain text, perhaps): see export_cleanup.py.

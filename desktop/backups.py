@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from .config import DB_FILE, KEYRING_FILE
+from .config import DB_FILE, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from .file_modes import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -587,17 +587,72 @@ def _checkpoint(db_path: Path, key: bytes) -> None:
         log.warning("no checkpoint before the restore: %s", type(exc).__name__)
 
 
+def keys_of(path: Path) -> Path:
+    """The keyring kept beside a backup's .db (senim-….keys.json)."""
+    manifest = _manifest_of(Path(path))
+    return manifest.with_name(manifest.name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
+
+
+class BackupKeyringMissing(BackupError):
+    """The keyring kept beside the backup (senim-….keys.json) is not there."""
+
+
+class NotAPsychologist(BackupError):
+    """The account is not an active psychologist's in the backup."""
+
+
+def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: str) -> bytes:
+    """The backup's key, from the keyring kept beside it, for a data folder without keys.json
+    (a new laptop): `user` and `password` must be valid in that keyring (as they were when
+    the backup was taken) and name an active psychologist in the backup. Failed attempts count
+    in `data_dir`'s sign-in back-off (made if need be); nothing else is written.
+    BadCredentials, TooSoon (desktop/security), BackupKeyringMissing, NotAPsychologist, or
+    BackupError (the keyring or the backup cannot be read)."""
+    import sqlcipher3
+
+    from .models.text import user_key
+    from .security import Keyring, KeyringDamaged
+
+    keys = keys_of(path)
+    if not keys.is_file():
+        raise BackupKeyringMissing(f"the keyring beside the backup ({keys.name}) is missing")
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    try:
+        keyring = Keyring.load_copy(keys, data_dir)
+    except KeyringDamaged as exc:
+        raise BackupError(f"the keyring beside the backup ({keys.name}) is damaged") from exc
+    key = keyring.unlock(user, password)
+    try:
+        conn = _connect(path, key, read_only=True)
+        try:
+            row = conn.execute("SELECT role, active FROM account WHERE user_name = ? AND "
+                               "deleted_at IS NULL", (user_key(user),)).fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        raise BackupError("the backup cannot be read: it is damaged or does not belong to "
+                          "its keyring") from exc
+    if row is None or not row[1] or row[0] != "psychologist":
+        raise NotAPsychologist("only a psychologist's account may restore a backup")
+    return key
+
+
 def restore_backup(path: Path, data_dir: Path, key: bytes,
-                   now: datetime | None = None) -> Path:
+                   now: datetime | None = None) -> Path | None:
     """Put a backup in place of the journal. The database must be closed (the caller signs
     out first). The backup is verified first; the current senim.db (with -wal and -shm,
     after a checkpoint) and keys.json move to <data_dir>/before-restore-<time>/, so the
     restore can be undone; the backup's files are copied in and the result checked. On any
-    failure the old files are put back. Returns the folder holding the previous journal."""
+    failure the old files are put back. Returns the folder holding the previous journal (None
+    when there was none: an empty data folder).
+
+    The steps are journalled in restore-journal.json (written before the first move): a
+    restore killed at any point is rolled back at the next start, or finished once its result
+    was checked (finish_interrupted_restore, called under senim.lock by the app and the
+    commands)."""
     path, data_dir = Path(path), Path(data_dir)
     now = (now or datetime.now()).replace(microsecond=0)
-    keys = _manifest_of(path).with_name(
-        _manifest_of(path).name[: -len(MANIFEST_SUFFIX)] + KEYS_SUFFIX)
+    keys = keys_of(path)
     if not keys.exists():
         raise BackupError("the keyring beside the backup is missing")
     checked = verify_backup(path, key)
@@ -615,35 +670,97 @@ def restore_backup(path: Path, data_dir: Path, key: bytes,
     _checkpoint(live, key)
     aside.mkdir(parents=True)
     private_dir(aside, create=False)
-    moved: list[str] = []
-    placed: list[str] = []
+    existing = [name for name in names if (data_dir / name).exists()]
+    # Written before the first move: a restore killed at any point is rolled back (or, once
+    # checked, finished) at the next start (finish_interrupted_restore).
+    _write_json(data_dir / RESTORE_JOURNAL, {"aside": aside.name, "existing": existing,
+                                             "done": False})
     incoming = data_dir / (DB_FILE + ".restoring")
     try:
-        for name in names:
-            if (data_dir / name).exists():
-                os.replace(data_dir / name, aside / name)
-                moved.append(name)
+        _restore_step("journal written")
+        for name in existing:
+            os.replace(data_dir / name, aside / name)
+            _restore_step(f"moved {name}")
         shutil.copyfile(path, incoming)
         private_file(incoming)
         _fsync(incoming)
-        placed.append(DB_FILE)
+        _restore_step("copied")
         os.replace(incoming, live)
-        placed.append(KEYRING_FILE)
+        _restore_step("placed the journal")
         shutil.copyfile(keys, data_dir / KEYRING_FILE)
         private_file(data_dir / KEYRING_FILE)
+        _restore_step("placed the keyring")
         result = _verify_file(live, key, expected)
         if not result.ok:
             raise BackupError(f"the restored journal failed its check: {result.reason}")
+        _restore_step("checked")
     except BaseException:
-        incoming.unlink(missing_ok=True)
-        for name in placed + [DB_FILE + "-wal", DB_FILE + "-shm"]:
-            if name in placed or name in moved:
-                (data_dir / name).unlink(missing_ok=True)
-        for name in moved:
-            os.replace(aside / name, data_dir / name)
-        shutil.rmtree(aside, ignore_errors=True)
+        _roll_back(data_dir, aside, existing)
         raise
-    return aside
+    _write_json(data_dir / RESTORE_JOURNAL, {"aside": aside.name, "existing": existing,
+                                             "done": True})
+    _restore_step("done")
+    return _finish(data_dir, aside)
+
+
+RESTORE_JOURNAL = RESTORE_JOURNAL_FILE
+_RESTORED_NAMES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYRING_FILE)
+
+
+def _restore_step(name: str) -> None:
+    """Between the restore's steps (the crash tests stop the process here)."""
+
+
+def _roll_back(data_dir: Path, aside: Path, existing: list[str]) -> None:
+    """Put the journal back as it was before the restore began: what the restore placed goes,
+    what it moved aside comes back (a name not moved yet is still in place), the journal of
+    the restore last."""
+    (data_dir / (DB_FILE + ".restoring")).unlink(missing_ok=True)
+    for name in _RESTORED_NAMES:
+        if name in existing and (aside / name).exists():
+            os.replace(aside / name, data_dir / name)
+        elif name not in existing:
+            (data_dir / name).unlink(missing_ok=True)
+    if aside.is_dir() and not any(aside.iterdir()):
+        aside.rmdir()
+    (data_dir / RESTORE_JOURNAL).unlink(missing_ok=True)
+
+
+def _finish(data_dir: Path, aside: Path) -> Path | None:
+    """The restore is checked: its journal goes; an empty aside folder (a new laptop's: there
+    was nothing to keep) too. The folder holding the previous journal, or None."""
+    kept = aside.is_dir() and any(aside.iterdir())
+    if aside.is_dir() and not kept:
+        aside.rmdir()
+    (data_dir / RESTORE_JOURNAL).unlink(missing_ok=True)
+    return aside if kept else None
+
+
+def finish_interrupted_restore(data_dir: Path) -> str | None:
+    """At a start, holding senim.lock: a restore that was killed (its journal is still there)
+    is finished when its result was checked, else rolled back, so the folder holds either the
+    journal as it was or the restored one, never a mix. "finished", "rolled back", or None
+    (there was none)."""
+    data_dir = Path(data_dir)
+    journal = data_dir / RESTORE_JOURNAL
+    if not journal.exists():
+        return None
+    data = _read_manifest(journal) or {}
+    aside_name = str(data.get("aside") or "")
+    existing = [n for n in data.get("existing") or [] if n in _RESTORED_NAMES]
+    if not re.fullmatch(r"before-restore-[0-9-]+", aside_name):
+        # Unreadable (killed while it was first written: nothing had moved yet).
+        (data_dir / (DB_FILE + ".restoring")).unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
+        return "rolled back"
+    aside = data_dir / aside_name
+    if data.get("done") is True:
+        _finish(data_dir, aside)
+        log.warning("a restore stopped after its check was finished at this start")
+        return "finished"
+    _roll_back(data_dir, aside, existing)
+    log.warning("a restore stopped midway was rolled back at this start")
+    return "rolled back"
 
 
 # --- the full check ----------------------------------------------------------------------------

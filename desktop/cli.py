@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 from . import __version__, commands
-from .config import ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, resolve_data_dir
+from .config import (
+    ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
+)
 
 
 def _positive(text: str) -> int:
@@ -99,7 +101,76 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+# The commands that write to the journal (beyond their sign-in's audit entries) or replace its
+# files: they hold senim.lock while they work, as the app does, and refuse while the app or
+# another of them holds it (a restore under an open app would leave the app saving into the
+# journal moved aside). (command, action) pairs name one action of a command. The reading
+# commands run beside the app: SQLite's own locking keeps their sign-in entries whole.
+WRITING = {"demo", "recover", "backup", "restore", ("pupils", "import"),
+           ("calendar", "import")}
+# Those that may make the data folder (a new journal, a restore into a new laptop's).
+MAKES_THE_FOLDER = {"demo", "restore"}
+
+
+def writes(args) -> bool:
+    action = getattr(args, f"{args.command}_command", None)
+    return args.command in WRITING or (args.command, action) in WRITING
+
+
 def _dispatch(args, data_dir: Path) -> int:
+    if args.command in (None, "run"):  # the app finishes a stopped restore under its lock
+        return _dispatch_unlocked(args, data_dir)
+    if writes(args):
+        return _holding_the_lock(args, data_dir)
+    if (data_dir / RESTORE_JOURNAL_FILE).exists():  # a restore stopped midway, or under way
+        from .instance_lock import try_instance_lock
+
+        lock, _held = try_instance_lock(data_dir)
+        if lock is not None:  # none under way: finished or rolled back before reading
+            try:
+                _finish_stopped_restore(data_dir)
+            finally:
+                lock.unlock()
+    return _dispatch_unlocked(args, data_dir)
+
+
+def _finish_stopped_restore(data_dir: Path) -> None:
+    """Holding senim.lock: a restore killed midway is finished or rolled back (one line)."""
+    if not (data_dir / RESTORE_JOURNAL_FILE).exists():
+        return
+    from .backups import finish_interrupted_restore
+
+    outcome = finish_interrupted_restore(data_dir)
+    if outcome == "finished":
+        err("senim: a restore that was stopped after its check is now finished.")
+    elif outcome == "rolled back":
+        err("senim: a restore that was stopped midway was undone: the journal is as it was "
+            "before it.")
+
+
+def _holding_the_lock(args, data_dir: Path) -> int:
+    """Run a writing command holding senim.lock; refuse while another Senim holds it."""
+    from .instance_lock import try_instance_lock
+
+    if args.command in MAKES_THE_FOLDER:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    if not data_dir.is_dir():  # nothing there for anyone to hold: the command says so
+        return _dispatch_unlocked(args, data_dir)
+    lock, held_elsewhere = try_instance_lock(data_dir)
+    if lock is None and not held_elsewhere:  # a full disk, a read-only folder: named below
+        return _dispatch_unlocked(args, data_dir)
+    if lock is None:
+        err(f"senim {args.command}: Senim is open on this journal ({data_dir}), in the app or "
+            "another command; close it and try again. Nothing was changed.")
+        return 2
+    try:
+        _finish_stopped_restore(data_dir)
+        return _dispatch_unlocked(args, data_dir)
+    finally:
+        lock.unlock()
+
+
+def _dispatch_unlocked(args, data_dir: Path) -> int:
     if args.command == "demo":
         return _demo(args, data_dir)
     if args.command == "recover":

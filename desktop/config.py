@@ -5,6 +5,7 @@ from pathlib import Path
 
 DB_FILE = "senim.db"
 KEYRING_FILE = "keys.json"  # the data key's wraps (desktop/security/keyring.py)
+RESTORE_JOURNAL_FILE = "restore-journal.json"  # a restore under way (desktop/backups.py)
 ENV_DATA_DIR = "SENIM_DATA_DIR"
 # For scripts: the account every `senim` command that opens the database signs in with.
 ENV_USER, ENV_PASSWORD = "SENIM_USER", "SENIM_PASSWORD"

@@ -4,7 +4,14 @@ folder), so the restore can be undone. Psychologist only.
 
 A journal whose file is missing, empty or damaged is restored too: the key comes from the
 folder's keys.json with the user's password, and the backup itself must hold that user's
-active psychologist account."""
+active psychologist account.
+
+A data folder without keys.json (a new laptop, or a keyring lost) is restored by signing in
+against the keyring kept beside the backup (senim-….keys.json): the user name and password
+are those valid when the backup was taken, of an active psychologist in it.
+
+The backup's accounts and passwords come back with it (its keyring is the journal's): the
+preview says so plainly before anything is changed."""
 
 import argparse
 import sys
@@ -31,7 +38,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         err(f"senim restore: there is no backup file {path}.")
         return 2
     from ..faults import DAMAGED, EMPTY, MISSING, fault_of
+    from ..security import Keyring
 
+    if not Keyring.exists(data_dir):
+        return _restore_with_backup_keyring(args, path, data_dir)
     try:
         services = sign_in_or_explain(data_dir, database_errors_to_caller=True)
     except Exception as exc:
@@ -70,10 +80,16 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     return _put_in_place(path, data_dir, key)
 
 
+PASSWORDS_NOTE = ("The backup's accounts and passwords come back with it: after the restore, "
+                  "sign in with the passwords that were valid when the backup was taken; "
+                  "passwords changed since then no longer work.")
+
+
 def _confirmed(args) -> bool | None:
     """True: go ahead; None: no terminal to ask at (said); False: the answer was no."""
     from ..cli import err
 
+    print(PASSWORDS_NOTE)
     if args.yes:
         return True
     if sys.stdin is None or not sys.stdin.isatty():
@@ -97,7 +113,10 @@ def _put_in_place(path: Path, data_dir: Path, key: bytes) -> int:
         return 1
     # Any other fault (a full disk, a read-only folder) is named by desktop/cli.py: the
     # restore put the journal back as it was first.
-    print(f"Restored. The journal as it was before is kept in {aside}.")
+    if aside is None:
+        print(f"Restored into {data_dir}. Sign in with an account and password of the backup.")
+    else:
+        print(f"Restored. The journal as it was before is kept in {aside}.")
     return 0
 
 
@@ -137,6 +156,53 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
         return 2
     print(f"Backup taken {summary.taken_at:%Y-%m-%d %H:%M}; rows per table in the backup "
           "(the journal now cannot be read):")
+    for table in sorted(summary.counts):
+        print(f"  {table:<28} {summary.counts[table]:>8}")
+    if not _confirmed(args):
+        return 2
+    return _put_in_place(path, data_dir, key)
+
+
+def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
+    """No keys.json in the data folder (a new laptop): the key comes from the keyring kept
+    beside the backup, with a user name and password valid in it, and the account must be an
+    active psychologist's in the backup. Nothing is written to the folder before the restore
+    (but for the sign-in back-off's own files, which count wrong passwords here too)."""
+    from ..backups import (
+        BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary,
+        unlock_with_backup_keyring,
+    )
+    from ..cli import credentials, err
+    from ..config import ENV_PASSWORD, ENV_USER
+    from ..security import BadCredentials, TooSoon
+
+    given = credentials()
+    if given is None:
+        err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
+            "or run this command in a terminal.")
+        return 2
+    try:
+        key = unlock_with_backup_keyring(path, data_dir, *given)
+        summary = backup_summary(path, key)
+    except TooSoon as exc:
+        err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
+        return 2
+    except BadCredentials:
+        err("Wrong user name or password (of the backup: the passwords valid when it was "
+            "taken).")
+        return 2
+    except BackupKeyringMissing as exc:
+        err(f"senim restore: {exc}, and {data_dir} has no keys.json to sign in with; "
+            "nothing was changed.")
+        return 2
+    except NotAPsychologist:
+        err("senim restore: only a psychologist's account may restore a backup.")
+        return 2
+    except BackupError as exc:
+        err(f"senim restore: {exc}; nothing was changed.")
+        return 1
+    print(f"Backup taken {summary.taken_at:%Y-%m-%d %H:%M}; rows per table in the backup "
+          f"(there is no journal in {data_dir} yet):")
     for table in sorted(summary.counts):
         print(f"  {table:<28} {summary.counts[table]:>8}")
     if not _confirmed(args):

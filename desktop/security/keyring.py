@@ -188,6 +188,22 @@ class Keyring:
         path = cls.path(data_dir)
         raw = path.read_bytes()
         private_file(path)  # one written by an earlier version was 0644
+        return cls._from_bytes(path, raw, params)
+
+    @classmethod
+    def load_copy(cls, path: Path, counter_dir: Path) -> "Keyring":
+        """A copy of a keyring kept beside a backup (read only: nothing is written to it, and
+        its folder may be a read-only stick), to sign in against before restoring it; failed
+        attempts count in `counter_dir`'s back-off counter (the data folder restored into).
+        FileNotFoundError if there is no such file, KeyringDamaged if it is unreadable."""
+        keyring = cls._from_bytes(Path(path), Path(path).read_bytes(), None)
+        keyring._counter = _FailureCounter(Path(counter_dir))
+        # An earlier version's count kept in the copy itself is not reset there (never written).
+        keyring._state = replace(keyring._state, failures=0, last_failure=0.0)
+        return keyring
+
+    @classmethod
+    def _from_bytes(cls, path: Path, raw: bytes, params: KdfParams | None) -> "Keyring":
         try:
             state = _parse(json.loads(raw.decode("utf-8")))
         except _Tampered as exc:

@@ -247,7 +247,10 @@ class BackupsDialog(QDialog):
                 "Restoring replaces the whole journal: Senim closes it, puts the backup in its "
                 "place and asks you to sign in again (with the passwords as they were then). "
                 "The journal as it is now is kept aside in a before-restore folder, so the "
-                "restore can be undone. Unsaved text in open forms is kept as drafts."))
+                "restore can be undone. Unsaved text in open forms is kept as drafts.") + "\n\n"
+                + self.tr("Accounts and passwords come back as they were in the backup: a "
+                          "password changed since then no longer works, and an account added "
+                          "since then is gone."))
             self._to_restore = b.path
             # A bound method, not a lambda holding self: that crashed PySide on deletion.
             box.addButton(self.tr("&Restore now"),

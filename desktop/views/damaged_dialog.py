@@ -105,6 +105,9 @@ class DamagedDialog(QDialog):
                 "the journal; anything entered after {when} is not in it. The damaged file is "
                 "not deleted: it is kept in a before-restore folder in {folder}.").format(
                     when=when, folder=self.data_dir))
+            self.advice.setText(self.advice.text() + " " + self.tr(
+                "Accounts and passwords come back as they were then: a password changed since "
+                "then no longer works."))
             self.restore_button.setText(
                 self.tr("&Restore the latest verified backup (from {when})").format(when=when))
             self.open_button.setText(self.tr("Open the &Backups folder"))

@@ -1,5 +1,9 @@
 """First run: the school's profile, the first account (a psychologist), and the recovery
-key, shown once to print or write down. Finishing leaves an encrypted journal."""
+key, shown once to print or write down. Finishing leaves an encrypted journal.
+
+Or, from the first page, "Restore from a backup" (a new laptop): the journal comes back from
+a backup and its keyring (restore_backup_dialog.py); the wizard closes and the normal sign-in
+follows."""
 
 import logging
 from pathlib import Path
@@ -7,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard,
-    QWizardPage,
+    QApplication, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWizard, QWizardPage,
 )
 
 from ..logs import describe_exception
@@ -57,8 +61,16 @@ class _FormPage(QWizardPage):
 class SchoolPage(_FormPage):
     def __init__(self):
         super().__init__(self.tr("Your school"), self.tr(
-            "Senim keeps everything on this computer, encrypted. First, the school: its name "
-            "goes on letters and reports."))
+            "Senim keeps everything on this computer, encrypted. To set up a new journal, "
+            "first the school: its name goes on letters and reports."))
+        # Beside setting up a new journal: bringing one back from a backup (a new laptop).
+        row = QHBoxLayout()
+        restore_text = QLabel(self.tr("Already kept a Senim journal on another computer?"))
+        restore_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        row.addWidget(restore_text, 1)
+        row.addWidget(self.restore_button)
+        self.layout().insertLayout(1, row)
         self.name_kk = self.line("name_kk", self.tr("Name in &Kazakh"))
         self.name_ru = self.line("name_ru", self.tr("Name in &Russian"))
         self.address = self.line("address", self.tr("&Address"))
@@ -163,6 +175,8 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.data_dir, self.kdf_params = Path(data_dir), kdf_params
         self.services = None
+        self.restored_at = None  # accepted after a restore: the backup's time (no services)
+        self.restore_dialog = None
         self.recovery_key: str | None = None
         self.setWindowTitle(self.tr("Set up Senim"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -173,6 +187,7 @@ class SetupWizard(QWizard):
         self.recovery_page = RecoveryPage()
         for page in (self.school_page, self.account_page, self.recovery_page):
             self.addPage(page)
+        self.school_page.restore_button.clicked.connect(self.restore_from_backup)
         self.resize(640, 520)
 
     def reject(self) -> None:
@@ -182,6 +197,21 @@ class SetupWizard(QWizard):
         if self.services is not None:
             return
         super().reject()
+
+    def restore_from_backup(self) -> None:
+        """The restore dialog (window-modal); once the backup is in place the wizard closes,
+        accepted, with `restored_at` set."""
+        from .restore_backup_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.data_dir, self)
+        self.restore_dialog = dialog
+        dialog.accepted.connect(lambda: self._restored(dialog.taken_at))
+        dialog.open()
+
+    def _restored(self, taken_at) -> None:
+        self.restored_at = taken_at
+        # QWizard.done() would validate the page shown (the school, left empty): past it.
+        QDialog.done(self, QDialog.DialogCode.Accepted)
 
     def create(self, account: AccountInput, page: _FormPage) -> bool:
         from ..vault import KeyringMissing, set_up

@@ -554,6 +554,10 @@
         <translation>Қалпына келтіру бүкіл журналды ауыстырады: Senim оны жабады, орнына сақтық көшірмені қояды және қайта кіруді сұрайды (құпиясөздер сол кездегідей болады). Журналдың қазіргі күйі before-restore қалтасында бөлек сақталады, сондықтан қалпына келтіруді болдырмауға болады. Ашық формалардағы сақталмаған мәтін жоба ретінде сақталады.</translation>
     </message>
     <message>
+        <source>Accounts and passwords come back as they were in the backup: a password changed since then no longer works, and an account added since then is gone.</source>
+        <translation>Есептік жазбалар мен құпиясөздер сақтық көшірмедегідей болып қайтады: одан кейін өзгертілген құпиясөз енді жарамайды, ал одан кейін қосылған есептік жазба жойылады.</translation>
+    </message>
+    <message>
         <source>&amp;Restore now</source>
         <translation>Қазір қалпына &amp;келтіру</translation>
     </message>
@@ -1479,6 +1483,10 @@
     <message>
         <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
         <translation>Соңғы тексерілген көшірме {when} жасалған. Қалпына келтіргенде ол журналдың орнына қойылады; {when} кейін енгізілгендер онда жоқ. Зақымданған файл өшірілмейді: ол {folder} ішіндегі before-restore қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Accounts and passwords come back as they were then: a password changed since then no longer works.</source>
+        <translation>Есептік жазбалар мен құпиясөздер сол кездегідей болып қайтады: одан кейін өзгертілген құпиясөз енді жарамайды.</translation>
     </message>
     <message>
         <source>&amp;Restore the latest verified backup (from {when})</source>
@@ -5178,6 +5186,85 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Choose the backup&apos;s .db file (from a backups folder or a USB stick: its .keys.json and .manifest.json files must be beside it), then sign in with a psychologist&apos;s user name and password as they were when the backup was taken.</source>
+        <translation>Сақтық көшірменің .db файлын таңдаңыз (сақтық көшірмелер қалтасынан немесе флешкадан: оның қасында .keys.json және .manifest.json файлдары болуы керек), содан кейін психологтың көшірме жасалған кездегі пайдаланушы атымен және құпиясөзімен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s accounts and passwords come back with it: afterwards, sign in with the passwords that were valid when the backup was taken.</source>
+        <translation>Сақтық көшірмемен бірге оның есептік жазбалары мен құпиясөздері қайтады: қалпына келтірілгеннен кейін көшірме жасалған кезде жарамды болған құпиясөздермен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Сақтық көшірмені таңдау</translation>
+    </message>
+    <message>
+        <source>Senim backups (senim-*.db)</source>
+        <translation>Senim сақтық көшірмелері (senim-*.db)</translation>
+    </message>
+    <message>
+        <source>Choose the backup&apos;s .db file first.</source>
+        <translation>Алдымен сақтық көшірменің .db файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a user name and password valid in the backup.</source>
+        <translation>Сақтық көшірмеде жарамды пайдаланушы аты мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Use a password that was valid when the backup was taken.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате. Сақтық көшірме жасалған кезде жарамды болған құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {seconds} s.</source>
+        <translation>Сәтсіз әрекеттер тым көп. {seconds} с кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s keyring (its .keys.json file) is not beside it: copy the backup&apos;s files together and try again.</source>
+        <translation>Сақтық көшірменің қасында оның кілттер файлы (.keys.json) жоқ: көшірменің файлдарын бірге көшіріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a psychologist&apos;s account may restore a backup.</source>
+        <translation>Сақтық көшірмені тек психологтың есептік жазбасы қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: it is damaged or incomplete.</source>
+        <translation>Сақтық көшірмені қалпына келтіру мүмкін емес: ол бүлінген немесе толық емес.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Nothing was set up. The details were written to the log.</source>
+        <translation>Ештеңе жасалған жоқ. Толық мәлімет бағдарлама журналына жазылды.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCalendarDialog</name>
     <message>
         <source>School year</source>
@@ -5394,8 +5481,16 @@
         <translation>Сіздің мектебіңіз</translation>
     </message>
     <message>
-        <source>Senim keeps everything on this computer, encrypted. First, the school: its name goes on letters and reports.</source>
-        <translation>Senim барлығын осы компьютерде шифрланған күйде сақтайды. Алдымен мектеп туралы: оның атауы хаттар мен есептерде көрсетіледі.</translation>
+        <source>Senim keeps everything on this computer, encrypted. To set up a new journal, first the school: its name goes on letters and reports.</source>
+        <translation>Senim барлығын осы компьютерде шифрланған күйде сақтайды. Жаңа журнал құру үшін алдымен мектеп туралы: оның атауы хаттар мен есептерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Already kept a Senim journal on another computer?</source>
+        <translation>Senim журналын басқа компьютерде жүргізіп пе едіңіз?</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>

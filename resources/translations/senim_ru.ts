@@ -554,6 +554,10 @@
         <translation>Восстановление заменяет весь журнал: Senim закроет его, поставит на его место резервную копию и попросит войти снова (с паролями, какими они были тогда). Журнал в нынешнем виде сохраняется отдельно в папке before-restore, так что восстановление можно отменить. Несохранённый текст в открытых формах сохраняется как черновик.</translation>
     </message>
     <message>
+        <source>Accounts and passwords come back as they were in the backup: a password changed since then no longer works, and an account added since then is gone.</source>
+        <translation>Учётные записи и пароли вернутся такими, какими они были в резервной копии: пароль, изменённый после неё, перестанет действовать, а учётная запись, добавленная после неё, исчезнет.</translation>
+    </message>
+    <message>
         <source>&amp;Restore now</source>
         <translation>&amp;Восстановить сейчас</translation>
     </message>
@@ -1479,6 +1483,10 @@
     <message>
         <source>The latest verified backup is from {when}. Restoring it puts it in place of the journal; anything entered after {when} is not in it. The damaged file is not deleted: it is kept in a before-restore folder in {folder}.</source>
         <translation>Последняя проверенная копия сделана {when}. Восстановление ставит её на место журнала; всего, что введено после {when}, в ней нет. Повреждённый файл не удаляется: он сохраняется в папке before-restore в {folder}.</translation>
+    </message>
+    <message>
+        <source>Accounts and passwords come back as they were then: a password changed since then no longer works.</source>
+        <translation>Учётные записи и пароли вернутся такими, какими были тогда: пароль, изменённый после этого, перестанет действовать.</translation>
     </message>
     <message>
         <source>&amp;Restore the latest verified backup (from {when})</source>
@@ -5181,6 +5189,85 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup&apos;s .db file (from a backups folder or a USB stick: its .keys.json and .manifest.json files must be beside it), then sign in with a psychologist&apos;s user name and password as they were when the backup was taken.</source>
+        <translation>Выберите файл резервной копии .db (из папки резервных копий или с флешки: рядом с ним должны лежать его файлы .keys.json и .manifest.json), затем войдите с именем пользователя и паролем психолога, какими они были, когда копия была сделана.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s accounts and passwords come back with it: afterwards, sign in with the passwords that were valid when the backup was taken.</source>
+        <translation>Вместе с резервной копией вернутся её учётные записи и пароли: после восстановления входите с паролями, которые действовали, когда копия была сделана.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выбор резервной копии</translation>
+    </message>
+    <message>
+        <source>Senim backups (senim-*.db)</source>
+        <translation>Резервные копии Senim (senim-*.db)</translation>
+    </message>
+    <message>
+        <source>Choose the backup&apos;s .db file first.</source>
+        <translation>Сначала выберите файл резервной копии .db.</translation>
+    </message>
+    <message>
+        <source>Enter a user name and password valid in the backup.</source>
+        <translation>Введите имя пользователя и пароль, действующие в резервной копии.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Use a password that was valid when the backup was taken.</source>
+        <translation>Неверное имя пользователя или пароль. Введите пароль, который действовал, когда резервная копия была сделана.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {seconds} s.</source>
+        <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s keyring (its .keys.json file) is not beside it: copy the backup&apos;s files together and try again.</source>
+        <translation>Рядом с резервной копией нет её связки ключей (файла .keys.json): скопируйте файлы копии вместе и повторите.</translation>
+    </message>
+    <message>
+        <source>Only a psychologist&apos;s account may restore a backup.</source>
+        <translation>Восстановить резервную копию может только учётная запись психолога.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: it is damaged or incomplete.</source>
+        <translation>Резервную копию нельзя восстановить: она повреждена или неполна.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Резервную копию восстановить не удалось.</translation>
+    </message>
+    <message>
+        <source>Nothing was set up. The details were written to the log.</source>
+        <translation>Ничего не создано. Подробности записаны в журнал программы.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCalendarDialog</name>
     <message>
         <source>School year</source>
@@ -5397,8 +5484,16 @@
         <translation>Ваша школа</translation>
     </message>
     <message>
-        <source>Senim keeps everything on this computer, encrypted. First, the school: its name goes on letters and reports.</source>
-        <translation>Senim хранит всё на этом компьютере в зашифрованном виде. Сначала — школа: её название будет в письмах и отчётах.</translation>
+        <source>Senim keeps everything on this computer, encrypted. To set up a new journal, first the school: its name goes on letters and reports.</source>
+        <translation>Senim хранит всё на этом компьютере в зашифрованном виде. Чтобы создать новый журнал, сначала — школа: её название будет в письмах и отчётах.</translation>
+    </message>
+    <message>
+        <source>Already kept a Senim journal on another computer?</source>
+        <translation>Уже вели журнал Senim на другом компьютере?</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
         <source>Name in &amp;Kazakh</source>

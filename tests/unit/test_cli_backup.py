@@ -131,3 +131,131 @@ def test_restore_of_a_damaged_backup_changes_nothing(journal, capsys):
     assert cli.main(["--data-dir", str(journal), "restore", str(backup), "--yes"]) == 1
     assert "damaged" in capsys.readouterr().err
     assert pupils_in(journal) == 3 and not list(journal.glob("before-restore-*"))
+
+
+def restorable(journal, tmp_path):
+    """A backup copied away (as to a USB stick) and a new laptop's empty data folder."""
+    import shutil
+
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    stick = tmp_path / "stick"
+    shutil.copytree(journal / "backups", stick)
+    [backup] = stick.glob("senim-*.db")
+    return backup, tmp_path / "new-laptop"
+
+
+def test_restore_into_an_empty_folder_signs_in_against_the_backups_keyring(journal, tmp_path,
+                                                                            capsys):
+    backup, fresh = restorable(journal, tmp_path)
+    services = sign_in(journal, DEMO_USER, DEMO_PASSWORD)
+    first = services.pupils.get(services.pupils.search()[0].id)
+    services.pupils.create(pupil_input(surname="Ескендір"))  # after the backup: not in it
+    services.db.dispose()
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(fresh), "restore", str(backup), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Restored into" in out and "passwords come back with it" in out
+    assert (fresh / "senim.db").is_file() and (fresh / "keys.json").is_file()
+    assert not list(fresh.glob("before-restore-*"))
+    assert pupils_in(fresh) == 3
+    services = sign_in(fresh, DEMO_USER, DEMO_PASSWORD)
+    try:
+        back = services.pupils.get(first.id)
+        assert (back.surname, back.given_name, back.iin) == (first.surname, first.given_name,
+                                                             first.iin)
+        assert not services.pupils.search("Ескендір")
+    finally:
+        services.db.dispose()
+    assert cli.main(["--data-dir", str(fresh), "check"]) == 0
+
+
+def test_restore_into_an_empty_folder_with_a_wrong_password_leaves_it_empty(
+        journal, tmp_path, capsys, monkeypatch):
+    backup, fresh = restorable(journal, tmp_path)
+    monkeypatch.setenv("SENIM_PASSWORD", "not-the-password")
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(fresh), "restore", str(backup), "--yes"]) == 2
+    assert "Wrong user name or password" in capsys.readouterr().err
+    # Only the sign-in back-off's own files (wrong passwords count here too).
+    assert {p.name for p in fresh.iterdir()} <= {"signin-failures.json", "keys.json.lock"}
+
+
+def test_restore_into_an_empty_folder_is_for_a_psychologist_of_the_backup(
+        journal, tmp_path, capsys, monkeypatch):
+    services = sign_in(journal, DEMO_USER, DEMO_PASSWORD)
+    services.accounts.add(AccountInput("counsellor", "Кеңесші", "counsellor", "counsellor-pass-1"))
+    services.db.dispose()
+    backup, fresh = restorable(journal, tmp_path)
+    monkeypatch.setenv("SENIM_USER", "counsellor")
+    monkeypatch.setenv("SENIM_PASSWORD", "counsellor-pass-1")
+    assert cli.main(["--data-dir", str(fresh), "restore", str(backup), "--yes"]) == 2
+    assert "psychologist" in capsys.readouterr().err
+    assert not (fresh / "senim.db").exists() and not (fresh / "keys.json").exists()
+
+
+def test_restore_into_an_empty_folder_needs_the_backups_keyring(journal, tmp_path, capsys):
+    backup, fresh = restorable(journal, tmp_path)
+    backup.with_name(backup.name[:-3] + ".keys.json").unlink()
+    assert cli.main(["--data-dir", str(fresh), "restore", str(backup), "--yes"]) == 2
+    assert "keyring beside the backup" in capsys.readouterr().err
+    assert not (fresh / "senim.db").exists()
+
+
+HOLD_INSTANCE_LOCK = """
+import sys
+from pathlib import Path
+from desktop.instance_lock import take_instance_lock
+lock = take_instance_lock(Path(sys.argv[1]))
+print("held" if lock is not None else "not held", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.parametrize("command", [["restore", "BACKUP", "--yes"], ["backup"],
+                                     ["demo", "--pupils", "1", "--records", "1"],
+                                     ["recover", "--user", DEMO_USER],
+                                     ["pupils", "import", "FILE"],
+                                     ["calendar", "import", "FILE", "--yes"]],
+                         ids=lambda c: "-".join(c[:2]))
+def test_writing_commands_refuse_while_another_senim_holds_the_lock(journal, capsys, command):
+    import os
+    import subprocess
+    import sys
+
+    assert cli.main(["--data-dir", str(journal), "backup"]) == 0
+    [backup] = (journal / "backups").glob("senim-*.db")
+    command = [str(backup) if c == "BACKUP" else str(journal / "x.csv") if c == "FILE" else c
+               for c in command]
+    before = sorted(p.name for p in journal.iterdir())
+    db_time = (journal / "senim.db").stat().st_mtime_ns
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_INSTANCE_LOCK, str(journal)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        capsys.readouterr()
+        assert cli.main(["--data-dir", str(journal), *command]) == 2
+        said = capsys.readouterr().err.strip()
+        assert said.startswith(f"senim {command[0]}: Senim is open on this journal")
+        assert len(said.splitlines()) == 1
+        assert sorted(p.name for p in journal.iterdir()) == sorted(before + ["senim.lock"])
+        assert (journal / "senim.db").stat().st_mtime_ns == db_time
+        assert not list(journal.glob("before-restore-*"))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    # Once the other Senim lets go, the command runs (and lets go of the lock itself).
+    if command[0] == "restore":
+        assert cli.main(["--data-dir", str(journal), *command]) == 0
+        assert list(journal.glob("before-restore-*"))
+        assert not (journal / "senim.lock").exists()
+
+
+def test_reading_commands_run_beside_the_app(journal, capsys):
+    from desktop.instance_lock import take_instance_lock
+
+    lock = take_instance_lock(journal)
+    try:
+        assert cli.main(["--data-dir", str(journal), "check"]) == 0
+    finally:
+        lock.unlock()

@@ -88,6 +88,7 @@ def test_restore_shows_the_preview_then_asks_the_app_to_restore(qtbot, services,
     assert box is not None and box.isVisible()
     assert "Pupils: 2" in box.text()
     assert "kept aside" in box.informativeText()
+    assert "a password changed since then no longer works" in box.informativeText()
     [restore] = [b for b in box.buttons() if b.text().replace("&", "") == "Restore now"]
     with qtbot.waitSignal(d.restore_requested) as asked:
         restore.click()

@@ -45,6 +45,7 @@ def test_the_latest_verified_backup_is_offered_and_restored(qtbot, services, mak
     assert "will write nothing more to it" in d.explanation.text()
     assert d.restore_button.isVisible() and "(from 20/11/2026 16:40)" in d.restore_button.text()
     assert "not deleted" in d.advice.text()
+    assert "a password changed since then no longer works" in d.advice.text()
     assert d.open_button.text() == "Open the &Backups folder"
     assert d.folder() == data_dir / "backups"
 

@@ -353,3 +353,79 @@ def test_a_plain_database_from_an_earlier_version_is_encrypted(qtbot, wizard):
     raw = (data / DB_FILE).read_bytes()
     assert not raw.startswith(b"SQLite format 3") and PUPIL.encode() not in raw
     assert [p.name for p in data.iterdir() if "plain" in p.name or "encrypting" in p.name] == []
+
+
+# --- or a journal brought back from a backup (a new laptop) ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def old_laptop_backup(tmp_path_factory):
+    """A journal's backup copied to a stick: the .db with its keyring and manifest."""
+    import os
+    import shutil
+
+    from desktop import cli
+    from desktop.vault import DEMO_PASSWORD, DEMO_USER
+
+    old = tmp_path_factory.mktemp("old-laptop")
+    os.environ["SENIM_USER"], os.environ["SENIM_PASSWORD"] = DEMO_USER, DEMO_PASSWORD
+    try:
+        assert cli.main(["--data-dir", str(old), "demo", "--pupils", "4", "--records", "4"]) == 0
+        assert cli.main(["--data-dir", str(old), "backup"]) == 0
+    finally:
+        for name in ("SENIM_USER", "SENIM_PASSWORD"):
+            os.environ.pop(name, None)
+    stick = tmp_path_factory.mktemp("stick")
+    for f in (old / "backups").glob("senim-*"):
+        shutil.copy2(f, stick / f.name)
+    [backup] = stick.glob("senim-*.db")
+    return backup
+
+
+def open_restore(qtbot, wizard, backup, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    assert wizard.currentId() == SCHOOL
+    qtbot.mouseClick(wizard.school_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.file.text() == str(backup)
+    return dialog
+
+
+def test_a_backup_is_restored_from_the_first_page(qtbot, wizard, old_laptop_backup,
+                                                   monkeypatch):
+    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
+
+    dialog = open_restore(qtbot, wizard, old_laptop_backup, monkeypatch)
+    assert "passwords come back with it" in " ".join(
+        label.text() for label in dialog.findChildren(type(wizard.school_page.banner)))
+    type_text(dialog.user, DEMO_USER)
+    type_text(dialog.password, DEMO_PASSWORD)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert not shown(dialog.banner), dialog.banner.text()
+    assert wizard.restored_at is not None and wizard.services is None
+    assert not wizard.isVisible() and wizard.result() == 1  # accepted: the sign-in follows
+    data = wizard.data_dir
+    assert (data / DB_FILE).is_file() and Keyring.exists(data)
+    services = sign_in(data, DEMO_USER, DEMO_PASSWORD)
+    try:
+        assert services.pupils.count() == 4
+    finally:
+        services.db.dispose()
+
+
+def test_a_wrong_password_restores_nothing(qtbot, wizard, old_laptop_backup, monkeypatch):
+    from desktop.vault import DEMO_USER
+
+    dialog = open_restore(qtbot, wizard, old_laptop_backup, monkeypatch)
+    type_text(dialog.user, DEMO_USER)
+    type_text(dialog.password, "not-the-password")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert shown(dialog.banner) and dialog.banner.text().startswith("Wrong user name or password")
+    assert dialog.isVisible() and wizard.isVisible() and wizard.restored_at is None
+    assert nothing_created(wizard)
+    dialog.reject()
+    assert wizard.isVisible() and wizard.currentId() == SCHOOL  # setting up is still offered
