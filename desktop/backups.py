@@ -608,9 +608,6 @@ def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: 
     in `data_dir`'s sign-in back-off (made if need be); nothing else is written.
     BadCredentials, TooSoon (desktop/security), BackupKeyringMissing, NotAPsychologist, or
     BackupError (the keyring or the backup cannot be read)."""
-    import sqlcipher3
-
-    from .models.text import user_key
     from .security import Keyring, KeyringDamaged
 
     keys = keys_of(path)
@@ -622,6 +619,17 @@ def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: 
     except KeyringDamaged as exc:
         raise BackupError(f"the keyring beside the backup ({keys.name}) is damaged") from exc
     key = keyring.unlock(user, password)
+    if role_in_backup(path, key, user) != "psychologist":
+        raise NotAPsychologist("only a psychologist's account may restore a backup")
+    return key
+
+
+def role_in_backup(path: Path, key: bytes, user: str) -> str | None:
+    """The role of `user`'s active account in the backup, or None."""
+    import sqlcipher3
+
+    from .models.text import user_key
+
     try:
         conn = _connect(path, key, read_only=True)
         try:
@@ -632,9 +640,7 @@ def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: 
     except sqlcipher3.Error as exc:
         raise BackupError("the backup cannot be read: it is damaged or does not belong to "
                           "its keyring") from exc
-    if row is None or not row[1] or row[0] != "psychologist":
-        raise NotAPsychologist("only a psychologist's account may restore a backup")
-    return key
+    return row[0] if row is not None and row[1] else None
 
 
 def restore_backup(path: Path, data_dir: Path, key: bytes,

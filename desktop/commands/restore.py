@@ -124,7 +124,7 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
     """The journal's file is missing, empty or unreadable: the key comes from keys.json
     with the user's password, and the account must be an active psychologist's in the
     backup (there is no journal to ask). The unreadable file is moved aside, never deleted."""
-    from ..backups import BackupError, backup_summary
+    from ..backups import BackupError, backup_summary, role_in_backup
     from ..cli import credentials, err
     from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, Keyring, KeyringError, TooSoon
@@ -147,7 +147,7 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
         return 2
     try:
         summary = backup_summary(path, key)
-        role = _role_in_backup(path, key, given[0])
+        role = role_in_backup(path, key, given[0])
     except BackupError as exc:
         err(f"senim restore: {exc}; nothing was changed.")
         return 1
@@ -208,25 +208,6 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
     if not _confirmed(args):
         return 2
     return _put_in_place(path, data_dir, key)
-
-
-def _role_in_backup(path: Path, key: bytes, user: str) -> str | None:
-    """The role of `user`'s active account in the backup, or None."""
-    import sqlcipher3
-
-    from ..backups import BackupError, _connect
-    from ..models.text import user_key
-
-    try:
-        conn = _connect(path, key, read_only=True)
-        try:
-            row = conn.execute("SELECT role, active FROM account WHERE user_name = ? AND "
-                               "deleted_at IS NULL", (user_key(user),)).fetchone()
-        finally:
-            conn.close()
-    except sqlcipher3.Error as exc:
-        raise BackupError("the backup cannot be read") from exc
-    return row[0] if row is not None and row[1] else None
 
 
 def _counts(db) -> dict[str, int]:
