@@ -13,24 +13,16 @@ from PySide6.QtCore import Qt
 from shiboken6 import isValid
 from ui_helpers import never_block, type_text
 
-from desktop import cli
 from desktop.app import start
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
+from journals import demo_journal_with_backup
 
 
 
 @pytest.fixture(scope="module")
 def journal(tmp_path_factory):
-    path = tmp_path_factory.mktemp("journal")
-    os.environ["SENIM_USER"], os.environ["SENIM_PASSWORD"] = DEMO_USER, DEMO_PASSWORD
-    try:
-        assert cli.main(["--data-dir", str(path), "demo", "--pupils", "7", "--records", "10",
-                         "--seed", "3"]) == 0
-        assert cli.main(["--data-dir", str(path), "backup"]) == 0
-    finally:
-        for name in ("SENIM_USER", "SENIM_PASSWORD"):
-            os.environ.pop(name, None)
-    return path
+    return demo_journal_with_backup(tmp_path_factory.mktemp("journal"), "--pupils", "7",
+                                    "--records", "10", "--seed", "3")
 
 
 @pytest.fixture

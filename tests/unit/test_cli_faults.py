@@ -16,6 +16,7 @@ import pytest
 
 from desktop import cli
 from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
+from journals import demo_journal_with_backup
 
 MISSING = "The journal file senim.db is missing from"
 EMPTY = "is empty although this folder has its keys (keys.json): nothing was created over it"
@@ -32,16 +33,8 @@ COMMANDS = [["check"], ["backup"], ["audit", "verify"], ["demo", "--pupils", "1"
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template")
-    os.environ["SENIM_USER"], os.environ["SENIM_PASSWORD"] = DEMO_USER, DEMO_PASSWORD
-    try:
-        assert cli.main(["--data-dir", str(path), "--lang", "en", "demo", "--pupils", "3",
-                         "--records", "4"]) == 0
-        assert cli.main(["--data-dir", str(path), "backup"]) == 0
-    finally:
-        for name in ("SENIM_USER", "SENIM_PASSWORD"):
-            os.environ.pop(name, None)
-    return path
+    return demo_journal_with_backup(tmp_path_factory.mktemp("template"), "--pupils", "3",
+                                    "--records", "4")
 
 
 @pytest.fixture
