@@ -282,8 +282,21 @@ class Senim:
                               if services is self.services else None)
         self.idle.start()
         QTimer.singleShot(0, settle_memory)
+        if services.new_recovery_key:
+            self._show_new_recovery_key(services)
         self._backup_if_due(services)
         self._check_quickly(services)
+
+    def _show_new_recovery_key(self, services) -> None:
+        """The first psychologist's sign-in since keys per role made the role keys: the new
+        recovery key, shown once (the key is dropped from the services right after)."""
+        from .views.recovery_key_view import NewRecoveryKeyDialog
+
+        key, services.new_recovery_key = services.new_recovery_key, None
+        dialog = NewRecoveryKeyDialog(key, self.window)
+        dialog.setModal(True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     # --- a damaged journal: the quick check after sign-in, and the damaged-journal screen ------
 

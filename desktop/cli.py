@@ -247,7 +247,15 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
              "or run this command in a terminal.")
         return None
     try:
-        return sign_in(data_dir, *given)
+        services = sign_in(data_dir, *given)
+        if services.new_recovery_key:
+            # The first psychologist's sign-in since keys per role: shown once, here too.
+            err("Senim now keeps confidential notes under a key only psychologists hold; the "
+                "recovery key printed before cannot open them. The new recovery key replaces "
+                f"it (shown only now; write it down and destroy the old one): "
+                f"{services.new_recovery_key}")
+            services.new_recovery_key = None
+        return services
     except TooSoon as exc:
         err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
     except BadCredentials:

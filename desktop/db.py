@@ -92,7 +92,10 @@ def engine_url(path: Path, key: bytes | None) -> URL:
 
 
 class Database:
-    def __init__(self, path: Path, key: bytes | None = None):
+    def __init__(self, path: Path, key: bytes | None = None, keys=None):
+        """`keys`: the signed-in account's KeySet (desktop/security/grants.py): its notes key
+        seals and opens confidential notes (models/sealed.py), and account management grants
+        from it. None (tests, tools): the journal key alone, notes unreadable."""
         from .file_modes import private_dir
 
         self.path = Path(path)
@@ -106,6 +109,8 @@ class Database:
         # everything saved through this database. desktop/vault.py sets it.
         self.actor: str = ""
         self.engine: Engine = create_engine(engine_url(self.path, key))
+        self.keys = keys
+        self.set_notes_key(None if keys is None else keys.notes)
         event.listen(self.engine, "connect", _sqlite_pragmas)
         event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
@@ -276,6 +281,14 @@ class Database:
 
     _wiped = False
 
+    def set_notes_key(self, notes_key: bytes | None) -> None:
+        """Confidential notes open with this key from now on (None: they read as empty and
+        cannot be written). The cipher sits on this engine's own dialect (models/sealed.py)."""
+        from .security.notes import NotesCipher
+
+        self.notes_cipher = None if notes_key is None else NotesCipher(notes_key)
+        self.engine.dialect.senim_notes = self.notes_cipher
+
     def wipe_key(self) -> None:
         """Overwrite our copy of the data key with zeros (at sign-out, lock and close).
 
@@ -289,20 +302,24 @@ class Database:
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
+        if self.keys is not None:
+            self.keys.wipe()  # the notes and summaries keys and the identity too
+        self.engine.dialect.senim_notes = self.notes_cipher = None
         self._wiped = True
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path, key: bytes | None = None, create: bool = True) -> Database:
+def open_database(path: Path, key: bytes | None = None, create: bool = True,
+                  keys=None) -> Database:
     """The journal, migrated. JournalDamaged when the file cannot be read with the key.
     Without `create`, a missing or empty file is never made into a new journal
     (FileNotFoundError; desktop/vault.py says so plainly before it gets here)."""
     if not create and (not Path(path).is_file() or Path(path).stat().st_size == 0) and not (
             Path(f"{path}-wal").is_file() and Path(f"{path}-wal").stat().st_size > 0):
         raise FileNotFoundError(f"the journal file {Path(path).name} is missing or empty")
-    db = Database(path, key)
+    db = Database(path, key, keys)
     try:
         db.migrate()
     except BaseException as exc:

@@ -80,16 +80,17 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
     if (data_dir / DB_FILE).exists() and not is_plain_database(data_dir / DB_FILE):
         raise KeyringMissing()
     data_dir.mkdir(parents=True, exist_ok=True)
-    keyring, key, recovery = Keyring.create(data_dir, account.user_name, account.password,
-                                            params=params)
+    keyring, keys, recovery = Keyring.create(data_dir, account.user_name, account.password,
+                                             params=params)
     db = None
     db_path = data_dir / DB_FILE
     fresh = not db_path.exists()
     plain_copy = None
     try:
         if is_plain_database(db_path):
-            plain_copy = encrypt_in_place(db_path, key, keep_copy=True)
-        db = open_database(db_path, key, create=True)
+            plain_copy = encrypt_in_place(db_path, keys.journal, keep_copy=True)
+        db = open_database(db_path, keys.journal, create=True, keys=keys)
+        seal_plain_notes(db)  # an earlier plain database's notes
         db.actor = user_key(account.user_name)  # the audit trail's actor from here on
         services = Services.build(db, Context(actor=db.actor,
                                               role=StaffRole.PSYCHOLOGIST.value))
@@ -121,27 +122,71 @@ def _remove_database(path: Path) -> None:
 def sign_in(data_dir: Path, user: str, password: str):
     """The services for this account, or BadCredentials / TooSoon from the keyring;
     JournalMissing / KeyringMissing (before the password is tried) when one of the two
-    files is not there."""
+    files is not there.
+
+    The role is the one the account's keys make (desktop/security/grants.py), lowered by the
+    journal's record if that says less: editing the record can never raise it. An account
+    still in the keyring format of earlier versions is brought to the new one here
+    (Keyring.upgrade_legacy); when that makes the role keys, `services.new_recovery_key`
+    holds the new recovery key to show once (else None)."""
     from .db import open_database
+    from .security import lower_role
     from .services import Context, Services
 
     check_journal_files(data_dir)  # never a new, empty journal beside a keyring
-    key = Keyring.load(data_dir).unlock(user, password)
-    db = open_database(data_dir / DB_FILE, key, create=False)
-    services = Services.build(db, Context())
-    account = services.accounts.by_user_name(user)
-    if account is None or not account.active:
-        db.dispose()
+    keyring = Keyring.load(data_dir)
+    keys = keyring.open(user, password)
+    if keys.journal is None:  # a deactivated account: its grants were taken back
+        keys.wipe()
         raise BadCredentials()
-    services.ctx.actor, services.ctx.role = account.user_name, account.role
-    db.actor = account.user_name
+    db = open_database(data_dir / DB_FILE, keys.journal, create=False, keys=keys)
+    services = Services.build(db, Context())
     try:
+        account = services.accounts.by_user_name(user)
+        if account is None or not account.active:
+            raise BadCredentials()
+        recovery = None
+        if keys.legacy:
+            keys, recovery = keyring.upgrade_legacy(user, password, keys, account.role)
+            db.keys = keys
+            db.set_notes_key(keys.notes)
+        if keys.notes is not None:
+            seal_plain_notes(db)
+        role = lower_role(keys.role, account.role)
+        if role is None:
+            raise BadCredentials()
+        services.ctx.actor, services.ctx.role = account.user_name, role
+        services.new_recovery_key = recovery
+        db.actor = account.user_name
         _audit(services).record(SIGN_IN, "account", account.id)
     except BaseException:
         db.dispose()
+        db.wipe_key()
         raise
     anchor_audit_head(db)
     return services
+
+
+def seal_plain_notes(db) -> int:
+    """Seal confidential notes still in plain text (written by an earlier version, or brought
+    back by restoring an old backup) with the notes key; returns how many. Raw SQL: the values
+    are read as stored, not through the sealing column type (models/sealed.py)."""
+    from sqlalchemy import text
+
+    from .security.notes import PREFIX
+
+    if db.notes_cipher is None:
+        return 0
+    sealed = 0
+    with db.session() as s:
+        rows = s.execute(text(
+            "SELECT id, notes FROM counselling_session WHERE notes != '' AND "
+            "substr(notes, 1, :n) != :prefix"), {"n": len(PREFIX), "prefix": PREFIX}).all()
+        for row_id, notes in rows:
+            s.execute(text("UPDATE counselling_session SET notes = :notes WHERE id = :id"),
+                      {"notes": db.notes_cipher.seal(notes), "id": row_id})
+            sealed += 1
+    return sealed
 
 
 def sign_out(services) -> None:
@@ -167,7 +212,7 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
     from .services.audit import append_entries
 
     keyring = Keyring.load(data_dir)
-    key = keyring.open_recovery(recovery_key)
+    keys = keyring.open_recovery(recovery_key)
     if not keyring.has_account(user):
         from .security import UnknownAccount
 
@@ -176,11 +221,11 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
 
     try:
         check_journal_files(data_dir)
-        db = open_database(data_dir / DB_FILE, key, create=False)
+        db = open_database(data_dir / DB_FILE, keys.journal, create=False)
     except (JournalMissing, JournalDamaged, FileNotFoundError):
         # No trail to write to (a missing or damaged journal, to be restored next): the
         # password alone, so the backup can be opened.
-        keyring.reset_password(user, new_password, key, reset_failures=True)
+        keyring.reset_password(user, new_password, keys, reset_failures=True)
         return
     try:
         db.actor = user_key(user)
@@ -189,10 +234,11 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
         with db.session() as s:
             found = s.exec(select(Account.id).where(Account.user_name == db.actor)).first()
             append_entries(s, [(RECOVERY, "account", str(found or ""), "")])
-            keyring.reset_password(user, new_password, key, reset_failures=True)
+            keyring.reset_password(user, new_password, keys, reset_failures=True)
         anchor_audit_head(db)
     finally:
         db.dispose()
+        keys.wipe()
 
 
 def anchor_audit_head(db) -> None:

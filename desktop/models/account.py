@@ -19,3 +19,7 @@ class AccountRead:
     display_name: str
     role: str
     active: bool
+    # The role its keys make (desktop/security/grants.py), filled in the accounts list: it
+    # differs from `role` for an account from an earlier version not given its keys yet, or
+    # for a record changed outside Senim. None: not looked up, or it holds no keys.
+    held_role: str | None = None

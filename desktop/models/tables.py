@@ -8,6 +8,7 @@ from sqlalchemy import DateTime, Index, text
 from sqlmodel import Field, SQLModel
 
 from .base import Tracked, utcnow
+from .sealed import SealedText
 from .enums import ConsentStatus, ObservationStatus, SessionStatus
 
 
@@ -94,7 +95,8 @@ class CounsellingSession(Tracked, table=True):
     initiator: str = Field(max_length=20)
     other_participants: str = Field(default="", max_length=300)
     reason: str = Field(max_length=500)
-    notes: str = Field(default="")  # confidential: the psychologist's own notes
+    # Confidential: the psychologist's own notes, sealed with the notes key (sealed.py).
+    notes: str = Field(default="", sa_type=SealedText)
     outcome: str = Field(default="", max_length=5000)
     status: str = Field(default=SessionStatus.HELD.value, max_length=10)
     no_consent_reason: str = Field(default="", max_length=1000)

@@ -1,7 +1,8 @@
 """Keys and passwords, without Qt: Argon2id key derivation (kdf) and keys.json (keyring).
 
-The database is encrypted with a random data key; keys.json keeps that key wrapped once
-per account password and once for the recovery key. See keyring.py for the file format.
+The journal's keys (journal, notes, summaries) are granted per role to each account's
+identity (grants.py); keys.json keeps the identities wrapped with their passwords and the
+recovery key (keyring.py says the file format).
 """
 
 from .kdf import (
@@ -13,11 +14,14 @@ from .kdf import (
     derive_key,
     tune,
 )
+from .grants import JOURNAL, NOTES, SUMMARIES, KeySet, lower_role, role_of
 from .keyring import (
     BadCredentials,
     Keyring,
     KeyringDamaged,
     KeyringError,
+    NoKeyToGrant,
+    NotUpgraded,
     TooSoon,
     UnknownAccount,
     format_recovery_key,
@@ -28,7 +32,15 @@ __all__ = [
     "FAST_ENV",
     "FAST_PARAMS",
     "OWASP_MINIMUM",
+    "JOURNAL",
+    "NOTES",
+    "SUMMARIES",
     "BadCredentials",
+    "KeySet",
+    "NoKeyToGrant",
+    "NotUpgraded",
+    "lower_role",
+    "role_of",
     "KdfParams",
     "Keyring",
     "KeyringDamaged",

@@ -1,27 +1,37 @@
-"""keys.json: the database's data key, wrapped once per account and once for the recovery key.
+"""keys.json: each account's identity wrapped with its password, and the keys granted to it.
 
-The database is encrypted with a random 256-bit data key that never changes. Each account
-stores that key encrypted (AES-256-GCM) with a key derived from its password (Argon2id,
-see kdf.py); the recovery key shown once on first run is one more such wrap. Changing or
-resetting a password therefore only rewrites one small wrap: the database is never
-re-encrypted, so a power cut during a password change cannot damage the records.
+Three random 256-bit keys protect the journal (grants.py): the journal key (SQLCipher, every
+record), the notes key (confidential session notes) and the summaries key (published
+counts). Each account has an identity (two key pairs) wrapped (AES-256-GCM) with a key
+derived from its password (Argon2id, kdf.py), and the keys of its role sealed to its public
+key; the recovery key shown once on first run is one more identity, holding every key.
+Changing a password rewraps one identity; resetting one makes a new identity and seals the
+same keys to it. The database is never re-encrypted by either, so a power cut during a
+password change cannot damage the records.
 
-What the file holds, and why it is safe to copy: salts, nonces, the wraps, a check value
-(an HMAC of the data key, to recognise the right key without a password), the back-off
-counter of
-earlier versions (now in signin-failures.json, see _FailureCounter), and for each account a "lookup" - SHA-256 of a random per-file pepper and the
-user name - instead of the name. Nothing readable and nothing secret is in the clear.
+What the file holds, and why it is safe to copy: salts, nonces, the wraps, public keys, the
+sealed grants, a check value per key (an HMAC of it, to recognise the right key without a
+password), the back-off counter of earlier versions (now in signin-failures.json, see
+_FailureCounter), and for each account a "lookup" - SHA-256 of a random per-file pepper and
+the user name - instead of the name. Nothing readable and nothing secret is in the clear.
 The lookup only hides names from a casual reader: someone holding the file can still
-confirm a guessed name, which is why login errors never depend on whether it exists.
+confirm a guessed name, which is why login errors never depend on whether it exists. The
+names of the keys granted to a lookup are in the clear: a role is not a secret.
 
 The list of user names to show (account management) has to live in the database itself.
 
-Format 1:
-    {"format": 1, "pepper": b64, "check": b64,
+Format 2:
+    {"format": 2, "pepper": b64, "check": b64 (the journal key's),
+     "key_checks": {"notes": b64, "summaries": b64},
      "accounts": [{"lookup": hex, "kdf": {"alg": "argon2id", "t", "m", "p", "salt": b64},
-                   "nonce": b64, "wrapped": b64}, ...],
+                   "nonce": b64, "wrapped": b64 (the identity, 64 bytes + tag),
+                   "public": {"box": b64, "sign": b64},
+                   "grants": {"journal": {"ephemeral", "nonce", "sealed"}, ...}}, ...],
      "recovery": {"lookup": "recovery", ...same...},
-     "failures": {"count": int, "last": epoch seconds}}
+     "failures": {"count": int, "last": epoch seconds}, "audit_head": {"seq", "hash"}}
+Format 1 (earlier versions) has no key_checks, public or grants: "wrapped" is the journal key
+itself. Such wraps still open, and become identities as their accounts sign in
+(Keyring.upgrade_legacy).
 
 Writes are atomic (temporary file in the same folder, fsync, os.replace), so the file is
 always either the old version or the new one.
@@ -47,16 +57,30 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..config import KEYRING_FILE
 from ..file_modes import private_dir, private_file
+from .grants import (
+    JOURNAL,
+    KEY_NAMES,
+    NOTES,
+    SUMMARIES,
+    Grant,
+    Identity,
+    KeySet,
+    PublicIdentity,
+    check_value,
+    keys_for,
+    new_key,
+    seal_grant,
+)
 from .kdf import KEY_BYTES, KdfParams, check_stored, default_params, derive_key
 
 FILE_NAME = KEYRING_FILE
-FORMAT = 1
+FORMAT = 2  # 2: identities and grants (grants.py); 1, earlier versions': one key, wrapped
 RECOVERY_LOOKUP = "recovery"
 SALT_BYTES = 16
 NONCE_BYTES = 12
 PEPPER_BYTES = 16
-WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM appends a 16-byte tag
-CHECK_LABEL = b"senim-key-check"
+WRAPPED_BYTES = Identity.SECRET_BYTES + 16  # AES-GCM appends a 16-byte tag
+LEGACY_WRAPPED_BYTES = KEY_BYTES + 16  # format 1: the journal key itself
 
 FREE_ATTEMPTS = 3
 MAX_WAIT_SECONDS = 300.0
@@ -112,25 +136,54 @@ class UnknownAccount(KeyringError):
 
 
 @dataclass(frozen=True)
-class _Wrap:
+class _Entry:
+    """One account's (or the recovery key's) wrap. With `public`, `wrapped` holds its
+    identity (grants.Identity, 64 bytes) and `grants` the keys sealed to it; without (a wrap
+    made by earlier versions: `legacy`), `wrapped` holds the journal key itself."""
+
     lookup: str
     params: KdfParams
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    public: PublicIdentity | None = None
+    grants: tuple[tuple[str, Grant], ...] = ()
+
+    @property
+    def legacy(self) -> bool:
+        return self.public is None
+
+    @property
+    def granted(self) -> frozenset[str]:
+        return frozenset({JOURNAL}) if self.legacy else frozenset(n for n, _ in self.grants)
 
 
 @dataclass(frozen=True)
 class _State:
     pepper: bytes
-    check: bytes
-    accounts: tuple[_Wrap, ...]
-    recovery: _Wrap
+    check: bytes  # the journal key's check value
+    accounts: tuple[_Entry, ...]
+    recovery: _Entry
     failures: int = 0
     last_failure: float = 0.0
     # The audit trail's head (last seq, its hash) when last anchored: outside the database,
     # so removing or rewriting the trail's end there shows (desktop/services/audit.py).
     audit_head: tuple[int, str] | None = None
+    # The other keys' check values (grants.py); none before a psychologist's first sign-in
+    # after the update from format 1 (see Keyring.upgrade_legacy).
+    key_checks: tuple[tuple[str, bytes], ...] = ()
+
+    def checks(self) -> dict[str, bytes]:
+        return {JOURNAL: self.check, **dict(self.key_checks)}
+
+
+class NoKeyToGrant(KeyringError):
+    """Granting a key the granting account does not hold itself (it never can)."""
+
+
+class NotUpgraded(KeyringError):
+    """The account's wrap is still in the format of earlier versions (no identity to grant
+    keys to): it must sign in once, or get a new password from a psychologist."""
 
 
 class Keyring:
@@ -160,27 +213,30 @@ class Keyring:
     @classmethod
     def create(
         cls, data_dir: Path, user: str, password: str, params: KdfParams | None = None
-    ) -> tuple["Keyring", bytes, str]:
-        """A new keyring for a new database: returns it, the new data key, and the recovery
-        key to show the user once (it is not kept anywhere)."""
+    ) -> tuple["Keyring", KeySet, str]:
+        """A new keyring for a new journal: returns it, the first account's keys (a
+        psychologist's: every key, all new) and the recovery key to show the user once (it is
+        not kept anywhere; it holds every key too)."""
         path = cls.path(data_dir)
         if path.exists():
             raise KeyringError(f"{FILE_NAME} already exists")
         _check_new_credentials(user, password)
-        data_key = secrets.token_bytes(KEY_BYTES)
+        keys = KeySet.of(**{name: new_key() for name in KEY_NAMES})
         recovery_raw = secrets.token_bytes(RECOVERY_BYTES)
         params = params or default_params()
         pepper = secrets.token_bytes(PEPPER_BYTES)
+        checks = {name: check_value(keys.get(name)) for name in KEY_NAMES}
         state = _State(
             pepper=pepper,
-            check=_check_value(data_key),
-            accounts=(_wrap(_lookup(pepper, user), password, data_key, params),),
-            recovery=_wrap(RECOVERY_LOOKUP, recovery_raw, data_key, params),
+            check=checks.pop(JOURNAL),
+            accounts=(_new_entry(_lookup(pepper, user), password, keys, KEY_NAMES, params),),
+            recovery=_new_entry(RECOVERY_LOOKUP, recovery_raw, keys, KEY_NAMES, params),
+            key_checks=tuple(sorted(checks.items())),
         )
         private_dir(data_dir)
         keyring = cls(path, state, params)
         keyring._commit(state)
-        return keyring, data_key, format_recovery_key(recovery_raw)
+        return keyring, keys, format_recovery_key(recovery_raw)
 
     @classmethod
     def load(cls, data_dir: Path, params: KdfParams | None = None) -> "Keyring":
@@ -216,8 +272,9 @@ class Keyring:
 
     # -- signing in ------------------------------------------------------------------------
 
-    def unlock(self, user: str, password: str, now: float | None = None) -> bytes:
-        """The data key, or BadCredentials whether the name or the password is wrong.
+    def open(self, user: str, password: str, now: float | None = None) -> KeySet:
+        """The keys this account holds (its role: KeySet.role), or BadCredentials whether the
+        name or the password is wrong.
 
         After FREE_ATTEMPTS failures in a row each further attempt must wait 2**(n-3)
         seconds (at most 5 minutes) after the last failure; earlier ones raise TooSoon
@@ -232,13 +289,23 @@ class Keyring:
             wait = _wait(failures, last, now)
             if wait > 0:
                 raise TooSoon(wait)
-            data_key = self._try_unwrap(user, password)
-            if data_key is None:
+            keys = self._try_open(user, password)
+            if keys is None:
                 self._counter.write(failures + 1, now)
                 raise BadCredentials()
             if failures:
                 self._reset_failures()
-            return data_key
+            return keys
+
+    def unlock(self, user: str, password: str, now: float | None = None) -> bytes:
+        """The journal's key, for what needs only that (restoring a backup). BadCredentials
+        also for a right password whose account holds no journal key (deactivated)."""
+        keys = self.open(user, password, now)
+        journal = keys.journal
+        keys.wipe()
+        if journal is None:
+            raise BadCredentials()
+        return journal
 
     def seconds_to_wait(self, now: float | None = None) -> float:
         """How long the next sign-in attempt must wait (0 if it may go ahead now)."""
@@ -257,7 +324,7 @@ class Keyring:
         if self._state.failures:  # once: the count an earlier version kept in keys.json
             self._commit(replace(self._state, failures=0, last_failure=0.0))
 
-    def _try_unwrap(self, user: str, password: str) -> bytes | None:
+    def _try_open(self, user: str, password: str) -> KeySet | None:
         lookup = _lookup(self._state.pepper, user)
         entry = self._find(lookup)
         if entry is None:
@@ -265,7 +332,7 @@ class Keyring:
             # tell an unknown name from a known one.
             derive_key(password, secrets.token_bytes(SALT_BYTES), self._slowest_params())
             return None
-        return self._unwrap(entry, password)
+        return self._open_entry(entry, password)
 
     def _slowest_params(self) -> KdfParams:
         if not self._state.accounts:
@@ -273,19 +340,66 @@ class Keyring:
         return max((a.params for a in self._state.accounts),
                    key=lambda p: (p.memory_kib * p.time_cost, -p.parallelism))
 
-    # -- account management ---------------------------------------------------------------
+    # -- what the file says about accounts (no secrets) ---------------------------------------
 
     def has_account(self, user: str) -> bool:
         return self._find(_lookup(self._state.pepper, user)) is not None
 
-    def add_account(self, user: str, password: str, data_key: bytes) -> None:
-        self._require_data_key(data_key)
+    def granted(self, user: str) -> frozenset[str] | None:
+        """The names of the keys granted to this account (None: no wrap at all). An earlier
+        version's wrap holds the journal key only."""
+        entry = self._find(_lookup(self._state.pepper, user))
+        return None if entry is None else entry.granted
+
+    def is_legacy(self, user: str) -> bool:
+        entry = self._find(_lookup(self._state.pepper, user))
+        return entry is not None and entry.legacy
+
+    def public_sign_key(self, user: str) -> bytes | None:
+        """The account's Ed25519 public key (what it signs is checked with it)."""
+        entry = self._find(_lookup(self._state.pepper, user))
+        return None if entry is None or entry.public is None else entry.public.sign
+
+    @property
+    def has_role_keys(self) -> bool:
+        """The notes and summaries keys exist (not so in a keyring of earlier versions until
+        a psychologist signs in: Keyring.upgrade_legacy)."""
+        return NOTES in dict(self._state.key_checks)
+
+    # -- account management ---------------------------------------------------------------
+
+    def add_account(self, user: str, password: str, role: str, granter: KeySet) -> None:
+        """A new account with the keys of `role`, granted from the granter's own."""
         _check_new_credentials(user, password)
         lookup = _lookup(self._state.pepper, user)
         if self._find(lookup) is not None:
             raise KeyringError("an account with this user name already exists")
-        entry = _wrap(lookup, password, data_key, self._new_params())
+        entry = _new_entry(lookup, password, granter, self._names_for(role), self._new_params(),
+                           self._state.checks())
         self._commit(replace(self._state, accounts=self._state.accounts + (entry,)))
+
+    def set_role(self, user: str, role: str, granter: KeySet) -> None:
+        """Give the account exactly the keys of `role` (a role changed, an account allowed to
+        sign in again): NotUpgraded for a wrap of earlier versions."""
+        entry = self._existing(user)
+        if entry.legacy:
+            raise NotUpgraded("this account has not signed in since the update")
+        grants = _grants_for(entry.lookup, entry.public.box, granter, self._names_for(role),
+                             self._state.checks())
+        self._put(replace(entry, grants=grants))
+
+    def revoke(self, user: str) -> None:
+        """The account's wrap opens nothing any more (deactivated): its grants go; a wrap of
+        earlier versions (the journal key itself) goes whole. What the account may have
+        copied while it could sign in is not taken back by this: rotate the keys for that."""
+        entry = self._find(_lookup(self._state.pepper, user))
+        if entry is None:
+            return
+        if entry.legacy:
+            accounts = tuple(a for a in self._state.accounts if a.lookup != entry.lookup)
+            self._commit(replace(self._state, accounts=accounts))
+            return
+        self._put(replace(entry, grants=()))
 
     def remove_account(self, user: str) -> None:
         """Refuses to remove the last account: the recovery key can only reset the password
@@ -297,51 +411,116 @@ class Keyring:
         self._commit(replace(self._state, accounts=accounts))
 
     def change_password(self, user: str, old_password: str, new_password: str) -> None:
-        """One's own password: the old one must be right (it counts as a sign-in attempt)."""
+        """One's own password: the old one must be right (it counts as a sign-in attempt).
+        Only the identity is wrapped anew; the grants (sealed to it) stay as they are."""
         _check_new_credentials(user, new_password)
-        data_key = self.unlock(user, old_password)
-        self._rewrap(user, new_password, data_key)
+        keys = self.open(user, old_password)
+        try:
+            entry = self._existing(user)
+            secret = keys.journal if keys.identity is None else keys.identity.secret
+            self._put(_rewrap(entry, new_password, secret, self._new_params()))
+        finally:
+            keys.wipe()
 
-    def reset_password(self, user: str, new_password: str, data_key: bytes,
-                       reset_failures: bool = False) -> None:
-        """Another account's password, by someone signed in (who holds the data key); with
-        reset_failures (a recovery) the sign-in back-off starts again."""
-        self._require_data_key(data_key)
+    def reset_password(self, user: str, new_password: str, granter: KeySet,
+                       reset_failures: bool = False, role: str | None = None) -> None:
+        """Another account's password, by someone signed in: a new identity, granted the keys
+        the account held (or those of `role`) from the granter's own. With reset_failures
+        (a recovery) the sign-in back-off starts again. An account without a wrap (one whose
+        earlier-version wrap was revoked) gets one."""
         _check_new_credentials(user, new_password)
-        self._rewrap(user, new_password, data_key, reset_failures=reset_failures)
+        lookup = _lookup(self._state.pepper, user)
+        old = self._find(lookup)
+        if role is not None:
+            names = self._names_for(role)
+        elif old is not None:
+            names = old.granted
+        else:  # its earlier-version wrap was revoked: a new one, holding nothing yet
+            names = frozenset()
+        entry = _new_entry(lookup, new_password, granter, names, self._new_params(),
+                           self._state.checks())
+        if old is None:
+            state = replace(self._state, accounts=self._state.accounts + (entry,))
+        else:
+            state = replace(self._state, accounts=tuple(
+                entry if a.lookup == lookup else a for a in self._state.accounts))
+        if reset_failures:
+            state = replace(state, failures=0, last_failure=0.0)
+        self._commit(state)
+        if reset_failures:
+            with self._counter.locked():
+                self._counter.write(0, 0.0)
 
-    def recover(self, recovery_key: str, user: str, new_password: str) -> bytes:
-        """Set a new password with the recovery key; returns the data key.
+    def recover(self, recovery_key: str, user: str, new_password: str) -> KeySet:
+        """Set a new password with the recovery key; returns the recovery key's keys.
 
         No back-off here: a recovery key has 160 random bits, so guessing is hopeless, and
         someone who forgot their password may already be waiting out the sign-in back-off.
         The key is checked before the user name, so a wrong key says nothing about names.
         """
         _check_new_credentials(user, new_password)
-        data_key = self.open_recovery(recovery_key)
-        self._rewrap(user, new_password, data_key, reset_failures=True)
-        return data_key
+        keys = self.open_recovery(recovery_key)
+        self._existing(user)
+        self.reset_password(user, new_password, keys, reset_failures=True)
+        return keys
 
-    def open_recovery(self, recovery_key: str) -> bytes:
-        """The data key the recovery key unwraps, or BadCredentials; nothing is changed
-        (desktop/vault.recover opens the journal with it to record the recovery first)."""
+    def open_recovery(self, recovery_key: str) -> KeySet:
+        """The keys the recovery key unwraps (every key), or BadCredentials; nothing is
+        changed (desktop/vault.recover opens the journal with it to record the recovery)."""
         try:
             raw = parse_recovery_key(recovery_key)
         except ValueError:
             raise BadCredentials() from None
-        data_key = self._unwrap(self._state.recovery, raw)
-        if data_key is None:
+        keys = self._open_entry(self._state.recovery, raw)
+        if keys is None:
             raise BadCredentials()
-        return data_key
+        return keys
 
-    def replace_recovery_key(self, data_key: bytes) -> str:
+    def replace_recovery_key(self, granter: KeySet) -> str:
         """A new recovery key (the old one stops working), for when the printed one is lost
-        or seen by someone else. Returns it to show once."""
-        self._require_data_key(data_key)
+        or seen by someone else, holding every key there is: only a psychologist can make it.
+        Returns it to show once."""
+        names = frozenset(self._state.checks())
         raw = secrets.token_bytes(RECOVERY_BYTES)
-        entry = _wrap(RECOVERY_LOOKUP, raw, data_key, self._new_params())
+        entry = _new_entry(RECOVERY_LOOKUP, raw, granter, names, self._new_params(),
+                           self._state.checks())
         self._commit(replace(self._state, recovery=entry))
         return format_recovery_key(raw)
+
+    def upgrade_legacy(self, user: str, password: str, keys: KeySet,
+                       record_role: str) -> tuple[KeySet, str | None]:
+        """An account signed in with a wrap of earlier versions (the journal key itself):
+        its wrap becomes an identity with grants. Returns its keys now, and a new recovery
+        key to show once when this made the role keys.
+
+        - The first psychologist (by the journal's record) to sign in after the update makes
+          the notes and summaries keys, holds every key, and gets a new recovery key (the old
+          one held only the journal key and cannot be rewrapped without being typed).
+        - Anyone else keeps the journal key only; a psychologist gives them their role's keys
+          (Keyring.set_role, the accounts dialog).
+        Until this runs, an old keyring is exactly as strong as before the update: this is
+        the one step that cannot be done for accounts that are not signing in.
+        """
+        entry = self._existing(user)
+        if not entry.legacy:
+            return keys, None
+        recovery = None
+        held = KeySet.of(journal=keys.journal)
+        state = self._state
+        if record_role == "psychologist" and not self.has_role_keys:
+            for name in (NOTES, SUMMARIES):
+                held.keys[name] = bytearray(new_key())
+            checks = tuple(sorted((n, check_value(held.get(n))) for n in (NOTES, SUMMARIES)))
+            raw = secrets.token_bytes(RECOVERY_BYTES)
+            state = replace(state, key_checks=checks, recovery=_new_entry(
+                RECOVERY_LOOKUP, raw, held, KEY_NAMES, self._new_params()))
+            recovery = format_recovery_key(raw)
+        new, held.identity = _make_entry(entry.lookup, password, held, held.names,
+                                         self._new_params(), state.checks())
+        self._commit(replace(state, accounts=tuple(
+            new if a.lookup == new.lookup else a for a in state.accounts)))
+        keys.wipe()
+        return held, recovery
 
     # -- the audit trail's anchor -----------------------------------------------------------
 
@@ -360,53 +539,104 @@ class Keyring:
     def _new_params(self) -> KdfParams:
         return self._params or default_params()
 
-    def _find(self, lookup: str) -> _Wrap | None:
+    def _names_for(self, role: str) -> frozenset[str]:
+        """The keys of `role` that exist in this keyring (an old one has no notes key yet)."""
+        return keys_for(role) & frozenset(self._state.checks())
+
+    def _find(self, lookup: str) -> _Entry | None:
         found = None
         for entry in self._state.accounts:
             if hmac.compare_digest(entry.lookup, lookup):
                 found = entry
         return found
 
-    def _existing(self, user: str) -> _Wrap:
+    def _existing(self, user: str) -> _Entry:
         entry = self._find(_lookup(self._state.pepper, user))
         if entry is None:
             raise UnknownAccount("no such account")
         return entry
 
-    def _unwrap(self, entry: _Wrap, secret: str | bytes) -> bytes | None:
+    def _put(self, entry: _Entry) -> None:
+        accounts = tuple(entry if a.lookup == entry.lookup else a for a in self._state.accounts)
+        self._commit(replace(self._state, accounts=accounts))
+
+    @staticmethod
+    def _open_entry_identity(entry: _Entry, secret: str | bytes) -> bytes:
         kek = derive_key(secret, entry.salt, entry.params)
+        return AESGCM(kek).decrypt(entry.nonce, entry.wrapped, entry.lookup.encode())
+
+    def _open_entry(self, entry: _Entry, secret: str | bytes) -> KeySet | None:
+        """The entry's keys with this password (or recovery key), None if it is wrong."""
         try:
-            data_key = AESGCM(kek).decrypt(entry.nonce, entry.wrapped, entry.lookup.encode())
+            inner = self._open_entry_identity(entry, secret)
         except InvalidTag:
             return None
-        if not hmac.compare_digest(_check_value(data_key), self._state.check):
-            # Only a hand-made file gets here: the wrap opens but holds another key.
-            raise KeyringDamaged(f"{FILE_NAME} holds a key that does not match its check value")
-        return data_key
-
-    def _require_data_key(self, data_key: bytes) -> None:
-        if not isinstance(data_key, bytes) or not hmac.compare_digest(
-            _check_value(data_key), self._state.check
-        ):
-            raise KeyringError("this is not the key of this database")
-
-    def _rewrap(self, user: str, password: str, data_key: bytes, reset_failures=False) -> None:
-        old = self._existing(user)
-        new = _wrap(old.lookup, password, data_key, self._new_params())
-        accounts = tuple(new if a.lookup == old.lookup else a for a in self._state.accounts)
-        state = replace(self._state, accounts=accounts)
-        if reset_failures:
-            state = replace(state, failures=0, last_failure=0.0)
-        self._commit(state)
-        if reset_failures:
-            with self._counter.locked():
-                self._counter.write(0, 0.0)
+        checks = self._state.checks()
+        if entry.legacy:
+            if not hmac.compare_digest(check_value(inner), checks[JOURNAL]):
+                # Only a hand-made file gets here: the wrap opens but holds another key.
+                raise KeyringDamaged(f"{FILE_NAME} holds a key that does not match its check value")
+            return KeySet.of(journal=inner, legacy=True)
+        identity = Identity(inner)
+        if identity.public() != entry.public:
+            raise KeyringDamaged(f"{FILE_NAME} holds an identity that does not match its keys")
+        keys = KeySet(identity=identity)
+        for name, grant in entry.grants:
+            key = identity.open_grant(grant, name, entry.lookup)
+            # A grant that does not open, or holds another key than the one checked, was not
+            # made by Senim. Said as damage, never used: a forged grant cannot raise a role.
+            if key is None or name not in checks or not hmac.compare_digest(
+                    check_value(key), checks[name]):
+                keys.wipe()
+                raise KeyringDamaged(f"{FILE_NAME} holds a key that does not match its check "
+                                     f"value")
+            keys.keys[name] = bytearray(key)
+        return keys
 
     def _commit(self, state: _State) -> None:
         """Write the new state, then adopt it; if writing fails, nothing has changed."""
         text = json.dumps(_serialize(state), indent=2) + "\n"
         _write_atomically(self._path, text.encode("utf-8"))
         self._state = state
+
+
+def _new_entry(lookup: str, secret: str | bytes, granter: KeySet, names, params: KdfParams,
+               checks: dict[str, bytes] | None = None) -> _Entry:
+    """A new identity wrapped with `secret`, holding `names` from the granter's keys."""
+    entry, identity = _make_entry(lookup, secret, granter, names, params, checks)
+    identity.wipe()
+    return entry
+
+
+def _make_entry(lookup: str, secret: str | bytes, granter: KeySet, names, params: KdfParams,
+                checks: dict[str, bytes] | None = None) -> tuple[_Entry, Identity]:
+    identity = Identity.new()
+    try:
+        entry = _wrap(lookup, secret, identity.secret, params)
+        public = identity.public()
+        grants = _grants_for(lookup, public.box, granter, names, checks)
+    except BaseException:
+        identity.wipe()
+        raise
+    return replace(entry, public=public, grants=grants), identity
+
+
+def _grants_for(lookup: str, box: bytes, granter: KeySet, names,
+                checks: dict[str, bytes] | None) -> tuple[tuple[str, Grant], ...]:
+    grants = []
+    for name in sorted(names):
+        key = granter.get(name)
+        if key is None or (checks is not None and name in checks and not hmac.compare_digest(
+                check_value(key), checks[name])):
+            raise NoKeyToGrant(f"the {name} key cannot be granted by an account without it")
+        grants.append((name, seal_grant(key, box, name, lookup)))
+    return tuple(grants)
+
+
+def _rewrap(entry: _Entry, password: str, secret: bytes, params: KdfParams) -> _Entry:
+    fresh = _wrap(entry.lookup, password, secret, params)
+    return replace(entry, params=fresh.params, salt=fresh.salt, nonce=fresh.nonce,
+                   wrapped=fresh.wrapped)
 
 
 def _wait(failures: int, last_failure: float, now: float) -> float:
@@ -540,10 +770,6 @@ def _lookup(pepper: bytes, user: str) -> str:
     return hashlib.sha256(pepper + _canonical_user(user).encode("utf-8")).hexdigest()
 
 
-def _check_value(data_key: bytes) -> bytes:
-    return hmac.new(data_key, CHECK_LABEL, hashlib.sha256).digest()
-
-
 def _check_new_credentials(user: str, password: str) -> None:
     if not _canonical_user(user):
         raise KeyringError("the user name is empty")
@@ -551,12 +777,12 @@ def _check_new_credentials(user: str, password: str) -> None:
         raise KeyringError("the password is empty")
 
 
-def _wrap(lookup: str, secret: str | bytes, data_key: bytes, params: KdfParams) -> _Wrap:
+def _wrap(lookup: str, secret: str | bytes, inner: bytes, params: KdfParams) -> _Entry:
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = derive_key(secret, salt, params)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, lookup.encode())
-    return _Wrap(lookup, params, salt, nonce, wrapped)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(inner), lookup.encode())
+    return _Entry(lookup, params, salt, nonce, wrapped)
 
 
 def _b64(data: bytes) -> str:
@@ -581,15 +807,20 @@ def _int(value: object, low: int, high: int) -> int:
     return value
 
 
-def _serialize_wrap(w: _Wrap) -> dict:
+def _serialize_wrap(w: _Entry) -> dict:
     p = w.params
-    return {
+    out = {
         "lookup": w.lookup,
         "kdf": {"alg": "argon2id", "t": p.time_cost, "m": p.memory_kib, "p": p.parallelism,
                 "salt": _b64(w.salt)},
         "nonce": _b64(w.nonce),
         "wrapped": _b64(w.wrapped),
     }
+    if w.public is not None:
+        out["public"] = {"box": _b64(w.public.box), "sign": _b64(w.public.sign)}
+        out["grants"] = {name: {"ephemeral": _b64(g.ephemeral), "nonce": _b64(g.nonce),
+                                "sealed": _b64(g.sealed)} for name, g in w.grants}
+    return out
 
 
 def _serialize(s: _State) -> dict:
@@ -597,6 +828,7 @@ def _serialize(s: _State) -> dict:
         "format": FORMAT,
         "pepper": _b64(s.pepper),
         "check": _b64(s.check),
+        "key_checks": {name: _b64(value) for name, value in s.key_checks},
         "accounts": [_serialize_wrap(a) for a in s.accounts],
         "recovery": _serialize_wrap(s.recovery),
         "failures": {"count": s.failures, "last": s.last_failure},
@@ -605,7 +837,7 @@ def _serialize(s: _State) -> dict:
     }
 
 
-def _parse_wrap(d: dict) -> _Wrap:
+def _parse_wrap(d: dict) -> _Entry:
     kdf = d["kdf"]
     if kdf["alg"] != "argon2id":
         raise ValueError("unknown key derivation")
@@ -622,17 +854,34 @@ def _parse_wrap(d: dict) -> _Wrap:
     lookup = d["lookup"]
     if not isinstance(lookup, str):
         raise ValueError("bad lookup")
-    return _Wrap(
+    public, grants = None, ()
+    if "public" in d:
+        public = PublicIdentity(_unb64(d["public"]["box"], KEY_BYTES),
+                                _unb64(d["public"]["sign"], KEY_BYTES))
+        grants = tuple(sorted(
+            (_key_name(name), Grant(_unb64(g["ephemeral"], KEY_BYTES),
+                                    _unb64(g["nonce"], NONCE_BYTES),
+                                    _unb64(g["sealed"], Grant.SEALED_BYTES)))
+            for name, g in d["grants"].items()))
+    return _Entry(
         lookup=lookup,
         params=params,
         salt=_unb64(kdf["salt"], SALT_BYTES),
         nonce=_unb64(d["nonce"], NONCE_BYTES),
-        wrapped=_unb64(d["wrapped"], WRAPPED_BYTES),
+        wrapped=_unb64(d["wrapped"], LEGACY_WRAPPED_BYTES if public is None else WRAPPED_BYTES),
+        public=public,
+        grants=grants,
     )
 
 
+def _key_name(name: object) -> str:
+    if name not in KEY_NAMES:
+        raise ValueError("unknown key name")
+    return name
+
+
 def _parse(d: dict) -> _State:
-    if d["format"] != FORMAT:
+    if d["format"] not in (1, FORMAT):  # format 1: earlier versions' (no identities)
         raise ValueError("unknown format")
     accounts = tuple(_parse_wrap(a) for a in d["accounts"])
     lookups = [a.lookup for a in accounts]
@@ -667,6 +916,8 @@ def _parse(d: dict) -> _State:
         failures=_int(d["failures"]["count"], 0, 2**31),
         last_failure=float(last),
         audit_head=audit_head,
+        key_checks=tuple(sorted((_key_name(n), _unb64(v, 32))
+                                for n, v in d.get("key_checks", {}).items() if n != JOURNAL)),
     )
 
 

@@ -63,6 +63,9 @@ class Services:
     prevention: PreventionService
     term_summary: TermSummaryService
     holidays: HolidaysService = None  # Settings → Holidays; the working-day clocks
+    # Set by desktop/vault.sign_in when signing in made the role keys of a keyring from an
+    # earlier version: the new recovery key, to show once.
+    new_recovery_key: str | None = None
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:

@@ -1,5 +1,8 @@
-"""Accounts: the records (name, role, active) here in the encrypted database, the
-passwords as wraps of the data key in the keyring beside it (desktop/security).
+"""Accounts: the records (name, role, active) here in the encrypted database; the keys each
+account holds, granted to its identity in the keyring beside it (desktop/security). A role
+is the set of keys an account holds: creating an account, changing its role or allowing it
+to sign in again grants its role's keys from the signed-in psychologist's own; deactivating
+takes them back. The record's role is what the psychologist chose; the keys are what holds.
 
 A password changed or reset is recorded in the audit trail in the same transaction as the
 keyring's rewrite: the entry (the account's id, never the password) is kept only if the new
@@ -43,11 +46,25 @@ class AccountService:
             return None if row is None else _read(row)
 
     def list(self) -> list[AccountRead]:
+        """Every account, each with the role its keys make (AccountRead.held_role)."""
+        from dataclasses import replace
+
+        from ..security import role_of
+        from ..security.grants import keys_for
+
         self.ctx.require(ACCOUNTS_MANAGE)
+        keyring = self._keyring()
         with self.db.session() as s:
             rows = s.exec(select(Account).where(Account.deleted_at.is_(None))
                           .order_by(Account.user_name)).all()
-            return [_read(r) for r in rows]
+            found = []
+            for r in rows:
+                granted = keyring.granted(r.user_name) or frozenset()
+                # Exactly its record's keys: that role (a head teacher's keys, for now the
+                # same as a counsellor's, read as a head teacher's); else what they make.
+                held = r.role if granted == keys_for(r.role) else role_of(granted)
+                found.append(replace(_read(r), held_role=held))
+            return found
 
     def create(self, data: AccountInput) -> AccountRead:
         """The record only: set-up writes the first account's keyring itself (vault.py)."""
@@ -64,7 +81,7 @@ class AccountService:
         with self.db.session() as s:
             row = self._insert(s, data, checker)
             # Inside the transaction: if the keyring cannot be written, the record is not kept.
-            self._keyring().add_account(row.user_name, data.password, self.db.key)
+            self._keyring().add_account(row.user_name, data.password, data.role, self.db.keys)
             return _read(row)
 
     def _insert(self, s: Session, data: AccountInput, checker: Checker) -> Account:
@@ -93,7 +110,46 @@ class AccountService:
             stamp(row, self.ctx)
             s.add(row)
             s.flush()
+            # Inside the transaction: the record changes only if the keys did.
+            if active:
+                self._grant(row.user_name, row.role)
+            else:
+                self._keyring().revoke(row.user_name)
             return _read(row)
+
+    def set_role(self, account_id: uuid.UUID, role: str) -> AccountRead:
+        """Change an account's role: its record and its keys, both or neither. Setting the
+        role it has gives an account from an earlier version its role's keys."""
+        self.ctx.require(ACCOUNTS_MANAGE)
+        if role not in {r.value for r in StaffRole}:
+            raise ValidationError([FieldError("role", "invalid")])
+        with self.db.session() as s:
+            row = get_live(s, Account, account_id)
+            if row.role == StaffRole.PSYCHOLOGIST.value and role != row.role and row.active \
+                    and self._psychologists(s) <= 1:
+                raise ValidationError([FieldError("role", "account.last_psychologist")])
+            row.role = role
+            stamp(row, self.ctx)
+            s.add(row)
+            s.flush()
+            if row.active:
+                self._grant(row.user_name, role)
+            return _read(row)
+
+    def held_role(self, user_name: str) -> str | None:
+        """The role the account's keys make (None: it holds none), whatever its record says."""
+        from ..security import role_of
+
+        granted = self._keyring().granted(user_name)
+        return None if granted is None else role_of(granted)
+
+    def _grant(self, user_name: str, role: str) -> None:
+        from ..security import NotUpgraded
+
+        try:
+            self._keyring().set_role(user_name, role, self.db.keys)
+        except NotUpgraded:
+            raise ValidationError([FieldError("active", "account.needs_password")]) from None
 
     def _psychologists(self, s: Session) -> int:
         return s.exec(select(func.count()).select_from(Account).where(
@@ -110,7 +166,7 @@ class AccountService:
             user = get_live(s, Account, account_id).user_name
             append_entries(s, [(PASSWORD_RESET, "account", str(account_id), "")])
             # Inside the transaction: the entry is kept only if the keyring was written.
-            self._keyring().reset_password(user, new_password, self.db.key)
+            self._keyring().reset_password(user, new_password, self.db.keys)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""

@@ -4,7 +4,9 @@ A form keeps its text here every few seconds and when a field loses focus
 (views/drafting.py); saving the record or discarding the form deletes the draft. After a
 crash, a power cut or a kill, the next sign-in offers each draft back to the account that
 typed it, and to no one else. Drafts live in the encrypted journal like everything else;
-they are not records, so they are neither audited nor exported.
+they are not records, so they are neither audited nor exported. A psychologist's drafts
+(they may hold confidential notes) are sealed with the notes key (desktop/security/notes.py),
+like the notes themselves.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ class DraftService:
                 return
             row = row or Draft(id=draft_id, account=self._account, kind=kind)
             row.record_id = record_id
-            row.fields = json.dumps(kept, ensure_ascii=False)
+            text = json.dumps(kept, ensure_ascii=False)
+            cipher = self.db.notes_cipher
+            row.fields = text if cipher is None else cipher.seal(text)
             row.saved_at = datetime.now(timezone.utc)
             s.add(row)
 
@@ -75,13 +79,18 @@ class DraftService:
         with self.db.session() as s:
             rows = s.exec(select(Draft).where(Draft.account == self._account)
                           .order_by(Draft.saved_at.desc())).all()
-            return [_read(r) for r in rows]
+            return [_read(r, self.db.notes_cipher) for r in rows]
 
 
-def _read(row: Draft) -> DraftRead:
+def _read(row: Draft, cipher) -> DraftRead:
+    from ..security.notes import NotesUnreadable, is_sealed
+
     try:
-        fields = json.loads(row.fields)
-    except ValueError:
+        text = row.fields
+        if is_sealed(text):
+            text = cipher.open(text) if cipher is not None else "{}"
+        fields = json.loads(text)
+    except (ValueError, NotesUnreadable):
         fields = {}
     if not isinstance(fields, dict):
         fields = {}

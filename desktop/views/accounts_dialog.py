@@ -100,12 +100,17 @@ class AccountsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.reset_button = QPushButton(self.tr("&New password…"))
         self.toggle_button = QPushButton()
+        self.keys_button = QPushButton(self.tr("Give its role's &keys"))
+        self.keys_button.setToolTip(self.tr(
+            "The account's keys do not match its role (an account from before the update, "
+            "or a record changed outside Senim): give it exactly its role's keys."))
+        self.keys_button.clicked.connect(self.give_keys)
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset)
         self.toggle_button.clicked.connect(self.toggle)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         bar = QHBoxLayout()
-        for b in (self.add_button, self.reset_button, self.toggle_button):
+        for b in (self.add_button, self.reset_button, self.toggle_button, self.keys_button):
             bar.addWidget(b)
         bar.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -122,7 +127,12 @@ class AccountsDialog(QDialog):
         self.accounts = self.services.accounts.list()
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
-            for col, text in enumerate((a.display_name, a.user_name, label("staff_role", a.role),
+            role = label("staff_role", a.role)
+            if _keys_differ(a):
+                role = self.tr("{role} (its keys: {held})").format(
+                    role=role, held=label("staff_role", a.held_role) if a.held_role
+                    else self.tr("none"))
+            for col, text in enumerate((a.display_name, a.user_name, role,
                                         self.tr("Yes") if a.active else self.tr("No"))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -136,6 +146,8 @@ class AccountsDialog(QDialog):
         a = self.selected()
         self.reset_button.setEnabled(a is not None)
         self.toggle_button.setEnabled(a is not None)
+        self.keys_button.setVisible(any(_keys_differ(x) for x in self.accounts))
+        self.keys_button.setEnabled(a is not None and _keys_differ(a))
         self.toggle_button.setText(self.tr("&Stop signing in") if a is None or a.active
                                    else self.tr("&Allow signing in"))
 
@@ -153,15 +165,27 @@ class AccountsDialog(QDialog):
         dialog.open()
         return dialog
 
+    def give_keys(self) -> None:
+        a = self.selected()
+        if a is not None:
+            self._change(lambda: self.services.accounts.set_role(a.id, a.role))
+
     def toggle(self) -> None:
         a = self.selected()
-        if a is None:
-            return
+        if a is not None:
+            self._change(lambda: self.services.accounts.set_active(a.id, not a.active))
+
+    def _change(self, do) -> None:
         self.banner.hide()
         try:
-            self.services.accounts.set_active(a.id, not a.active)
+            do()
         except ValidationError as exc:
             self.banner.setText("\n".join(message(e.code, e.params) for e in exc.errors))
             self.banner.show()
             return
         self.refresh()
+
+
+def _keys_differ(a) -> bool:
+    """An active account whose keys make another role than its record says."""
+    return a.active and a.held_role != a.role

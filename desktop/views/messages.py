@@ -85,6 +85,9 @@ _MESSAGES = {
     "account.last_psychologist": QT_TRANSLATE_NOOP(
         "Messages", "This is the last psychologist's account: someone must be able to manage "
         "the journal."),
+    "account.needs_password": QT_TRANSLATE_NOOP(
+        "Messages", "This account has not signed in since Senim was updated: set a new "
+        "password for it first, then allow it to sign in."),
     "recovery.wrong": QT_TRANSLATE_NOOP(
         "Messages", "This is not the recovery key of this journal. Check it letter by letter."),
     "recovery.no_account": QT_TRANSLATE_NOOP("Messages", "There is no account with this name."),

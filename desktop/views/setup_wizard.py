@@ -9,9 +9,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWizard, QWizardPage,
 )
 
@@ -23,6 +22,7 @@ from ..models.school import SchoolInput
 from ..models.validation import FieldError, ValidationError
 from .field_form import FieldForm, make_banner
 from .messages import message
+from .recovery_key_view import RecoveryKeyView
 
 log = logging.getLogger(__name__)
 
@@ -126,46 +126,17 @@ class RecoveryPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Your recovery key"))
         lay = QVBoxLayout(self)
-        text = QLabel(self.tr(
+        self.view = RecoveryKeyView(self.tr(
             "If a password is forgotten, this key lets you set a new one. It is shown only "
             "now and is not stored anywhere: print it or write it down, and keep it locked "
             "away from the computer."))
-        text.setWordWrap(True)
-        self.key = QLabel()
-        self.key.setObjectName("recoveryKey")
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.Bold)
-        self.key.setFont(font)
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setStyleSheet(
-            "QLabel#recoveryKey { padding: 14px; border: 1px solid palette(mid);"
-            " background: palette(base); }")
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_key)
-        self.saved = QCheckBox(self.tr("I have &written down or printed the recovery key"))
+        self.key, self.saved, self.print_button = (self.view.key, self.view.saved,
+                                                   self.view.print_button)
         self.registerField("saved*", self.saved)
-        lay.addWidget(text)
-        lay.addSpacing(12)
-        lay.addWidget(self.key)
-        lay.addSpacing(4)
-        lay.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addSpacing(20)
-        lay.addWidget(self.saved)  # next to the key it confirms, not at the far bottom
-        lay.addStretch(1)
+        lay.addWidget(self.view)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.key.setText(self.wizard().recovery_key or "")
-
-    def print_key(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            doc = QTextDocument()
-            doc.setPlainText(self.tr("Senim recovery key") + "\n\n" + self.key.text())
-            doc.print_(printer)
 
 
 class SetupWizard(QWizard):

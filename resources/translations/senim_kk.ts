@@ -114,6 +114,22 @@
         <translation>&amp;Жаңа құпиясөз…</translation>
     </message>
     <message>
+        <source>Give its role&apos;s &amp;keys</source>
+        <translation>Рөлінің &amp;кілттерін беру</translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys do not match its role (an account from before the update, or a record changed outside Senim): give it exactly its role&apos;s keys.</source>
+        <translation>Есептік жазбаның кілттері оның рөліне сәйкес емес (жаңартуға дейінгі есептік жазба немесе Senim-нен тыс өзгертілген жазба): оған дәл өз рөлінің кілттерін беру.</translation>
+    </message>
+    <message>
+        <source>{role} (its keys: {held})</source>
+        <translation>{role} (кілттері: {held})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -3390,6 +3406,10 @@
         <translation>Бұл психологтың соңғы есептік жазбасы: журналды біреу басқара алуы керек.</translation>
     </message>
     <message>
+        <source>This account has not signed in since Senim was updated: set a new password for it first, then allow it to sign in.</source>
+        <translation>Бұл есептік жазбамен Senim жаңартылғаннан бері кірмеген: алдымен оған жаңа құпиясөз орнатыңыз, содан кейін кіруге рұқсат беріңіз.</translation>
+    </message>
+    <message>
         <source>This is not the recovery key of this journal. Check it letter by letter.</source>
         <translation>Бұл осы журналдың қалпына келтіру кілті емес. Әріптерін бір-бірлеп тексеріңіз.</translation>
     </message>
@@ -3723,6 +3743,17 @@
     <message>
         <source>Re&amp;peat the password</source>
         <translation>Құпиясөзді қайта&amp;лаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Жаңа қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <source>Senim now keeps confidential notes under a key only psychologists hold. The recovery key printed before cannot open them: this new key replaces it. It is shown only now and is not stored anywhere: print it or write it down, keep it locked away from the computer, and destroy the old one.</source>
+        <translation>Енді Senim құпия жазбаларды тек психологтарда бар кілтпен сақтайды. Бұрын басып шығарылған қалпына келтіру кілті оларды аша алмайды: оның орнына осы жаңа кілт. Ол тек қазір көрсетіледі және ешқайда сақталмайды: оны басып шығарыңыз немесе жазып алыңыз, компьютерден бөлек құлыптаулы жерде сақтаңыз, ал ескісін жойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4819,15 +4850,7 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Қалпына келтіру кілтіңіз</translation>
-    </message>
-    <message>
-        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
-        <translation>Құпиясөз ұмытылса, осы кілтпен жаңасын орнатуға болады. Ол тек қазір көрсетіледі және еш жерде сақталмайды: оны басып шығарыңыз немесе жазып алыңыз да, компьютерден бөлек, құлыпты жерде сақтаңыз.</translation>
-    </message>
+    <name>RecoveryKeyView</name>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
@@ -4839,6 +4862,17 @@
     <message>
         <source>Senim recovery key</source>
         <translation>Senim қалпына келтіру кілті</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
+        <translation>Құпиясөз ұмытылса, осы кілтпен жаңасын орнатуға болады. Ол тек қазір көрсетіледі және еш жерде сақталмайды: оны басып шығарыңыз немесе жазып алыңыз да, компьютерден бөлек, құлыпты жерде сақтаңыз.</translation>
     </message>
 </context>
 <context>

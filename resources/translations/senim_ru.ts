@@ -114,6 +114,22 @@
         <translation>&amp;Новый пароль…</translation>
     </message>
     <message>
+        <source>Give its role&apos;s &amp;keys</source>
+        <translation>Выдать &amp;ключи роли</translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys do not match its role (an account from before the update, or a record changed outside Senim): give it exactly its role&apos;s keys.</source>
+        <translation>Ключи учётной записи не соответствуют её роли (учётная запись из версии до обновления или запись, изменённая вне Senim): выдать ей ровно ключи её роли.</translation>
+    </message>
+    <message>
+        <source>{role} (its keys: {held})</source>
+        <translation>{role} (ключи: {held})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -3390,6 +3406,10 @@
         <translation>Это последняя учётная запись психолога: кто-то должен управлять журналом.</translation>
     </message>
     <message>
+        <source>This account has not signed in since Senim was updated: set a new password for it first, then allow it to sign in.</source>
+        <translation>С этой учётной записью не входили после обновления Senim: сначала задайте ей новый пароль, затем разрешите вход.</translation>
+    </message>
+    <message>
         <source>This is not the recovery key of this journal. Check it letter by letter.</source>
         <translation>Это не ключ восстановления этого журнала. Проверьте его по буквам.</translation>
     </message>
@@ -3723,6 +3743,17 @@
     <message>
         <source>Re&amp;peat the password</source>
         <translation>Пов&amp;торите пароль</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Senim now keeps confidential notes under a key only psychologists hold. The recovery key printed before cannot open them: this new key replaces it. It is shown only now and is not stored anywhere: print it or write it down, keep it locked away from the computer, and destroy the old one.</source>
+        <translation>Теперь Senim хранит конфиденциальные записи под ключом, который есть только у психологов. Прежний распечатанный ключ восстановления не может их открыть: его заменяет этот новый ключ. Он показывается только сейчас и нигде не хранится: распечатайте или запишите его, храните под замком отдельно от компьютера, а старый уничтожьте.</translation>
     </message>
 </context>
 <context>
@@ -4822,15 +4853,7 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Ваш ключ восстановления</translation>
-    </message>
-    <message>
-        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
-        <translation>Если пароль забыт, этот ключ позволит задать новый. Он показывается только сейчас и нигде не хранится: распечатайте или запишите его и храните под замком отдельно от компьютера.</translation>
-    </message>
+    <name>RecoveryKeyView</name>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
@@ -4842,6 +4865,17 @@
     <message>
         <source>Senim recovery key</source>
         <translation>Ключ восстановления Senim</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <source>If a password is forgotten, this key lets you set a new one. It is shown only now and is not stored anywhere: print it or write it down, and keep it locked away from the computer.</source>
+        <translation>Если пароль забыт, этот ключ позволит задать новый. Он показывается только сейчас и нигде не хранится: распечатайте или запишите его и храните под замком отдельно от компьютера.</translation>
     </message>
 </context>
 <context>

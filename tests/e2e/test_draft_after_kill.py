@@ -13,7 +13,7 @@ import pytest
 from desktop.db import open_database
 from desktop.services import Services
 from desktop.services.context import Context
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 
 TEXT = "Қайрат said he was pushed on the stairs; Әсем saw it"
 
@@ -28,11 +28,11 @@ CHILD = textwrap.dedent("""
     from desktop.services.context import Context
     from desktop.views import drafting
     from desktop.views.session_form import SessionDialog
-    from fixture_keys import TEST_KEY
+    from fixture_keys import TEST_KEY, psychologist_keys
 
     drafting.INTERVAL_MS = 200
     app = QApplication([])
-    services = Services.build(open_database({db!r}, TEST_KEY), Context(actor="test"))
+    services = Services.build(open_database({db!r}, TEST_KEY, keys=psychologist_keys()), Context(actor="test"))
     form = SessionDialog(services)
     form.show()
     form.notes.setFocus()
@@ -60,7 +60,7 @@ def test_the_text_of_a_form_survives_a_kill(tmp_path):
                           timeout=120, env={**os.environ, "SENIM_KDF_FAST": "1"})
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
 
-    db = open_database(db_path, TEST_KEY)
+    db = open_database(db_path, TEST_KEY, keys=psychologist_keys())
     try:
         (draft,) = Services.build(db, Context(actor="test")).drafts.mine()
         assert draft.kind == "session" and draft.fields["notes"] == TEXT

@@ -13,7 +13,7 @@ import pytest
 from unit_factories import NOW, followup_input, observation_input, pupil_input, session_input
 
 from desktop.db import open_database
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 from desktop.services import Services
 from desktop.services.context import Context
 
@@ -33,7 +33,7 @@ def db(tmp_path, _template_db):
         src = _template_db.with_name(_template_db.name + suffix)
         if src.exists():
             shutil.copyfile(src, target.with_name(target.name + suffix))
-    database = open_database(target, TEST_KEY)
+    database = open_database(target, TEST_KEY, keys=psychologist_keys())
     yield database
     database.dispose()
 

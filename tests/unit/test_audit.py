@@ -21,7 +21,7 @@ from desktop.security import Keyring
 from desktop.services.audit import AuditService
 from desktop.services.context import Context, NotAllowed
 from desktop.vault import set_up, sign_in, sign_out
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 
 SURNAME, GIVEN, NEW_SURNAME = "Жанәділова", "Аяулым", "Серікбаева"
 PSYCHOLOGIST, PASSWORD = "aigerim", "Сенім-2026-құпия"
@@ -161,7 +161,7 @@ def test_only_the_psychologist_browses_or_checks_the_trail(db, clock):
 def test_two_writers_at_once_extend_one_chain(audit, db):
     """A second connection saving while the first is mid-transaction waits for it, then
     continues the chain (it must not read the end of the chain before it may write)."""
-    other = open_database(db.path, TEST_KEY)
+    other = open_database(db.path, TEST_KEY, keys=psychologist_keys())
     errors = []
 
     def second_writer():
@@ -353,10 +353,8 @@ def test_cli_audit_verify_with_the_table_gone(tmp_path, capsys, as_psychologist)
 
 def test_a_counsellor_cannot_run_audit_verify(tmp_path, capsys, monkeypatch):
     services = journal(tmp_path)
-    services.accounts.create(AccountInput(user_name="kairat", display_name="Қайрат",
-                                          password="Кеңесші-2026", role="counsellor"))
-    keyring = Keyring.load(tmp_path)
-    keyring.add_account("kairat", "Кеңесші-2026", keyring.unlock(PSYCHOLOGIST, PASSWORD))
+    services.accounts.add(AccountInput(user_name="kairat", display_name="Қайрат",
+                                       password="Кеңесші-2026", role="counsellor"))
     sign_out(services)
     monkeypatch.setenv("SENIM_USER", "kairat")
     monkeypatch.setenv("SENIM_PASSWORD", "Кеңесші-2026")

@@ -14,7 +14,7 @@ from desktop.backups import (
     choose_kept, list_backups, make_backup, restore_backup, verify_backup,
 )
 from desktop.db import open_database
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 
 NOW = datetime(2026, 11, 21, 23, 15)
 
@@ -204,7 +204,7 @@ def test_restore_round_trip_and_the_journal_before_is_kept(db, filled, data_dir,
     assert json.loads((data_dir / "keys.json").read_text()) == {"format": "test-keyring"}
     assert dump(aside / "senim.db") == changed  # the restore can be undone
     assert json.loads((aside / "keys.json").read_text()) == {"format": "changed"}
-    reopened = open_database(db.path, TEST_KEY)
+    reopened = open_database(db.path, TEST_KEY, keys=psychologist_keys())
     try:
         assert check_database(reopened)[0]
     finally:

@@ -8,7 +8,7 @@ from sqlalchemy import func, text
 from sqlmodel import select
 
 from desktop.db import open_database
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 from desktop.models import (
     TABLES,
     CounsellingSession,
@@ -41,7 +41,7 @@ PUPILS, RECORDS = 300, 1500
 
 
 def _services(path) -> Services:
-    db = open_database(path / "senim.db", TEST_KEY)
+    db = open_database(path / "senim.db", TEST_KEY, keys=psychologist_keys())
     return Services.build(db, Context(clock=lambda: NOW))
 
 

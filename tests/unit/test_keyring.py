@@ -10,6 +10,8 @@ from dataclasses import replace
 import pytest
 
 from desktop.security import (
+    KeySet,
+    NoKeyToGrant,
     FAST_ENV,
     FAST_PARAMS,
     OWASP_MINIMUM,
@@ -26,6 +28,7 @@ from desktop.security import (
     tune,
 )
 from desktop.security import kdf as kdf_module
+from desktop.security.grants import check_value
 from desktop.security import keyring as keyring_module
 
 FAST = KdfParams(1, 1024, 1)
@@ -77,15 +80,15 @@ def write_file(tmp_path, data) -> None:
 
 def test_create_then_unlock_returns_the_same_key(tmp_path, made):
     keyring, data_key, _ = made
-    assert len(data_key) == 32
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
-    assert Keyring.load(tmp_path).unlock(USER, PASSWORD, now=T0) == data_key
+    assert len(data_key.journal) == 32 and data_key.role == "psychologist"
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal
+    assert Keyring.load(tmp_path).unlock(USER, PASSWORD, now=T0) == data_key.journal
 
 
 def test_each_keyring_has_its_own_random_key(tmp_path):
     _, key_a, rec_a = Keyring.create(tmp_path / "a", USER, PASSWORD, params=FAST)
     _, key_b, rec_b = Keyring.create(tmp_path / "b", USER, PASSWORD, params=FAST)
-    assert key_a != key_b and rec_a != rec_b
+    assert key_a.journal != key_b.journal and rec_a != rec_b
 
 
 def test_path_and_exists(tmp_path):
@@ -130,9 +133,9 @@ def test_user_names_ignore_case_composition_and_spaces(made):
     decomposed = unicodedata.normalize("NFD", USER)
     assert decomposed != USER
     for typed in (USER.upper(), USER.lower(), decomposed, decomposed.upper(), f"  {USER} "):
-        assert keyring.unlock(typed, PASSWORD, now=T0) == data_key
+        assert keyring.unlock(typed, PASSWORD, now=T0) == data_key.journal
         assert keyring.has_account(typed)
-    keyring.add_account("Äsem", "pw", data_key)  # Kazakh Latin alphabet
+    keyring.add_account("Äsem", "pw", "psychologist", data_key)  # Kazakh Latin alphabet
     assert keyring.has_account(unicodedata.normalize("NFD", "ÄSEM"))
 
 
@@ -140,7 +143,7 @@ def test_passwords_are_case_sensitive_but_composition_insensitive(made):
     keyring, data_key, _ = made
     decomposed = unicodedata.normalize("NFD", PASSWORD)
     assert decomposed != PASSWORD
-    assert keyring.unlock(USER, decomposed, now=T0) == data_key
+    assert keyring.unlock(USER, decomposed, now=T0) == data_key.journal
     with pytest.raises(BadCredentials):
         keyring.unlock(USER, PASSWORD.upper(), now=T0)
 
@@ -150,7 +153,7 @@ def test_passwords_are_case_sensitive_but_composition_insensitive(made):
 
 def test_file_holds_no_name_password_key_or_recovery_key(tmp_path, made):
     keyring, data_key, recovery = made
-    keyring.add_account("Бекзат", "екінші құпия сөз", data_key)
+    keyring.add_account("Бекзат", "екінші құпия сөз", "psychologist", data_key)
     raw = Keyring.path(tmp_path).read_bytes()
     recovery_raw = parse_recovery_key(recovery)
     needles = []
@@ -158,7 +161,7 @@ def test_file_holds_no_name_password_key_or_recovery_key(tmp_path, made):
         needles += [text.encode("utf-8"), json.dumps(text).encode("ascii")]
         needles += [unicodedata.normalize("NFD", text).encode("utf-8")]
     needles += ["Бекз".encode("utf-8"), json.dumps("Бекз")[1:-1].encode("ascii")]
-    for secret in (data_key, recovery_raw):
+    for secret in (data_key.journal, data_key.notes, data_key.summaries, recovery_raw):
         needles += [
             secret,
             secret.hex().encode(),
@@ -172,8 +175,10 @@ def test_file_holds_no_name_password_key_or_recovery_key(tmp_path, made):
         assert needle not in raw, needle
     # And the layout is the documented one.
     data = read_file(tmp_path)
-    assert data["format"] == 1
-    assert set(data) == {"format", "pepper", "check", "accounts", "recovery", "failures"}
+    assert data["format"] == 2
+    assert set(data) == {"format", "pepper", "check", "key_checks", "accounts", "recovery",
+                         "failures"}
+    assert set(data["accounts"][1]["grants"]) == {"journal", "notes", "summaries"}
     assert len(data["accounts"]) == 2
     assert data["recovery"]["lookup"] == "recovery"
     assert data["failures"] == {"count": 0, "last": 0.0}
@@ -188,18 +193,18 @@ def test_wraps_record_the_params_they_were_made_with(tmp_path, made, derivations
     # A keyring loaded with other params makes new wraps with those; old wraps still open
     # with their own.
     later = Keyring.load(tmp_path, params=OTHER)
-    later.add_account("second", "pw-2", data_key)
+    later.add_account("second", "pw-2", "psychologist", data_key)
     data = read_file(tmp_path)
     assert [(a["kdf"]["t"], a["kdf"]["m"]) for a in data["accounts"]] == [(1, 1024), (2, 2048)]
     derivations.clear()
-    assert later.unlock(USER, PASSWORD, now=T0) == data_key
-    assert later.unlock("second", "pw-2", now=T0) == data_key
+    assert later.unlock(USER, PASSWORD, now=T0) == data_key.journal
+    assert later.unlock("second", "pw-2", now=T0) == data_key.journal
     assert derivations == [FAST, OTHER]
 
 
 def test_every_wrap_has_its_own_salt_and_nonce(tmp_path, made):
     keyring, data_key, _ = made
-    keyring.add_account("second", PASSWORD, data_key)
+    keyring.add_account("second", PASSWORD, "psychologist", data_key)
     data = read_file(tmp_path)
     entries = data["accounts"] + [data["recovery"]]
     assert len({e["kdf"]["salt"] for e in entries}) == 3
@@ -229,7 +234,7 @@ def test_three_failures_are_free_then_the_fourth_must_wait(made, derivations):
     with pytest.raises(TooSoon) as too_soon:
         keyring.unlock(USER, PASSWORD, now=T0 + 2.3)
     assert too_soon.value.seconds == pytest.approx(1.0)  # 4 failures: 2 s after the last
-    assert keyring.unlock(USER, PASSWORD, now=T0 + 3.3) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0 + 3.3) == data_key.journal
 
 
 def test_wait_doubles_and_is_capped_at_five_minutes(made):
@@ -264,7 +269,7 @@ def test_success_resets_the_counter(tmp_path, made):
     keyring, data_key, _ = made
     fail(keyring, T0)
     fail(keyring, T0 + 1)
-    assert keyring.unlock(USER, PASSWORD, now=T0 + 2) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0 + 2) == data_key.journal
     assert read_counter(tmp_path)["count"] == 0
     fail(keyring, T0 + 3)
     fail(keyring, T0 + 4)
@@ -300,7 +305,7 @@ def test_change_password(tmp_path, made):
     reloaded = Keyring.load(tmp_path, params=FAST)
     with pytest.raises(BadCredentials):
         reloaded.unlock(USER, PASSWORD, now=T0)
-    assert reloaded.unlock(USER, "new secret", now=T0) == data_key
+    assert reloaded.unlock(USER, "new secret", now=T0) == data_key.journal
 
 
 def test_change_password_needs_the_old_one(tmp_path, made):
@@ -310,12 +315,12 @@ def test_change_password_needs_the_old_one(tmp_path, made):
         keyring.change_password(USER, "wrong", "new secret")
     assert read_file(tmp_path)["accounts"] == before
     assert read_counter(tmp_path)["count"] == 1
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal
 
 
 def test_changing_a_password_leaves_other_wraps_alone(tmp_path, made):
     keyring, data_key, recovery = made
-    keyring.add_account("second", "pw-2", data_key)
+    keyring.add_account("second", "pw-2", "psychologist", data_key)
     before = read_file(tmp_path)
     keyring.change_password("second", "pw-2", "pw-3")
     after = read_file(tmp_path)
@@ -327,28 +332,30 @@ def test_changing_a_password_leaves_other_wraps_alone(tmp_path, made):
 
 def test_reset_password_with_the_data_key(tmp_path, made):
     keyring, data_key, _ = made
-    keyring.add_account("colleague", "forgotten", data_key)
+    keyring.add_account("colleague", "forgotten", "psychologist", data_key)
     keyring.reset_password("COLLEAGUE", "fresh", data_key)
     with pytest.raises(BadCredentials):
         keyring.unlock("colleague", "forgotten", now=T0)
-    assert Keyring.load(tmp_path).unlock("colleague", "fresh", now=T0) == data_key
+    assert Keyring.load(tmp_path).unlock("colleague", "fresh", now=T0) == data_key.journal
 
 
 def test_reset_password_refuses_a_wrong_data_key(tmp_path, made):
     keyring, data_key, _ = made
     before = Keyring.path(tmp_path).read_bytes()
     wrong = bytes(32 - 1) + b"\x01"
-    for key in (wrong, data_key[:-1] + bytes([data_key[-1] ^ 1]), data_key[:16]):
+    journal = data_key.journal
+    for key in (wrong, journal[:-1] + bytes([journal[-1] ^ 1])):
+        granter = KeySet.of(journal=key, notes=data_key.notes, summaries=data_key.summaries)
         with pytest.raises(KeyringError):
-            keyring.reset_password(USER, "taken over", key)
+            keyring.reset_password(USER, "taken over", granter)
     assert Keyring.path(tmp_path).read_bytes() == before
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal
 
 
-def test_reset_password_of_an_unknown_account(made):
+def test_reset_password_of_an_unknown_account_makes_a_wrap_that_opens_nothing(tmp_path, made):
     keyring, data_key, _ = made
-    with pytest.raises(UnknownAccount):
-        keyring.reset_password("nobody", "x", data_key)
+    keyring.reset_password("nobody", "x", data_key)
+    assert Keyring.load(tmp_path).open("nobody", "x", now=T0).names == frozenset()
 
 
 # -- accounts ----------------------------------------------------------------------------------
@@ -357,11 +364,11 @@ def test_reset_password_of_an_unknown_account(made):
 def test_add_has_and_remove_accounts(tmp_path, made):
     keyring, data_key, _ = made
     assert not keyring.has_account("Бекзат")
-    keyring.add_account("Бекзат", "pw-b", data_key)
+    keyring.add_account("Бекзат", "pw-b", "psychologist", data_key)
     assert keyring.has_account("бекзат")
-    assert keyring.unlock("БЕКЗАТ", "pw-b", now=T0) == data_key
+    assert keyring.unlock("БЕКЗАТ", "pw-b", now=T0) == data_key.journal
     with pytest.raises(KeyringError):
-        keyring.add_account("бекзат", "other", data_key)  # same name, other case
+        keyring.add_account("бекзат", "other", "psychologist", data_key)  # same name, other case
     keyring.remove_account("Бекзат")
     assert not keyring.has_account("Бекзат")
     with pytest.raises(BadCredentials):
@@ -373,7 +380,7 @@ def test_add_has_and_remove_accounts(tmp_path, made):
 def test_add_account_refuses_a_wrong_data_key(made):
     keyring, _, _ = made
     with pytest.raises(KeyringError):
-        keyring.add_account("intruder", "pw", bytes(32))
+        keyring.add_account("intruder", "pw", "counsellor", KeySet.of(journal=bytes(32)))
     assert not keyring.has_account("intruder")
 
 
@@ -381,7 +388,7 @@ def test_the_last_account_cannot_be_removed(made):
     keyring, data_key, _ = made
     with pytest.raises(KeyringError):
         keyring.remove_account(USER)
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal
 
 
 # -- recovery --------------------------------------------------------------------------------
@@ -398,10 +405,10 @@ def test_recovery_key_looks_like_groups_of_crockford_base32(made):
 def test_recover_with_a_casually_typed_recovery_key(tmp_path, made):
     keyring, data_key, recovery = made
     typed = " ".join(recovery.lower().split("-"))
-    assert keyring.recover(typed, USER, "brand new") == data_key
+    assert keyring.recover(typed, USER, "brand new").journal == data_key.journal
     with pytest.raises(BadCredentials):
         keyring.unlock(USER, PASSWORD, now=T0)
-    assert Keyring.load(tmp_path).unlock(USER, "brand new", now=T0) == data_key
+    assert Keyring.load(tmp_path).unlock(USER, "brand new", now=T0) == data_key.journal
 
 
 def test_recovery_key_parsing_forgives_look_alikes(made):
@@ -432,7 +439,7 @@ def test_wrong_recovery_key_is_bad_credentials(tmp_path, made):
     with pytest.raises(BadCredentials):
         keyring.recover(other, "nobody", "brand new")
     assert Keyring.path(tmp_path).read_bytes() == before
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal
 
 
 def test_recover_for_an_unknown_account(made):
@@ -447,7 +454,7 @@ def test_recover_clears_the_back_off(made):
         fail(keyring, T0 + 100 * i)
     keyring.recover(recovery, USER, "brand new")
     assert keyring.seconds_to_wait(T0 + 400) == 0
-    assert keyring.unlock(USER, "brand new", now=T0 + 400) == data_key
+    assert keyring.unlock(USER, "brand new", now=T0 + 400) == data_key.journal
 
 
 def test_replace_recovery_key(made):
@@ -456,9 +463,9 @@ def test_replace_recovery_key(made):
     assert new != old
     with pytest.raises(BadCredentials):
         keyring.recover(old, USER, "x")
-    assert keyring.recover(new, USER, "x") == data_key
+    assert keyring.recover(new, USER, "x").journal == data_key.journal
     with pytest.raises(KeyringError):
-        keyring.replace_recovery_key(bytes(32))
+        keyring.replace_recovery_key(KeySet.of(journal=data_key.journal))  # a counsellor's
 
 
 # -- damage ---------------------------------------------------------------------------------------
@@ -478,7 +485,7 @@ def _mutations():
         return lambda d: d.pop(key)
 
     return {
-        "format 2": set_(["format"], 2),
+        "format 3": set_(["format"], 3),
         "format as text": set_(["format"], "1"),
         "no accounts": set_(["accounts"], []),
         "accounts not a list": set_(["accounts"], {"a": 1}),
@@ -535,7 +542,7 @@ def test_truncated_file_raises_keyring_damaged(tmp_path, made):
 @pytest.mark.parametrize("field", ["wrapped", "nonce", "salt", "lookup-swap"])
 def test_tampered_wrap_is_bad_credentials(tmp_path, made, field):
     keyring, data_key, _ = made
-    keyring.add_account("second", "pw-2", data_key)
+    keyring.add_account("second", "pw-2", "psychologist", data_key)
     data = read_file(tmp_path)
     entry = data["accounts"][0]
     if field == "lookup-swap":  # the wrap is bound to its account by the AAD
@@ -565,7 +572,7 @@ def test_tampered_check_value_is_damaged_not_a_wrong_key(tmp_path, made):
 def test_writes_leave_no_temporary_files(tmp_path, made):
     keyring, data_key, recovery = made
     fail(keyring, T0)
-    keyring.add_account("second", "pw", data_key)
+    keyring.add_account("second", "pw", "psychologist", data_key)
     keyring.change_password("second", "pw", "pw2")
     keyring.reset_password("second", "pw3", data_key)
     keyring.recover(recovery, USER, "new")
@@ -587,13 +594,13 @@ def test_a_failed_write_keeps_the_old_file_and_state(tmp_path, made, monkeypatch
     monkeypatch.undo()
     assert Keyring.path(tmp_path).read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.json", "keys.json.lock"]
-    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key  # memory unchanged too
+    assert keyring.unlock(USER, PASSWORD, now=T0) == data_key.journal  # memory unchanged too
 
 
 def test_the_file_is_replaced_not_rewritten_in_place(tmp_path, made):
     keyring, data_key, _ = made
     before = os.stat(Keyring.path(tmp_path)).st_ino
-    keyring.add_account("second", "pw", data_key)
+    keyring.add_account("second", "pw", "psychologist", data_key)
     assert os.stat(Keyring.path(tmp_path)).st_ino != before
 
 
@@ -680,3 +687,103 @@ def test_keyring_without_params_uses_the_default(tmp_path, monkeypatch):
     Keyring.create(tmp_path, USER, PASSWORD)
     kdf = read_file(tmp_path)["accounts"][0]["kdf"]
     assert (kdf["t"], kdf["m"], kdf["p"]) == (2, 2048, 1)
+
+
+# -- keys per role ----------------------------------------------------------------------------
+
+
+def test_each_role_holds_its_own_keys(tmp_path, made):
+    keyring, keys, _ = made
+    keyring.add_account("counsellor", "pw-c", "counsellor", keys)
+    keyring.add_account("head", "pw-h", "head", keys)
+    again = Keyring.load(tmp_path)
+    assert again.open(USER, PASSWORD, now=T0).names == {"journal", "notes", "summaries"}
+    counsellor = again.open("counsellor", "pw-c", now=T0)
+    assert counsellor.notes is None and counsellor.journal == keys.journal
+    assert counsellor.role == "counsellor"
+    assert again.open("head", "pw-h", now=T0).notes is None
+
+
+def test_a_counsellor_cannot_grant_the_notes_key_to_anyone(tmp_path, made):
+    keyring, keys, _ = made
+    keyring.add_account("counsellor", "pw-c", "counsellor", keys)
+    counsellor = Keyring.load(tmp_path).open("counsellor", "pw-c", now=T0)
+    before = Keyring.path(tmp_path).read_bytes()
+    for attempt in (lambda: keyring.add_account("accomplice", "pw", "psychologist", counsellor),
+                    lambda: keyring.set_role("counsellor", "psychologist", counsellor),
+                    lambda: keyring.reset_password(USER, "taken over", counsellor)):
+        with pytest.raises(NoKeyToGrant):
+            attempt()
+    assert Keyring.path(tmp_path).read_bytes() == before
+
+
+def test_a_grant_copied_from_another_account_opens_nothing(tmp_path, made):
+    """A counsellor who edits keys.json to give themselves the psychologist's notes grant."""
+    keyring, keys, _ = made
+    keyring.add_account("counsellor", "pw-c", "counsellor", keys)
+    data = read_file(tmp_path)
+    psychologist, counsellor = data["accounts"]
+    counsellor["grants"]["notes"] = psychologist["grants"]["notes"]
+    write_file(tmp_path, data)
+    with pytest.raises(KeyringDamaged):
+        Keyring.load(tmp_path).open("counsellor", "pw-c", now=T0)
+
+
+def test_a_grant_renamed_opens_nothing(tmp_path, made):
+    keyring, keys, _ = made
+    keyring.add_account("counsellor", "pw-c", "counsellor", keys)
+    data = read_file(tmp_path)
+    grants = data["accounts"][1]["grants"]
+    grants["notes"] = grants["journal"]
+    write_file(tmp_path, data)
+    with pytest.raises(KeyringDamaged):
+        Keyring.load(tmp_path).open("counsellor", "pw-c", now=T0)
+
+
+def test_changing_a_password_keeps_the_keys_and_revoking_takes_them(tmp_path, made):
+    keyring, keys, _ = made
+    keyring.add_account("counsellor", "pw-c", "counsellor", keys)
+    keyring.change_password("counsellor", "pw-c", "pw-c2")
+    assert Keyring.load(tmp_path).open("counsellor", "pw-c2", now=T0).role == "counsellor"
+    keyring.revoke("counsellor")
+    assert Keyring.load(tmp_path).open("counsellor", "pw-c2", now=T0).names == frozenset()
+    with pytest.raises(BadCredentials):  # a right password, but no journal key
+        Keyring.load(tmp_path).unlock("counsellor", "pw-c2", now=T0)
+    keyring.set_role("counsellor", "psychologist", keys)
+    assert Keyring.load(tmp_path).open("counsellor", "pw-c2", now=T0).role == "psychologist"
+
+
+def _format_1(tmp_path, journal_key: bytes, accounts: dict[str, str]) -> None:
+    """A keyring as earlier versions wrote it: the journal key wrapped per password."""
+    from desktop.security.keyring import (RECOVERY_LOOKUP, _lookup, _serialize_wrap, _wrap)
+
+    pepper = os.urandom(16)
+    wraps = [_serialize_wrap(_wrap(_lookup(pepper, u), p, journal_key, FAST))
+             for u, p in accounts.items()]
+    data = {"format": 1, "pepper": base64.b64encode(pepper).decode(),
+            "check": base64.b64encode(check_value(journal_key)).decode(),
+            "accounts": wraps,
+            "recovery": _serialize_wrap(_wrap(RECOVERY_LOOKUP, os.urandom(20), journal_key, FAST)),
+            "failures": {"count": 0, "last": 0.0}}
+    write_file(tmp_path, data)
+
+
+def test_a_format_1_keyring_upgrades_as_its_accounts_sign_in(tmp_path):
+    journal = os.urandom(32)
+    _format_1(tmp_path, journal, {"psy": "pw-p", "cou": "pw-c"})
+    keyring = Keyring.load(tmp_path, params=FAST)
+    old = keyring.open("cou", "pw-c", now=T0)
+    assert old.legacy and old.journal == journal
+    # A counsellor first: the journal key only; no role keys are made by them.
+    cou, recovery = keyring.upgrade_legacy("cou", "pw-c", old, "counsellor")
+    assert recovery is None and cou.names == {"journal"} and not keyring.has_role_keys
+    # The psychologist: the role keys are made, with a new recovery key holding them all.
+    psy, recovery = keyring.upgrade_legacy("psy", "pw-p", keyring.open("psy", "pw-p", now=T0),
+                                           "psychologist")
+    assert psy.role == "psychologist" and psy.journal == journal and recovery
+    again = Keyring.load(tmp_path)
+    assert again.open("psy", "pw-p", now=T0).names == {"journal", "notes", "summaries"}
+    assert again.open_recovery(recovery).names == {"journal", "notes", "summaries"}
+    assert again.open("cou", "pw-c", now=T0).names == {"journal"}
+    again.set_role("cou", "counsellor", psy)
+    assert Keyring.load(tmp_path).open("cou", "pw-c", now=T0).role == "counsellor"

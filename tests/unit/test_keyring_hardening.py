@@ -172,9 +172,9 @@ def test_tune_never_goes_below_three_passes_at_64_mib(monkeypatch, seconds):
 def test_an_unknown_name_costs_what_the_slowest_account_costs(made, monkeypatch):
     keyring, data_key, _ = made
     keyring._params = SLOW
-    keyring.add_account("second", "pw-2", data_key)  # a newer, costlier wrap
+    keyring.add_account("second", "pw-2", "counsellor", data_key)  # a newer, costlier wrap
     keyring._params = FAST
-    keyring.add_account("third", "pw-3", data_key)
+    keyring.add_account("third", "pw-3", "counsellor", data_key)
     used = []
     real = keyring_module.derive_key
     monkeypatch.setattr(keyring_module, "derive_key",

@@ -19,7 +19,7 @@ from desktop.models.term_summary import (
 )
 from desktop.services import Services
 from desktop.services.context import Context
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 
 L, X = LESS_THAN_5, HIDDEN
 
@@ -48,7 +48,7 @@ def world(tmp_path_factory, _template_db):
         src = _template_db.with_name(_template_db.name + suffix)
         if src.exists():
             shutil.copyfile(src, target.with_name(target.name + suffix))
-    db = open_database(target, TEST_KEY)
+    db = open_database(target, TEST_KEY, keys=psychologist_keys())
     services = Services.build(db, Context(actor="test", clock=lambda: NOW))
     pupils = [services.pupils.create(pupil_input(surname=s, given_name=g, patronymic="",
                                                  class_name=c, iin=""))

@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from desktop.db import open_database
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 from desktop.models.pupil import GuardianInput, PupilInput
 from desktop.services import Services
 from desktop.services.context import Context
@@ -18,7 +18,7 @@ def services(tmp_path, qapp):
     from desktop.views.i18n import install_language
 
     install_language(qapp, "en")
-    db = open_database(tmp_path / "senim.db", TEST_KEY)
+    db = open_database(tmp_path / "senim.db", TEST_KEY, keys=psychologist_keys())
     yield Services.build(db, Context(actor="test", clock=lambda: NOW))
     db.dispose()
 

@@ -67,3 +67,44 @@ def test_changing_ones_own_password(qtbot, journal):
     with pytest.raises(BadCredentials):
         sign_in(folder, "aigerim", PASSWORD)
     sign_in(folder, "aigerim", "Жаңа-құпиясөз").db.dispose()
+
+
+def test_a_record_raised_outside_senim_shows_and_its_keys_can_be_given(qtbot, journal):
+    """A counsellor's record edited to 'psychologist' (outside Senim): the list says what its
+    keys make, and the psychologist decides; giving the role's keys is a deliberate step."""
+    from sqlalchemy import text
+
+    folder, services = journal
+    services.accounts.add(AccountInput(user_name="dana", display_name="Дана", role="counsellor",
+                                       password="Әлеумет-педагог"))
+    with services.db.session() as s:
+        s.execute(text("UPDATE account SET role = 'psychologist' WHERE user_name = 'dana'"))
+    accounts = AccountsDialog(services)
+    qtbot.addWidget(accounts)
+    row = [a.user_name for a in accounts.accounts].index("dana")
+    assert accounts.table.item(row, 2).text() == (
+        "Psychologist (its keys: Counsellor / social pedagogue)")
+    assert accounts.keys_button.isVisibleTo(accounts)
+    accounts.table.selectRow(row)
+    assert accounts.keys_button.isEnabled()
+    accounts.give_keys()
+    assert accounts.table.item(row, 2).text() == "Psychologist"
+    assert not accounts.keys_button.isVisibleTo(accounts)
+    dana = sign_in(folder, "dana", "Әлеумет-педагог")
+    assert dana.ctx.role == "psychologist"
+    dana.db.dispose()
+
+
+def test_the_new_recovery_key_cannot_be_closed_before_it_is_saved(qtbot, qapp):
+    from desktop.views.recovery_key_view import NewRecoveryKeyDialog
+
+    dialog = NewRecoveryKeyDialog("K7QX-2M9P-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.view.key.text().startswith("K7QX") and not dialog.ok.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.view.saved.setChecked(True)
+    assert dialog.ok.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()

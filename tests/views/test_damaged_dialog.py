@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.backups import make_backup, restore_backup
 from desktop.views.damaged_dialog import DamagedDialog
-from fixture_keys import TEST_KEY
+from fixture_keys import TEST_KEY, psychologist_keys
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_the_latest_verified_backup_is_offered_and_restored(qtbot, services, mak
     assert (aside / "senim.db").exists()  # the damaged file is kept, never deleted
     from desktop.db import open_database, quick_check
 
-    db = open_database(data_dir / "senim.db", TEST_KEY)
+    db = open_database(data_dir / "senim.db", TEST_KEY, keys=psychologist_keys())
     try:
         assert quick_check(db) is None
     finally:

@@ -1,0 +1,177 @@
+"""Issue 14, Must have 1 (in working steps): a role is the set of keys an account can unwrap.
+
+Played as the attacker would, on the same laptop: with an ordinary account's password,
+bypassing every service (keys.json and senim.db opened directly), and by editing the
+journal's records and the keyring by hand. Invented names throughout."""
+
+import pytest
+import sqlcipher3
+from unit_factories import pupil_input, session_input
+
+from desktop.models.account import AccountInput
+from desktop.security import BadCredentials, Keyring
+from desktop.security.keyring import _lookup, _new_entry
+from desktop.security.notes import PREFIX
+from desktop.vault import set_up, sign_in, sign_out
+
+OWNER, OWNER_PASSWORD = "aigerim", "Психолог-2026"
+COUNSELLOR, COUNSELLOR_PASSWORD = "dana", "Әлеумет-педагог"
+HEAD, HEAD_PASSWORD = "marat", "Директор-2026"
+NOTE = "Ұйқысы бұзылған, үйде жанжал: құпия жазба"
+DRAFT_NOTE = "Әлі сақталмаған құпия ой"
+
+
+@pytest.fixture
+def journal(tmp_path):
+    services, _recovery = set_up(tmp_path, AccountInput(
+        user_name=OWNER, display_name="Айгерім Сапарқызы", password=OWNER_PASSWORD))
+    services.accounts.add(AccountInput(user_name=COUNSELLOR, display_name="Дана",
+                                       role="counsellor", password=COUNSELLOR_PASSWORD))
+    services.accounts.add(AccountInput(user_name=HEAD, display_name="Марат", role="head",
+                                       password=HEAD_PASSWORD))
+    pupil = services.pupils.create(pupil_input())
+    session = services.sessions.create(session_input([pupil.id], notes=NOTE))
+    import uuid
+
+    services.drafts.keep(uuid.uuid4(), "session", session.id, {"notes": DRAFT_NOTE})
+    sign_out(services)
+    return tmp_path, session.id
+
+
+def raw_open(folder, key: bytes):
+    conn = sqlcipher3.connect(str(folder / "senim.db"))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def everything_in(conn) -> str:
+    """Every value of every table, as text (what someone holding the key can read)."""
+    tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert "counselling_session" in tables and "draft" in tables
+    return "\n".join(str(value) for table in tables
+                     for row in conn.execute(f'SELECT * FROM "{table}"') for value in row)
+
+
+def test_the_counsellors_password_opens_the_journal_but_never_a_note(journal):
+    folder, _ = journal
+    keys = Keyring.load(folder).open(COUNSELLOR, COUNSELLOR_PASSWORD)
+    assert keys.notes is None
+    conn = raw_open(folder, keys.journal)
+    try:
+        notes = [n for (n,) in conn.execute("SELECT notes FROM counselling_session")]
+        dump = everything_in(conn)
+    finally:
+        conn.close()
+    assert notes and all(n.startswith(PREFIX) for n in notes if n)
+    for secret in (NOTE, DRAFT_NOTE, "құпия"):
+        assert secret not in dump
+    assert "Ұйқысы" not in dump
+
+
+def test_the_psychologist_still_reads_the_notes_and_the_draft(journal):
+    folder, session_id = journal
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    try:
+        assert services.sessions.get(session_id).notes == NOTE
+        assert [d.fields for d in services.drafts.mine()] == [{"notes": DRAFT_NOTE}]
+    finally:
+        sign_out(services)
+
+
+def test_raising_ones_own_record_to_psychologist_raises_nothing(journal):
+    folder, session_id = journal
+    keys = Keyring.load(folder).open(COUNSELLOR, COUNSELLOR_PASSWORD)
+    conn = raw_open(folder, keys.journal)
+    conn.execute("UPDATE account SET role = 'psychologist' WHERE user_name = ?", (COUNSELLOR,))
+    conn.commit()
+    conn.close()
+    services = sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD)
+    try:
+        assert services.ctx.role == "counsellor"
+        seen = services.sessions.get(session_id)
+        assert seen.notes == "" and seen.notes_hidden
+    finally:
+        sign_out(services)
+
+
+def test_taking_over_the_psychologists_wrap_gives_only_the_counsellors_keys(journal):
+    """The attack of the issue: with the journal key in hand, 'reset' the psychologist's
+    password by writing a new wrap for their name into keys.json, then sign in as them."""
+    folder, session_id = journal
+    keyring = Keyring.load(folder)
+    counsellor = keyring.open(COUNSELLOR, COUNSELLOR_PASSWORD)
+    # Through the keyring's own code: refused, it cannot grant the notes key.
+    with pytest.raises(Exception, match="notes key cannot be granted"):
+        keyring.reset_password(OWNER, "Ұрланған-1", counsellor)
+    # By hand: a wrap for the psychologist's name holding what the counsellor holds.
+    lookup = _lookup(keyring._state.pepper, OWNER)
+    forged = _new_entry(lookup, "Ұрланған-1", counsellor, counsellor.names,
+                        keyring._new_params(), keyring._state.checks())
+    keyring._put(forged)
+    services = sign_in(folder, OWNER, "Ұрланған-1")
+    try:
+        assert services.ctx.role == "counsellor"  # the keys say so, whatever the record says
+        assert services.sessions.get(session_id).notes == ""
+    finally:
+        sign_out(services)
+
+
+def test_a_deactivated_accounts_password_opens_nothing(journal):
+    folder, _ = journal
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    dana = services.accounts.by_user_name(COUNSELLOR)
+    services.accounts.set_active(dana.id, False)
+    sign_out(services)
+    keys = Keyring.load(folder).open(COUNSELLOR, COUNSELLOR_PASSWORD)
+    assert keys.names == frozenset()  # no journal key at all
+    with pytest.raises(BadCredentials):
+        sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD)
+    # and allowed again, the counsellor's keys come back
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    services.accounts.set_active(dana.id, True)
+    sign_out(services)
+    again = sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD)
+    assert again.ctx.role == "counsellor"
+    sign_out(again)
+
+
+def test_the_head_teacher_holds_no_notes_key(journal):
+    folder, _ = journal
+    keys = Keyring.load(folder).open(HEAD, HEAD_PASSWORD)
+    assert keys.notes is None
+    services = sign_in(folder, HEAD, HEAD_PASSWORD)
+    assert services.ctx.role == "head"
+    sign_out(services)
+
+
+def test_a_role_change_changes_the_keys(journal):
+    folder, _ = journal
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    dana = services.accounts.by_user_name(COUNSELLOR)
+    services.accounts.set_role(dana.id, "psychologist")
+    assert services.accounts.held_role(COUNSELLOR) == "psychologist"
+    sign_out(services)
+    dana_now = sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD)
+    assert dana_now.ctx.role == "psychologist" and dana_now.db.keys.notes is not None
+    sign_out(dana_now)
+
+
+def test_plain_notes_of_an_earlier_version_are_sealed_at_the_psychologists_sign_in(journal):
+    folder, session_id = journal
+    keys = Keyring.load(folder).open(COUNSELLOR, COUNSELLOR_PASSWORD)
+    conn = raw_open(folder, keys.journal)
+    conn.execute("UPDATE counselling_session SET notes = ? WHERE id = ?",
+                 ("Ескі нұсқаның ашық жазбасы", session_id.hex))
+    conn.commit()
+    conn.close()
+    sign_out(sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD))  # a counsellor cannot seal
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    try:
+        assert services.sessions.get(session_id).notes == "Ескі нұсқаның ашық жазбасы"
+    finally:
+        sign_out(services)
+    conn = raw_open(folder, keys.journal)
+    try:
+        assert "Ескі нұсқаның" not in everything_in(conn)
+    finally:
+        conn.close()
