@@ -12,13 +12,36 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import threading
+
 from sqlalchemy import URL, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import SingletonThreadPool
 from sqlmodel import Session, create_engine
 
 from .migrations import HEAD
 
 UPGRADE_BACKUP_FOLDER = "before-upgrade"  # inside backups/: out of the retention's reach
+
+
+class _ThreadPool(SingletonThreadPool):
+    """SQLCipher's pool (one connection per thread: a worker thread gets its own), made safe
+    to dispose while another thread is opening its connection. SQLAlchemy's own pool adds a
+    new thread's connection to the set dispose() walks without a lock, so closing the journal
+    on the GUI thread (a lock, the damaged-journal screen) while a worker connected raised
+    "Set changed size during iteration". Getting a connection and disposing take turns."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._turns = threading.RLock()
+
+    def _do_get(self):
+        with self._turns:
+            return super()._do_get()
+
+    def dispose(self) -> None:
+        with self._turns:
+            super().dispose()
 
 
 class ForeignKeysBroken(Exception):
@@ -108,7 +131,7 @@ class Database:
         # Who is signed in (the user name; "" for the system): the audit trail's actor for
         # everything saved through this database. desktop/vault.py sets it.
         self.actor: str = ""
-        self.engine: Engine = create_engine(engine_url(self.path, key))
+        self.engine: Engine = create_engine(engine_url(self.path, key), poolclass=_ThreadPool)
         self.keys = keys
         self.set_notes_key(None if keys is None else keys.notes)
         event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -122,7 +145,9 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """Commit when the block ends normally, roll back (nothing half-saved) otherwise."""
-        with Session(self.engine, expire_on_commit=False, info={"actor": self.actor}) as s:
+        identity = None if self.keys is None else self.keys.identity
+        with Session(self.engine, expire_on_commit=False,
+                     info={"actor": self.actor, "identity": identity}) as s:
             try:
                 yield s
                 s.commit()

@@ -221,7 +221,8 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
 
     try:
         check_journal_files(data_dir)
-        db = open_database(data_dir / DB_FILE, keys.journal, create=False)
+        # With the recovery key's keys: its identity signs the entry.
+        db = open_database(data_dir / DB_FILE, keys.journal, create=False, keys=keys)
     except (JournalMissing, JournalDamaged, FileNotFoundError):
         # No trail to write to (a missing or damaged journal, to be restored next): the
         # password alone, so the backup can be opened.
@@ -238,7 +239,7 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
         anchor_audit_head(db)
     finally:
         db.dispose()
-        keys.wipe()
+        db.wipe_key()
 
 
 def anchor_audit_head(db) -> None:

@@ -453,6 +453,11 @@ class AuditEntry(SQLModel, table=True):
     detail: str = Field(default="", max_length=1000)  # column names and codes, never text
     prev_hash: str = Field(default="", max_length=64)
     hash: str = Field(default="", max_length=64)
+    # The author's signing key (hex) and its Ed25519 signature over `hash` (hex); empty for
+    # entries of earlier versions (desktop/services/audit.py).
+    signer: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    signature: str = Field(default="", max_length=128,
+                           sa_column_kwargs={"server_default": ""})
 
 
 TABLES = (

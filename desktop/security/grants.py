@@ -237,3 +237,25 @@ class KeySet:
 
 def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
+
+
+# -- what only a psychologist can vouch for --------------------------------------------------------
+#
+# Identities are certified, and the audit trail's head sealed, with a key derived from the
+# notes key: only psychologists (and the recovery key) hold it, so a counsellor can neither
+# vouch for an identity they made nor move the psychologists' anchor of the audit trail.
+
+
+def cert_key(notes_key: bytes) -> bytes:
+    return hmac.new(bytes(notes_key), b"senim-certify", hashlib.sha256).digest()
+
+
+def certify(key: bytes, lookup: str, sign_public: bytes) -> bytes:
+    """That this signing key is the identity of this account (or the recovery key's)."""
+    return hmac.new(key, b"senim-identity|" + lookup.encode() + b"|" + sign_public,
+                    hashlib.sha256).digest()
+
+
+def seal_head(key: bytes, seq: int, digest: str) -> bytes:
+    """The audit trail's head as a psychologist saw it."""
+    return hmac.new(key, f"senim-audit-head|{int(seq)}|{digest}".encode(), hashlib.sha256).digest()

@@ -66,10 +66,13 @@ from .grants import (
     Identity,
     KeySet,
     PublicIdentity,
+    cert_key,
+    certify,
     check_value,
     keys_for,
     new_key,
     seal_grant,
+    seal_head,
 )
 from .kdf import KEY_BYTES, KdfParams, check_stored, default_params, derive_key
 
@@ -148,6 +151,9 @@ class _Entry:
     wrapped: bytes
     public: PublicIdentity | None = None
     grants: tuple[tuple[str, Grant], ...] = ()
+    # A psychologist's (grants.certify) that public.sign is this account's signing key; None
+    # until one vouches for it (an identity a counsellor made by signing in after the update).
+    cert: bytes | None = None
 
     @property
     def legacy(self) -> bool:
@@ -172,6 +178,12 @@ class _State:
     # The other keys' check values (grants.py); none before a psychologist's first sign-in
     # after the update from format 1 (see Keyring.upgrade_legacy).
     key_checks: tuple[tuple[str, bytes], ...] = ()
+    # Signing keys of identities replaced since (a reset, a recovery): (lookup, sign public
+    # key, cert), kept so the audit entries they signed still check out.
+    retired: tuple[tuple[str, bytes, bytes], ...] = ()
+    # The audit trail's head as a psychologist last anchored it: (seq, hash, seal), the seal
+    # made with a key only psychologists hold (grants.seal_head).
+    sealed_head: tuple[int, str, bytes] | None = None
 
     def checks(self) -> dict[str, bytes]:
         return {JOURNAL: self.check, **dict(self.key_checks)}
@@ -226,10 +238,12 @@ class Keyring:
         params = params or default_params()
         pepper = secrets.token_bytes(PEPPER_BYTES)
         checks = {name: check_value(keys.get(name)) for name in KEY_NAMES}
+        first, keys.identity = _make_entry(_lookup(pepper, user), password, keys, KEY_NAMES,
+                                           params)
         state = _State(
             pepper=pepper,
             check=checks.pop(JOURNAL),
-            accounts=(_new_entry(_lookup(pepper, user), password, keys, KEY_NAMES, params),),
+            accounts=(first,),
             recovery=_new_entry(RECOVERY_LOOKUP, recovery_raw, keys, KEY_NAMES, params),
             key_checks=tuple(sorted(checks.items())),
         )
@@ -386,7 +400,8 @@ class Keyring:
             raise NotUpgraded("this account has not signed in since the update")
         grants = _grants_for(entry.lookup, entry.public.box, granter, self._names_for(role),
                              self._state.checks())
-        self._put(replace(entry, grants=grants))
+        self._put(replace(entry, grants=grants, cert=_cert_by(granter, entry.lookup,
+                                                             entry.public) or entry.cert))
 
     def revoke(self, user: str) -> None:
         """The account's wrap opens nothing any more (deactivated): its grants go; a wrap of
@@ -443,7 +458,8 @@ class Keyring:
             state = replace(self._state, accounts=self._state.accounts + (entry,))
         else:
             state = replace(self._state, accounts=tuple(
-                entry if a.lookup == lookup else a for a in self._state.accounts))
+                entry if a.lookup == lookup else a for a in self._state.accounts),
+                retired=_retire(self._state.retired, old))
         if reset_failures:
             state = replace(state, failures=0, last_failure=0.0)
         self._commit(state)
@@ -484,7 +500,8 @@ class Keyring:
         raw = secrets.token_bytes(RECOVERY_BYTES)
         entry = _new_entry(RECOVERY_LOOKUP, raw, granter, names, self._new_params(),
                            self._state.checks())
-        self._commit(replace(self._state, recovery=entry))
+        self._commit(replace(self._state, recovery=entry,
+                             retired=_retire(self._state.retired, self._state.recovery)))
         return format_recovery_key(raw)
 
     def upgrade_legacy(self, user: str, password: str, keys: KeySet,
@@ -514,6 +531,7 @@ class Keyring:
             raw = secrets.token_bytes(RECOVERY_BYTES)
             state = replace(state, key_checks=checks, recovery=_new_entry(
                 RECOVERY_LOOKUP, raw, held, KEY_NAMES, self._new_params()))
+            # An earlier version's recovery wrap held the journal key only; it goes.
             recovery = format_recovery_key(raw)
         new, held.identity = _make_entry(entry.lookup, password, held, held.names,
                                          self._new_params(), state.checks())
@@ -533,6 +551,41 @@ class Keyring:
         if self._state.audit_head == (seq, digest):
             return
         self._commit(replace(self._state, audit_head=(int(seq), str(digest))))
+
+    def set_sealed_head(self, seq: int, digest: str, notes_key: bytes) -> None:
+        """The head as a psychologist anchors it (sealed with a key only they hold)."""
+        seal = seal_head(cert_key(notes_key), seq, digest)
+        if self._state.sealed_head == (seq, digest, seal):
+            return
+        self._commit(replace(self._state, sealed_head=(int(seq), str(digest), seal)))
+
+    def sealed_head(self, notes_key: bytes) -> tuple[int, str] | None | bool:
+        """The psychologists' anchor: (seq, hash), None if there is none, False if its seal
+        does not check out (keys.json was edited)."""
+        found = self._state.sealed_head
+        if found is None:
+            return None
+        seq, digest, seal = found
+        if seq < 0 or not hmac.compare_digest(seal_head(cert_key(notes_key), seq, digest), seal):
+            return False
+        return seq, digest
+
+    def sign_keys(self, user: str, notes_key: bytes) -> frozenset[bytes]:
+        """The signing keys a psychologist has vouched for as this account's (its present
+        identity and those replaced since), and the recovery key's (whoever holds it may act
+        for any account). What the audit trail checks its entries' signatures against."""
+        key = cert_key(notes_key)
+        lookup = _lookup(self._state.pepper, user)
+        found = set()
+        candidates = [(e.lookup, e.public.sign, e.cert) for e in
+                      (*self._state.accounts, self._state.recovery)
+                      if e.public is not None and e.cert is not None]
+        candidates += list(self._state.retired)
+        for owner, sign, cert in candidates:
+            if owner in (lookup, RECOVERY_LOOKUP) and hmac.compare_digest(
+                    certify(key, owner, sign), cert):
+                found.add(sign)
+        return frozenset(found)
 
     # -- internals -------------------------------------------------------------------------
 
@@ -618,7 +671,20 @@ def _make_entry(lookup: str, secret: str | bytes, granter: KeySet, names, params
     except BaseException:
         identity.wipe()
         raise
-    return replace(entry, public=public, grants=grants), identity
+    return replace(entry, public=public, grants=grants,
+                   cert=_cert_by(granter, lookup, public)), identity
+
+
+def _cert_by(granter: KeySet, lookup: str, public: PublicIdentity) -> bytes | None:
+    """A psychologist's granter vouches for the identity; anyone else cannot."""
+    notes = granter.notes
+    return None if notes is None else certify(cert_key(notes), lookup, public.sign)
+
+
+def _retire(retired, old: _Entry) -> tuple[tuple[str, bytes, bytes], ...]:
+    if old.public is None or old.cert is None:
+        return retired
+    return (*retired, (old.lookup, old.public.sign, old.cert))
 
 
 def _grants_for(lookup: str, box: bytes, granter: KeySet, names,
@@ -820,6 +886,8 @@ def _serialize_wrap(w: _Entry) -> dict:
         out["public"] = {"box": _b64(w.public.box), "sign": _b64(w.public.sign)}
         out["grants"] = {name: {"ephemeral": _b64(g.ephemeral), "nonce": _b64(g.nonce),
                                 "sealed": _b64(g.sealed)} for name, g in w.grants}
+        if w.cert is not None:
+            out["cert"] = _b64(w.cert)
     return out
 
 
@@ -834,6 +902,10 @@ def _serialize(s: _State) -> dict:
         "failures": {"count": s.failures, "last": s.last_failure},
         **({"audit_head": {"seq": s.audit_head[0], "hash": s.audit_head[1]}}
            if s.audit_head else {}),
+        **({"sealed_head": {"seq": s.sealed_head[0], "hash": s.sealed_head[1],
+                            "seal": _b64(s.sealed_head[2])}} if s.sealed_head else {}),
+        **({"retired": [{"lookup": lk, "sign": _b64(sign), "cert": _b64(cert)}
+                        for lk, sign, cert in s.retired]} if s.retired else {}),
     }
 
 
@@ -863,7 +935,9 @@ def _parse_wrap(d: dict) -> _Entry:
                                     _unb64(g["nonce"], NONCE_BYTES),
                                     _unb64(g["sealed"], Grant.SEALED_BYTES)))
             for name, g in d["grants"].items()))
+    cert = _unb64(d["cert"], 32) if public is not None and "cert" in d else None
     return _Entry(
+        cert=cert,
         lookup=lookup,
         params=params,
         salt=_unb64(kdf["salt"], SALT_BYTES),
@@ -918,7 +992,30 @@ def _parse(d: dict) -> _State:
         audit_head=audit_head,
         key_checks=tuple(sorted((_key_name(n), _unb64(v, 32))
                                 for n, v in d.get("key_checks", {}).items() if n != JOURNAL)),
+        retired=tuple((_lookup_text(r["lookup"]), _unb64(r["sign"], KEY_BYTES),
+                       _unb64(r["cert"], 32)) for r in d.get("retired", [])),
+        sealed_head=_sealed_head(d.get("sealed_head")),
     )
+
+
+def _lookup_text(value: object) -> str:
+    if not isinstance(value, str) or (value != RECOVERY_LOOKUP and (
+            len(value) != 64 or value.strip("0123456789abcdef"))):
+        raise ValueError("bad lookup")
+    return value
+
+
+def _sealed_head(head) -> tuple[int, str, bytes] | None:
+    """An unreadable one reads as (-1, "", b""): the audit trail's check reports it."""
+    if head is None:
+        return None
+    try:
+        digest = head["hash"]
+        if not isinstance(digest, str) or len(digest) != 64 or digest.strip("0123456789abcdef"):
+            raise ValueError("bad audit head")
+        return _int(head["seq"], 0, 2**62), digest, _unb64(head["seal"], 32)
+    except (ValueError, TypeError, KeyError):
+        return -1, "", b""
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

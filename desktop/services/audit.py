@@ -14,12 +14,14 @@ The actor is the Database's `actor` (set at sign-in, desktop/vault.py), carried 
 session's `info`.
 
 record() takes only the (action, entity) pairs in RECORDABLE, each from the role whose own
-actions produce it. The chain's head is anchored outside the database (keys.json, each
-backup's manifest) and verify() checks the trail against it; see "the head anchored
-outside the database" below. Entries are NOT yet authenticated by their author's key (no
-per-role keys exist: every account unwraps the same database key), so someone holding
-that key can still append or rewrite entries after the last anchor, edit keys.json's
-anchor along with the trail, and write entries past record()'s rules directly.
+actions produce it. Each entry is signed by its author: the signed-in account's identity
+(Ed25519, desktop/security/grants.py) signs the entry's hash, so an entry cannot be changed,
+moved or made up for another account without its key, and since the hash covers the entry
+before, a signed entry vouches for the whole chain up to it. verify() accepts a signature
+only from a key a psychologist has vouched for as that account's (Keyring.sign_keys). The
+chain's head is anchored outside the database (keys.json, each backup's manifest), and once
+more sealed with a key only psychologists hold; see "the head anchored outside the
+database" below for what that protects against, and what it cannot.
 """
 
 from __future__ import annotations
@@ -153,13 +155,16 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     prev = last_hash if last_seq else GENESIS
     at = utcnow()
     actor = session.info.get("actor", "")
+    identity = session.info.get("identity")
+    signer = "" if identity is None else identity.public().sign.hex()
     rows = []
     for action, entity, entity_id, detail in events:
         seq += 1
         digest = entry_hash(seq, at, actor, action, entity, entity_id, detail, prev)
+        signature = "" if identity is None else identity.sign(digest.encode()).hex()
         rows.append({"seq": seq, "at": at, "actor": actor, "action": action, "entity": entity,
                      "entity_id": entity_id, "detail": detail, "prev_hash": prev,
-                     "hash": digest})
+                     "hash": digest, "signer": signer, "signature": signature})
         prev = digest
     conn.execute(_INSERT, rows)
 
@@ -185,15 +190,15 @@ def _highest_seq_used(conn) -> int:
 # moves forward along a chain that checks out from it, so a trail whose end was removed or
 # rewritten keeps the anchor that shows it.
 #
-# What it does not stop (per-role keys, issue 14 Must have 1, do not exist yet; every
-# account unwraps the same database key): the hashes are plain SHA-256, so someone holding
-# the database key can still
-# - append forged entries after the last anchor, or rewrite entries made since then (until
-#   the next anchor, nothing outside the database knows them);
-# - edit keys.json's anchor along with the database (it is not authenticated by any key the
-#   attacker lacks); only a backup's manifest taken elsewhere would then disagree, and it is
-#   not compared automatically;
-# - write entries through the database directly, bypassing AuditService.record's rules.
+# A psychologist's anchoring also writes a sealed copy (Keyring.set_sealed_head), with a key
+# only psychologists hold; verify() checks the trail reaches it too. What remains open to
+# someone holding only the journal key and the files (a counsellor, say), and why:
+# - the entries they write themselves are theirs, signed with their own key, and the plain
+#   anchor moves with them; entries after the psychologists' last anchor can be removed
+#   together with that plain anchor (the sealed one stays behind and shows entries before
+#   it gone, never those after);
+# - an older keys.json (from a backup) put back brings an older sealed anchor: entries after
+#   it can then be removed unseen unless a backup's manifest, taken later, still has them.
 
 _KEYRING = object()
 _REWRITTEN = ("entry #{n} is not the one anchored outside the journal: the trail up to it "
@@ -221,7 +226,8 @@ def read_anchor(db: Database) -> tuple[int, str] | None:
 
 def store_anchor(db: Database) -> tuple[int, str] | None:
     """Write the trail's head to keys.json beside the journal, if it extends the anchor
-    already there along a chain that checks out. Returns the anchor now kept."""
+    already there along a chain that checks out (and, for a psychologist, the sealed copy).
+    Returns the anchor now kept."""
     from ..security import Keyring
 
     folder = db.path.parent
@@ -249,6 +255,9 @@ def store_anchor(db: Database) -> tuple[int, str] | None:
                     prev_seq, prev_hash = row[0], row[8]
                 now = (prev_seq, prev_hash)
     keyring.set_audit_head(*now)
+    notes = None if db.keys is None else db.keys.notes
+    if notes is not None and keyring.sealed_head(notes) is not False:
+        keyring.set_sealed_head(*now, notes)  # never over a seal that does not check out
     return now
 
 
@@ -305,6 +314,8 @@ class AuditService:
         database (`anchor`: (seq, hash), None for none; by default the one in keys.json
         beside the journal). Reads the trail in chunks. Never raises for what it finds."""
         self._require()
+        signatures = _Signatures.of(self.db) if anchor is _KEYRING else None
+        sealed = None if signatures is None else signatures.sealed_head
         if anchor is _KEYRING:
             anchor = read_anchor(self.db)
         checked = 0
@@ -315,20 +326,30 @@ class AuditService:
                 prev_seq, prev_hash = 0, GENESIS
                 for row in _rows(conn):
                     broken = _check(row, prev_seq, prev_hash)
+                    if broken is None and signatures is not None:
+                        broken = signatures.check(row)
                     if broken is not None:
                         return VerifyResult(False, checked, *broken)
-                    if anchor is not None and row[0] == anchor[0] and row[8] != anchor[1]:
-                        return VerifyResult(False, checked, row[0], _REWRITTEN.format(n=row[0]))
+                    for kept in (anchor, sealed):
+                        if kept and row[0] == kept[0] and row[8] != kept[1]:
+                            return VerifyResult(False, checked, row[0],
+                                                _REWRITTEN.format(n=row[0]))
                     checked += 1
                     prev_seq, prev_hash = row[0], row[8]
                 if anchor is not None and anchor[0] < 0:
                     return VerifyResult(False, checked, None, "the trail's head kept in "
                                         "keys.json is unreadable (the keyring was edited)")
-                if anchor is not None and anchor[0] > prev_seq:
-                    return VerifyResult(
-                        False, checked, prev_seq + 1,
-                        f"entries after #{prev_seq} are missing: the head kept outside the "
-                        f"journal says the trail reached #{anchor[0]}")
+                if sealed is False or (sealed is None and signatures is not None
+                                       and signatures.psychologist_signed):
+                    return VerifyResult(False, checked, None, "the trail's head kept in "
+                                        "keys.json by the psychologists is missing or its seal "
+                                        "does not check out (the keyring was edited)")
+                for kept in (anchor, sealed):
+                    if kept and kept[0] > prev_seq:
+                        return VerifyResult(
+                            False, checked, prev_seq + 1,
+                            f"entries after #{prev_seq} are missing: the head kept outside "
+                            f"the journal says the trail reached #{kept[0]}")
                 if high > prev_seq:
                     return VerifyResult(
                         False, checked, prev_seq + 1,
@@ -359,13 +380,74 @@ def _filtered(stmt, f: AuditFilter):
     return stmt
 
 
+class _Signatures:
+    """The entries' signatures, checked against the signing keys a psychologist vouched for
+    (Keyring.sign_keys). Entries of earlier versions carry none: unsigned entries are taken
+    only before the first signed one, which vouches for them through the chain."""
+
+    def __init__(self, keyring, notes_key: bytes):
+        self.keyring, self.notes_key = keyring, notes_key
+        self.sealed_head = keyring.sealed_head(notes_key)
+        self._keys: dict[str, frozenset[bytes]] = {}
+        self.signed = False
+        self.psychologist_signed = False  # a psychologist's entry: a sealed head must exist
+
+    @classmethod
+    def of(cls, db: Database) -> _Signatures | None:
+        """None without a keyring beside the journal or without the notes key to check with
+        (a journal opened by tests or tools with the journal key alone)."""
+        from ..security import Keyring, KeyringError
+
+        notes = None if db.keys is None else db.keys.notes
+        if notes is None or not Keyring.exists(db.path.parent):
+            return None
+        try:
+            return cls(Keyring.load(db.path.parent), notes)
+        except (OSError, KeyringError):
+            return None
+
+    def check(self, row: tuple) -> tuple[int, str] | None:
+        from ..security.grants import verify_signature
+
+        seq, actor, digest, signer, signature = row[0], row[2], row[8], row[9], row[10]
+        if not signature:
+            if self.signed:
+                return seq, ("it is not signed by its author (it was written outside Senim, "
+                             "or its signature was removed)")
+            return None
+        self.signed = True
+        try:
+            public, raw = bytes.fromhex(signer), bytes.fromhex(signature)
+        except (TypeError, ValueError):
+            return seq, "its signature is malformed (the entry was changed)"
+        if public not in self._keys_of(actor):
+            return seq, (f"it is signed with a key that no psychologist has vouched for as "
+                         f"{actor or 'the system'}'s (made up, or from an account not yet "
+                         f"confirmed)")
+        if not verify_signature(public, raw, digest.encode()):
+            return seq, "its signature does not match it (the entry was changed)"
+        if self._is_psychologist(actor):
+            self.psychologist_signed = True
+        return None
+
+    def _keys_of(self, actor: str) -> frozenset[bytes]:
+        if actor not in self._keys:
+            self._keys[actor] = self.keyring.sign_keys(actor, self.notes_key)
+        return self._keys[actor]
+
+    def _is_psychologist(self, actor: str) -> bool:
+        from ..security import NOTES
+
+        return NOTES in (self.keyring.granted(actor) or frozenset())
+
+
 def _rows(conn, after: int = 0) -> Iterator[tuple]:
     """Every entry (after seq `after`) in seq order, _CHUNK at a time, as stored (no type
     conversion, so a damaged value is reported, not raised)."""
     while True:
         chunk = conn.execute(text(
-            "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash "
-            "FROM audit_entry WHERE seq > :after ORDER BY seq LIMIT :n"
+            "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash, "
+            "signer, signature FROM audit_entry WHERE seq > :after ORDER BY seq LIMIT :n"
         ), {"after": after, "n": _CHUNK}).all()
         yield from chunk
         if len(chunk) < _CHUNK:
@@ -375,7 +457,7 @@ def _rows(conn, after: int = 0) -> Iterator[tuple]:
 
 def _check(row: tuple, prev_seq: int, prev_hash: str) -> tuple[int, str] | None:
     """(seq, reason) when this entry breaks the chain, else None."""
-    seq, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row
+    seq, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row[:9]
     if seq != prev_seq + 1:
         if seq == prev_seq + 2:
             return prev_seq + 1, "the entry is missing"

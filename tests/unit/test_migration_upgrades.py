@@ -519,3 +519,33 @@ def test_a_failing_upgrade_keeps_one_backup_that_follows_the_journal(tmp_path, m
                 "2026-12-01")
     finally:
         copy.dispose()
+
+
+def test_upgrading_to_0014_keeps_the_trail_append_only_and_its_entries_whole(tmp_path):
+    """0014 adds the signature columns with ADD COLUMN: a batch rebuild would have dropped
+    the triggers that refuse changes to the trail."""
+    from datetime import datetime, timezone
+
+    from desktop.models.audit import GENESIS, entry_hash
+    from desktop.services.audit import AuditService, _missing_triggers
+    from desktop.services.context import Context
+
+    path = tmp_path / "senim.db"
+    old = make_at(path, "0013")
+    at = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_entry (seq, at, actor, action, entity, entity_id, detail, "
+            "prev_hash, hash) VALUES (1, ?, 'aigerim', 'sign_in', 'account', '', '', ?, ?)",
+            ("2026-11-02 09:00:00.000000", GENESIS,
+             entry_hash(1, at, "aigerim", "sign_in", "account", "", "", GENESIS)))
+    old.dispose()
+    db = open_database(path, TEST_KEY)
+    try:
+        with db.engine.connect() as conn:
+            assert _missing_triggers(conn) == []
+            row = conn.exec_driver_sql("SELECT signer, signature FROM audit_entry").one()
+        assert tuple(row) == ("", "")
+        assert AuditService(db, Context()).verify(anchor=None).ok
+    finally:
+        db.dispose()
