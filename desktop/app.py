@@ -129,6 +129,7 @@ class Senim:
         window = MainWindow(services, self.settings, self.data_dir,
                             on_language_change=self.change_language)
         window.lock_requested.connect(self.lock)
+        window.rotate_keys_requested.connect(self.rotate_keys)
         window.blank_requested.connect(self.blank)
         window.lock_after_requested.connect(self.edit_lock_after)
         window.restore_requested.connect(self.restore_now)
@@ -578,6 +579,33 @@ class Senim:
         # Whatever still held the old services (the old window's Python side, in cycles)
         # goes now, the frozen start-up objects included; settle_memory freezes again later.
         QTimer.singleShot(0, _forget)
+
+    def rotate_keys(self) -> None:
+        """Change every key (Settings → Accounts → Change all keys…): the journal is locked
+        (forms kept), the keys changed with a copy of the psychologist's, and the lock screen
+        asks for the password again. A failure is said; a change cut off is finished or
+        undone at the next sign-in (desktop/key_rotation.py)."""
+        from .vault import rotate_keys
+
+        if self.services is None:
+            return
+        keys, actor = self.services.db.keys.copy(), self.services.ctx.actor
+        self.lock()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rotate_keys(self.data_dir, keys, actor)
+        except Exception as exc:  # noqa: BLE001 - said on the panel, the details in the log
+            log.error("changing the keys failed: %s", describe_exception(exc))
+            self.sign_in_panel.show_error(QCoreApplication.translate(
+                "App", "The keys could not be changed. Sign in: what was begun is finished or "
+                "undone then, and nothing is lost. The details were written to the log."))
+        else:
+            self.sign_in_panel.show_notice(QCoreApplication.translate(
+                "App", "Every key of the journal was changed. Sign in again with your "
+                "password."))
+        finally:
+            QApplication.restoreOverrideCursor()
+            keys.wipe()
 
     def sign_out_locked(self) -> None:
         """The lock screen's "Sign out": the kept forms are discarded (after asking, if any

@@ -133,9 +133,11 @@ def sign_in(data_dir: Path, user: str, password: str):
     from .security import lower_role
     from .services import Context, Services
 
+    from .key_rotation import resume
+
     check_journal_files(data_dir)  # never a new, empty journal beside a keyring
     keyring = Keyring.load(data_dir)
-    keys = keyring.open(user, password)
+    keys = resume(data_dir, keyring, keyring.open(user, password))  # a change of keys cut off
     if keys.journal is None:  # a deactivated account: its grants were taken back
         keys.wipe()
         raise BadCredentials()
@@ -165,6 +167,27 @@ def sign_in(data_dir: Path, user: str, password: str):
         raise
     anchor_audit_head(db)
     return services
+
+
+def rotate_keys(data_dir: Path, keys, actor: str) -> None:
+    """Change every key of the journal (desktop/key_rotation.py) with a psychologist's keys
+    (a copy: they are wiped here), the journal closed; the change is recorded in the audit
+    trail, signed with the psychologist's identity and anchored. Everyone signs in again."""
+    from .db import open_database
+    from .key_rotation import rotate_keys as rotate
+    from .models.audit import KEY_ROTATION
+    from .services.audit import append_entries
+
+    new = rotate(data_dir, keys)
+    db = open_database(data_dir / DB_FILE, new.journal, create=False, keys=new)
+    try:
+        db.actor = user_key(actor)
+        with db.session() as s:
+            append_entries(s, [(KEY_ROTATION, "keyring", "", "")])
+        anchor_audit_head(db)
+    finally:
+        db.dispose()
+        db.wipe_key()
 
 
 def seal_plain_notes(db) -> int:

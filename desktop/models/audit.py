@@ -26,8 +26,10 @@ IMPORT = "import"  # a list of pupils imported: counts only (desktop/services/pu
 # A password changed by its owner, reset by a psychologist, or set anew with the recovery
 # key: the entry names the account (its id), never a password or a key.
 PASSWORD_CHANGE, PASSWORD_RESET, RECOVERY = "password_change", "password_reset", "recovery"
+# Every key of the journal changed by a psychologist (desktop/key_rotation.py).
+KEY_ROTATION = "key_rotation"
 ACTIONS = frozenset({SIGN_IN, SIGN_OUT, CREATE, UPDATE, DELETE, READ_NOTES, EXPORT, PRINT, PDF,
-                     IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, RECOVERY})
+                     IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, RECOVERY, KEY_ROTATION})
 
 
 def entry_hash(seq: int, at: datetime, actor: str, action: str, entity: str, entity_id: str,

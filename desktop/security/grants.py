@@ -197,11 +197,20 @@ class KeySet:
     keys: dict[str, bytearray] = field(default_factory=dict)
     identity: Identity | None = None
     legacy: bool = False
+    # While the keys are being changed (keyring.Keyring.begin_rotation): the new keys this
+    # account will hold, until the change is finished or abandoned.
+    pending: KeySet | None = None
 
     @classmethod
     def of(cls, identity: Identity | None = None, legacy: bool = False,
            **keys: bytes | None) -> KeySet:
         return cls({n: bytearray(k) for n, k in keys.items() if k is not None}, identity, legacy)
+
+    def copy(self) -> KeySet:
+        """Its own copy (the original may be wiped at sign-out while this one is used)."""
+        identity = None if self.identity is None else Identity(self.identity.secret)
+        return KeySet({n: bytearray(k) for n, k in self.keys.items()}, identity, self.legacy,
+                      None if self.pending is None else self.pending.copy())
 
     def get(self, name: str) -> bytes | None:
         key = self.keys.get(name)
@@ -233,6 +242,8 @@ class KeySet:
                 key[i] = 0
         if self.identity is not None:
             self.identity.wipe()
+        if self.pending is not None:
+            self.pending.wipe()
 
 
 def new_key() -> bytes:

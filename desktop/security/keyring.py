@@ -154,6 +154,8 @@ class _Entry:
     # A psychologist's (grants.certify) that public.sign is this account's signing key; None
     # until one vouches for it (an identity a counsellor made by signing in after the update).
     cert: bytes | None = None
+    # The new keys sealed to it while the keys are being changed (begin_rotation).
+    pending: tuple[tuple[str, Grant], ...] = ()
 
     @property
     def legacy(self) -> bool:
@@ -184,6 +186,8 @@ class _State:
     # The audit trail's head as a psychologist last anchored it: (seq, hash, seal), the seal
     # made with a key only psychologists hold (grants.seal_head).
     sealed_head: tuple[int, str, bytes] | None = None
+    # The new keys' check values while the keys are being changed (begin_rotation).
+    pending_checks: tuple[tuple[str, bytes], ...] = ()
 
     def checks(self) -> dict[str, bytes]:
         return {JOURNAL: self.check, **dict(self.key_checks)}
@@ -540,6 +544,74 @@ class Keyring:
         keys.wipe()
         return held, recovery
 
+    # -- changing the keys (desktop/key_rotation.py runs the steps) --------------------------
+
+    @property
+    def rotation_pending(self) -> bool:
+        return bool(self._state.pending_checks)
+
+    def begin_rotation(self, granter: KeySet) -> KeySet:
+        """New keys, sealed beside the present ones to every account's identity that holds
+        the same names (and to the recovery key's); returns them. Only someone holding every
+        key (a psychologist) can. Accounts still in the format of earlier versions get none:
+        their wraps stop working when the change is finished."""
+        names = frozenset(self._state.checks())
+        if not names <= granter.names:
+            raise NoKeyToGrant("only an account holding every key can change the keys")
+        new = KeySet.of(**{name: new_key() for name in names})
+        checks = {name: check_value(new.get(name)) for name in names}
+
+        def with_pending(entry: _Entry) -> _Entry:
+            if entry.legacy:
+                return entry
+            return replace(entry, pending=_grants_for(entry.lookup, entry.public.box, new,
+                                                      entry.granted, checks))
+
+        self._commit(replace(
+            self._state, accounts=tuple(with_pending(a) for a in self._state.accounts),
+            recovery=with_pending(self._state.recovery),
+            pending_checks=tuple(sorted(checks.items()))))
+        return new
+
+    def finish_rotation(self, old_notes: bytes, new_notes: bytes) -> None:
+        """The new keys become the keys: the old grants go, wraps of earlier versions go, and
+        what a psychologist had vouched for (identities, the sealed head) is vouched for
+        again with the new notes key; what did not check out with the old one stays out."""
+        if not self.rotation_pending:
+            return
+        old_key, new_key_ = cert_key(old_notes), cert_key(new_notes)
+
+        def again(lookup: str, sign: bytes, cert: bytes | None) -> bytes | None:
+            if cert is None or not hmac.compare_digest(certify(old_key, lookup, sign), cert):
+                return None
+            return certify(new_key_, lookup, sign)
+
+        def moved(entry: _Entry) -> _Entry:
+            return replace(entry, grants=entry.pending, pending=(),
+                           cert=again(entry.lookup, entry.public.sign, entry.cert))
+
+        checks = dict(self._state.pending_checks)
+        retired = tuple((lk, sign, c) for lk, sign, cert in self._state.retired
+                        if (c := again(lk, sign, cert)) is not None)
+        sealed = self._state.sealed_head
+        if sealed is not None and sealed[0] >= 0 and hmac.compare_digest(
+                seal_head(old_key, sealed[0], sealed[1]), sealed[2]):
+            sealed = (sealed[0], sealed[1], seal_head(new_key_, sealed[0], sealed[1]))
+        self._commit(replace(
+            self._state,
+            accounts=tuple(moved(a) for a in self._state.accounts if not a.legacy),
+            recovery=moved(self._state.recovery),
+            check=checks.pop(JOURNAL), key_checks=tuple(sorted(checks.items())),
+            pending_checks=(), retired=retired, sealed_head=sealed))
+
+    def abandon_rotation(self) -> None:
+        """The journal was never rekeyed: the new keys are forgotten, nothing else changes."""
+        if not self.rotation_pending:
+            return
+        self._commit(replace(
+            self._state, accounts=tuple(replace(a, pending=()) for a in self._state.accounts),
+            recovery=replace(self._state.recovery, pending=()), pending_checks=()))
+
     # -- the audit trail's anchor -----------------------------------------------------------
 
     @property
@@ -644,6 +716,14 @@ class Keyring:
                 raise KeyringDamaged(f"{FILE_NAME} holds a key that does not match its check "
                                      f"value")
             keys.keys[name] = bytearray(key)
+        pending_checks = dict(self._state.pending_checks)
+        if entry.pending and pending_checks:
+            keys.pending = KeySet()
+            for name, grant in entry.pending:
+                key = identity.open_grant(grant, name, entry.lookup)
+                if key is not None and name in pending_checks and hmac.compare_digest(
+                        check_value(key), pending_checks[name]):
+                    keys.pending.keys[name] = bytearray(key)
         return keys
 
     def _commit(self, state: _State) -> None:
@@ -888,7 +968,14 @@ def _serialize_wrap(w: _Entry) -> dict:
                                 "sealed": _b64(g.sealed)} for name, g in w.grants}
         if w.cert is not None:
             out["cert"] = _b64(w.cert)
+        if w.pending:
+            out["pending"] = _grants_json(w.pending)
     return out
+
+
+def _grants_json(grants) -> dict:
+    return {name: {"ephemeral": _b64(g.ephemeral), "nonce": _b64(g.nonce),
+                   "sealed": _b64(g.sealed)} for name, g in grants}
 
 
 def _serialize(s: _State) -> dict:
@@ -906,6 +993,8 @@ def _serialize(s: _State) -> dict:
                             "seal": _b64(s.sealed_head[2])}} if s.sealed_head else {}),
         **({"retired": [{"lookup": lk, "sign": _b64(sign), "cert": _b64(cert)}
                         for lk, sign, cert in s.retired]} if s.retired else {}),
+        **({"pending_checks": {name: _b64(value) for name, value in s.pending_checks}}
+           if s.pending_checks else {}),
     }
 
 
@@ -930,14 +1019,12 @@ def _parse_wrap(d: dict) -> _Entry:
     if "public" in d:
         public = PublicIdentity(_unb64(d["public"]["box"], KEY_BYTES),
                                 _unb64(d["public"]["sign"], KEY_BYTES))
-        grants = tuple(sorted(
-            (_key_name(name), Grant(_unb64(g["ephemeral"], KEY_BYTES),
-                                    _unb64(g["nonce"], NONCE_BYTES),
-                                    _unb64(g["sealed"], Grant.SEALED_BYTES)))
-            for name, g in d["grants"].items()))
+        grants = _parse_grants(d["grants"])
     cert = _unb64(d["cert"], 32) if public is not None and "cert" in d else None
+    pending = _parse_grants(d["pending"]) if public is not None and "pending" in d else ()
     return _Entry(
         cert=cert,
+        pending=pending,
         lookup=lookup,
         params=params,
         salt=_unb64(kdf["salt"], SALT_BYTES),
@@ -946,6 +1033,14 @@ def _parse_wrap(d: dict) -> _Entry:
         public=public,
         grants=grants,
     )
+
+
+def _parse_grants(d: dict) -> tuple[tuple[str, Grant], ...]:
+    return tuple(sorted(
+        (_key_name(name), Grant(_unb64(g["ephemeral"], KEY_BYTES),
+                                _unb64(g["nonce"], NONCE_BYTES),
+                                _unb64(g["sealed"], Grant.SEALED_BYTES)))
+        for name, g in d.items()))
 
 
 def _key_name(name: object) -> str:
@@ -995,6 +1090,8 @@ def _parse(d: dict) -> _State:
         retired=tuple((_lookup_text(r["lookup"]), _unb64(r["sign"], KEY_BYTES),
                        _unb64(r["cert"], 32)) for r in d.get("retired", [])),
         sealed_head=_sealed_head(d.get("sealed_head")),
+        pending_checks=tuple(sorted((_key_name(n), _unb64(v, 32))
+                                    for n, v in d.get("pending_checks", {}).items())),
     )
 
 

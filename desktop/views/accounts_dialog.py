@@ -2,8 +2,8 @@
 passwords and stops accounts; everyone changes their own password."""
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..models.account import AccountInput
@@ -84,9 +84,10 @@ class ChangePasswordDialog(RecordDialog):
 class AccountsDialog(QDialog):
     """The list of accounts, for the psychologist."""
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, services, parent: QWidget | None = None, on_rotate=None):
         super().__init__(parent)
         self.services = services
+        self.on_rotate = on_rotate
         self.setWindowTitle(self.tr("Accounts"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("User name"),
@@ -105,6 +106,12 @@ class AccountsDialog(QDialog):
             "The account's keys do not match its role (an account from before the update, "
             "or a record changed outside Senim): give it exactly its role's keys."))
         self.keys_button.clicked.connect(self.give_keys)
+        self.rotate_button = QPushButton(self.tr("&Change all keys…"))
+        self.rotate_button.setToolTip(self.tr(
+            "After stopping an account whose holder may have copied a key: every key of the "
+            "journal is changed, passwords stay, and everyone signs in again."))
+        self.rotate_button.clicked.connect(self.rotate)
+        self.rotate_button.setVisible(on_rotate is not None)
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset)
         self.toggle_button.clicked.connect(self.toggle)
@@ -113,6 +120,7 @@ class AccountsDialog(QDialog):
         for b in (self.add_button, self.reset_button, self.toggle_button, self.keys_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.rotate_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -164,6 +172,25 @@ class AccountsDialog(QDialog):
         dialog = ResetPasswordDialog(self.services, a, self)
         dialog.open()
         return dialog
+
+    def rotate(self) -> bool:
+        """Asks first; True when the change was asked for (the dialog closes)."""
+        if not self.confirm_rotation():
+            return False
+        self.accept()
+        self.on_rotate()
+        return True
+
+    def confirm_rotation(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change all keys"), self.tr(
+            "Every key of the journal will be changed. Everyone keeps their password, but "
+            "copies of the old keys (kept by a stopped account, or seen by someone) will open "
+            "nothing. The journal closes while this is done, and you sign in again. Open "
+            "forms are kept."), QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("&Change all keys"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def give_keys(self) -> None:
         a = self.selected()

@@ -17,6 +17,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "password_change": QT_TRANSLATE_NOOP("Labels", "Changed own password"),
         "password_reset": QT_TRANSLATE_NOOP("Labels", "Reset a password"),
         "recovery": QT_TRANSLATE_NOOP("Labels", "Set a password with the recovery key"),
+        "key_rotation": QT_TRANSLATE_NOOP("Labels", "Changed all keys"),
     },
     "audit_entity": {
         "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
 
     # Locking is the application's (it drops the key and rebuilds this window): see lock.py.
     lock_requested = Signal()
+    # Settings → Accounts → "Change all keys…", confirmed: the app closes the journal,
+    # changes the keys (desktop/key_rotation.py) and asks to sign in again.
+    rotate_keys_requested = Signal()
     blank_requested = Signal()
     lock_after_requested = Signal()
     restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
@@ -379,7 +382,7 @@ class MainWindow(QMainWindow):
     def manage_accounts(self):
         from .accounts_dialog import AccountsDialog
 
-        dialog = AccountsDialog(self.services, self)
+        dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
         dialog.open()
         return dialog
 

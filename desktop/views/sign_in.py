@@ -127,10 +127,14 @@ class SignInPanel(QWidget):
         """A new password was set with the recovery key: sign in with it."""
         if self.user.isEnabled() and not self.user.isReadOnly():
             self.user.setText(user)
-        self.show_error(self.tr("A new password is set. Sign in with it."))
-        self.message.setStyleSheet("font-weight: bold;")  # good news, not an error
+        self.show_notice(self.tr("A new password is set. Sign in with it."))
         self.password.clear()
         self.password.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        """Good news or a plain fact (not an error), in the message's place."""
+        self.show_error(text)
+        self.message.setStyleSheet("font-weight: bold;")
 
     def lock_to(self, user: str | None) -> None:
         """Locked for `user`: only their password is asked for. None: the ordinary panel."""

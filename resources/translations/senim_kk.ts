@@ -122,6 +122,14 @@
         <translation>Есептік жазбаның кілттері оның рөліне сәйкес емес (жаңартуға дейінгі есептік жазба немесе Senim-нен тыс өзгертілген жазба): оған дәл өз рөлінің кілттерін беру.</translation>
     </message>
     <message>
+        <source>&amp;Change all keys…</source>
+        <translation>Барлық кілттерді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>After stopping an account whose holder may have copied a key: every key of the journal is changed, passwords stay, and everyone signs in again.</source>
+        <translation>Иесі кілтті көшіріп алуы мүмкін есептік жазба тоқтатылғаннан кейін: журналдың барлық кілті ауыстырылады, құпиясөздер өзгермейді, бәрі қайта кіреді.</translation>
+    </message>
+    <message>
         <source>{role} (its keys: {held})</source>
         <translation>{role} (кілттері: {held})</translation>
     </message>
@@ -144,6 +152,18 @@
     <message>
         <source>&amp;Allow signing in</source>
         <translation>Кіруге &amp;рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Change all keys</source>
+        <translation>Барлық кілттерді ауыстыру</translation>
+    </message>
+    <message>
+        <source>Every key of the journal will be changed. Everyone keeps their password, but copies of the old keys (kept by a stopped account, or seen by someone) will open nothing. The journal closes while this is done, and you sign in again. Open forms are kept.</source>
+        <translation>Журналдың барлық кілті ауыстырылады. Әркімнің құпиясөзі сол күйі қалады, бірақ ескі кілттердің көшірмелері (тоқтатылған есептік жазбада сақталған немесе біреу көрген) енді ештеңе ашпайды. Ауыстыру кезінде журнал жабылады, содан кейін қайта кіресіз. Ашық формалар сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Change all keys</source>
+        <translation>Барлық кілттерді &amp;ауыстыру</translation>
     </message>
 </context>
 <context>
@@ -190,6 +210,14 @@
     <message>
         <source>A copy made just before is in {file}.</source>
         <translation>Алдында жасалған көшірме: {file}.</translation>
+    </message>
+    <message>
+        <source>The keys could not be changed. Sign in: what was begun is finished or undone then, and nothing is lost. The details were written to the log.</source>
+        <translation>Кілттерді ауыстыру мүмкін болмады. Кіріңіз: басталған іс аяқталады немесе болдырылмайды, ештеңе жоғалмайды. Толығырақ журналға жазылды.</translation>
+    </message>
+    <message>
+        <source>Every key of the journal was changed. Sign in again with your password.</source>
+        <translation>Журналдың барлық кілті ауыстырылды. Өз құпиясөзіңізбен қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
@@ -2492,6 +2520,10 @@
     <message>
         <source>Set a password with the recovery key</source>
         <translation>Құпиясөз қалпына келтіру кілтімен орнатылды</translation>
+    </message>
+    <message>
+        <source>Changed all keys</source>
+        <translation>Барлық кілттер ауыстырылды</translation>
     </message>
     <message>
         <source>Concern</source>

@@ -122,6 +122,14 @@
         <translation>Ключи учётной записи не соответствуют её роли (учётная запись из версии до обновления или запись, изменённая вне Senim): выдать ей ровно ключи её роли.</translation>
     </message>
     <message>
+        <source>&amp;Change all keys…</source>
+        <translation>&amp;Сменить все ключи…</translation>
+    </message>
+    <message>
+        <source>After stopping an account whose holder may have copied a key: every key of the journal is changed, passwords stay, and everyone signs in again.</source>
+        <translation>После отключения учётной записи, владелец которой мог скопировать ключ: все ключи журнала меняются, пароли остаются прежними, и все входят заново.</translation>
+    </message>
+    <message>
         <source>{role} (its keys: {held})</source>
         <translation>{role} (ключи: {held})</translation>
     </message>
@@ -144,6 +152,18 @@
     <message>
         <source>&amp;Allow signing in</source>
         <translation>&amp;Разрешить вход</translation>
+    </message>
+    <message>
+        <source>Change all keys</source>
+        <translation>Смена всех ключей</translation>
+    </message>
+    <message>
+        <source>Every key of the journal will be changed. Everyone keeps their password, but copies of the old keys (kept by a stopped account, or seen by someone) will open nothing. The journal closes while this is done, and you sign in again. Open forms are kept.</source>
+        <translation>Все ключи журнала будут заменены. Пароли у всех останутся прежними, но копии старых ключей (сохранённые отключённой учётной записью или увиденные кем-то) больше ничего не откроют. На время смены журнал закроется, затем вы войдёте снова. Открытые формы сохранятся.</translation>
+    </message>
+    <message>
+        <source>&amp;Change all keys</source>
+        <translation>&amp;Сменить все ключи</translation>
     </message>
 </context>
 <context>
@@ -190,6 +210,14 @@
     <message>
         <source>A copy made just before is in {file}.</source>
         <translation>Копия, сделанная перед этим, лежит в {file}.</translation>
+    </message>
+    <message>
+        <source>The keys could not be changed. Sign in: what was begun is finished or undone then, and nothing is lost. The details were written to the log.</source>
+        <translation>Не удалось сменить ключи. Войдите: начатое будет завершено или отменено, ничего не потеряется. Подробности записаны в журнал программы.</translation>
+    </message>
+    <message>
+        <source>Every key of the journal was changed. Sign in again with your password.</source>
+        <translation>Все ключи журнала заменены. Войдите снова со своим паролем.</translation>
     </message>
     <message>
         <source>Unsaved forms</source>
@@ -2492,6 +2520,10 @@
     <message>
         <source>Set a password with the recovery key</source>
         <translation>Пароль задан ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Changed all keys</source>
+        <translation>Смена всех ключей</translation>
     </message>
     <message>
         <source>Concern</source>
