@@ -388,6 +388,26 @@ def _verify_file(path: Path, key: bytes, expected: dict[str, int] | None) -> Ver
     return VerifyResult(True)
 
 
+def newest_backup_head(data_dir: Path) -> tuple[tuple[int, str], str] | None:
+    """The audit trail's head in the newest verified backup's manifest (and the backup's
+    name), for the trail's check: a backup taken elsewhere is one more anchor outside the
+    journal. None without a verified backup or a head in its manifest."""
+    from .faults import newest_backup
+
+    try:
+        backup = newest_backup(Path(data_dir))
+    except Exception:  # noqa: BLE001 - an unreadable folder: no second anchor, said nowhere
+        return None
+    if backup is None:
+        return None
+    head = (_read_manifest(backup.manifest_path) or {}).get("audit_head")
+    try:
+        seq, digest = int(head["seq"]), str(head["hash"])
+    except (TypeError, KeyError, ValueError):
+        return None
+    return (seq, digest), backup.path.name
+
+
 def _read_manifest(path: Path) -> dict | None:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))

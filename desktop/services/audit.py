@@ -316,8 +316,10 @@ class AuditService:
         self._require()
         signatures = _Signatures.of(self.db) if anchor is _KEYRING else None
         sealed = None if signatures is None else signatures.sealed_head
+        backup = None
         if anchor is _KEYRING:
             anchor = read_anchor(self.db)
+            backup = _backup_anchor(self.db)
         checked = 0
         try:
             with self.db.engine.connect() as conn:
@@ -330,7 +332,7 @@ class AuditService:
                         broken = signatures.check(row)
                     if broken is not None:
                         return VerifyResult(False, checked, *broken)
-                    for kept in (anchor, sealed):
+                    for kept in (anchor, sealed, backup):
                         if kept and row[0] == kept[0] and row[8] != kept[1]:
                             return VerifyResult(False, checked, row[0],
                                                 _REWRITTEN.format(n=row[0]))
@@ -344,7 +346,7 @@ class AuditService:
                     return VerifyResult(False, checked, None, "the trail's head kept in "
                                         "keys.json by the psychologists is missing or its seal "
                                         "does not check out (the keyring was edited)")
-                for kept in (anchor, sealed):
+                for kept in (anchor, sealed, backup):
                     if kept and kept[0] > prev_seq:
                         return VerifyResult(
                             False, checked, prev_seq + 1,
@@ -378,6 +380,14 @@ def _filtered(stmt, f: AuditFilter):
     if f.until is not None:
         stmt = stmt.where(AuditEntry.at < f.until)
     return stmt
+
+
+def _backup_anchor(db: Database) -> tuple[int, str] | None:
+    """The head kept in the newest verified backup's manifest (desktop/backups.py)."""
+    from ..backups import newest_backup_head
+
+    found = newest_backup_head(db.path.parent)
+    return None if found is None else found[0]
 
 
 class _Signatures:

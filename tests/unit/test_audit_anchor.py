@@ -308,3 +308,22 @@ def test_the_key_the_session_holds_is_zeroed_at_sign_out(journal):
     assert isinstance(held, bytearray) and any(held) and dana.db.key == bytes(held)
     sign_out(dana)  # the app's lock and close come through here (desktop/app._sign_out)
     assert held == bytearray(32) and dana.db.key is None
+
+
+def test_an_older_keyring_put_back_with_the_tail_removed_is_caught_by_the_backup(journal):
+    """keys.json from before (its anchors older) put back, and the entries since removed:
+    the newest verified backup's manifest, taken after them, still knows the trail's end."""
+    folder, services, _ = journal
+    older_keys = (folder / "keys.json").read_bytes()
+    old_end = Keyring.load(folder).audit_head[0]
+    sign_out(sign_in(folder, "dana", "Әлеумет-педагог"))
+    info = make_backup(services.db, folder, folder / "backups", datetime(2026, 12, 7, 9))
+    assert info.verified
+    (folder / "keys.json").write_bytes(older_keys)
+    conn = _raw(services)
+    conn.execute("DELETE FROM audit_entry WHERE seq > ?", (old_end,))
+    conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'audit_entry'", (old_end,))
+    _restore_triggers(conn)
+    result = services.audit.verify()
+    assert not result.ok and result.first_broken_seq == old_end + 1
+    assert "missing" in result.reason
