@@ -174,10 +174,20 @@ class Senim:
             from .security import BadCredentials, TooSoon
             from .vault import sign_in
 
+            from .services.published import NothingPublished, PublishedUnreadable
+            from .vault import AwaitingKeys
+
             try:
                 services = sign_in(self.data_dir, user, password)
             except BadCredentials:
                 self._opener.refused.emit()
+            except NothingPublished:
+                self._opener.failed.emit(_NOTHING_PUBLISHED)
+            except PublishedUnreadable:
+                log.error("the published summaries do not open with the summaries key")
+                self._opener.failed.emit(_PUBLISHED_UNREADABLE)
+            except AwaitingKeys:
+                self._opener.failed.emit(_AWAITING_KEYS)
             except TooSoon as exc:
                 self._opener.wait.emit(exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
@@ -285,8 +295,9 @@ class Senim:
         QTimer.singleShot(0, settle_memory)
         if services.new_recovery_key:
             self._show_new_recovery_key(services)
-        self._backup_if_due(services)
-        self._check_quickly(services)
+        if services.db is not None:  # not the head teacher's published counts
+            self._backup_if_due(services)
+            self._check_quickly(services)
 
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new
@@ -491,6 +502,9 @@ class Senim:
 
     def _failed(self, code: str = "") -> None:
         self.sign_in_panel.set_busy(False)
+        if code in _SIGN_IN_NOTES:
+            self.sign_in_panel.show_error(_SIGN_IN_NOTES[code]())
+            return
         if code:
             self.say_fault(code)
             return
@@ -528,7 +542,8 @@ class Senim:
             services, self.services = self.services, None
             if self.window is not None and isValid(self.window):
                 self.window.hide()  # the backup takes a moment; the journal is already gone
-            self._backup_on_exit(services)
+            if services.db is not None:  # the head teacher's published counts: no journal
+                self._backup_on_exit(services)
             _sign_out(services)
 
     # --- locking and the blank screen ------------------------------------------------------------
@@ -729,11 +744,43 @@ class Senim:
             self.idle.start()  # counted from now with the new interval
 
 
+# Sign-ins that find no journal to open for the account (not faults of the journal).
+_NOTHING_PUBLISHED, _PUBLISHED_UNREADABLE, _AWAITING_KEYS = (
+    "nothing_published", "published_unreadable", "awaiting_keys")
+_SIGN_IN_NOTES = {
+    _NOTHING_PUBLISHED: lambda: QCoreApplication.translate(
+        "App", "Nothing is published for the head teacher yet. The counts are published when "
+        "the psychologist or a counsellor closes or locks the journal after working in it."),
+    _PUBLISHED_UNREADABLE: lambda: QCoreApplication.translate(
+        "App", "The published counts cannot be read: the file was changed or comes from "
+        "another journal. The next time the psychologist or a counsellor closes the "
+        "journal, they are published again."),
+    _AWAITING_KEYS: lambda: QCoreApplication.translate(
+        "App", "Your account is waiting for its keys since Senim was updated: ask the "
+        "psychologist to give them (Settings → Accounts → Give its role's keys), then sign "
+        "in again."),
+}
+
+
+def _publish_for_head(services) -> None:
+    """Before the journal closes after changes: the head teacher's counts (never blocks
+    closing or locking: a failure is logged, the older publication stays)."""
+    from .services.published import needs_publishing, publish
+
+    try:
+        if needs_publishing(services):
+            publish(services)
+    except Exception as exc:  # noqa: BLE001 - the older counts stay published
+        log.error("publishing the head teacher's counts failed: %s", describe_exception(exc))
+
+
 def _sign_out(services) -> None:
-    """The sign-out goes into the audit trail (if this version records it) and the database
-    is closed either way."""
+    """The head teacher's counts published if the journal changed, the sign-out goes into
+    the audit trail (if this version records it) and the database is closed either way."""
     from .vault import sign_out
 
+    if not getattr(services, "published", False):
+        _publish_for_head(services)
     try:
         sign_out(services)  # closes the database even when the entry cannot be written
     except Exception as exc:  # noqa: BLE001 - locking must not fail on the audit entry

@@ -221,11 +221,14 @@ def _log_fault(exc: BaseException) -> None:
     logging.getLogger(__name__).info("a fault of the journal: %s", describe_exception(exc))
 
 
-def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
+def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
+                       published_ok: bool = False):
     """The signed-in services, or None after a plain message on stderr. With
     database_errors_to_caller, SQLAlchemy's errors and the journal's faults (desktop/faults.py)
     are the caller's to explain. A missing journal or keyring is found before the password
-    is asked for or tried, and nothing is created."""
+    is asked for or tried, and nothing is created. A head teacher's account opens the
+    published counts only (services/published.py): accepted with `published_ok`, else
+    refused with a message."""
     from .faults import fault_of
     from .security import BadCredentials, KeyringError, TooSoon
     from .vault import check_journal_files, is_set_up, sign_in
@@ -246,8 +249,15 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
         err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
              "or run this command in a terminal.")
         return None
+    from .services.published import NothingPublished, PublishedUnreadable
+
     try:
         services = sign_in(data_dir, *given)
+        if getattr(services, "published", False) and not published_ok:
+            services.close()
+            err("senim: a head teacher's account reads the counts published for it, not the "
+                "journal: `senim report term` makes a report of a published quarter or year.")
+            return None
         if services.new_recovery_key:
             # The first psychologist's sign-in since keys per role: shown once, here too.
             err("Senim now keeps confidential notes under a key only psychologists hold; the "
@@ -260,6 +270,12 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False):
         err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
     except BadCredentials:
         err("Wrong user name or password.")
+    except NothingPublished:
+        err("Nothing is published for the head teacher yet: the counts are published when the "
+            "psychologist or a counsellor closes or locks the journal after working in it.")
+    except PublishedUnreadable:
+        err("The published counts cannot be read (the file was changed, or is another "
+            "journal's); they are published again when the journal is next closed.")
     except KeyringError:
         err(f"The keyring in {data_dir} is damaged; nothing was changed.")
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message

@@ -49,6 +49,45 @@ def private_file(path: Path | str) -> None:
     _chmod(path, FILE_MODE)
 
 
+def write_private(path: Path | str, data: bytes) -> None:
+    """Write a whole file atomically, readable by its owner only: a temporary file beside
+    it (mkstemp makes it 0600), fsync, rename over the target, fsync the folder. The file is
+    always either the old version or the new one."""
+    import tempfile
+
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable. Windows cannot open a folder this way; skipped there."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def private_dir(path: Path | str, create: bool = True) -> Path:
     """The folder (made with its parents if missing), chmod 0700. Only for Senim's own
     folders: never the user's Documents or the export target they chose."""

@@ -9,7 +9,8 @@ The steps, each one safe to be cut off by a crash or a kill:
 2. rekey: SQLCipher rewrites every page with the new journal key in one transaction. Cut
    before it commits: as step 1. After: the old key opens nothing, the new one everything.
 3. reseal: the notes and psychologists' drafts are sealed again with the new notes key, in one
-   transaction; a value already resealed is left as it is, so the step can run again.
+   transaction, and the head teacher's published counts with the new summaries key; what is
+   already resealed is left as it is, so the step can run again.
 4. finish: keys.json keeps only the new keys (one atomic write).
 A sign-in that finds the change unfinished takes it from where it stopped (resume): any
 account can open the journal with the key that opens it; a psychologist, holding both notes
@@ -39,6 +40,7 @@ def rotate_keys(data_dir: Path, keys: KeySet,
     rekey(Path(data_dir) / DB_FILE, keys.journal, new.journal)
     step("rekeyed")
     reseal(Path(data_dir) / DB_FILE, new.journal, keys.notes, new.notes)
+    reseal_published(data_dir, keys.summaries, new.summaries)
     step("resealed")
     keyring.finish_rotation(keys.notes, new.notes)
     new.identity, keys.identity = keys.identity, None
@@ -61,11 +63,20 @@ def resume(data_dir: Path, keyring: Keyring, keys: KeySet) -> KeySet:
         return keys  # nothing this account holds opens it: said as a wrong key later
     if keys.notes is not None and pending.notes is not None:
         reseal(path, pending.journal, keys.notes, pending.notes)
+        reseal_published(data_dir, keys.summaries, pending.summaries)
         keyring.finish_rotation(keys.notes, pending.notes)
     pending.identity, keys.identity = keys.identity, None
     keys.pending = None
     keys.wipe()
     return pending
+
+
+def reseal_published(data_dir: Path, old: bytes, new: bytes) -> None:
+    """The head teacher's published counts, sealed again with the new summaries key (left
+    as they are when already resealed, or when there are none)."""
+    from .services.published import reseal
+
+    reseal(data_dir, old, new)
 
 
 def opens(path: Path, key: bytes) -> bool:

@@ -138,8 +138,10 @@ def sign_in(data_dir: Path, user: str, password: str):
     check_journal_files(data_dir)  # never a new, empty journal beside a keyring
     keyring = Keyring.load(data_dir)
     keys = resume(data_dir, keyring, keyring.open(user, password))  # a change of keys cut off
-    if keys.journal is None:  # a deactivated account: its grants were taken back
-        keys.wipe()
+    if keys.journal is None:
+        if keys.role == "head":  # the published summaries, never the journal
+            return _published(data_dir, keys, user)
+        keys.wipe()  # a stopped account: its grants were taken back
         raise BadCredentials()
     db = open_database(data_dir / DB_FILE, keys.journal, create=False, keys=keys)
     services = Services.build(db, Context())
@@ -152,6 +154,10 @@ def sign_in(data_dir: Path, user: str, password: str):
             keys, recovery = keyring.upgrade_legacy(user, password, keys, account.role)
             db.keys = keys
             db.set_notes_key(keys.notes)
+            if recovery is not None:
+                _revoke_legacy_heads(keyring, services)
+            if not keys.names:
+                raise AwaitingKeys()
         if keys.notes is not None:
             seal_plain_notes(db)
         role = lower_role(keys.role, account.role)
@@ -190,6 +196,38 @@ def rotate_keys(data_dir: Path, keys, actor: str) -> None:
         db.wipe_key()
 
 
+class AwaitingKeys(Exception):
+    """An account from before keys per role signed in for the first time since: its keys
+    must be given by a psychologist (Settings → Accounts → Give its role's keys)."""
+
+
+def _published(data_dir: Path, keys, user: str):
+    """A head teacher's sign-in: the summaries published for them (services/published.py),
+    or NothingPublished when there are none yet."""
+    from .services.context import Context
+    from .services.published import PublishedServices
+
+    try:
+        return PublishedServices.open(data_dir, keys, Context(actor=user_key(user), role="head"))
+    except BaseException:
+        keys.wipe()
+        raise
+
+
+def _revoke_legacy_heads(keyring, services) -> None:
+    """At the first psychologist's sign-in after the update: head teachers' wraps of earlier
+    versions held the journal key itself; they go (a psychologist sets a new password)."""
+    from sqlmodel import select
+
+    from .models import Account
+
+    with services.db.session() as s:
+        heads = s.exec(select(Account.user_name).where(Account.role == "head")).all()
+    for name in heads:
+        if keyring.is_legacy(name):
+            keyring.revoke(name)
+
+
 def seal_plain_notes(db) -> int:
     """Seal confidential notes still in plain text (written by an earlier version, or brought
     back by restoring an old backup) with the notes key; returns how many. Raw SQL: the values
@@ -214,7 +252,11 @@ def seal_plain_notes(db) -> int:
 
 def sign_out(services) -> None:
     """Record the sign-out in the audit trail and close the database (closed even when
-    the entry cannot be written; that error is raised)."""
+    the entry cannot be written; that error is raised). A head teacher's published
+    summaries have no journal: their keys are wiped."""
+    if getattr(services, "published", False):
+        services.close()
+        return
     try:
         _audit(services).record(SIGN_OUT, "account", _account_id(services))
         anchor_audit_head(services.db)

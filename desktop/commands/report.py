@@ -100,11 +100,12 @@ def _request(args: argparse.Namespace):
 def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) -> int:
     from ..cli import err, sign_in_or_explain
     from ..services.context import COUNTS_READ
+    from ..models.term_summary import NotPublished
     from ..services.errors import NotFound
     from ..vault import sign_out
 
     language = args.report_lang or "ru"
-    services = sign_in_or_explain(data_dir)
+    services = sign_in_or_explain(data_dir, published_ok=True)
     if services is None:
         return 2
     try:
@@ -122,7 +123,14 @@ def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) 
                 err(f"{_COMMAND}: the calendar has no {where}school year {what[1]}; add it in "
                     "Settings → School year… (or use --from and --to).")
                 return 2
-        summary = services.term_summary.summary(current, *calendar.comparison_periods(current))
+        try:
+            summary = services.term_summary.summary(current,
+                                                    *calendar.comparison_periods(current))
+        except NotPublished:
+            err(f"{_COMMAND}: this period is not among the counts published for the head "
+                "teacher (a quarter or a school year; they are published again when the "
+                "journal is next closed).")
+            return 2
         try:
             _write(out, kind, lambda path: _render(services, summary, kind, language, path))
         except OSError as exc:

@@ -18,6 +18,11 @@ from datetime import date
 from enum import Enum
 
 
+class NotPublished(LookupError):
+    """A period not among the head teacher's published counts (services/published.py): a
+    quarter begun since they were published, or a free range of dates."""
+
+
 class Mark(str, Enum):
     LESS_THAN_5 = "<5"
     HIDDEN = "x"

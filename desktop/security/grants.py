@@ -38,10 +38,9 @@ KEY_NAMES = (JOURNAL, NOTES, SUMMARIES)
 ROLE_KEYS: dict[str, frozenset[str]] = {
     "psychologist": frozenset({JOURNAL, NOTES, SUMMARIES}),
     "counsellor": frozenset({JOURNAL, SUMMARIES}),
-    # Until the head teacher's published summaries replace the journal for them (issue 14,
-    # part 1, in working steps), the head teacher keeps the journal key and the services'
-    # rights keep them to counts.
-    "head": frozenset({JOURNAL, SUMMARIES}),
+    # No key to the records: the head teacher reads the published summaries only
+    # (desktop/services/published.py).
+    "head": frozenset({SUMMARIES}),
 }
 CHECK_LABEL = b"senim-key-check"
 _RAW = serialization.Encoding.Raw
@@ -56,10 +55,8 @@ def check_value(key: bytes) -> bytes:
 
 
 def role_of(names: frozenset[str] | set[str]) -> str | None:
-    """The largest role whose keys are all held (None: none). While the head teacher still
-    holds the journal key, a head teacher's keys read as a counsellor's: sign-in takes the
-    lower of this and the account's record (RANK), so the record can lower a role, never
-    raise it."""
+    """The largest role whose keys are all held (None: none). Sign-in takes the lower of
+    this and the account's record (RANK), so the record can lower a role, never raise it."""
     held = frozenset(names)
     for role in ("psychologist", "counsellor", "head"):
         if ROLE_KEYS[role] <= held:

@@ -44,7 +44,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -56,7 +55,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..config import KEYRING_FILE
-from ..file_modes import private_dir, private_file
+from ..file_modes import private_dir, private_file, write_private
 from .grants import (
     JOURNAL,
     KEY_NAMES,
@@ -526,7 +525,9 @@ class Keyring:
         if not entry.legacy:
             return keys, None
         recovery = None
-        held = KeySet.of(journal=keys.journal)
+        # A head teacher holds no key to the records: the journal key goes, and their role's
+        # key (summaries) can only be given by a psychologist.
+        held = KeySet() if record_role == "head" else KeySet.of(journal=keys.journal)
         state = self._state
         if record_role == "psychologist" and not self.has_role_keys:
             for name in (NOTES, SUMMARIES):
@@ -1116,34 +1117,5 @@ def _sealed_head(head) -> tuple[int, str, bytes] | None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside the target, fsync, rename over it, fsync the folder."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable. Windows cannot open a folder this way; skip there."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Atomic and private (desktop/file_modes.write_private)."""
+    write_private(path, data)

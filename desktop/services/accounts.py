@@ -163,10 +163,14 @@ class AccountService:
         check_password(c, "password", new_password)
         c.raise_if_any()
         with self.db.session() as s:
-            user = get_live(s, Account, account_id).user_name
+            row = get_live(s, Account, account_id)
             append_entries(s, [(PASSWORD_RESET, "account", str(account_id), "")])
+            keyring = self._keyring()
+            # The keys it held stay; an account with no wrap at all (a head teacher's of an
+            # earlier version, taken back) gets its role's, the psychologist's choice here.
+            role = row.role if row.active and not keyring.has_account(row.user_name) else None
             # Inside the transaction: the entry is kept only if the keyring was written.
-            self._keyring().reset_password(user, new_password, self.db.keys)
+            keyring.reset_password(row.user_name, new_password, self.db.keys, role=role)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""

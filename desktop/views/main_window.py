@@ -4,22 +4,26 @@ there), the page on the right, menus for every action, and the number of pupils 
 folder in the status bar. The head teacher sees the term summary and today's counts only."""
 
 import importlib
+import logging
 import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
+
+from ..logs import describe_exception
 
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
 from .colors import ALERT
-from .fmt import format_count
+from .fmt import format_count, format_date
+from .messages import message
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
     open_referral, open_school, open_session,
@@ -35,6 +39,7 @@ PAGE_MODULES = (("attention_page", "AttentionPage"), ("pupils_page", "PupilsPage
                 ("sessions_page", "SessionsPage"), ("observations_page", "ObservationsPage"),
                 ("followups_page", "FollowUpsPage"), ("prevention_page", "PreventionPage"),
                 ("term_summary_page", "TermSummaryPage"))
+log = logging.getLogger(__name__)
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
 LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
 
@@ -143,6 +148,8 @@ class MainWindow(QMainWindow):
         self.new_referral_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
         self.new_prevention_action.setEnabled(services.ctx.can(PREVENTION_WRITE))
         self.organisations_action.setEnabled(services.ctx.can(REFERRALS_WRITE))
+        self.publish_action.setEnabled(services.db.keys is not None
+                                       and services.db.keys.summaries is not None)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(DASHBOARD)
         self._page_changed(DASHBOARD)
@@ -178,12 +185,26 @@ class MainWindow(QMainWindow):
                        self.organisations_action, self.find_action,
                        self.school_action, self.calendar_action, self.warning_settings_action,
                        self.holidays_action, self.accounts_action, self.audit_action, self.backups_action,
-                       self.export_action,
+                       self.export_action, self.publish_action,
                        self.import_action, *self.page_actions):
             action.setEnabled(False)
             action.setVisible(False)
-        self.stack.addWidget(self.counts_tabs)
-        self.stack.setCurrentWidget(self.counts_tabs)
+        shown = self.counts_tabs
+        if getattr(self.services, "published", False):
+            shown = QWidget()
+            lay = QVBoxLayout(shown)
+            lay.setContentsMargins(0, 0, 0, 0)
+            made = self.services.made_at
+            self.published_label = QLabel(self.tr(
+                "Counts as published on {date} at {time}; they are published again when the "
+                "psychologist or a counsellor closes the journal after changes.").format(
+                    date=format_date(made.date()), time=made.strftime("%H:%M")))
+            self.published_label.setWordWrap(True)
+            self.published_label.setContentsMargins(8, 6, 8, 6)
+            lay.addWidget(self.published_label)
+            lay.addWidget(self.counts_tabs, 1)
+        self.stack.addWidget(shown)
+        self.stack.setCurrentWidget(shown)
         self._update_counts()
         self.update_title()
 
@@ -306,6 +327,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_import_action(file_menu)
         file_menu.addAction(self.export_action)
+        self.publish_action = self._action(
+            self.tr("Publish the &counts for the head teacher"), self.publish_counts,
+            status_tip=self.tr("The head teacher reads the term summaries and today's counts "
+                               "as published; they are published when the journal closes "
+                               "or locks after changes, or now"))
+        file_menu.addAction(self.publish_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -378,6 +405,22 @@ class MainWindow(QMainWindow):
         menu.addAction(self.password_action)
         menu.addAction(self.audit_action)
         menu.addAction(self.backups_action)
+
+    def publish_counts(self) -> None:
+        """File → Publish the counts for the head teacher: now, whatever changed."""
+        from ..services.published import publish
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            publish(self.services)
+        except Exception as exc:  # noqa: BLE001 - said in the status bar, details in the log
+            log.error("publishing the counts failed: %s", describe_exception(exc))
+            self.statusBar().showMessage(message("unexpected"), 10000)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("The counts are published for the head teacher."),
+                                     10000)
 
     def manage_accounts(self):
         from .accounts_dialog import AccountsDialog

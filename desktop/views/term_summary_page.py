@@ -25,7 +25,7 @@ from ..logs import describe_exception
 from ..models.audit import EXPORT, PDF
 from ..models.school_calendar import Today
 from ..models.school_year import school_year_start
-from ..models.term_summary import HEADLINE_ROWS, Period, TermSummary
+from ..models.term_summary import HEADLINE_ROWS, NotPublished, Period, TermSummary
 from ..models.validation import ValidationError
 from .calendar_note import CalendarNote
 from .colors import ALERT, MUTED, WARN
@@ -99,7 +99,9 @@ class TermSummaryPage(QWidget):
         for term in TERMS:
             self.part.addItem(self.tr("Quarter {n}").format(n=term), term)
         self.part.addItem(self.tr("Whole year"), WHOLE_YEAR)
-        self.part.addItem(self.tr("Dates…"), DATES)
+        # The head teacher's published counts hold quarters and years, never a free range.
+        if not getattr(services, "published", False):
+            self.part.addItem(self.tr("Dates…"), DATES)
         today = services.ctx.today()
         self.starts = date_edit(school_year_start(today))
         self.ends = date_edit(today)
@@ -297,6 +299,10 @@ class TermSummaryPage(QWidget):
                 self.seconds = time.perf_counter() - started
         except ValidationError as exc:
             self._show_note(message(exc.errors[0].code, exc.errors[0].params), ALERT)
+        except NotPublished:  # the head teacher's counts: a quarter begun since publishing
+            self._show_note(self.tr("This period is not among the published counts yet: they "
+                                    "are published again when the psychologist or a counsellor "
+                                    "next closes the journal."), WARN)
         except LookupError:  # the calendar has the year but not this quarter
             self._show_note(self.tr("This quarter is not in the school calendar: add it in "
                                     "Settings → School year…."), ALERT)

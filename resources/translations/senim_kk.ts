@@ -228,6 +228,18 @@
         <translation>Senim құлыпталғанда сақталмаған өзгерістері бар формалар ашық болды. Қазір шықсаңыз, олар жабылады да, өзгерістер жоғалады.</translation>
     </message>
     <message>
+        <source>Nothing is published for the head teacher yet. The counts are published when the psychologist or a counsellor closes or locks the journal after working in it.</source>
+        <translation>Мектеп басшысы үшін әзірге ештеңе жарияланған жоқ. Жиынтық сандар психолог немесе әлеуметтік педагог журналда жұмыс істегеннен кейін оны жапқанда не бұғаттағанда жарияланады.</translation>
+    </message>
+    <message>
+        <source>The published counts cannot be read: the file was changed or comes from another journal. The next time the psychologist or a counsellor closes the journal, they are published again.</source>
+        <translation>Жарияланған сандарды оқу мүмкін емес: файл өзгертілген немесе басқа журналға тиесілі. Психолог немесе әлеуметтік педагог журналды келесі рет жапқанда, олар қайта жарияланады.</translation>
+    </message>
+    <message>
+        <source>Your account is waiting for its keys since Senim was updated: ask the psychologist to give them (Settings → Accounts → Give its role&apos;s keys), then sign in again.</source>
+        <translation>Senim жаңартылғаннан бері есептік жазбаңыз өз кілттерін күтуде: психологтан оларды беруді сұраңыз («Баптаулар → Есептік жазбалар → Рөлінің кілттерін беру»), содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Senim is already open on this computer with this journal ({folder}). Switch to that window (look in the taskbar); a second Senim on the same journal is not started.</source>
         <translation>Senim осы компьютерде осы журналмен ашық тұр ({folder}). Сол терезеге ауысыңыз (тапсырмалар тақтасынан қараңыз); сол журналмен екінші Senim іске қосылмайды.</translation>
     </message>
@@ -2920,6 +2932,10 @@
         <translation>Бүгін</translation>
     </message>
     <message>
+        <source>Counts as published on {date} at {time}; they are published again when the psychologist or a counsellor closes the journal after changes.</source>
+        <translation>Сандар {date} күні сағат {time}-да жарияланған; психолог немесе әлеуметтік педагог өзгерістерден кейін журналды жапқанда, олар қайта жарияланады.</translation>
+    </message>
+    <message>
         <source>New &amp;pupil…</source>
         <translation>Жаңа &amp;оқушы…</translation>
     </message>
@@ -3072,6 +3088,14 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Publish the &amp;counts for the head teacher</source>
+        <translation>Басшы үшін &amp;сандарды жариялау</translation>
+    </message>
+    <message>
+        <source>The head teacher reads the term summaries and today&apos;s counts as published; they are published when the journal closes or locks after changes, or now</source>
+        <translation>Басшы тоқсандық есептер мен бүгінгі сандарды жарияланған түрінде көреді; олар өзгерістерден кейін журнал жабылғанда не бұғатталғанда, немесе қазір жарияланады</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -3082,6 +3106,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>The counts are published for the head teacher.</source>
+        <translation>Сандар басшы үшін жарияланды.</translation>
     </message>
     <message>
         <source>Preventive work</source>
@@ -6100,6 +6128,10 @@
     <message>
         <source>The first day is after the last day: change one of the dates.</source>
         <translation>Бірінші күн соңғы күннен кейін тұр: күндердің бірін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>This period is not among the published counts yet: they are published again when the psychologist or a counsellor next closes the journal.</source>
+        <translation>Бұл кезең әзірге жарияланған сандардың ішінде жоқ: психолог немесе әлеуметтік педагог журналды келесі рет жапқанда, олар қайта жарияланады.</translation>
     </message>
     <message>
         <source>This quarter is not in the school calendar: add it in Settings → School year….</source>

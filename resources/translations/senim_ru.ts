@@ -228,6 +228,18 @@
         <translation>Когда Senim был заблокирован, были открыты формы с несохранёнными изменениями. Если выйти сейчас, они закроются и изменения пропадут.</translation>
     </message>
     <message>
+        <source>Nothing is published for the head teacher yet. The counts are published when the psychologist or a counsellor closes or locks the journal after working in it.</source>
+        <translation>Для руководителя школы пока ничего не опубликовано. Сводные данные публикуются, когда психолог или социальный педагог закрывает или блокирует журнал после работы в нём.</translation>
+    </message>
+    <message>
+        <source>The published counts cannot be read: the file was changed or comes from another journal. The next time the psychologist or a counsellor closes the journal, they are published again.</source>
+        <translation>Опубликованные данные не читаются: файл изменён или относится к другому журналу. Когда психолог или социальный педагог в следующий раз закроет журнал, они будут опубликованы заново.</translation>
+    </message>
+    <message>
+        <source>Your account is waiting for its keys since Senim was updated: ask the psychologist to give them (Settings → Accounts → Give its role&apos;s keys), then sign in again.</source>
+        <translation>Ваша учётная запись после обновления Senim ждёт своих ключей: попросите психолога выдать их («Настройки → Учётные записи → Выдать ключи роли») и войдите снова.</translation>
+    </message>
+    <message>
         <source>Senim is already open on this computer with this journal ({folder}). Switch to that window (look in the taskbar); a second Senim on the same journal is not started.</source>
         <translation>Senim уже открыт на этом компьютере с этим журналом ({folder}). Перейдите в то окно (найдите его на панели задач); второй Senim с тем же журналом не запускается.</translation>
     </message>
@@ -2920,6 +2932,10 @@
         <translation>Сегодня</translation>
     </message>
     <message>
+        <source>Counts as published on {date} at {time}; they are published again when the psychologist or a counsellor closes the journal after changes.</source>
+        <translation>Данные опубликованы {date} в {time}; они публикуются заново, когда психолог или социальный педагог закрывает журнал после изменений.</translation>
+    </message>
+    <message>
         <source>New &amp;pupil…</source>
         <translation>Новый &amp;ученик…</translation>
     </message>
@@ -3072,6 +3088,14 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>Publish the &amp;counts for the head teacher</source>
+        <translation>Опубликовать &amp;данные для руководителя</translation>
+    </message>
+    <message>
+        <source>The head teacher reads the term summaries and today&apos;s counts as published; they are published when the journal closes or locks after changes, or now</source>
+        <translation>Руководитель видит отчёты за четверть и сегодняшние данные в опубликованном виде; они публикуются при закрытии или блокировке журнала после изменений или сейчас</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3082,6 +3106,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The counts are published for the head teacher.</source>
+        <translation>Данные опубликованы для руководителя.</translation>
     </message>
     <message>
         <source>Preventive work</source>
@@ -6103,6 +6131,10 @@
     <message>
         <source>The first day is after the last day: change one of the dates.</source>
         <translation>Первый день позже последнего: измените одну из дат.</translation>
+    </message>
+    <message>
+        <source>This period is not among the published counts yet: they are published again when the psychologist or a counsellor next closes the journal.</source>
+        <translation>Этого периода пока нет среди опубликованных данных: они будут опубликованы заново, когда психолог или социальный педагог в следующий раз закроет журнал.</translation>
     </message>
     <message>
         <source>This quarter is not in the school calendar: add it in Settings → School year….</source>

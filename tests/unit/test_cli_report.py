@@ -8,6 +8,7 @@ import pytest
 
 from desktop import cli
 from desktop.models.account import AccountInput
+from desktop.services.published import publish
 from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 
 
@@ -20,6 +21,7 @@ def journal(tmp_path, monkeypatch):
     services = sign_in(tmp_path, DEMO_USER, DEMO_PASSWORD)
     try:
         services.accounts.add(AccountInput("director", "Директор", "head", "director-pass-1"))
+        publish(services)  # what the head teacher reads
     finally:
         services.db.dispose()
     return tmp_path
@@ -91,6 +93,16 @@ def test_a_head_teacher_gets_a_pdf_in_kazakh_signed_today(journal, monkeypatch, 
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "2025-2026 оқу жылының 1-тоқсанындағы" in text
     assert datetime.now().strftime("%d.%m.%Y") in text
+
+
+def test_a_head_teacher_cannot_ask_for_a_free_range(journal, monkeypatch, tmp_path, capsys):
+    """Published counts hold quarters and years: differences of free ranges are never made."""
+    monkeypatch.setenv("SENIM_USER", "director")
+    monkeypatch.setenv("SENIM_PASSWORD", "director-pass-1")
+    out = tmp_path / "range.csv"
+    assert run(journal, "--from", "2026-01-08", "--to", "2026-02-15", "--out", str(out)) == 2
+    assert "not among the counts published" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_a_range_as_xlsx_by_its_suffix(journal, tmp_path):

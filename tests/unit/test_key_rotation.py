@@ -11,6 +11,7 @@ from desktop.key_rotation import opens, rotate_keys as rotate_steps
 from desktop.models.account import AccountInput
 from desktop.security import Keyring
 from desktop.services.audit import AuditService
+from desktop.services.published import publish
 from desktop.vault import recover, rotate_keys, set_up, sign_in, sign_out
 
 OWNER, OWNER_PASSWORD = "aigerim", "Психолог-2026"
@@ -31,6 +32,7 @@ def journal(tmp_path):
     pupil = services.pupils.create(pupil_input())
     session = services.sessions.create(session_input([pupil.id], notes=NOTE))
     services.drafts.keep(uuid.uuid4(), "session", session.id, {"notes": DRAFT})
+    publish(services)  # the head teacher's counts, sealed with the summaries key
     sign_out(services)
     return tmp_path, session.id, recovery
 

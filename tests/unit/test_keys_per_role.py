@@ -12,6 +12,7 @@ from desktop.models.account import AccountInput
 from desktop.security import BadCredentials, Keyring
 from desktop.security.keyring import _lookup, _new_entry
 from desktop.security.notes import PREFIX
+from desktop.services.published import NothingPublished, publish
 from desktop.vault import set_up, sign_in, sign_out
 
 OWNER, OWNER_PASSWORD = "aigerim", "Психолог-2026"
@@ -135,13 +136,28 @@ def test_a_deactivated_accounts_password_opens_nothing(journal):
     sign_out(again)
 
 
-def test_the_head_teacher_holds_no_notes_key(journal):
+def test_the_head_teachers_password_opens_no_record(journal):
+    """The head teacher holds only the summaries key: no key opens senim.db, and signing in
+    reads the published counts, never the journal."""
     folder, _ = journal
     keys = Keyring.load(folder).open(HEAD, HEAD_PASSWORD)
-    assert keys.notes is None
-    services = sign_in(folder, HEAD, HEAD_PASSWORD)
-    assert services.ctx.role == "head"
+    assert keys.names == {"summaries"} and keys.journal is None
+    for key in keys.keys.values():
+        conn = raw_open(folder, bytes(key))
+        with pytest.raises(sqlcipher3.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+    with pytest.raises(NothingPublished):
+        sign_in(folder, HEAD, HEAD_PASSWORD)
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    publish(services)
     sign_out(services)
+    head = sign_in(folder, HEAD, HEAD_PASSWORD)
+    try:
+        assert head.ctx.role == "head" and head.db is None
+        assert head.dashboard.counts().sessions_held == 1
+    finally:
+        sign_out(head)
 
 
 def test_a_role_change_changes_the_keys(journal):

@@ -75,3 +75,30 @@ def test_head_teacher_sees_counts_and_no_names(qtbot, services, journal, tmp_pat
     assert pupil.surname not in shown and NOTE not in shown
     assert not window.new_session_action.isEnabled() and not window.new_pupil_action.isEnabled()
     assert window.current_state() == {}
+
+
+def test_head_teachers_window_reads_the_published_counts(qtbot, tmp_path):
+    """Signed in with the head teacher's password: the published counts, when they were
+    published, no free range of dates; the window never holds the journal."""
+    from desktop.models.account import AccountInput
+    from desktop.services.published import publish
+    from desktop.vault import set_up, sign_in, sign_out
+    from desktop.views.term_summary_page import DATES
+
+    services, _ = set_up(tmp_path, AccountInput(
+        user_name="aigerim", display_name="Айгерім", password="Психолог-2026"))
+    services.accounts.add(AccountInput(user_name="marat", display_name="Марат", role="head",
+                                       password="Директор-2026"))
+    publish(services)
+    sign_out(services)
+    head = sign_in(tmp_path, "marat", "Директор-2026")
+    window = MainWindow(head, Settings(), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.counts_only and head.db is None
+    assert "Counts as published on" in window.published_label.text()
+    page = window.summary_page
+    assert page.part.findData(DATES) == -1
+    assert page.summary is not None  # today's quarter, as published
+    window.close()
+    sign_out(head)
