@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.school_calendar import ProposalNote, Today
+from ..services.context import SCHOOL_WRITE
 from .colors import WARN
 from .fmt import format_date
 from .holiday_names import holiday_name
@@ -126,6 +127,8 @@ class CalendarNote(QWidget):
         self.button.setText(self.tr("Add the school year…") if today.missing
                             else self.tr("Check the dates…"))
         self.note_row.setVisible(bool(text))
+        # Only who may change the calendar gets the button (not a head teacher or counsellor).
+        self.button.setVisible(self.services.ctx.can(SCHOOL_WRITE))
         self.where.setText(where_text(today) if self.show_where else "")
         self.where.setVisible(bool(self.where.text()))
         self.setVisible(bool(text or self.where.text()))
