@@ -35,10 +35,11 @@ def test_backup_to_a_second_folder_verifies_and_lists(journal, tmp_path, capsys)
     [db_in_data] = (journal / "backups").glob("senim-*.db")
     [db_on_stick] = stick.glob("senim-*.db")
     assert db_in_data.name in out and db_on_stick.name in out and out.count("verified") == 2
-    # The same keyring, but for the audit trail's anchor: the command's sign-out moved it on.
+    # The same keyring, but for the audit trail's anchors: the command's sign-out moved them on.
     copied = json.loads((stick / db_on_stick.name.replace(".db", ".keys.json")).read_text())
     current = json.loads((journal / "keys.json").read_text())
-    assert copied.pop("audit_head")["seq"] < current.pop("audit_head")["seq"]
+    for anchor in ("audit_head", "sealed_head"):
+        assert copied.pop(anchor)["seq"] < current.pop(anchor)["seq"]
     assert copied == current
     manifest = json.loads((stick / db_on_stick.name.replace(".db", ".manifest.json")).read_text())
     assert manifest["state"] == "verified" and manifest["counts"]["pupil"] == 3
