@@ -34,8 +34,8 @@ def write_list(path: Path, n: int, seed: int = 1, moved: float = 0.0) -> None:
     from openpyxl import Workbook
 
     from desktop.models.iin import make_iin
-    from desktop.services.demo import KK_BOYS, KK_FATHERS, KK_GIRLS, KK_SURNAMES, RU_BOYS
-    from desktop.services.demo import RU_FATHERS, RU_GIRLS, RU_SURNAMES
+    from desktop.demo.generator import KK_BOYS, KK_FATHERS, KK_GIRLS, KK_SURNAMES, RU_BOYS
+    from desktop.demo.generator import RU_FATHERS, RU_GIRLS, RU_SURNAMES
 
     rng = random.Random(seed)
     wb = Workbook()

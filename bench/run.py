@@ -165,7 +165,7 @@ def build_database(rebuild: bool) -> dict:
               f"{meta['build_seconds']:.1f} s: {PUPILS:,} pupils, {RECORDS:,} records)")
         return meta
     from desktop.models.account import AccountInput
-    from desktop.services.demo import add_pupil_with_history, generate_demo
+    from desktop.demo.generator import add_pupil_with_history, generate_demo
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, set_up
 
     DATA.mkdir(exist_ok=True)

@@ -287,7 +287,7 @@ def _cannot_open(data_dir: Path, exc: BaseException) -> None:
 def _demo(args, data_dir: Path) -> int:
     from .models.account import AccountInput
     from .models.validation import ValidationError
-    from .services.demo import generate_demo
+    from .demo.generator import generate_demo
     from .vault import DEMO_PASSWORD, DEMO_USER, KeyringMissing, is_set_up, set_up
 
     if not is_set_up(data_dir):

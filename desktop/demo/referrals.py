@@ -287,7 +287,7 @@ class DemoReferrals:
 
 
 def _utc(local: datetime | date) -> datetime:
-    from .demo import _utc as to_utc
+    from .generator import _utc as to_utc
 
     if not isinstance(local, datetime):
         local = datetime.combine(local, time(11, 0))

@@ -112,7 +112,7 @@ class CasesAndConcerns:
         self.case_of: dict[uuid.UUID, tuple[uuid.UUID, date]] = {}  # target -> case, opened
 
     def staff(self, p) -> str:
-        from .demo import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE
+        from .generator import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE
 
         x = self.rng.random()
         return (SCHOOL["psychologist"] if x < 0.55 else SOCIAL_PEDAGOGUE if x < 0.75
@@ -301,7 +301,7 @@ class CasesAndConcerns:
 
 
 def _utc(local: datetime) -> datetime:
-    from .demo import _utc as to_utc
+    from .generator import _utc as to_utc
 
     return to_utc(local)
 

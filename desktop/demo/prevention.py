@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from ..models.enums import Audience, Programme
 from ..models.prevention import activity_search_key
 from ..models.school_class import parse_class
-from .demo import _school_days, _utc
+from .generator import _school_days, _utc
 
 # (Russian, Kazakh) topics by programme.
 TOPICS = {

@@ -62,7 +62,7 @@ from ..models.iin import make_iin
 from ..models.school_class import MAX_GRADE
 from ..models.school_year import school_year_start
 from ..models.text import full_name, search_form
-from .context import Context
+from ..services.context import Context
 
 # Almaty wall clock is UTC+5; bookkeeping columns are UTC.
 _UTC_OFFSET = timedelta(hours=5)
@@ -1166,7 +1166,7 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
                 raise ValueError("no pupils to attach records to")
             gen.index(pool)
             gen.records(records)
-            from .demo_cases import CasesAndConcerns
+            from .cases import CasesAndConcerns
 
             from ..models.holidays import Correction, HolidayCalendar
 
@@ -1181,11 +1181,11 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
             more.cases(max(1, records // 150))
             more.concerns(max(1, records // 30))
             more.self_harm_risks()
-            from .demo_referrals import PLAN, DemoReferrals
+            from .referrals import PLAN, DemoReferrals
 
             # Every way a referral goes appears at least once; a school sends a few dozen.
             DemoReferrals(gen, conn).referrals(max(len(PLAN), min(records // 100, 300)))
-            from .demo_prevention import DemoPrevention
+            from .prevention import DemoPrevention
 
             DemoPrevention(gen).activities()
         _write(conn, gen.rows)
@@ -1208,7 +1208,7 @@ def _demo_calendar(db: Database, ctx: Context) -> None:
     from ..models import AcademicYear, SchoolBreak, Term
     from ..models.school_calendar import YearInput, check_year
     from ..models.school_year import school_year, school_year_start
-    from .demo_prevention import quarters
+    from .prevention import quarters
 
     name = school_year(ctx.today())
     terms = quarters(school_year_start(ctx.today()).year)
