@@ -342,9 +342,9 @@ def _audit_head(conn) -> dict | None:
 
 
 def _anchor_keyring(db) -> None:
-    from .vault import anchor_audit_head
+    from .services.audit import anchor_head  # SQLAlchemy: not before the journal is open
 
-    anchor_audit_head(db)  # never raises
+    anchor_head(db)  # never raises
 
 
 def _describe(exc: BaseException) -> str:

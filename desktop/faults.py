@@ -31,6 +31,21 @@ _BY_STORAGE = {"storage.full": FULL, "storage.read_only": READ_ONLY,
 JOURNAL_FAULTS = frozenset({MISSING, EMPTY, KEYRING_MISSING, DAMAGED})
 
 
+class KeyringMissing(Exception):
+    """An encrypted journal is in the folder but its keyring (keys.json) is not: setting up
+    anew would be useless (no key opens it) and is refused, changing nothing."""
+
+
+class JournalMissing(Exception):
+    """The keyring (keys.json) is in the folder but the journal (senim.db) is not, or is an
+    empty file: signing in would create a new, empty journal beside the keys of the real
+    one. Refused before any password is tried; nothing is created. `empty`: a 0-byte file."""
+
+    def __init__(self, empty: bool):
+        super().__init__("the journal file is " + ("empty" if empty else "missing"))
+        self.empty = empty
+
+
 def files_fault(data_dir: Path) -> str | None:
     """Before a password is tried or anything created, by looking at the files only (no
     import of the keyring's cryptography: the app asks this before its first paint):
@@ -67,7 +82,6 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
     from .db import JournalDamaged
     from .services.errors import storage_problem
-    from .vault import JournalMissing, KeyringMissing
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING

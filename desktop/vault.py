@@ -13,6 +13,9 @@ import sqlite3
 from pathlib import Path
 
 from .config import DB_FILE
+from .faults import (  # the exceptions live with the faults they are named as
+    EMPTY, KEYRING_MISSING, MISSING, JournalMissing, KeyringMissing, files_fault,
+)
 from .models.account import AccountInput
 from .models.audit import SIGN_IN, SIGN_OUT
 from .models.enums import StaffRole
@@ -20,26 +23,12 @@ from .models.rules import check_account, check_school
 from .models.school import SchoolInput
 from .models.text import user_key
 from .security import BadCredentials, Keyring
+from .services.audit import anchor_head as anchor_audit_head
 
 # The README's demo account: `senim demo` creates it on a new data folder unless
 # SENIM_USER / SENIM_PASSWORD say otherwise.
 DEMO_USER, DEMO_PASSWORD = "demo", "senim-demo"
 _PLAIN_HEADER = b"SQLite format 3\x00"
-
-
-class KeyringMissing(Exception):
-    """An encrypted journal is in the folder but its keyring (keys.json) is not: setting up
-    anew would be useless (no key opens it) and is refused, changing nothing."""
-
-
-class JournalMissing(Exception):
-    """The keyring (keys.json) is in the folder but the journal (senim.db) is not, or is an
-    empty file: signing in would create a new, empty journal beside the keys of the real
-    one. Refused before any password is tried; nothing is created. `empty`: a 0-byte file."""
-
-    def __init__(self, empty: bool):
-        super().__init__("the journal file is " + ("empty" if empty else "missing"))
-        self.empty = empty
 
 
 def is_set_up(data_dir: Path) -> bool:
@@ -50,8 +39,6 @@ def check_journal_files(data_dir: Path) -> None:
     """Before a password is tried or anything created: the journal and its keyring are both
     there. JournalMissing: keys.json without senim.db (or with an empty one); KeyringMissing:
     an encrypted senim.db without keys.json. A folder with neither is simply new."""
-    from .faults import EMPTY, KEYRING_MISSING, MISSING, files_fault
-
     found = files_fault(data_dir)
     if found in (MISSING, EMPTY):
         raise JournalMissing(empty=found == EMPTY)
@@ -193,21 +180,6 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
         anchor_audit_head(db)
     finally:
         db.dispose()
-
-
-def anchor_audit_head(db) -> None:
-    """Keep the audit trail's head (last seq and hash) in the keyring beside the journal,
-    outside the database (desktop/services/audit.py says what that protects against).
-    Never raises: an anchor not written only leaves the older one in place."""
-    from .services.audit import store_anchor
-
-    try:
-        store_anchor(db)
-    except Exception:  # noqa: BLE001 - the anchor is a second line; the save already holds
-        import logging
-
-        logging.getLogger(__name__).warning("the audit trail's head could not be anchored",
-                                            exc_info=True)
 
 
 def _audit(services):
