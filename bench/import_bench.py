@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import ratio, Report, section, verdict  # noqa: E402 - bench/common.py
+
 PUPILS = 5000
 RUNS = 3
 GOAL_SECONDS = 5.0
@@ -142,8 +144,6 @@ def _median_parts(parts: list[tuple]) -> tuple[float, float, float, float]:
 
 def measure_import(report) -> None:
     """The bench's section f), added to `report` (bench/run.py's Report)."""
-    from run import ratio, section, verdict
-
     section(f"f) importing {PUPILS:,} pupils from an .xlsx (read + preview + write)")
     results = measure()
     base = statistics.median(results["baseline"])
@@ -160,8 +160,6 @@ def measure_import(report) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from run import Report
-
     out = Report()
     measure_import(out)
     out.print_table()
