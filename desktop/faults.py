@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import DB_FILE, KEYRING_FILE
+from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
 EMPTY = "open.empty"  # keys.json here, senim.db 0 bytes
@@ -80,6 +81,7 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     """The fault behind an exception as an "open.*" message code, or None (anything else).
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
+    # The app asks files_fault() before its first paint: the database layer loads later.
     from .db import JournalDamaged
     from .services.errors import storage_problem
 
@@ -99,11 +101,9 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
 def newest_backup(data_dir: Path, second: str | Path | None = None):
     """The newest verified backup in the data folder's backups/ and the second folder (the
     one chosen in Settings → Backups when `second` is None), or None."""
-    from .backups import backup_folders, newest_verified
+    from .backups import backup_folders, newest_verified  # only when a fault is shown
 
     if second is None:
-        from .settings import Settings
-
         try:
             second = Settings.load(data_dir).backup_dir
         except Exception:  # noqa: BLE001 - an unreadable settings file: the data folder's own
