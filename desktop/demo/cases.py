@@ -1,10 +1,10 @@
-"""Invented demo concerns and bullying cases, built on the incidents that demo.py made.
+"""Invented demo concerns and bullying cases, built on the incidents that generator.py made.
 
 Cases follow pupils who were targeted more than once, at every ДосболLIKE stage (some with
 their monitoring review overdue); concerns come from parents, pupils, teachers, the 111
 line, the support centre or anonymously, mostly answered on time, some late, some still
 waiting, and some about a pupil whose earlier concern is still open. A few recent sessions
-are marked with a risk of self-harm. Texts are (Russian, Kazakh) pairs, like demo.py's.
+are marked with a risk of self-harm. Texts are (Russian, Kazakh) pairs, like generator.py's.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Invented demo organisations and referrals, built after demo.py's records and
-demo_cases.py's cases.
+"""Invented demo organisations and referrals, built after generator.py's records and
+cases.py's cases.
 
 The organisations are one of each kind, named by their kind with "(демо)" so nobody takes
 them for real ones, at "ул. Примерная" addresses and 000 phone numbers. The referrals go
