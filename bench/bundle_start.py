@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ROOT, Launch, _median, launch  # noqa: E402 - bench/run.py's launcher
+from common import Launch, launch, median, ROOT  # noqa: E402 - bench/common.py
 
 BUNDLE = ROOT / "dist" / "senim" / "senim"
 
@@ -92,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'measure':<34} {'bundle':>10} {'source':>10} {'ratio':>8}")
     print(_row("first window, first launch", first["bundle"].reported, first["source"].reported))
     print(_row(f"first window, median of {args.runs}",
-               _median(r.reported for r in rest["bundle"]),
-               _median(r.reported for r in rest["source"])))
+               median(r.reported for r in rest["bundle"]),
+               median(r.reported for r in rest["source"])))
     print(_row(f"journal shown, median of {args.runs}",
-               _median(r.journal for r in rest["bundle"]),
-               _median(r.journal for r in rest["source"])))
+               median(r.journal for r in rest["bundle"]),
+               median(r.journal for r in rest["source"])))
     peak = {name: max((r.rss_mb or 0) for r in r_) for name, r_ in runs.items()}
     print(f"{'peak memory (worst run)':<34} {peak['bundle']:>7.0f} MB {peak['source']:>7.0f} MB")
     print(f"bundle size: {size / 2**20:.0f} MiB in {files} files ({args.bundle.parent})")

@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import ms, ratio, run_alone, section, stats, timed, verdict  # noqa: E402 - bench/common.py
+
 GOAL = 0.200  # seconds
 RUNS = 15
 
@@ -41,8 +43,6 @@ def refresh_data(services) -> int:
 def measure_dashboard(report, services) -> None:
     from sqlalchemy import text
 
-    from run import _stats, _timed, ms, ratio, section, verdict
-
     section("g) dashboard: who needs attention")
 
     def select_one():
@@ -50,10 +50,10 @@ def measure_dashboard(report, services) -> None:
             s.exec(text("SELECT 1")).one()
 
     n = refresh_data(services)  # warm up
-    times = _timed(lambda: refresh_data(services), RUNS)
-    base = _timed(select_one, RUNS)
-    med, _p95, worst = _stats(times)
-    bmed, _bp95, _bworst = _stats(base)
+    times = timed(lambda: refresh_data(services), RUNS)
+    base = timed(select_one, RUNS)
+    med, _p95, worst = stats(times)
+    bmed, _bp95, _bworst = stats(base)
     print(f"{n} warnings; services median {ms(med)}, worst {ms(worst)}; SELECT 1 {ms(bmed)}")
     report.add("dashboard refresh, services (median)", ms(med), ms(bmed), ratio(med, bmed),
                "< " + ms(GOAL), verdict(med < GOAL))
@@ -79,9 +79,9 @@ def measure_dashboard(report, services) -> None:
         counts.refresh()
         app.processEvents()
 
-    ptimes, ctimes = _timed(page_refresh, RUNS), _timed(counts_refresh, RUNS)
-    pmed, _pp95, pworst = _stats(ptimes)
-    cmed, _cp95, _cworst = _stats(ctimes)
+    ptimes, ctimes = timed(page_refresh, RUNS), timed(counts_refresh, RUNS)
+    pmed, _pp95, pworst = stats(ptimes)
+    cmed, _cp95, _cworst = stats(ctimes)
     print(f"page refresh median {ms(pmed)}, worst {ms(pworst)}; counts page {ms(cmed)}")
     report.add("dashboard refresh, page (median)", ms(pmed), ms(cmed) + " (counts)",
                ratio(pmed, cmed), "< " + ms(GOAL), verdict(pmed < GOAL))
@@ -92,8 +92,6 @@ def measure_dashboard(report, services) -> None:
 
 
 def main() -> int:
-    from run import run_alone
-
     return run_alone(measure_dashboard)
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from common import ratio, Report, section, verdict  # noqa: E402 - bench/common.py
+
 PUPILS = 5000
 RUNS = 3
 GOAL_SECONDS = 5.0
@@ -34,8 +36,8 @@ def write_list(path: Path, n: int, seed: int = 1, moved: float = 0.0) -> None:
     from openpyxl import Workbook
 
     from desktop.models.iin import make_iin
-    from desktop.services.demo import KK_BOYS, KK_FATHERS, KK_GIRLS, KK_SURNAMES, RU_BOYS
-    from desktop.services.demo import RU_FATHERS, RU_GIRLS, RU_SURNAMES
+    from desktop.demo.generator import KK_BOYS, KK_FATHERS, KK_GIRLS, KK_SURNAMES, RU_BOYS
+    from desktop.demo.generator import RU_FATHERS, RU_GIRLS, RU_SURNAMES
 
     rng = random.Random(seed)
     wb = Workbook()
@@ -142,8 +144,6 @@ def _median_parts(parts: list[tuple]) -> tuple[float, float, float, float]:
 
 def measure_import(report) -> None:
     """The bench's section f), added to `report` (bench/run.py's Report)."""
-    from run import ratio, section, verdict
-
     section(f"f) importing {PUPILS:,} pupils from an .xlsx (read + preview + write)")
     results = measure()
     base = statistics.median(results["baseline"])
@@ -160,8 +160,6 @@ def measure_import(report) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from run import Report
-
     out = Report()
     measure_import(out)
     out.print_table()

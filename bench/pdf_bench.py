@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from common import ms, ratio, Report, section, stats, timed, verdict  # noqa: E402 - bench/common.py
+
 GOAL = 0.100  # seconds
 RUNS = 20
 
@@ -40,8 +42,6 @@ def one_line_pdf() -> bytes:
 
 
 def measure_pdf(report) -> None:
-    from run import _stats, _timed, ms, ratio, section, verdict
-
     from tools.document_samples import sample_consent, sample_letter
 
     section("h) referral letter as PDF")
@@ -51,8 +51,8 @@ def measure_pdf(report) -> None:
 
     first = render_referral(letters[2])
     t_first = time.perf_counter() - t0
-    base = _timed(one_line_pdf, RUNS)
-    bmed, _bp95, _bworst = _stats(base)
+    base = timed(one_line_pdf, RUNS)
+    bmed, _bp95, _bworst = stats(base)
     import pypdf
 
     print(f"first letter (reportlab's import and the fonts included): {ms(t_first)}, "
@@ -63,8 +63,8 @@ def measure_pdf(report) -> None:
     for pages, letter in letters.items():
         label = f"letter PDF, {pages} page{'s' if pages > 1 else ''}"
         size = len(render_referral(letter))
-        times = _timed(lambda letter=letter: render_referral(letter), RUNS)
-        med, _p95, worst = _stats(times)
+        times = timed(lambda letter=letter: render_referral(letter), RUNS)
+        med, _p95, worst = stats(times)
         print(f"{pages}-page letter ({size // 1024} KB): median {ms(med)}, worst {ms(worst)} "
               f"over {RUNS} runs")
         report.add(f"{label} (median)", ms(med), ms(bmed) + " (1 line)",
@@ -72,16 +72,14 @@ def measure_pdf(report) -> None:
         report.add(f"{label} (worst)", ms(worst), ms(bmed) + " (1 line)",
                    ratio(worst, bmed), "< " + ms(GOAL), verdict(worst < GOAL))
     form = sample_consent("ru")
-    times = _timed(lambda: render_consent_form(form), RUNS)
-    med, _p95, worst = _stats(times)
+    times = timed(lambda: render_consent_form(form), RUNS)
+    med, _p95, worst = stats(times)
     print(f"consent form: median {ms(med)}, worst {ms(worst)}")
     report.add("consent form PDF (median)", ms(med), ms(bmed) + " (1 line)", ratio(med, bmed),
                "(info)")
 
 
 def main() -> int:
-    from run import Report
-
     report = Report()
     measure_pdf(report)
     report.print_table()

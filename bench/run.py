@@ -27,27 +27,26 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
 import time
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-DATA = ROOT / ".bench-data"
+from common import (  # noqa: E402 - bench/common.py, after the paths above
+    DATA, Report, launch, median, ms, ratio, section, stats, timed, verdict,
+)
+
 DB_FILE = DATA / "senim.db"
 META_FILE = DATA / "bench.json"
 PUPILS, RECORDS, SEED = 2000, 100_000, 1
 HEAVY, LIGHT = 1000, 10  # chronology lines of the two extra pupils
 META_VERSION = 4  # 2: encrypted, with the demo account; 3: Argon2id capped at 64 MiB;
 # 4: concerns, bullying cases and self-harm risks in the demo data
-STARTUP_TIMEOUT = 120.0
 
 GOAL_STARTUP_RATIO = 2.0
 GOAL_SEARCH = 0.050  # seconds
@@ -56,57 +55,6 @@ GOAL_MEMORY_MB = 300.0
 
 
 # --- results -------------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    measure: str
-    value: str
-    baseline: str = ""
-    ratio: str = ""
-    goal: str = ""
-    verdict: str = ""  # "ok", "MISSED", or why there is no figure
-
-
-@dataclass
-class Report:
-    rows: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def add(self, *args, **kwargs) -> None:
-        self.rows.append(Row(*args, **kwargs))
-
-    def print_table(self) -> None:
-        head = Row("measure", "Senim", "baseline", "ratio", "goal", "verdict")
-        rows = [head] + self.rows
-        cols = list(vars(head))
-        widths = {c: max(len(getattr(r, c)) for r in rows) for c in cols}
-        line = "-+-".join("-" * widths[c] for c in cols)
-        print()
-        print("=" * len(line))
-        for i, r in enumerate(rows):
-            print(" | ".join(getattr(r, c).ljust(widths[c]) for c in cols))
-            if i == 0:
-                print(line)
-        print("=" * len(line))
-        for n in self.notes:
-            print(f"* {n}")
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
-def ratio(a: float, b: float) -> str:
-    return f"{a / b:.1f}x" if b > 0 else "-"
-
-
-def verdict(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
-
-
-def section(title: str) -> None:
-    print(f"\n== {title} ==", flush=True)
 
 
 # --- the database --------------------------------------------------------------------------
@@ -165,7 +113,7 @@ def build_database(rebuild: bool) -> dict:
               f"{meta['build_seconds']:.1f} s: {PUPILS:,} pupils, {RECORDS:,} records)")
         return meta
     from desktop.models.account import AccountInput
-    from desktop.services.demo import add_pupil_with_history, generate_demo
+    from desktop.demo.generator import add_pupil_with_history, generate_demo
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, set_up
 
     DATA.mkdir(exist_ok=True)
@@ -200,105 +148,6 @@ def build_database(rebuild: bool) -> dict:
 # --- a) startup and d) memory ----------------------------------------------------------------
 
 
-@dataclass
-class Launch:
-    reported: float | None  # what the process printed: seconds since its own start
-    seen: float | None  # when the bench read the line, from just before spawning
-    wall: float  # spawn to exit
-    rss_mb: float | None
-    code: int | None
-    stderr: str
-    journal: float | None = None  # reported: the pupil list is on screen (database open)
-
-
-def _max_rss_mb(rusage) -> float:
-    # Linux reports kilobytes, macOS bytes.
-    return rusage.ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
-
-
-def _vm_hwm_mb(pid: int) -> float | None:
-    """The process's peak resident size so far (Linux). Unlike ru_maxrss from wait4, it
-    starts afresh at exec: ru_maxrss keeps the high-water mark of the forked copy of this
-    (large) bench process, so every child would look as big as the bench itself."""
-    try:
-        with open(f"/proc/{pid}/status", "rb") as f:
-            for line in f:
-                if line.startswith(b"VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
-def launch(cmd: list[str]) -> Launch:
-    from desktop.vault import DEMO_PASSWORD, DEMO_USER
-
-    # The app signs in with these (--bench-startup only), so "journal shown" can be timed.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1",
-               SENIM_USER=DEMO_USER, SENIM_PASSWORD=DEMO_PASSWORD)
-    with tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=err)
-        found: dict = {}
-
-        def read() -> None:
-            for raw in p.stdout:
-                line = raw.decode("utf-8", "replace").strip()
-                if line.startswith("journal-shown"):
-                    try:
-                        found["journal"] = float(line.split()[1])
-                    except (IndexError, ValueError):
-                        pass
-                if line.startswith("first-window-shown") and "seen" not in found:
-                    found["seen"] = time.perf_counter() - t0
-                    try:
-                        found["reported"] = float(line.split()[1])
-                    except (IndexError, ValueError):
-                        pass
-
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        rss = None
-        code = None
-        if hasattr(os, "wait4"):
-            deadline = t0 + STARTUP_TIMEOUT
-            hwm = None
-            while True:
-                now_hwm = _vm_hwm_mb(p.pid)
-                if now_hwm is not None:
-                    hwm = max(hwm or 0.0, now_hwm)
-                pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-                if pid:
-                    wall = time.perf_counter() - t0
-                    code = os.waitstatus_to_exitcode(status)
-                    p.returncode = code
-                    rss = hwm if hwm is not None else _max_rss_mb(usage)
-                    break
-                if time.perf_counter() > deadline:
-                    p.kill()
-                    p.wait()
-                    wall = time.perf_counter() - t0
-                    break
-                time.sleep(0.002)
-        else:
-            try:
-                code = p.wait(timeout=STARTUP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-            wall = time.perf_counter() - t0
-        reader.join(timeout=5)
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
-    return Launch(found.get("reported"), found.get("seen"), wall, rss, code, stderr,
-                  found.get("journal"))
-
-
-def _median(values):
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
-
-
 def measure_startup(report: Report, runs: int) -> None:
     section(f"a) start -> first window shown, d) peak memory ({runs} runs each, offscreen)")
     app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(DATA), "--bench-startup"]
@@ -324,16 +173,16 @@ def measure_startup(report: Report, runs: int) -> None:
         print(f"run {i + 1}: app {a.reported if a.reported is not None else '-'} s reported, "
               f"{a.wall:.3f} s wall, {a.rss_mb or 0:.0f} MB | bare {b.reported} s reported, "
               f"{b.wall:.3f} s wall, {b.rss_mb or 0:.0f} MB", flush=True)
-    app_rep, bare_rep = _median(r.reported for r in app_runs), _median(r.reported for r in bare_runs)
-    app_seen, bare_seen = _median(r.seen for r in app_runs), _median(r.seen for r in bare_runs)
-    app_wall, bare_wall = _median(r.wall for r in app_runs), _median(r.wall for r in bare_runs)
+    app_rep, bare_rep = median(r.reported for r in app_runs), median(r.reported for r in bare_runs)
+    app_seen, bare_seen = median(r.seen for r in app_runs), median(r.seen for r in bare_runs)
+    app_wall, bare_wall = median(r.wall for r in app_runs), median(r.wall for r in bare_runs)
     if app_rep is None or bare_rep is None:
         report.add("start -> first window", "n/a", verdict="no figure in some runs")
     else:
         report.add("start -> first window (reported, median)", f"{app_rep:.3f} s",
                    f"{bare_rep:.3f} s", ratio(app_rep, bare_rep), f"<= {GOAL_STARTUP_RATIO:.0f}x",
                    verdict(app_rep <= GOAL_STARTUP_RATIO * bare_rep))
-        app_journal = _median(r.journal for r in app_runs)
+        app_journal = median(r.journal for r in app_runs)
         if app_journal is not None:
             report.add("start -> pupil list shown (median)", f"{app_journal:.3f} s", f"{bare_rep:.3f} s",
                        ratio(app_journal, bare_rep), "(info: database opened off the GUI thread)")
@@ -354,21 +203,6 @@ def measure_startup(report: Report, runs: int) -> None:
 
 
 # --- b) search and c) the card --------------------------------------------------------------
-
-
-def _timed(fn, repeat: int = 1) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t0)
-    return out
-
-
-def _stats(times: list[float]) -> tuple[float, float, float]:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return statistics.median(ordered), p95, ordered[-1]
 
 
 def typed_queries(services, count: int = 25) -> list[str]:
@@ -416,9 +250,9 @@ def measure_services(report: Report, meta: dict) -> tuple:
         rows = services.pupils.search(q)
         search_times.append(time.perf_counter() - t0)
         sizes.append(len(rows))
-    base_times = _timed(select_one, len(queries))
-    med, p95, worst = _stats(search_times)
-    bmed, _bp95, bworst = _stats(base_times)
+    base_times = timed(select_one, len(queries))
+    med, p95, worst = stats(search_times)
+    bmed, _bp95, bworst = stats(base_times)
     slowest = queries[search_times.index(max(search_times))]
     print(f"{len(queries)} typed queries, {min(sizes)}-{max(sizes)} results each; "
           f"search median {ms(med)}, p95 {ms(p95)}, worst {ms(worst)} (for {slowest!r}); "
@@ -438,10 +272,10 @@ def measure_services(report: Report, meta: dict) -> tuple:
             services.chronology.for_pupil(pid)
         return run
 
-    heavy_times = _timed(open_card(heavy), 30)
-    light_times = _timed(open_card(light), 30)
-    hmed, _hp95, hworst = _stats(heavy_times)
-    lmed, _lp95, lworst = _stats(light_times)
+    heavy_times = timed(open_card(heavy), 30)
+    light_times = timed(open_card(light), 30)
+    hmed, _hp95, hworst = stats(heavy_times)
+    lmed, _lp95, lworst = stats(light_times)
     print(f"card data: {n_heavy} entries median {ms(hmed)}, worst {ms(hworst)}; "
           f"{n_light} entries median {ms(lmed)}")
     report.add(f"card data, {n_heavy} entries (median)", ms(hmed), ms(lmed) + f" ({n_light})",
@@ -514,8 +348,8 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
             _type_key(bare, ch)
             app.processEvents()
             bare_times.append(time.perf_counter() - t0)
-    med, _p95, worst = _stats(page_times)
-    bmed, _bp95, bworst = _stats(bare_times)
+    med, _p95, worst = stats(page_times)
+    bmed, _bp95, bworst = stats(bare_times)
     print(f"{len(page_times)} keystrokes into PupilsPage: median {ms(med)}, worst {ms(worst)}; "
           f"plain QLineEdit median {ms(bmed)}")
     report.add("search keystroke, PupilsPage (median)", ms(med), ms(bmed) + " (QLineEdit)",
@@ -536,10 +370,10 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
 
         heavy_times, light_times = [], []
         for _ in range(15):
-            heavy_times += _timed(show(heavy))
-            light_times += _timed(show(light))
-        hmed, _hp95, hworst = _stats(heavy_times)
-        lmed, _lp95, lworst = _stats(light_times)
+            heavy_times += timed(show(heavy))
+            light_times += timed(show(light))
+        hmed, _hp95, hworst = stats(heavy_times)
+        lmed, _lp95, lworst = stats(light_times)
         print(f"PupilCard.show_pupil: {HEAVY} entries median {ms(hmed)}, worst {ms(hworst)}; "
               f"{LIGHT} entries median {ms(lmed)}")
         report.add(f"card shown, PupilCard {HEAVY} (median)", ms(hmed), ms(lmed) + f" ({LIGHT})",
@@ -585,26 +419,6 @@ def measure_unlock(report: Report, runs: int = 5) -> None:
                f"{statistics.median(open_only):.3f} s (open)",
                ratio(statistics.median(whole), statistics.median(open_only)),
                "about 0.5 s of Argon2id (info)")
-
-
-def run_alone(measure) -> int:
-    """A step run on its own (`python bench/<step>.py`): sign in to the bench journal as
-    `make bench` does, run `measure(report, services)`, print its table."""
-    from desktop.app import settle_memory
-    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
-
-    if not (DATA / "senim.db").exists():
-        print("No bench database: run `make bench` once to build .bench-data/.")
-        return 2
-    report = Report()
-    services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
-    settle_memory()  # as the app does once its journal is open
-    try:
-        measure(report, services)
-    finally:
-        services.db.dispose()
-    report.print_table()
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,14 +20,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import ms, ratio, run_alone, section, stats, timed, verdict  # noqa: E402 - bench/common.py
+
 SCREEN_GOAL, PDF_GOAL = 0.500, 1.0  # seconds
 RUNS = 7
 YEAR = "2025-2026"
 
 
 def measure_summary(report, services) -> None:
-    from run import _stats, _timed, ms, ratio, section, verdict
-
     from desktop.documents.term_report import render_term_report
 
     section("i) term summary: a whole school year")
@@ -37,12 +37,12 @@ def measure_summary(report, services) -> None:
     def count():
         return services.term_summary.summary(current, previous, last_year)
 
-    first = _timed(count, 1)[0]
+    first = timed(count, 1)[0]
     summary = count()
-    times = _timed(count, RUNS)
-    base = _timed(services.dashboard.counts, RUNS)
-    med, _p95, worst = _stats(times)
-    bmed, _bp95, _bworst = _stats(base)
+    times = timed(count, RUNS)
+    base = timed(services.dashboard.counts, RUNS)
+    med, _p95, worst = stats(times)
+    bmed, _bp95, _bworst = stats(base)
     print(f"counting median {ms(med)}, worst {ms(worst)}, first {ms(first)}; "
           f"today's counts {ms(bmed)}")
     report.add("year summary, counting (median)", ms(med), ms(bmed) + " (counts)",
@@ -62,9 +62,9 @@ def measure_summary(report, services) -> None:
         page.restore_state({"year": YEAR, "part": WHOLE_YEAR})
         app.processEvents()
 
-    stimes = _timed(to_screen, RUNS)
+    stimes = timed(to_screen, RUNS)
     assert page.summary.periods == summary.periods, (page.summary.periods, summary.periods)
-    smed, _sp95, sworst = _stats(stimes)
+    smed, _sp95, sworst = stats(stimes)
     print(f"to the screen median {ms(smed)}, worst {ms(sworst)}")
     report.add("year summary, to the screen (median)", ms(smed), ms(bmed) + " (counts)",
                ratio(smed, bmed), "< " + ms(SCREEN_GOAL), verdict(smed < SCREEN_GOAL))
@@ -75,8 +75,8 @@ def measure_summary(report, services) -> None:
     def to_pdf():
         render_term_report(count(), school, "ru", "Бенчмарк Ә.", date.today())
 
-    ptimes = _timed(to_pdf, RUNS)
-    pmed, _pp95, pworst = _stats(ptimes)
+    ptimes = timed(to_pdf, RUNS)
+    pmed, _pp95, pworst = stats(ptimes)
     print(f"to PDF (counting included) median {ms(pmed)}, worst {ms(pworst)}; "
           f"{len(summary.tables)} tables")
     report.add("year summary, to PDF (median)", ms(pmed), ms(bmed) + " (counts)",
@@ -84,8 +84,6 @@ def measure_summary(report, services) -> None:
 
 
 def main() -> int:
-    from run import run_alone
-
     return run_alone(measure_summary)
 
 

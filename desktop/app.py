@@ -881,9 +881,9 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         # A restore killed midway (the app's or a command's): finished or rolled back, under
         # the lock, before anything looks at the journal (desktop/backups.py).
         finish_interrupted_restore(data_dir)
-    from .services.export_cleanup import remove_stale_exports
+    from .exporting.cleanup import remove_stale_exports
 
-    # A killed export's hidden folder (notes in plain text, perhaps): see export_cleanup.py.
+    # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
     QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
     from .views.gui_gc import GuiThreadCollector
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from . import __version__
 from .config import DB_FILE, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from .file_modes import private_dir, private_file
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -342,9 +343,9 @@ def _audit_head(conn) -> dict | None:
 
 
 def _anchor_keyring(db) -> None:
-    from .vault import anchor_audit_head
+    from .services.audit import anchor_head  # SQLAlchemy: not before the journal is open
 
-    anchor_audit_head(db)  # never raises
+    anchor_head(db)  # never raises
 
 
 def _describe(exc: BaseException) -> str:
@@ -388,12 +389,29 @@ def _verify_file(path: Path, key: bytes, expected: dict[str, int] | None) -> Ver
     return VerifyResult(True)
 
 
+def newest_backup(data_dir: Path, second: str | Path | None = None):
+    """The newest verified backup in the data folder's backups/ and the second folder (the
+    one chosen in Settings → Backups when `second` is None), or None."""
+    if second is None:
+        try:
+            second = Settings.load(data_dir).backup_dir
+        except Exception:  # noqa: BLE001 - an unreadable settings file: the data folder's own
+            second = None
+    found = []
+    for folder in backup_folders(Path(data_dir), second):
+        try:
+            info = newest_verified(folder)
+        except OSError:
+            info = None
+        if info is not None:
+            found.append(info)
+    return max(found, key=lambda b: b.taken_at, default=None)
+
+
 def newest_backup_head(data_dir: Path) -> tuple[tuple[int, str], str] | None:
     """The audit trail's head in the newest verified backup's manifest (and the backup's
     name), for the trail's check: a backup taken elsewhere is one more anchor outside the
     journal. None without a verified backup or a head in its manifest."""
-    from .faults import newest_backup
-
     try:
         backup = newest_backup(Path(data_dir))
     except Exception:  # noqa: BLE001 - an unreadable folder: no second anchor, said nowhere

@@ -17,6 +17,9 @@ import sys
 from pathlib import Path
 
 from . import __version__, commands
+from .commands.common import (
+    cannot_open, err, log_fault, say_fault, set_language, sign_in_or_explain,
+)
 from .config import (
     ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
 )
@@ -69,9 +72,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_lang: list[str | None] = [None]  # --lang of this run, for the fault messages
-
-
 def main(argv: list[str] | None = None) -> int:
     from .file_modes import restrict_process, tighten_data_dir
 
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return run()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     tighten_data_dir(data_dir)
-    _lang[0] = args.lang
+    set_language(args.lang)
     if args.command in (None, "run"):
         return _dispatch(args, data_dir)
     try:
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         code = fault_of(exc, data_dir)
         if code is None:
             raise
-        _log_fault(exc)
+        log_fault(exc)
         say_fault(code, data_dir)
         return 2
 
@@ -185,133 +185,10 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
     return run_app(data_dir, lang=args.lang, bench_startup=args.bench_startup)
 
 
-def credentials() -> tuple[str, str] | None:
-    """From SENIM_USER and SENIM_PASSWORD (scripts), else asked at the terminal."""
-    user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
-    if user and password:
-        return user, password
-    if sys.stdin is not None and sys.stdin.isatty():
-        user = user or input("User name: ")
-        password = password or getpass.getpass("Password: ")
-        return user, password
-    return None
-
-
-def say_fault(code: str, data_dir: Path, file=None) -> None:
-    """The fault's one line (desktop/faults.py), in the interface language (--lang, else
-    the saved setting); for a missing, empty or damaged journal it names the newest verified
-    backup and the `senim restore` command."""
-    from .commands.attention import _translated
-    from .faults import DAMAGED, EMPTY, MISSING, newest_backup
-    from .views.messages import fault_message
-
-    backup = newest_backup(data_dir) if code in (MISSING, EMPTY, DAMAGED) else None
-    with _translated(data_dir, _lang[0]):
-        text = fault_message(code, data_dir, backup)
-    print(text, file=file or sys.stderr)
-
-
-def _log_fault(exc: BaseException) -> None:
-    import logging
-
-    from .logs import describe_exception
-
-    # Info, not error: the command line has no log file, and Python's last-resort handler
-    # would print warnings and errors (with their traceback) on stderr.
-    logging.getLogger(__name__).info("a fault of the journal: %s", describe_exception(exc))
-
-
-def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
-                       published_ok: bool = False):
-    """The signed-in services, or None after a plain message on stderr. With
-    database_errors_to_caller, SQLAlchemy's errors and the journal's faults (desktop/faults.py)
-    are the caller's to explain. A missing journal or keyring is found before the password
-    is asked for or tried, and nothing is created. A head teacher's account opens the
-    published counts only (services/published.py): accepted with `published_ok`, else
-    refused with a message."""
-    from .faults import fault_of
-    from .security import BadCredentials, KeyringError, TooSoon
-    from .vault import check_journal_files, is_set_up, sign_in
-
-    try:
-        check_journal_files(data_dir)
-    except Exception as exc:  # JournalMissing, KeyringMissing
-        if database_errors_to_caller:
-            raise
-        say_fault(fault_of(exc), data_dir)
-        return None
-    if not is_set_up(data_dir):
-        err(f"{data_dir} has no Senim journal yet: start `senim` to set one up, "
-             "or run `senim demo` for a demo.")
-        return None
-    given = credentials()
-    if given is None:
-        err(f"Senim needs a user name and password: set {ENV_USER} and {ENV_PASSWORD}, "
-             "or run this command in a terminal.")
-        return None
-    from .services.published import NothingPublished, PublishedUnreadable
-
-    try:
-        services = sign_in(data_dir, *given)
-        if getattr(services, "published", False) and not published_ok:
-            services.close()
-            err("senim: a head teacher's account reads the counts published for it, not the "
-                "journal: `senim report term` makes a report of a published quarter or year.")
-            return None
-        if services.new_recovery_key:
-            # The first psychologist's sign-in since keys per role: shown once, here too.
-            err("Senim now keeps confidential notes under a key only psychologists hold; the "
-                "recovery key printed before cannot open them. The new recovery key replaces "
-                f"it (shown only now; write it down and destroy the old one): "
-                f"{services.new_recovery_key}")
-            services.new_recovery_key = None
-        return services
-    except TooSoon as exc:
-        err(f"Too many failed sign-ins: try again in {int(exc.seconds) + 1} s.")
-    except BadCredentials:
-        err("Wrong user name or password.")
-    except NothingPublished:
-        err("Nothing is published for the head teacher yet: the counts are published when the "
-            "psychologist or a counsellor closes or locks the journal after working in it.")
-    except PublishedUnreadable:
-        err("The published counts cannot be read (the file was changed, or is another "
-            "journal's); they are published again when the journal is next closed.")
-    except KeyringError:
-        err(f"The keyring in {data_dir} is damaged; nothing was changed.")
-    except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from .db import JournalDamaged, MigrationFailed
-
-        if isinstance(exc, MigrationFailed):  # its message is plain and names no one
-            err(str(exc))
-            return None
-        code = fault_of(exc, data_dir)
-        if database_errors_to_caller and (
-                code is not None or isinstance(exc, (SQLAlchemyError, JournalDamaged))):
-            raise
-        if code is not None:
-            _log_fault(exc)
-            say_fault(code, data_dir)
-            return None
-        _cannot_open(data_dir, exc)
-    return None
-
-
-def _cannot_open(data_dir: Path, exc: BaseException) -> None:
-    import logging
-
-    from .logs import describe_exception
-
-    logging.getLogger(__name__).error("opening the journal: %s", describe_exception(exc))
-    err(f"The journal in {data_dir} cannot be opened: the database is damaged or does not "
-         "belong to this keyring. Nothing was changed.")
-
-
 def _demo(args, data_dir: Path) -> int:
     from .models.account import AccountInput
     from .models.validation import ValidationError
-    from .services.demo import generate_demo
+    from .demo.generator import generate_demo
     from .vault import DEMO_PASSWORD, DEMO_USER, KeyringMissing, is_set_up, set_up
 
     if not is_set_up(data_dir):
@@ -377,14 +254,14 @@ def _audit_verify(data_dir: Path) -> int:
         if code is not None:
             # A full disk, a read-only folder, a locked or damaged file, a missing journal:
             # named as such, never "audit trail broken".
-            _log_fault(exc)
+            log_fault(exc)
             say_fault(code, data_dir)
             return 2
         if isinstance(exc, OperationalError):  # signing in writes to the trail
             print("Audit trail broken: the journal cannot record the sign-in "
                   "(the audit trail's table is missing or damaged).")
             return 1
-        _cannot_open(data_dir, exc)  # not a journal the keyring opens
+        cannot_open(data_dir, exc)  # not a journal the keyring opens
         return 2
     if services is None:
         return 2
@@ -453,10 +330,6 @@ def _recover(args, data_dir: Path) -> int:
         return 2
     print(f"New password set for {args.user!r}. Sign in with it now.")
     return 0
-
-
-def err(text: str) -> None:
-    print(text, file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -134,6 +134,9 @@ class Database:
         self.engine: Engine = create_engine(engine_url(self.path, key), poolclass=_ThreadPool)
         self.keys = keys
         self.set_notes_key(None if keys is None else keys.notes)
+        # () -> the newest verified backup's audit head, or None: one more anchor the audit
+        # trail's check holds it to (set by desktop/vault.py; backups live above this layer).
+        self.backup_head = None
         event.listen(self.engine, "connect", _sqlite_pragmas)
         event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import DB_FILE, KEYRING_FILE
+from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
 EMPTY = "open.empty"  # keys.json here, senim.db 0 bytes
@@ -29,6 +30,21 @@ _BY_STORAGE = {"storage.full": FULL, "storage.read_only": READ_ONLY,
 # Faults of the journal itself (restoring a backup is the way out) against faults of where
 # it is kept (the journal is whole; free space, make the folder writable, close the program).
 JOURNAL_FAULTS = frozenset({MISSING, EMPTY, KEYRING_MISSING, DAMAGED})
+
+
+class KeyringMissing(Exception):
+    """An encrypted journal is in the folder but its keyring (keys.json) is not: setting up
+    anew would be useless (no key opens it) and is refused, changing nothing."""
+
+
+class JournalMissing(Exception):
+    """The keyring (keys.json) is in the folder but the journal (senim.db) is not, or is an
+    empty file: signing in would create a new, empty journal beside the keys of the real
+    one. Refused before any password is tried; nothing is created. `empty`: a 0-byte file."""
+
+    def __init__(self, empty: bool):
+        super().__init__("the journal file is " + ("empty" if empty else "missing"))
+        self.empty = empty
 
 
 def files_fault(data_dir: Path) -> str | None:
@@ -65,9 +81,9 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     """The fault behind an exception as an "open.*" message code, or None (anything else).
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
+    # The app asks files_fault() before its first paint: the database layer loads later.
     from .db import JournalDamaged
     from .services.errors import storage_problem
-    from .vault import JournalMissing, KeyringMissing
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING
@@ -83,23 +99,7 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
 
 
 def newest_backup(data_dir: Path, second: str | Path | None = None):
-    """The newest verified backup in the data folder's backups/ and the second folder (the
-    one chosen in Settings → Backups when `second` is None), or None."""
-    from .backups import backup_folders, newest_verified
+    """The newest verified backup (desktop/backups.newest_backup), for the fault messages."""
+    from .backups import newest_backup as newest  # only when a fault is shown
 
-    if second is None:
-        from .settings import Settings
-
-        try:
-            second = Settings.load(data_dir).backup_dir
-        except Exception:  # noqa: BLE001 - an unreadable settings file: the data folder's own
-            second = None
-    found = []
-    for folder in backup_folders(Path(data_dir), second):
-        try:
-            info = newest_verified(folder)
-        except OSError:
-            info = None
-        if info is not None:
-            found.append(info)
-    return max(found, key=lambda b: b.taken_at, default=None)
+    return newest(data_dir, second)

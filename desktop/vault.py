@@ -1,9 +1,11 @@
 """Opening the journal: first-run set-up and signing in.
 
-The data folder holds senim.db (SQLCipher, keyed with a random data key) and keys.json
-(the keyring: that key wrapped once per account with its password, and once with the
-recovery key). Signing in unwraps the key, opens the database and loads the account's role.
-Qt-free: the app, the command line and the tests all come through here.
+The data folder holds senim.db (SQLCipher, keyed with the journal key) and keys.json (the
+keyring: each account's identity wrapped with its password, and the keys of its role sealed
+to it; desktop/security). Signing in unwraps the account's keys: the role is what they make.
+With the journal key it opens the database; a head teacher, holding only the summaries key,
+gets the published counts instead (services/published.py). Qt-free: the app, the command
+line and the tests all come through here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import sqlite3
 from pathlib import Path
 
 from .config import DB_FILE
+from .faults import (  # the exceptions live with the faults they are named as
+    EMPTY, KEYRING_MISSING, MISSING, JournalMissing, KeyringMissing, files_fault,
+)
 from .models.account import AccountInput
 from .models.audit import SIGN_IN, SIGN_OUT
 from .models.enums import StaffRole
@@ -20,26 +25,12 @@ from .models.rules import check_account, check_school
 from .models.school import SchoolInput
 from .models.text import user_key
 from .security import BadCredentials, Keyring
+from .services.audit import anchor_head as anchor_audit_head
 
 # The README's demo account: `senim demo` creates it on a new data folder unless
 # SENIM_USER / SENIM_PASSWORD say otherwise.
 DEMO_USER, DEMO_PASSWORD = "demo", "senim-demo"
 _PLAIN_HEADER = b"SQLite format 3\x00"
-
-
-class KeyringMissing(Exception):
-    """An encrypted journal is in the folder but its keyring (keys.json) is not: setting up
-    anew would be useless (no key opens it) and is refused, changing nothing."""
-
-
-class JournalMissing(Exception):
-    """The keyring (keys.json) is in the folder but the journal (senim.db) is not, or is an
-    empty file: signing in would create a new, empty journal beside the keys of the real
-    one. Refused before any password is tried; nothing is created. `empty`: a 0-byte file."""
-
-    def __init__(self, empty: bool):
-        super().__init__("the journal file is " + ("empty" if empty else "missing"))
-        self.empty = empty
 
 
 def is_set_up(data_dir: Path) -> bool:
@@ -50,8 +41,6 @@ def check_journal_files(data_dir: Path) -> None:
     """Before a password is tried or anything created: the journal and its keyring are both
     there. JournalMissing: keys.json without senim.db (or with an empty one); KeyringMissing:
     an encrypted senim.db without keys.json. A folder with neither is simply new."""
-    from .faults import EMPTY, KEYRING_MISSING, MISSING, files_fault
-
     found = files_fault(data_dir)
     if found in (MISSING, EMPTY):
         raise JournalMissing(empty=found == EMPTY)
@@ -90,6 +79,7 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
         if is_plain_database(db_path):
             plain_copy = encrypt_in_place(db_path, keys.journal, keep_copy=True)
         db = open_database(db_path, keys.journal, create=True, keys=keys)
+        _watch_backups(db, data_dir)
         seal_plain_notes(db)  # an earlier plain database's notes
         db.actor = user_key(account.user_name)  # the audit trail's actor from here on
         services = Services.build(db, Context(actor=db.actor,
@@ -144,6 +134,7 @@ def sign_in(data_dir: Path, user: str, password: str):
         keys.wipe()  # a stopped account: its grants were taken back
         raise BadCredentials()
     db = open_database(data_dir / DB_FILE, keys.journal, create=False, keys=keys)
+    _watch_backups(db, data_dir)
     services = Services.build(db, Context())
     try:
         account = services.accounts.by_user_name(user)
@@ -194,6 +185,13 @@ def rotate_keys(data_dir: Path, keys, actor: str) -> None:
     finally:
         db.dispose()
         db.wipe_key()
+
+
+def _watch_backups(db, data_dir: Path) -> None:
+    """The audit trail's check also holds the trail to the newest verified backup."""
+    from .backups import newest_backup_head
+
+    db.backup_head = lambda: newest_backup_head(data_dir)
 
 
 class AwaitingKeys(Exception):
@@ -305,21 +303,6 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
     finally:
         db.dispose()
         db.wipe_key()
-
-
-def anchor_audit_head(db) -> None:
-    """Keep the audit trail's head (last seq and hash) in the keyring beside the journal,
-    outside the database (desktop/services/audit.py says what that protects against).
-    Never raises: an anchor not written only leaves the older one in place."""
-    from .services.audit import store_anchor
-
-    try:
-        store_anchor(db)
-    except Exception:  # noqa: BLE001 - the anchor is a second line; the save already holds
-        import logging
-
-        logging.getLogger(__name__).warning("the audit trail's head could not be anchored",
-                                            exc_info=True)
 
 
 def _audit(services):

@@ -5,6 +5,8 @@ then the old ones are thinned out (7 daily, 4 weekly, 12 monthly). One line per 
 import argparse
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "backup"
 
 
@@ -21,7 +23,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from datetime import datetime
 
     from ..backups import back_up_everywhere, list_backups
-    from ..cli import err, sign_in_or_explain
     from ..settings import Settings
     from ..vault import sign_out
 

@@ -29,6 +29,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .common import err, sign_in_or_explain, translated
+
 NAME = "calendar"
 _COMMAND = "senim calendar"
 
@@ -51,9 +53,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from ..cli import err, sign_in_or_explain
     from ..vault import sign_out
-    from .attention import _translated
 
     action = getattr(args, "calendar_command", None)
     if action == "import":  # read and check the file before asking for a password
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     if services is None:
         return 2
     try:
-        with _translated(data_dir, getattr(args, "lang", None)):
+        with translated(data_dir, getattr(args, "lang", None)):
             if action == "show":
                 return _show(services, args.year)
             if action == "export":
@@ -82,7 +82,6 @@ def _year(services, name: str | None):
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
-    from ..cli import err
     from ..models.school_calendar import year_bounds
 
     calendar = services.calendar
@@ -115,8 +114,6 @@ def _show(services, name: str | None) -> int:
     translate = QCoreApplication.translate
 
     if not services.ctx.can(COUNTS_READ):
-        from ..cli import err
-
         err(f"{_COMMAND} show: this account may not see the school calendar.")
         return 2
     year = _year(services, name)
@@ -157,7 +154,6 @@ def _export(services, name: str | None, out: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
-    from ..cli import err
     from ..services.calendar_file import serialise
     from .report import _write
 
@@ -188,7 +184,6 @@ def _import(services, text: str, yes: bool) -> int:
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
-    from ..cli import err
     from ..services.calendar_file import CalendarFileError, parse, preview
     from ..services.context import SCHOOL_WRITE
     from ..views.fmt import format_date

@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .common import log_fault, say_fault, sign_in_or_explain
+
 NAME = "check"
 
 
@@ -21,7 +23,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..backups import check_database
-    from ..cli import _log_fault, say_fault, sign_in_or_explain
     from ..db import JournalDamaged
     from ..faults import DAMAGED, JOURNAL_FAULTS, fault_of
     from ..vault import sign_out
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             code = DAMAGED  # the keyring gave the key, and the journal will not open with it
         if code is None:
             raise
-        _log_fault(exc)
+        log_fault(exc)
         if code == DAMAGED:
             print(f"Journal damaged: it cannot be opened ({type(exc).__name__}).", end=" ")
             sys.stdout.flush()

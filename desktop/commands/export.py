@@ -14,6 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "export"
 
 _WARNING = ("These files are not encrypted and hold children's personal data: keep them "
@@ -174,8 +176,6 @@ class _Progress:
 
 
 def _sign_in(data_dir: Path):
-    from ..cli import sign_in_or_explain
-
     return sign_in_or_explain(data_dir)
 
 
@@ -202,8 +202,6 @@ def _log_unexpected(data_dir: Path, exc: BaseException) -> None:
 
 
 def _err(text: str, command: str = "senim export", progress: _Progress | None = None) -> None:
-    from ..cli import err
-
     if progress is not None:
         progress.end()
     err(f"{command}: {text}")

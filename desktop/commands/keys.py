@@ -18,7 +18,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from ..cli import err, sign_in_or_explain
+    from .common import err, sign_in_or_explain
     from ..vault import rotate_keys, sign_out
 
     services = sign_in_or_explain(data_dir)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "pupils"
 
 _FIELD_WORDS = {
@@ -55,15 +57,12 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     action = ACTIONS.get(getattr(args, "pupils_command", None))
     if action is None:  # argparse requires an action; kept for callers that build args
-        from ..cli import err
-
         err("senim pupils: name an action, e.g. `senim pupils import FILE`.")
         return 2
     return action(args, data_dir)
 
 
 def _import(args: argparse.Namespace, data_dir: Path) -> int:
-    from ..cli import err, sign_in_or_explain
     from ..importing.headers import FIELDS, check_mapping, guess
     from ..importing.problems import FileProblem, describe
     from ..importing.readers import read_table

@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "referral"
 _SCOPES = ("all", "open", "waiting", "drafts", "closed")
 
@@ -49,15 +51,12 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     action = {"list": _list, "pdf": _pdf}.get(getattr(args, "referral_command", None))
     if action is None:
-        from ..cli import err
-
         err("senim referral: name an action, e.g. `senim referral list`.")
         return 2
     return action(args, data_dir)
 
 
 def _signed_in(data_dir: Path, command: str):
-    from ..cli import err, sign_in_or_explain
     from ..services.context import REFERRALS_READ
     from ..vault import sign_out
 
@@ -108,7 +107,6 @@ _STEP_WORDS = {"sent": "sent", "acknowledged": "acknowledged", "feedback": "feed
 def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
     import uuid
 
-    from ..cli import err
     from ..vault import sign_out
 
     command = "senim referral pdf"

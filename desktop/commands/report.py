@@ -19,6 +19,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "report"
 _FORMATS = ("pdf", "xlsx", "csv")
 _COMMAND = "senim report term"
@@ -47,8 +49,6 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from ..cli import err
-
     if getattr(args, "report_command", None) != "term":
         err("senim report: name a report, e.g. `senim report term --year 2025-2026 --term 2 "
             "--out report.pdf`.")
@@ -98,7 +98,6 @@ def _request(args: argparse.Namespace):
 
 
 def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) -> int:
-    from ..cli import err, sign_in_or_explain
     from ..services.context import COUNTS_READ
     from ..models.term_summary import NotPublished
     from ..services.errors import NotFound

@@ -17,6 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .common import cannot_open, credentials, err, sign_in_or_explain
+
 NAME = "restore"
 
 
@@ -30,7 +32,6 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: restored; 1: the restore failed (the journal is as it was); 2: did not run."""
     from ..backups import BackupError, backup_summary
-    from ..cli import err, sign_in_or_explain
     from ..vault import sign_out
 
     path = Path(args.file).expanduser()
@@ -47,9 +48,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     except Exception as exc:
         code = fault_of(exc, data_dir)
         if code is None:
-            from ..cli import _cannot_open
-
-            _cannot_open(data_dir, exc)
+            cannot_open(data_dir, exc)
             return 2
         if code not in (MISSING, EMPTY, DAMAGED):
             raise  # a full disk, a read-only folder, a locked file: named by desktop/cli.py
@@ -87,8 +86,6 @@ PASSWORDS_NOTE = ("The backup's accounts and passwords come back with it: after 
 
 def _confirmed(args) -> bool | None:
     """True: go ahead; None: no terminal to ask at (said); False: the answer was no."""
-    from ..cli import err
-
     print(PASSWORDS_NOTE)
     if args.yes:
         return True
@@ -104,7 +101,6 @@ def _confirmed(args) -> bool | None:
 
 def _put_in_place(path: Path, data_dir: Path, key: bytes) -> int:
     from ..backups import BackupError, restore_backup
-    from ..cli import err
 
     try:
         aside = restore_backup(path, data_dir, key)
@@ -125,7 +121,6 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
     with the user's password, and the account must be an active psychologist's in the
     backup (there is no journal to ask). The unreadable file is moved aside, never deleted."""
     from ..backups import BackupError, backup_summary, role_in_backup
-    from ..cli import credentials, err
     from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, Keyring, KeyringError, TooSoon
 
@@ -172,7 +167,6 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
         BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary,
         unlock_with_backup_keyring,
     )
-    from ..cli import credentials, err
     from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, TooSoon
 

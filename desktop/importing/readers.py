@@ -251,7 +251,7 @@ def _formulas_without_value(xml: bytes) -> dict[int, set[int]] | None:
 
 
 def _formulas_by_openpyxl(data: bytes, title: str) -> dict[int, set[int]]:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # only when a workbook is read: it takes a while
 
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     try:

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from .enums import OrganisationKind
-from .validation import Checker, clean
+from .validation import Checker, check_phone, clean
 
 NAME_MAX, ADDRESS_MAX, PHONE_MAX, HEAD_MAX = 300, 300, 50, 150
 
@@ -55,8 +55,6 @@ def organisation_name(name_kk: str, name_ru: str, language: str) -> str:
 
 
 def check_organisation(data: OrganisationInput) -> Checker:
-    from .rules import check_phone
-
     c = Checker()
     c.choice("kind", data.kind, OrganisationKind)
     c.text("name_kk", data.name_kk, required=False, max_len=NAME_MAX)

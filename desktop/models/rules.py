@@ -24,9 +24,10 @@ from .account import AccountInput
 from .iin import IinInfo, InvalidIin, parse_iin
 from .journal import FollowUpInput, ObservationInput, SessionInput
 from .pupil import PupilInput
+from .referral_record import check_number_pattern
 from .school import SchoolInput
 from .school_class import parse_class
-from .validation import Checker, clean
+from .validation import Checker, check_phone, clean
 from .concern import ConcernInput, ResponseInput
 from .enums import Channel, ConcernSource, ResponseKind
 
@@ -35,7 +36,6 @@ EARLIEST = date(2000, 1, 1)
 MAX_SESSION_MIN = 480
 NAME_MAX = 60
 _NAME = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*$")
-_PHONE = re.compile(r"^\+?[\d\s()\-]+$")
 
 
 def age_on(born: date, day: date) -> int:
@@ -75,9 +75,7 @@ def check_school(data: SchoolInput) -> Checker:
     c.text("address", data.address, required=False, max_len=300)
     c.text("director", data.director, required=False, max_len=150)
     c.text("psychologist", data.psychologist, required=False, max_len=150)
-    _phone(c, "phone", data.phone)
-    from .referral_record import check_number_pattern
-
+    check_phone(c, "phone", data.phone)
     check_number_pattern(c, "referral_number_pattern", data.referral_number_pattern)
     return c
 
@@ -106,7 +104,7 @@ def check_pupil(data: PupilInput, today: date) -> Checker:
     for i, g in enumerate(data.guardians):
         c.text(f"guardians.{i}.name", g.name, required=True, max_len=150)
         c.choice(f"guardians.{i}.relation", g.relation, GuardianRelation)
-        _phone(c, f"guardians.{i}.phone", g.phone)
+        check_phone(c, f"guardians.{i}.phone", g.phone)
     return c
 
 
@@ -147,20 +145,6 @@ def _consent(c: Checker, data: PupilInput, today: date) -> None:
         if c.present("consent_date", data.consent_date) and data.consent_date > today:
             c.add("consent_date", "date.future")
         c.text("consent_by", data.consent_by, required=True, max_len=150)
-
-
-def check_phone(c: Checker, field_name: str, phone: str) -> None:
-    """A phone number: digits, spaces, brackets, hyphens, a leading +; 5 to 15 digits."""
-    _phone(c, field_name, phone)
-
-
-def _phone(c: Checker, field_name: str, phone: str) -> None:
-    phone = clean(phone)
-    if not phone:
-        return
-    digits = sum(ch.isdigit() for ch in phone)
-    if not _PHONE.match(phone) or not 5 <= digits <= 15:
-        c.add(field_name, "phone.invalid")
 
 
 def check_session(data: SessionInput, now: datetime) -> Checker:

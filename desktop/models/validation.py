@@ -1,5 +1,6 @@
 """The one domain error type: field names with message codes, translated by the views."""
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -100,3 +101,16 @@ def clean_name(value: str | None) -> str:
     """A person's name as saved: clean(), and Latin look-alike letters in a Cyrillic word
     turned Cyrillic («Aсем» typed with a Latin A is saved as «Асем»)."""
     return mend_lookalikes(clean(value))
+
+
+_PHONE = re.compile(r"^\+?[\d\s()\-]+$")
+
+
+def check_phone(c: Checker, field_name: str, phone: str) -> None:
+    """A phone number: digits, spaces, brackets, hyphens, a leading +; 5 to 15 digits."""
+    phone = clean(phone)
+    if not phone:
+        return
+    digits = sum(ch.isdigit() for ch in phone)
+    if not _PHONE.match(phone) or not 5 <= digits <= 15:
+        c.add(field_name, "phone.invalid")

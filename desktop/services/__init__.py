@@ -69,6 +69,7 @@ class Services:
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
+        # Here, not at the top: they load SQLAlchemy (see the module's docstring).
         from .accounts import AccountService
         from .attention import AttentionService
         from .audit import AuditService

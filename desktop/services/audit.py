@@ -26,6 +26,7 @@ database" below for what that protects against, and what it cannot.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
@@ -370,6 +371,17 @@ class AuditService:
         self.ctx.require(AUDIT_READ)
 
 
+def anchor_head(db: Database) -> None:
+    """Keep the audit trail's head (last seq and hash) in the keyring beside the journal,
+    outside the database (store_anchor). Never raises: an anchor not written only leaves
+    the older one in place (vault.py at sign-in and out, backups.py after each backup)."""
+    try:
+        store_anchor(db)
+    except Exception:  # noqa: BLE001 - the anchor is a second line; the save already holds
+        logging.getLogger(__name__).warning("the audit trail's head could not be anchored",
+                                            exc_info=True)
+
+
 def _filtered(stmt, f: AuditFilter):
     for column, value in ((AuditEntry.actor, f.actor), (AuditEntry.action, f.action),
                           (AuditEntry.entity, f.entity), (AuditEntry.entity_id, f.entity_id)):
@@ -383,10 +395,11 @@ def _filtered(stmt, f: AuditFilter):
 
 
 def _backup_anchor(db: Database) -> tuple[int, str] | None:
-    """The head kept in the newest verified backup's manifest (desktop/backups.py)."""
-    from ..backups import newest_backup_head
-
-    found = newest_backup_head(db.path.parent)
+    """The head kept in the newest verified backup's manifest: the journal's `backup_head`
+    reads it (desktop/backups.newest_backup_head, set by desktop/vault.py at sign-in; a
+    journal opened by tests or tools has none)."""
+    source = getattr(db, "backup_head", None)
+    found = None if source is None else source()
     return None if found is None else found[0]
 
 

@@ -52,7 +52,6 @@ from datetime import date
 
 from ..models.holidays import DAY_OFF, WORKING, Correction
 from ..models.school_calendar import TERMS, YearInput, YearRead, check_year, year_window
-from ..models.validation import ValidationError
 
 MAGIC = "# Senim school calendar"
 VERSION = 1
@@ -305,7 +304,7 @@ def serialise(years: list[YearRead | YearInput], corrections: list[Correction] =
     return "\n".join(out) + "\n"
 
 
-# --- applying a file ----------------------------------------------------------------------------
+# --- what importing a file would do (SchoolCalendarService.import_file applies it) ----------
 
 @dataclass(frozen=True)
 class YearChange:
@@ -331,30 +330,3 @@ def preview(parsed: CalendarFile, existing: list[YearRead]) -> list[YearChange]:
             status = "same" if same else "replaced"
         out.append(YearChange(y.data.name.strip(), status, y.data.confirmed))
     return out
-
-
-def apply_file(db, ctx, parsed: CalendarFile) -> list[YearRead]:
-    """Import every year of `parsed` and its holiday corrections, all or nothing. Raises
-    CalendarFileError naming lines (a year clashing with another in the journal, a holiday
-    correction that changes nothing), NotAllowed without SCHOOL_WRITE."""
-    from .holidays import replace_between
-    from .school_calendar import SchoolCalendarService
-
-    calendar = SchoolCalendarService(db, ctx)
-    years = [y.data for y in parsed.years]
-    try:
-        with db.session() as s:
-            names = calendar.import_years(years, session=s)
-            if parsed.corrections:  # in the same transaction as the years
-                replace_between(s, *parsed.span, parsed.corrections)
-    except ValidationError as exc:
-        errors = []
-        for e in exc.errors:
-            index, _, rest = e.field.partition(".")
-            if index == "corrections":  # a holiday correction: its own line
-                errors.append(LineError(parsed.correction_lines[int(rest)], e.code, e.params))
-                continue
-            year = parsed.years[int(index)] if index.isdigit() else parsed.years[0]
-            errors += year_errors(year, [type(e)(rest or e.field, e.code, e.params)])
-        raise CalendarFileError(sorted(errors, key=lambda e: e.line)) from exc
-    return [calendar.get(name) for name in names]

@@ -1,6 +1,8 @@
 """Errors services raise. Views translate ValidationError codes and show them by the field."""
 
 import errno
+import os
+import shutil
 
 from ..models.validation import FieldError, ValidationError
 from .context import NotAllowed
@@ -81,9 +83,6 @@ def _is_ambiguous(exc: BaseException) -> bool:
 
 
 def _disk_says(where) -> str | None:
-    import os
-    import shutil
-
     try:
         if shutil.disk_usage(where).free < FULL_BELOW:
             return STORAGE_FULL

@@ -30,9 +30,11 @@ from ..models.school_calendar import (
 )
 from ..models.term_summary import Period
 from ..models.validation import Checker, clean
+from .calendar_file import CalendarFileError, LineError, year_errors
 from .common import stamp
 from .context import COUNTS_READ, SCHOOL_WRITE, Context
 from .errors import NotFound, ValidationError
+from .holidays import HolidaysService, replace_between
 
 
 class SchoolCalendarService:
@@ -65,8 +67,6 @@ class SchoolCalendarService:
     def proposal(self) -> Proposal | None:
         """The year after the newest, proposed from it with Kazakhstan's holidays (see
         models/school_calendar.proposed_next_year); None when the calendar is empty."""
-        from .holidays import HolidaysService
-
         years = self.years()
         if not years:
             return None
@@ -176,10 +176,25 @@ class SchoolCalendarService:
     def import_file(self, parsed) -> list[YearRead]:
         """A parsed calendar file (services/calendar_file.py): its years and holiday
         corrections, all or nothing; CalendarFileError names the lines refused."""
-        from .calendar_file import apply_file
-
         self.ctx.require(SCHOOL_WRITE)
-        return apply_file(self.db, self.ctx, parsed)
+        years = [y.data for y in parsed.years]
+        try:
+            with self.db.session() as s:
+                names = self.import_years(years, session=s)
+                if parsed.corrections:  # in the same transaction as the years
+                    replace_between(s, *parsed.span, parsed.corrections)
+        except ValidationError as exc:
+            errors = []
+            for e in exc.errors:
+                index, _, rest = e.field.partition(".")
+                if index == "corrections":  # a holiday correction: its own line
+                    errors.append(LineError(parsed.correction_lines[int(rest)], e.code,
+                                            e.params))
+                    continue
+                year = parsed.years[int(index)] if index.isdigit() else parsed.years[0]
+                errors += year_errors(year, [type(e)(rest or e.field, e.code, e.params)])
+            raise CalendarFileError(sorted(errors, key=lambda e: e.line)) from exc
+        return [self.get(name) for name in names]
 
     def import_years(self, years: list[YearInput], session: Session | None = None
                      ) -> list[str]:

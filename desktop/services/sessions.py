@@ -7,11 +7,13 @@ from sqlmodel import Session, delete, select
 
 from ..db import Database
 from ..models import CounsellingSession, SessionPupil
+from ..models.audit import READ_NOTES
 from ..models.enums import ConsentStatus
 from ..models.journal import SessionInput, SessionRead, SessionRow
 from ..models.pupil import PupilRef
 from ..models.rules import check_session, needs_consent
 from ..models.validation import clean
+from .audit import AuditService
 from .context import NOTES_READ, PUPILS_READ, SESSIONS_READ, SESSIONS_WRITE, Context
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import ListFilter, involves_pupil_named, names_by_record, require_count
@@ -48,9 +50,6 @@ class SessionService:
         """The session for its form: reading confidential notes is entered in the audit trail."""
         read = self.get(session_id)
         if not read.notes_hidden:
-            from .audit import AuditService
-            from ..models.audit import READ_NOTES
-
             AuditService(self.db, self.ctx).record(READ_NOTES, "counselling_session", session_id)
         return read
 

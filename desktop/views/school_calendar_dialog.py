@@ -26,7 +26,7 @@ from ..models.validation import ValidationError
 from ..models.school_year import school_year, school_year_start
 from ..services.context import SCHOOL_WRITE
 from .calendar_import import import_calendar_file
-from .calendar_note import proposal_note_text
+from .calendar_texts import proposal_note_text
 from .colors import WARN
 from .field_form import FieldForm, make_banner
 from .fmt import from_qdate, to_qdate

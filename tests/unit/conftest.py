@@ -2,11 +2,11 @@
 factories that create valid records with invented names (see unit_factories.py).
 
 Running Alembic for every test would make the suite slow, so the schema is migrated once
-into a template file and each test gets its own copy (open_database then finds HEAD and
-does nothing). test_migrations.py migrates real fresh files itself.
+into a template file (tests/conftest.py, shared with the view tests) and each test gets its
+own copy (open_database then finds HEAD and does nothing). test_migrations.py migrates real
+fresh files itself.
 """
 
-import shutil
 from datetime import datetime
 
 import pytest
@@ -18,22 +18,10 @@ from desktop.services import Services
 from desktop.services.context import Context
 
 
-@pytest.fixture(scope="session")
-def _template_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "senim.db"
-    db = open_database(path, TEST_KEY)
-    db.dispose()
-    return path
-
-
 @pytest.fixture
-def db(tmp_path, _template_db):
-    target = tmp_path / "senim.db"
-    for suffix in ("", "-wal", "-shm"):
-        src = _template_db.with_name(_template_db.name + suffix)
-        if src.exists():
-            shutil.copyfile(src, target.with_name(target.name + suffix))
-    database = open_database(target, TEST_KEY, keys=psychologist_keys())
+def db(tmp_path, copy_of_template):
+    database = open_database(copy_of_template(tmp_path / "senim.db"), TEST_KEY,
+                             keys=psychologist_keys())
     yield database
     database.dispose()
 

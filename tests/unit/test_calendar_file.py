@@ -10,7 +10,7 @@ import pytest
 from desktop import cli
 from desktop.models.holidays import DAY_OFF, WORKING
 from desktop.services.calendar_file import (
-    HEADER, CalendarFileError, apply_file, parse, preview, serialise,
+    HEADER, CalendarFileError, parse, preview, serialise,
 )
 from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 from calendar_files import GOOD
@@ -99,7 +99,7 @@ def test_a_year_clashing_with_the_journal_names_its_line_and_imports_nothing(ser
               "quarter;3;2029-01-08;2029-03-19\nquarter;4;2029-03-29;2029-08-20\n")
     parsed = parse(GOOD + second)  # each year is right in itself
     with pytest.raises(CalendarFileError) as exc:
-        apply_file(services.db, services.ctx, parsed)
+        services.calendar.import_file(parsed)
     # 2027-2028 was fine and written first; 2028-2029 overlaps 2029-2030: nothing is kept.
     assert [(e.line, e.code) for e in exc.value.errors] == [(11, "year.overlaps")]
     assert services.calendar.years() == before
@@ -110,7 +110,7 @@ def test_importing_adds_replaces_and_confirms(services):
     text = text.replace("quarter;3;2027-01-08", "quarter;3;2027-01-11") + GOOD.split("\n", 1)[1]
     parsed = parse(text)
     assert [c.status for c in preview(parsed, services.calendar.years())] == ["replaced", "new"]
-    saved = apply_file(services.db, services.ctx, parsed)
+    saved = services.calendar.import_file(parsed)
     assert [y.name for y in saved] == ["2026-2027", "2027-2028"]
     assert all(y.confirmed for y in saved)
     assert services.calendar.get("2026-2027").term(3)[0] == date(2027, 1, 11)
@@ -120,7 +120,7 @@ def test_holiday_corrections_are_stored_with_the_years(services):
     """A district office's file moves a day off and names a working Saturday: both count
     in the clocks once imported, in the same transaction as the year."""
     text = GOOD + "day_off;2028-03-06;Akimat's day off\nworking_day;2028-03-04;Working Saturday\n"
-    apply_file(services.db, services.ctx, parse(text))
+    services.calendar.import_file(parse(text))
     assert [(c.day, c.kind) for c in services.holidays.corrections()] == [
         (date(2028, 3, 4), WORKING), (date(2028, 3, 6), DAY_OFF)]
     calendar = services.holidays.calendar([2028])
@@ -132,7 +132,7 @@ def test_a_correction_that_changes_nothing_names_its_line_and_imports_nothing(se
     before = services.calendar.years()
     text = GOOD + "day_off;2028-01-01;New Year\n"  # the law has it off already
     with pytest.raises(CalendarFileError) as exc:
-        apply_file(services.db, services.ctx, parse(text))
+        services.calendar.import_file(parse(text))
     assert [(e.line, e.code) for e in exc.value.errors] == [(10, "holidays.already_off")]
     assert services.calendar.years() == before and services.holidays.corrections() == []
 

@@ -133,12 +133,13 @@ def test_plain_messages_when_it_cannot_run(journal, tmp_path, capsys, monkeypatc
 
 def test_a_disk_error_or_a_bug_gets_a_message_not_a_traceback(journal, tmp_path, capsys,
                                                              as_user, monkeypatch):
+    from desktop.exporting import files
     from desktop.services import export
 
     def full_disk(self, path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export._Workbook, "save", full_disk)
+    monkeypatch.setattr(files.Workbook, "save", full_disk)
     out = tmp_path / "out"
     assert cli.main(["--data-dir", str(journal), "export", "--out", str(out)]) == 1
     err = capsys.readouterr().err

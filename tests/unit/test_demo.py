@@ -33,7 +33,7 @@ from desktop.models.iin import parse_iin
 from desktop.models.rules import check_follow_up, check_observation, check_pupil, check_session
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.services.demo import add_pupil_with_history, generate_demo
+from desktop.demo.generator import add_pupil_with_history, generate_demo
 
 NOW = datetime(2026, 11, 20, 10, 0)
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")

@@ -22,9 +22,10 @@ from desktop.models.pupil import GuardianInput
 from desktop.models.tables import BullyingCase, CounsellingSession, SessionPupil
 from desktop.services import Services
 from desktop.services.context import NotAllowed
-from desktop.services.export import (
-    README, TABLES, WORKBOOK, ExportCancelled, _Workbook, pupil_list_columns,
-)
+from desktop.exporting.files import Workbook
+from desktop.exporting.readme import README, WORKBOOK
+from desktop.exporting.tables import TABLES, pupil_list_columns
+from desktop.services.export import ExportCancelled
 from unit_factories import (
     NOW, TODAY, case_input, concern_input, followup_input, response_input, stage_input,
 )
@@ -596,7 +597,7 @@ def test_a_failure_leaves_nothing_behind(services, journal, tmp_path, monkeypatc
     def full_disk(self, path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(_Workbook, "save", full_disk)
+    monkeypatch.setattr(Workbook, "save", full_disk)
     out = tmp_path / "out"
     with pytest.raises(OSError):
         services.export.export_all(out)

@@ -14,7 +14,7 @@ from unit_factories import pupil_input
 from desktop.backups import backup_folder, make_backup
 from desktop.file_modes import restrict_process, tighten_data_dir
 from desktop.models.account import AccountInput
-from desktop.services.export_cleanup import PENDING_FILE, STALE_AFTER_SECONDS, \
+from desktop.exporting.cleanup import PENDING_FILE, STALE_AFTER_SECONDS, \
     remove_stale_exports
 from desktop.vault import set_up, sign_out
 

@@ -1,4 +1,4 @@
-"""View tests: real services on a temporary database, English interface, fixed clock."""
+"""View tests: real services on a temporary database (a copy of the migrated template, as\nthe unit tests use: tests/conftest.py), English interface, fixed clock."""
 
 from datetime import date, datetime
 
@@ -14,11 +14,12 @@ NOW = datetime(2026, 11, 20, 10, 0)
 
 
 @pytest.fixture
-def services(tmp_path, qapp):
+def services(tmp_path, qapp, copy_of_template):
     from desktop.views.i18n import install_language
 
     install_language(qapp, "en")
-    db = open_database(tmp_path / "senim.db", TEST_KEY, keys=psychologist_keys())
+    db = open_database(copy_of_template(tmp_path / "senim.db"), TEST_KEY,
+                       keys=psychologist_keys())
     yield Services.build(db, Context(actor="test", clock=lambda: NOW))
     db.dispose()
 

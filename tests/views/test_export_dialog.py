@@ -133,12 +133,12 @@ def test_closing_during_an_export_cancels_it(qtbot, services, journal, make_dial
 
 def test_a_failure_gets_a_plain_message(qtbot, services, journal, make_dialog, tmp_path,
                                         monkeypatch):
-    from desktop.services import export
+    from desktop.exporting import files
 
     def full_disk(self, path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export._Workbook, "save", full_disk)
+    monkeypatch.setattr(files.Workbook, "save", full_disk)
     dialog = make_dialog(services)
     run_export(qtbot, dialog, expect="failed")
     assert "could not be written" in dialog.status.text()

@@ -5,7 +5,7 @@ Each quarter every class of grades 1-11 has a «Личная безопасно�
 ДосболLIKE sessions (about two a year); the teachers have a training; the parents of three
 grades meet; and four classes have a class hour on bullying, emotions or conflicts. Topics are in the class's
 language (Kazakh or Russian); numbers are plausible for a class (18-32), a parents' meeting
-or the staff. Only school days: weekdays outside the breaks and holidays (demo._school_days),
+or the staff. Only school days: weekdays outside the breaks and holidays (common.school_days),
 and not in grade 1's extra week in February. Bulk rows, no service call per row.
 """
 
@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from ..models.enums import Audience, Programme
 from ..models.prevention import activity_search_key
 from ..models.school_class import parse_class
-from .demo import _school_days, _utc
+from .common import quarters, school_days, utc
 
 # (Russian, Kazakh) topics by programme.
 TOPICS = {
@@ -69,20 +69,13 @@ PARENTS_OF = ("Родители {g}-х классов", "{g}-сынып ата-�
 PSYCHOLOGIST, SOCIAL_PEDAGOGUE = "Омарова Д. С.", "Ким Е. В."
 
 
-def quarters(year: int) -> list[tuple[date, date]]:
-    """The quarters of the school year starting in `year`, as in DOMAIN.md's calendar."""
-    return [(date(year, 9, 1), date(year, 10, 26)), (date(year, 11, 3), date(year, 12, 28)),
-            (date(year + 1, 1, 8), date(year + 1, 3, 18)),
-            (date(year + 1, 3, 30), date(year + 1, 5, 25))]
-
-
 def _grade_one_week(day: date) -> bool:
     """Grade 1's extra holiday week in February (9-15 February in 2026)."""
     return day.month == 2 and 9 <= day.day <= 15
 
 
 class DemoPrevention:
-    """Adds preventive_activity rows to the generator's `rows` (demo._Generator), for the
+    """Adds preventive_activity rows to the generator's `rows` (generator.Generator), for the
     classes of the pupils it has indexed (`gen.by_class`)."""
 
     def __init__(self, gen):
@@ -101,7 +94,7 @@ class DemoPrevention:
         before = len(self.rows)
         for year in (self.gen.year - 1, self.gen.year):
             for first, last in quarters(year):
-                days = _school_days(first, last)
+                days = school_days(first, last)
                 if days and days[0] <= self.today:
                     self._quarter(days)
         return len(self.rows) - before
@@ -147,7 +140,7 @@ class DemoPrevention:
         if day is None or day > self.today:
             return
         held_at = datetime.combine(day, time(rng.randint(9, 15), rng.choice((0, 15, 30, 45))))
-        row = self.gen.tracked(_utc(held_at + timedelta(hours=2)))  # written up after it
+        row = self.gen.tracked(utc(held_at + timedelta(hours=2)))  # written up after it
         topic = rng.choice(TOPICS[programme])[lang]
         row.update(held_on=day, programme=programme.value, topic=topic,
                    audience=audience.value, class_name=class_name, group_name=group_name,

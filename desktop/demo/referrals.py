@@ -1,5 +1,5 @@
-"""Invented demo organisations and referrals, built after demo.py's records and
-demo_cases.py's cases.
+"""Invented demo organisations and referrals, built after generator.py's records and
+cases.py's cases.
 
 The organisations are one of each kind, named by their kind with "(демо)" so nobody takes
 them for real ones, at "ул. Примерная" addresses and 000 phone numbers. The referrals go
@@ -13,7 +13,7 @@ function the service uses; a few have an amendment. Bulk rows, no service call p
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from types import SimpleNamespace
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from ..models.referral_record import (
     letter_language, school_year,
 )
 from ..models.text import full_name
+from .common import utc
 
 # (Russian, Kazakh) names by kind: generic, clearly invented.
 ORGANISATIONS = {
@@ -103,7 +104,7 @@ KIND_TURNS = ("support_centre", "support_centre", "pmpk", "support_centre", "juv
 
 class DemoReferrals:
     """Adds organisation, referral and referral_amendment rows to the generator's `rows`
-    (demo._Generator), reading what it needs of the pupils already in the database."""
+    (generator.Generator), reading what it needs of the pupils already in the database."""
 
     def __init__(self, gen, conn):
         self.gen, self.conn, self.rng, self.today = gen, conn, gen.rng, gen.today
@@ -229,7 +230,7 @@ class DemoReferrals:
         if not urgent and not consent_by:
             consent_by = p.surname  # a pupil with no guardian on record: their family name
         last = closed or feedback_on or acknowledged or sent_on or written
-        row = self.gen.tracked(_utc(written), _utc(last))
+        row = self.gen.tracked(utc(written), utc(last))
         row.update(
             pupil_id=pid, organisation_id=org_id,
             case_id=case_id if case_id and case_opened and case_opened <= written else None,
@@ -245,7 +246,7 @@ class DemoReferrals:
         row["_pupil"], row["_guardians"] = p, guardians
         if sent_on is not None and rng.random() < 0.25:
             on = min(sent_on + timedelta(days=rng.randint(1, 10)), today)
-            amendment = self.gen.tracked(_utc(datetime.combine(on, time(15, 0))))
+            amendment = self.gen.tracked(utc(datetime.combine(on, time(15, 0))))
             amendment.update(referral_id=row["id"], on_date=on, text=AMENDMENTS[0][li])
             self.gen.rows["referral_amendment"].append(amendment)
         return row
@@ -284,11 +285,3 @@ class DemoReferrals:
                 pupil_address=getattr(p, "address", "") or "",
                 guardians=tuple(LetterGuardian(*g) for g in guardians), data=data,
                 number=row["number"], letter_date=row["sent_on"]).to_json()
-
-
-def _utc(local: datetime | date) -> datetime:
-    from .demo import _utc as to_utc
-
-    if not isinstance(local, datetime):
-        local = datetime.combine(local, time(11, 0))
-    return to_utc(local)

@@ -1,10 +1,10 @@
-"""Invented demo concerns and bullying cases, built on the incidents that demo.py made.
+"""Invented demo concerns and bullying cases, built on the incidents that generator.py made.
 
 Cases follow pupils who were targeted more than once, at every ДосболLIKE stage (some with
 their monitoring review overdue); concerns come from parents, pupils, teachers, the 111
 line, the support centre or anonymously, mostly answered on time, some late, some still
 waiting, and some about a pupil whose earlier concern is still open. A few recent sessions
-are marked with a risk of self-harm. Texts are (Russian, Kazakh) pairs, like demo.py's.
+are marked with a risk of self-harm. Texts are (Russian, Kazakh) pairs, like generator.py's.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from ..models.enums import CaseStage, Channel, ConcernSource, ResponseKind
 from ..models.working_days import WorkingDays, add_working_days
+from .common import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE, afternoon, utc
 
 _STAGES = [s.value for s in CaseStage]
 _TARGET, _AGGRESSOR = "target", "aggressor"
@@ -93,7 +94,7 @@ assert {c for cs in CHANNELS.values() for c in cs} <= {c.value for c in Channel}
 
 
 class CasesAndConcerns:
-    """Adds rows to the generator's `rows` (demo._Generator) after its records are made."""
+    """Adds rows to the generator's `rows` (generator.Generator) after its records are made."""
 
     def __init__(self, gen, calendar: WorkingDays, answer_days: int = 15):
         """`calendar` counts the concern clocks (models/holidays.HolidayCalendar);
@@ -112,8 +113,6 @@ class CasesAndConcerns:
         self.case_of: dict[uuid.UUID, tuple[uuid.UUID, date]] = {}  # target -> case, opened
 
     def staff(self, p) -> str:
-        from .demo import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE
-
         x = self.rng.random()
         return (SCHOOL["psychologist"] if x < 0.55 else SOCIAL_PEDAGOGUE if x < 0.75
                 else DEPUTY if x < 0.85 else self.gen.teacher(p.class_name))
@@ -152,7 +151,7 @@ class CasesAndConcerns:
             review = max(last + timedelta(days=rng.randint(10, 30)),
                          self.today + timedelta(days=rng.randint(-6, 20)))
         case_id = gen.uid()
-        row = gen.tracked(_moment(opened), _moment(last))
+        row = gen.tracked(afternoon(opened), afternoon(last))
         row.update(title=rng.choice(CASE_TITLES)[lang].format(c=p.class_name), opened_on=opened,
                    stage=stage, review_date=review,
                    outcome=rng.choice(OUTCOMES)[lang] if stage == "closed" else "",
@@ -160,7 +159,7 @@ class CasesAndConcerns:
         row["id"] = case_id
         gen.rows["bullying_case"].append(row)
         for s, on in steps:
-            entry = gen.tracked(_moment(on))
+            entry = gen.tracked(afternoon(on))
             entry.update(case_id=case_id, stage=s, on_date=on, responsible=self.staff(p),
                          note=STAGE_NOTES[s][lang])
             gen.rows["case_stage"].append(entry)
@@ -180,7 +179,7 @@ class CasesAndConcerns:
                 done = None
                 if due < self.today and rng.random() < 0.8:
                     done = min(due + timedelta(days=rng.randint(-2, 2)), self.today)
-                action = gen.tracked(_moment(planned), _moment(done) if done else None)
+                action = gen.tracked(afternoon(planned), afternoon(done) if done else None)
                 action.update(pupil_id=p.id, session_id=None, observation_id=None,
                               what=what[lang], due_date=due, responsible=self.staff(p),
                               done_date=done, case_id=case_id)
@@ -256,7 +255,7 @@ class CasesAndConcerns:
                 responses.append(("written_answer", answered))
         concern_id = gen.uid()
         case = self.case_of.get(p.id)
-        row = gen.tracked(_utc(received), _utc(received))
+        row = gen.tracked(utc(received), utc(received))
         row.update(id=concern_id, received_at=received, source=source,
                    channel=rng.choice(CHANNELS[source]), from_name=who, contact="",
                    summary=rng.choice(SUMMARIES[source])[lang], ack_due=ack_due,
@@ -266,7 +265,7 @@ class CasesAndConcerns:
         row["_pupil"] = p.id
         gen.rows["concern_pupil"].append({"concern_id": concern_id, "pupil_id": p.id})
         for kind, on in responses:
-            r = gen.tracked(_moment(on))
+            r = gen.tracked(afternoon(on))
             r.update(concern_id=concern_id, kind=ResponseKind(kind).value, on_date=on,
                      by=self.staff(p), note=RESPONSE_NOTES[kind][lang])
             gen.rows["concern_response"].append(r)
@@ -298,13 +297,3 @@ class CasesAndConcerns:
         for s in marked:
             s["self_harm_risk"] = True
         return len(marked)
-
-
-def _utc(local: datetime) -> datetime:
-    from .demo import _utc as to_utc
-
-    return to_utc(local)
-
-
-def _moment(day: date) -> datetime:
-    return _utc(datetime.combine(day, time(15, 0)))

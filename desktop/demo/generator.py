@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from ..db import Database
 from ..models import (
+    AcademicYear,
     BullyingCase,
     CasePupil,
     CaseStageEntry,
@@ -40,7 +41,9 @@ from ..models import (
     Referral,
     ReferralAmendment,
     School,
+    SchoolBreak,
     SessionPupil,
+    Term,
     WarningSettings,
 )
 from ..models.enums import (
@@ -58,14 +61,18 @@ from ..models.enums import (
     Sex,
     StudyLanguage,
 )
+from ..models.holidays import Correction, HolidayCalendar
 from ..models.iin import make_iin
 from ..models.school_class import MAX_GRADE
-from ..models.school_year import school_year_start
+from ..models.school_calendar import YearInput, check_year
+from ..models.school_year import school_year, school_year_start
 from ..models.text import full_name, search_form
-from .context import Context
+from ..services.context import Context
+from .cases import CasesAndConcerns
+from .common import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE, quarters, school_days, utc
+from .prevention import DemoPrevention
+from .referrals import PLAN, DemoReferrals
 
-# Almaty wall clock is UTC+5; bookkeeping columns are UTC.
-_UTC_OFFSET = timedelta(hours=5)
 _BATCH = 5000
 _MALE, _FEMALE = Sex.MALE.value, Sex.FEMALE.value
 
@@ -163,16 +170,6 @@ RU_WOMEN = (
 )
 PHONE_PREFIXES = ("700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778")
 
-SCHOOL = dict(
-    name_kk="№ 47 жалпы білім беретін мектеп",
-    name_ru="Общеобразовательная школа № 47",
-    address="050000, г. Алматы, Алатауский район, мкр. Жаңа Өмір, ул. Шұғыла, 14",
-    phone="+7 727 300 47 47",
-    director="Сәрсенбаева Гүлнар Қайратқызы",
-    psychologist="Омарова Динара Серікқызы",
-)
-SOCIAL_PEDAGOGUE = "Ковалёва Ирина Викторовна"
-DEPUTY = "Тұрсынов Асқар Болатұлы"
 
 # --- texts by kind, Russian and Kazakh -------------------------------------------------------
 
@@ -493,44 +490,6 @@ assert all(len(ru) == len(kk) for ru, kk in (*OUTCOMES.values(), *DESCRIPTIONS.v
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _utc(local: datetime) -> datetime:
-    """A local wall-clock time as the aware UTC time the bookkeeping columns need."""
-    return (local - _UTC_OFFSET).replace(tzinfo=timezone.utc)
-
-
-def _holidays(year: int) -> set[date]:
-    """Breaks and public holidays of the school year starting 1 Sept `year` (a convention)."""
-    out: set[date] = set()
-
-    def span(a: date, b: date) -> None:
-        d = a
-        while d <= b:
-            out.add(d)
-            d += timedelta(days=1)
-
-    span(date(year, 10, 27), date(year, 11, 2))
-    span(date(year, 12, 29), date(year + 1, 1, 7))
-    span(date(year + 1, 3, 19), date(year + 1, 3, 29))
-    span(date(year + 1, 5, 26), date(year + 1, 8, 31))
-    for y, m, d in ((year, 10, 25), (year, 12, 16), (year + 1, 3, 8), (year + 1, 5, 1),
-                    (year + 1, 5, 7), (year + 1, 5, 9)):
-        out.add(date(y, m, d))
-    return out
-
-
-def _school_days(first: date, last: date) -> list[date]:
-    """Weekdays from first to last that are not breaks or holidays."""
-    off: set[date] = set()
-    for y in range(first.year - 1, last.year + 1):
-        off |= _holidays(y)
-    days, d = [], first
-    while d <= last:
-        if d.weekday() < 5 and d not in off:
-            days.append(d)
-        d += timedelta(days=1)
-    return days
-
-
 class _Pick:
     """Weighted choice over a fixed table, fast enough for 100,000 calls."""
 
@@ -573,13 +532,13 @@ class _P:
 # --- the generator -------------------------------------------------------------------------
 
 
-class _Generator:
+class Generator:
     def __init__(self, ctx: Context, rng: random.Random, taken_iins: set[str]):
         self.ctx, self.rng, self.taken = ctx, rng, taken_iins
         self.now = ctx.now()
         self.today = ctx.today()
         self.year = school_year_start(self.today).year
-        self.stamp = _utc(self.now)
+        self.stamp = utc(self.now)
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
             "observation_form", "observation_pupil", "follow_up", "bullying_case", "case_stage",
@@ -590,7 +549,7 @@ class _Generator:
         self.form = _Pick(FORM_WEIGHTS)
         self.place = _Pick(PLACE_WEIGHTS)
         self.reporter = _Pick(REPORTER_WEIGHTS)
-        self.past_days = _school_days(date(self.year - 1, 9, 1), self.today) or [self.today]
+        self.past_days = school_days(date(self.year - 1, 9, 1), self.today) or [self.today]
         # From today: the dashboard lists today's planned sessions.
         future = [self.today + timedelta(days=i) for i in range(0, 15)]
         self.future_days = [d for d in future if d.weekday() < 5] or future
@@ -762,8 +721,8 @@ class _Generator:
         enrolled = datetime(self.year - 1, 8, 20, 9, 0) + timedelta(minutes=rng.randrange(10 * 24 * 60))
         if grade == 0:
             enrolled = enrolled.replace(year=self.year)
-        created = _utc(enrolled)
-        updated = _utc(datetime.combine(left, time(12, 0))) if left else created
+        created = utc(enrolled)
+        updated = utc(datetime.combine(left, time(12, 0))) if left else created
         row = self.tracked(created, updated)
         row.update(
             surname=surname, given_name=given, patronymic=patronymic, sex=sex, birth_date=born,
@@ -829,63 +788,21 @@ class _Generator:
         return rng.sample(candidates, min(count, len(candidates)))
 
     def session(self, focus: _P | None = None, planned: bool = False) -> tuple[dict, list[_P]]:
+        """One counselling session (planned ones ahead, the rest in the past), its pupils
+        linked. The steps draw from `rng` in this order; keep it, or the demo changes."""
         rng = self.rng
         kind = self.kind(rng)
-        if planned:
-            day = rng.choice(self.future_days)
-            earliest = 8 * 60
-            if day == self.today:  # later today, or tomorrow when the day is over
-                earliest = max(earliest, (self.now.hour * 60 + self.now.minute) // 5 * 5 + 15)
-                if earliest >= 17 * 60:
-                    day, earliest = self.today + timedelta(days=1), 8 * 60
-            minutes = rng.randrange(earliest, 17 * 60, 5)
-            starts = datetime.combine(day, time(minutes // 60, minutes % 60))
-            status = _PLANNED
-        else:
-            starts = self.past_moment()
-            status = _CANCELLED if rng.random() < 0.06 else _HELD
+        starts, status = self._session_start(planned)
         day = starts.date()
         needs = kind in _NEEDS_CONSENT
-        # The psychologist works with pupils who have consent; without it, only in a crisis.
-        if focus is not None:
-            main = focus
-        else:
-            main = self.some_pupil(day)
-            if needs and kind != _CRISIS:
-                for _ in range(5):
-                    if main.consent:
-                        break
-                    main = self.some_pupil(day)
+        main = self._main_pupil(focus, kind, needs, day)
         if needs and not main.consent and kind != _CRISIS and status == _HELD:
             kind = _CRISIS
-        pupils = [main]
-        if kind == _GROUP:
-            pupils += self.mates(main, day, rng.randint(2, 7), {main.id}, consent_only=True)
-            if len(pupils) < 3:
-                pupils += self.mates(main, day, 3 - len(pupils), {q.id for q in pupils})
-        elif kind == _INDIVIDUAL and rng.random() < 0.05:
-            pupils += self.mates(main, day, 1, {main.id}, consent_only=True)
+        pupils = self._session_pupils(kind, main, day)
         lang = main.lang
         lo, hi = DURATIONS[kind]
-        other = ""
-        if kind == _PARENT:
-            other = main.parent
-        elif kind == _TEACHER:
-            other = ("Классный руководитель ", "Сынып жетекшісі ")[lang] + self.teacher(main.class_name)
-        elif kind == _CRISIS and rng.random() < 0.3:
-            if rng.random() < 0.6:
-                other = ("Социальный педагог ", "Әлеуметтік педагог ")[lang] + SOCIAL_PEDAGOGUE
-            else:
-                other = ("Инспектор ПДН", "Кәмелетке толмағандар ісі жөніндегі инспектор")[lang]
-        elif kind == _GROUP and rng.random() < 0.5:
-            other = ("Классный руководитель ", "Сынып жетекшісі ")[lang] + self.teacher(main.class_name)
-        if status == _HELD:
-            pool = OUTCOMES["group" if kind == _GROUP else "held"][lang]
-            outcome = rng.choice(pool)
-        elif status == _CANCELLED:
-            outcome = rng.choice(OUTCOMES["cancelled"][lang])
-        else:
-            outcome = ""
+        other = self._other_participants(kind, main, lang)
+        outcome = self._session_outcome(status, kind, lang)
         notes = ""
         if (status == _HELD and kind in ("individual", "crisis", "correctional")
                 and rng.random() < 0.5):
@@ -897,7 +814,7 @@ class _Generator:
             created = self.now - timedelta(days=rng.randint(0, 6), minutes=rng.randrange(600))
         else:
             created = starts + timedelta(minutes=rng.randint(lo, hi + 30))
-        row = self.tracked(_utc(created))
+        row = self.tracked(utc(created))
         row.update(
             starts_at=starts, duration_min=rng.randrange(lo, hi + 1, 5), kind=kind,
             initiator=self.initiator[kind](rng), other_participants=other,
@@ -909,27 +826,124 @@ class _Generator:
         self.rows["session_pupil"] += [{"session_id": row["id"], "pupil_id": p.id} for p in pupils]
         return row, pupils
 
+    def _session_start(self, planned: bool) -> tuple[datetime, str]:
+        """When a session starts and its status: planned ones from today on (later today,
+        or tomorrow once the day is over), the others in the past, a few cancelled."""
+        rng = self.rng
+        if not planned:
+            starts = self.past_moment()
+            return starts, _CANCELLED if rng.random() < 0.06 else _HELD
+        day = rng.choice(self.future_days)
+        earliest = 8 * 60
+        if day == self.today:
+            earliest = max(earliest, (self.now.hour * 60 + self.now.minute) // 5 * 5 + 15)
+            if earliest >= 17 * 60:
+                day, earliest = self.today + timedelta(days=1), 8 * 60
+        minutes = rng.randrange(earliest, 17 * 60, 5)
+        return datetime.combine(day, time(minutes // 60, minutes % 60)), _PLANNED
+
+    def _main_pupil(self, focus: _P | None, kind: str, needs: bool, day: date) -> _P:
+        """The psychologist works with pupils who have consent; without it, only in a crisis
+        (the caller turns such a session into one)."""
+        if focus is not None:
+            return focus
+        main = self.some_pupil(day)
+        if needs and kind != _CRISIS:
+            for _ in range(5):
+                if main.consent:
+                    break
+                main = self.some_pupil(day)
+        return main
+
+    def _session_pupils(self, kind: str, main: _P, day: date) -> list[_P]:
+        """A group has three to eight pupils; a few individual sessions have two."""
+        rng = self.rng
+        pupils = [main]
+        if kind == _GROUP:
+            pupils += self.mates(main, day, rng.randint(2, 7), {main.id}, consent_only=True)
+            if len(pupils) < 3:
+                pupils += self.mates(main, day, 3 - len(pupils), {q.id for q in pupils})
+        elif kind == _INDIVIDUAL and rng.random() < 0.05:
+            pupils += self.mates(main, day, 1, {main.id}, consent_only=True)
+        return pupils
+
+    def _other_participants(self, kind: str, main: _P, lang: int) -> str:
+        """Who else took part: the parent, the class teacher, in a crisis some staff."""
+        rng = self.rng
+        if kind == _PARENT:
+            return main.parent
+        if kind == _TEACHER:
+            return ("Классный руководитель ", "Сынып жетекшісі ")[lang] + self.teacher(main.class_name)
+        if kind == _CRISIS and rng.random() < 0.3:
+            if rng.random() < 0.6:
+                return ("Социальный педагог ", "Әлеуметтік педагог ")[lang] + SOCIAL_PEDAGOGUE
+            return ("Инспектор ПДН", "Кәмелетке толмағандар ісі жөніндегі инспектор")[lang]
+        if kind == _GROUP and rng.random() < 0.5:
+            return ("Классный руководитель ", "Сынып жетекшісі ")[lang] + self.teacher(main.class_name)
+        return ""
+
+    def _session_outcome(self, status: str, kind: str, lang: int) -> str:
+        if status == _HELD:
+            return self.rng.choice(OUTCOMES["group" if kind == _GROUP else "held"][lang])
+        if status == _CANCELLED:
+            return self.rng.choice(OUTCOMES["cancelled"][lang])
+        return ""
+
     def observation(self, focus: _P | None = None) -> tuple[dict, _P, list[_P]]:
+        """One incident, its pupils by role and its forms. With `focus`, that pupil is in
+        it. The steps draw from `rng` in this order; keep it, or the demo changes."""
         rng = self.rng
         place = self.place(rng)
         online = place in ("online", "outside_school")
         occurred = self.past_moment(8, 22 if online else 18, 1)
         day = occurred.date()
-        # A few pupils are targeted again and again: that is what the app must surface.
-        focus_role = None
-        if focus is not None:
-            x = rng.random()
-            focus_role = "target" if x < 0.6 else "aggressor" if x < 0.8 else "witness"
+        focus_role = self._focus_role(focus)
+        target = self._target(focus, focus_role, day)
+        roles = self._incident_roles(target, focus, focus_role, day)
+        forms = self._incident_forms(place)
+        lang = target.lang
+        description = self._incident_description(forms, place, lang)
+        severity = self._severity(forms, roles)
+        reporter, reporter_name = self._reporter(roles, target, lang)
+        notified = ", ".join(rng.sample(NOTIFIED[lang][: 4 if severity < 3 else 6],
+                                        1 if severity == 1 else 2 if severity < 4 else 3))
+        status = self._incident_status(day)
+        row = self.tracked(utc(occurred + timedelta(minutes=rng.randint(10, 240))))
+        row.update(
+            occurred_at=occurred, place=place, severity=severity, reporter=reporter,
+            reporter_name=reporter_name, description=description,
+            immediate_actions=rng.choice(ACTIONS[lang]), notified=notified,
+            status=ObservationStatus(status).value,
+        )
+        self.rows["observation"].append(row)
+        self.rows["observation_form"] += [{"observation_id": row["id"], "form": f} for f in forms]
+        self.rows["observation_pupil"] += [
+            {"observation_id": row["id"], "pupil_id": q.id, "role": r} for q, r in roles]
+        return row, target, [q for q, _ in roles]
+
+    def _focus_role(self, focus: _P | None) -> str | None:
+        if focus is None:
+            return None
+        x = self.rng.random()
+        return "target" if x < 0.6 else "aggressor" if x < 0.8 else "witness"
+
+    def _target(self, focus: _P | None, focus_role: str | None, day: date) -> _P:
+        """A few pupils are targeted again and again: that is what the app must surface."""
+        rng = self.rng
         if focus_role == "target":
-            target = focus
-        elif focus is not None:
-            target = (self.mates(focus, day, 1, {focus.id}) or [self.some_pupil(day)])[0]
-        elif rng.random() < 0.15:
+            return focus
+        if focus is not None:
+            return (self.mates(focus, day, 1, {focus.id}) or [self.some_pupil(day)])[0]
+        if rng.random() < 0.15:
             target = rng.choice(self.frequent)
-            if not target.at_school(day):
-                target = self.some_pupil(day)
-        else:
-            target = self.some_pupil(day)
+            return target if target.at_school(day) else self.some_pupil(day)
+        return self.some_pupil(day)
+
+    def _incident_roles(self, target: _P, focus: _P | None, focus_role: str | None,
+                        day: date) -> list[tuple[_P, str]]:
+        """The target first, then the focus pupil in their role, then classmates: the first
+        an aggressor (unless the focus pupil is), the others mostly witnesses."""
+        rng = self.rng
         size = 2 if rng.random() < 0.45 else 3 if rng.random() < 0.64 else 4
         exclude = {target.id}
         if focus is not None:
@@ -945,7 +959,11 @@ class _Generator:
                 x = rng.random()
                 roles.append((q, _WITNESS if x < 0.55 else _AGGRESSOR if x < 0.95
                               else _TARGET))
-        # Forms: online means cyber; the first form drives the description.
+        return roles
+
+    def _incident_forms(self, place: str) -> list[str]:
+        """Online means cyber; the first form drives the description."""
+        rng = self.rng
         forms = [_CYBER] if place == "online" else []
         for _ in range(1 if rng.random() < 0.6 else 2 if rng.random() < 0.75 else 3):
             f = self.form(rng)
@@ -953,52 +971,50 @@ class _Generator:
                 f = "verbal"
             if f not in forms:
                 forms.append(f)
-        lang = target.lang
+        return forms
+
+    def _incident_description(self, forms: list[str], place: str, lang: int) -> str:
+        """A sentence for each of the first two forms; only the first names the place."""
         place_text = PLACES[place][lang]
         sentences = []
         for i, f in enumerate(forms[:2]):
-            text = rng.choice(DESCRIPTIONS[f][lang])
+            text = self.rng.choice(DESCRIPTIONS[f][lang])
             text = text.replace("{P}", place_text) if i == 0 else text.replace("{P} ", "")
             sentences.append(text[0].upper() + text[1:])
+        return " ".join(sentences)
+
+    def _severity(self, forms: list[str], roles: list[tuple[_P, str]]) -> int:
+        rng = self.rng
         severity = 1 + (rng.random() < 0.55) + (rng.random() < 0.35) + (rng.random() < 0.2)
         if forms[0] in ("physical", "sexual", "extortion") and rng.random() < 0.4:
             severity = min(4, severity + 1)
         if len(roles) >= 4 and severity == 1:
             severity = 2
-        reporter = self.reporter(rng)
+        return severity
+
+    def _reporter(self, roles: list[tuple[_P, str]], target: _P, lang: int) -> tuple[str, str]:
+        """Who told the school, and their name where the journal keeps one."""
+        reporter = self.reporter(self.rng)
         if reporter == "pupil":
             witness = [q for q, r in roles if r == "witness"]
-            reporter_name = (witness[0] if witness else target).name
-        elif reporter == "parent":
-            reporter_name = target.parent
-        elif reporter == "teacher":
-            reporter_name = self.teacher(target.class_name)
-        elif reporter == "line_111":
-            reporter_name = LINE_111[lang]
-        else:
-            reporter_name = ""
-        notified = ", ".join(rng.sample(NOTIFIED[lang][: 4 if severity < 3 else 6],
-                                        1 if severity == 1 else 2 if severity < 4 else 3))
+            return reporter, (witness[0] if witness else target).name
+        if reporter == "parent":
+            return reporter, target.parent
+        if reporter == "teacher":
+            return reporter, self.teacher(target.class_name)
+        if reporter == "line_111":
+            return reporter, LINE_111[lang]
+        return reporter, ""
+
+    def _incident_status(self, day: date) -> str:
+        """Older incidents are mostly resolved; recent ones mostly open or monitored."""
         age = (self.today - day).days
-        x = rng.random()
+        x = self.rng.random()
         if age > 60:
-            status = "resolved" if x < 0.85 else "monitoring" if x < 0.95 else "open"
-        elif age > 14:  # taken into work by now, mostly
-            status = "resolved" if x < 0.45 else "monitoring" if x < 0.92 else "open"
-        else:
-            status = "open" if x < 0.4 else "monitoring" if x < 0.8 else "resolved"
-        row = self.tracked(_utc(occurred + timedelta(minutes=rng.randint(10, 240))))
-        row.update(
-            occurred_at=occurred, place=place, severity=severity, reporter=reporter,
-            reporter_name=reporter_name, description=" ".join(sentences),
-            immediate_actions=rng.choice(ACTIONS[lang]), notified=notified,
-            status=ObservationStatus(status).value,
-        )
-        self.rows["observation"].append(row)
-        self.rows["observation_form"] += [{"observation_id": row["id"], "form": f} for f in forms]
-        self.rows["observation_pupil"] += [
-            {"observation_id": row["id"], "pupil_id": q.id, "role": r} for q, r in roles]
-        return row, target, [q for q, _ in roles]
+            return "resolved" if x < 0.85 else "monitoring" if x < 0.95 else "open"
+        if age > 14:  # taken into work by now, mostly
+            return "resolved" if x < 0.45 else "monitoring" if x < 0.92 else "open"
+        return "open" if x < 0.4 else "monitoring" if x < 0.8 else "resolved"
 
     def follow_up(self, pupil: _P, event: datetime, session_id=None, observation_id=None) -> None:
         rng, today = self.rng, self.today
@@ -1014,8 +1030,8 @@ class _Generator:
         x = rng.random()
         responsible = (SCHOOL["psychologist"] if x < 0.6 else self.teacher(pupil.class_name) if x < 0.85
                        else SOCIAL_PEDAGOGUE if x < 0.95 else DEPUTY)
-        created = _utc(event + timedelta(hours=1))
-        updated = _utc(datetime.combine(done, time(15, 0))) if done else created
+        created = utc(event + timedelta(hours=1))
+        updated = utc(datetime.combine(done, time(15, 0))) if done else created
         row = self.tracked(created, updated)
         row.update(pupil_id=pupil.id, session_id=session_id, observation_id=observation_id,
                    what=rng.choice(FOLLOW_UPS[pupil.lang]), due_date=due, responsible=responsible,
@@ -1121,7 +1137,7 @@ def _rng(seed: int, counts: tuple) -> random.Random:
     return random.Random(seed if not any(counts) else f"{seed}/{'/'.join(map(str, counts))}")
 
 
-def _ensure_school(conn, gen: _Generator) -> None:
+def _ensure_school(conn, gen: Generator) -> None:
     if conn.execute(select(School.id).where(School.deleted_at.is_(None))).first() is None:
         row = gen.tracked(gen.stamp)
         row.update(SCHOOL)
@@ -1158,7 +1174,7 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
         raise ValueError("pupils and records must be zero or more")
     with db.engine.begin() as conn:
         pool, iins, counts = _existing(conn, ctx.today())
-        gen = _Generator(ctx, _rng(seed, counts), iins)
+        gen = Generator(ctx, _rng(seed, counts), iins)
         _ensure_school(conn, gen)
         pool = pool + gen.pupils(pupils)
         if records:
@@ -1166,10 +1182,6 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
                 raise ValueError("no pupils to attach records to")
             gen.index(pool)
             gen.records(records)
-            from .demo_cases import CasesAndConcerns
-
-            from ..models.holidays import Correction, HolidayCalendar
-
             # The clocks count on the journal's calendar: the law's days and the school's.
             calendar = HolidayCalendar(
                 (), [Correction(r.day, r.kind, r.name) for r in conn.execute(
@@ -1181,12 +1193,8 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
             more.cases(max(1, records // 150))
             more.concerns(max(1, records // 30))
             more.self_harm_risks()
-            from .demo_referrals import PLAN, DemoReferrals
-
             # Every way a referral goes appears at least once; a school sends a few dozen.
             DemoReferrals(gen, conn).referrals(max(len(PLAN), min(records // 100, 300)))
-            from .demo_prevention import DemoPrevention
-
             DemoPrevention(gen).activities()
         _write(conn, gen.rows)
     if records:
@@ -1205,10 +1213,6 @@ def _demo_calendar(db: Database, ctx: Context) -> None:
     2025-2026 and a guess for 2026-2027; a demo year never replaces them): the same quarters the demo's activities keep to, so that the term summary
     has a current quarter. Demo data only; a real school types in its ministry's dates.
     Written like the rest of the demo (no audit entries, ids from the year's name)."""
-    from ..models import AcademicYear, SchoolBreak, Term
-    from ..models.school_calendar import YearInput, check_year
-    from ..models.school_year import school_year, school_year_start
-    from .demo_prevention import quarters
 
     name = school_year(ctx.today())
     terms = quarters(school_year_start(ctx.today()).year)
@@ -1238,7 +1242,7 @@ def add_pupil_with_history(db: Database, ctx: Context, entries: int, seed: int =
     For benchmarks and tests of long chronologies; returns the new pupil's id."""
     with db.engine.begin() as conn:
         pool, iins, counts = _existing(conn, ctx.today())
-        gen = _Generator(ctx, _rng(seed, counts + (entries,)), iins)
+        gen = Generator(ctx, _rng(seed, counts + (entries,)), iins)
         kazakh = gen.rng.random() < 0.7
         sex = gen.rng.choice((_MALE, _FEMALE))
         grade = gen.rng.randint(5, 9)

@@ -2,7 +2,7 @@
 hold the confidential notes in plain text.
 
 An export writes into `.senim-export-XXXX.partial` (or `.senim-pupils-XXXX.partial`) beside
-its target and renames it into place when complete (desktop/services/export.py). Killed
+its target and renames it into place when complete (desktop/exporting/). Killed
 midway, nothing can clean up; so every working folder is listed in the data folder's
 exports-pending.txt while it exists, and `remove_stale_exports` runs before every export (on
 the list and on the target folder) and at the app's start (on the list).
