@@ -56,6 +56,11 @@ def log_fault(exc: BaseException) -> None:
     logging.getLogger(__name__).info("a fault of the journal: %s", describe_exception(exc))
 
 
+_COUNTS_ONLY = ("senim: a head teacher's account sees counts only, as published for it, never "
+                "the journal: `senim report term` makes a report of a published quarter or "
+                "year.")
+
+
 def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
                        published_ok: bool = False):
     """The signed-in services, or None after a plain message on stderr. With
@@ -89,8 +94,7 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
         services = sign_in(data_dir, *given)
         if getattr(services, "published", False) and not published_ok:
             services.close()
-            err("senim: a head teacher's account reads the counts published for it, not the "
-                "journal: `senim report term` makes a report of a published quarter or year.")
+            err(_COUNTS_ONLY)
             return None
         if services.new_recovery_key:
             # The first psychologist's sign-in since keys per role: shown once, here too.
@@ -106,7 +110,8 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
         err("Wrong user name or password.")
     except NothingPublished:
         err("Nothing is published for the head teacher yet: the counts are published when the "
-            "psychologist or a counsellor closes or locks the journal after working in it.")
+            "psychologist or a counsellor closes or locks the journal after working in it."
+            if published_ok else _COUNTS_ONLY)
     except PublishedUnreadable:
         err("The published counts cannot be read (the file was changed, or is another "
             "journal's); they are published again when the journal is next closed.")
