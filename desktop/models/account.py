@@ -23,3 +23,4 @@ class AccountRead:
     # differs from `role` for an account from an earlier version not given its keys yet, or
     # for a record changed outside Senim. None: not looked up, or it holds no keys.
     held_role: str | None = None
+    keys_match: bool = True  # it holds exactly its role's keys (filled in the accounts list)

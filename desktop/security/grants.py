@@ -55,13 +55,15 @@ def check_value(key: bytes) -> bytes:
 
 
 def role_of(names: frozenset[str] | set[str]) -> str | None:
-    """The largest role whose keys are all held (None: none). Sign-in takes the lower of
-    this and the account's record (RANK), so the record can lower a role, never raise it."""
+    """The role a set of keys makes (None: none). The keys to the records decide: the
+    journal and notes keys a psychologist, the journal key a counsellor, the summaries key
+    alone a head teacher; the summaries key beside the journal key only lets an account
+    publish the head teacher's counts. Sign-in takes the lower of this and the account's
+    record (RANK), so the record can lower a role, never raise it."""
     held = frozenset(names)
-    for role in ("psychologist", "counsellor", "head"):
-        if ROLE_KEYS[role] <= held:
-            return role
-    return None
+    if JOURNAL in held:
+        return "psychologist" if NOTES in held else "counsellor"
+    return "head" if SUMMARIES in held else None
 
 
 RANK = {"head": 0, "counsellor": 1, "psychologist": 2}

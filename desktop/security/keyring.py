@@ -665,6 +665,10 @@ class Keyring:
     def _new_params(self) -> KdfParams:
         return self._params or default_params()
 
+    def role_keys(self, role: str) -> frozenset[str]:
+        """The names of the keys an account of `role` holds in this keyring."""
+        return self._names_for(role)
+
     def _names_for(self, role: str) -> frozenset[str]:
         """The keys of `role` that exist in this keyring (an old one has no notes key yet)."""
         return keys_for(role) & frozenset(self._state.checks())

@@ -50,7 +50,6 @@ class AccountService:
         from dataclasses import replace
 
         from ..security import role_of
-        from ..security.grants import keys_for
 
         self.ctx.require(ACCOUNTS_MANAGE)
         keyring = self._keyring()
@@ -60,10 +59,8 @@ class AccountService:
             found = []
             for r in rows:
                 granted = keyring.granted(r.user_name) or frozenset()
-                # Exactly its record's keys: that role (a head teacher's keys, for now the
-                # same as a counsellor's, read as a head teacher's); else what they make.
-                held = r.role if granted == keys_for(r.role) else role_of(granted)
-                found.append(replace(_read(r), held_role=held))
+                found.append(replace(_read(r), held_role=role_of(granted),
+                                     keys_match=granted == keyring.role_keys(r.role)))
             return found
 
     def create(self, data: AccountInput) -> AccountRead:

@@ -136,7 +136,9 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
             role = label("staff_role", a.role)
-            if _keys_differ(a):
+            if _keys_differ(a) and a.held_role == a.role:
+                role = self.tr("{role} (keys incomplete)").format(role=role)
+            elif _keys_differ(a):
                 role = self.tr("{role} (its keys: {held})").format(
                     role=role, held=label("staff_role", a.held_role) if a.held_role
                     else self.tr("none"))
@@ -214,5 +216,5 @@ class AccountsDialog(QDialog):
 
 
 def _keys_differ(a) -> bool:
-    """An active account whose keys make another role than its record says."""
-    return a.active and a.held_role != a.role
+    """An active account whose keys are not exactly its role's."""
+    return a.active and not a.keys_match

@@ -130,6 +130,10 @@
         <translation>Иесі кілтті көшіріп алуы мүмкін есептік жазба тоқтатылғаннан кейін: журналдың барлық кілті ауыстырылады, құпиясөздер өзгермейді, бәрі қайта кіреді.</translation>
     </message>
     <message>
+        <source>{role} (keys incomplete)</source>
+        <translation>{role} (кілттері толық емес)</translation>
+    </message>
+    <message>
         <source>{role} (its keys: {held})</source>
         <translation>{role} (кілттері: {held})</translation>
     </message>

@@ -130,6 +130,10 @@
         <translation>После отключения учётной записи, владелец которой мог скопировать ключ: все ключи журнала меняются, пароли остаются прежними, и все входят заново.</translation>
     </message>
     <message>
+        <source>{role} (keys incomplete)</source>
+        <translation>{role} (ключи выданы не все)</translation>
+    </message>
+    <message>
         <source>{role} (its keys: {held})</source>
         <translation>{role} (ключи: {held})</translation>
     </message>

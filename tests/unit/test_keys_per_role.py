@@ -191,3 +191,69 @@ def test_plain_notes_of_an_earlier_version_are_sealed_at_the_psychologists_sign_
         assert "Ескі нұсқаның" not in everything_in(conn)
     finally:
         conn.close()
+
+
+def _as_format_1(folder, accounts: dict[str, str], journal_key: bytes) -> None:
+    """keys.json as an earlier version wrote it: the journal key wrapped per password."""
+    import base64
+    import json
+    import os
+
+    from desktop.security.grants import check_value
+    from desktop.security.kdf import KdfParams
+    from desktop.security.keyring import RECOVERY_LOOKUP, _lookup, _serialize_wrap, _wrap
+
+    fast, pepper = KdfParams(1, 1024, 1), os.urandom(16)
+    data = {"format": 1, "pepper": base64.b64encode(pepper).decode(),
+            "check": base64.b64encode(check_value(journal_key)).decode(),
+            "accounts": [_serialize_wrap(_wrap(_lookup(pepper, u), p, journal_key, fast))
+                         for u, p in accounts.items()],
+            "recovery": _serialize_wrap(_wrap(RECOVERY_LOOKUP, os.urandom(20), journal_key,
+                                              fast)),
+            "failures": {"count": 0, "last": 0.0}}
+    (folder / "keys.json").write_text(json.dumps(data))
+
+
+def test_a_journal_of_an_earlier_version_converts_at_the_psychologists_sign_in(journal):
+    folder, session_id = journal
+    journal_key = Keyring.load(folder).open(OWNER, OWNER_PASSWORD).journal
+    conn = raw_open(folder, journal_key)
+    conn.execute("UPDATE counselling_session SET notes = ? WHERE id = ?",
+                 ("Ескі нұсқаның жазбасы", session_id.hex))
+    conn.execute("DELETE FROM draft")
+    conn.commit()
+    conn.close()
+    _as_format_1(folder, {OWNER: OWNER_PASSWORD, COUNSELLOR: COUNSELLOR_PASSWORD,
+                          HEAD: HEAD_PASSWORD}, journal_key)
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    try:
+        assert services.ctx.role == "psychologist"
+        recovery = services.new_recovery_key
+        assert recovery and Keyring.load(folder).open_recovery(recovery).notes is not None
+        assert services.sessions.get(session_id).notes == "Ескі нұсқаның жазбасы"
+        held = {a.user_name: a.held_role for a in services.accounts.list()}
+        assert held[HEAD] is None  # its old wrap held the journal key: taken back
+    finally:
+        sign_out(services)
+    conn = raw_open(folder, journal_key)
+    assert "Ескі нұсқаның" not in everything_in(conn)
+    conn.close()
+    dana = sign_in(folder, COUNSELLOR, COUNSELLOR_PASSWORD)  # converts her own wrap
+    assert dana.ctx.role == "counsellor" and dana.sessions.get(session_id).notes == ""
+    sign_out(dana)
+    with pytest.raises(BadCredentials):
+        sign_in(folder, HEAD, HEAD_PASSWORD)
+    # The psychologist sees both and mends them: Dana's keys given, a new password for Marat.
+    services = sign_in(folder, OWNER, OWNER_PASSWORD)
+    try:
+        by_name = {a.user_name: a for a in services.accounts.list()}
+        assert not by_name[COUNSELLOR].keys_match and not by_name[HEAD].keys_match
+        services.accounts.set_role(by_name[COUNSELLOR].id, "counsellor")
+        services.accounts.reset_password(by_name[HEAD].id, "Жаңа-директор-1")
+        publish(services)
+        assert all(a.keys_match for a in services.accounts.list())
+    finally:
+        sign_out(services)
+    head = sign_in(folder, HEAD, "Жаңа-директор-1")
+    assert head.ctx.role == "head" and head.db is None
+    sign_out(head)
