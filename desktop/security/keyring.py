@@ -391,8 +391,9 @@ class Keyring:
         lookup = _lookup(self._state.pepper, user)
         if self._find(lookup) is not None:
             raise KeyringError("an account with this user name already exists")
-        entry = _new_entry(lookup, password, granter, self._names_for(role), self._new_params(),
-                           self._state.checks())
+        entry = self._with_pending(_new_entry(lookup, password, granter, self._names_for(role),
+                                              self._new_params(), self._state.checks()),
+                                   granter)
         self._commit(replace(self._state, accounts=self._state.accounts + (entry,)))
 
     def set_role(self, user: str, role: str, granter: KeySet) -> None:
@@ -455,8 +456,9 @@ class Keyring:
             names = old.granted
         else:  # its earlier-version wrap was revoked: a new one, holding nothing yet
             names = frozenset()
-        entry = _new_entry(lookup, new_password, granter, names, self._new_params(),
-                           self._state.checks())
+        entry = self._with_pending(_new_entry(lookup, new_password, granter, names,
+                                              self._new_params(), self._state.checks()),
+                                   granter)
         if old is None:
             state = replace(self._state, accounts=self._state.accounts + (entry,))
         else:
@@ -672,6 +674,16 @@ class Keyring:
     def _names_for(self, role: str) -> frozenset[str]:
         """The keys of `role` that exist in this keyring (an old one has no notes key yet)."""
         return keys_for(role) & frozenset(self._state.checks())
+
+    def _with_pending(self, entry: _Entry, granter: KeySet) -> _Entry:
+        """While a change of keys waits to be finished, a new identity gets the new keys
+        too (from the granter's, when it holds them), or it would lose its keys at the end."""
+        pending = granter.pending
+        if not self.rotation_pending or pending is None or entry.public is None:
+            return entry
+        names = entry.granted & pending.names
+        return replace(entry, pending=_grants_for(entry.lookup, entry.public.box, pending, names,
+                                                  dict(self._state.pending_checks)))
 
     def _find(self, lookup: str) -> _Entry | None:
         found = None

@@ -141,11 +141,11 @@ class AccountService:
         return None if granted is None else role_of(granted)
 
     def _grant(self, user_name: str, role: str) -> None:
-        from ..security import NotUpgraded
+        from ..security import NotUpgraded, UnknownAccount
 
         try:
             self._keyring().set_role(user_name, role, self.db.keys)
-        except NotUpgraded:
+        except (NotUpgraded, UnknownAccount):  # no identity to grant to: a new password first
             raise ValidationError([FieldError("active", "account.needs_password")]) from None
 
     def _psychologists(self, s: Session) -> int:

@@ -134,3 +134,23 @@ def test_the_command_changes_the_keys_for_a_psychologist_only(journal, monkeypat
     assert "Every key of the journal was changed" in capsys.readouterr().out
     assert not opens(folder / "senim.db", before)
     everything_still_works(folder, session_id)
+
+
+def test_a_recovery_while_a_change_is_cut_off_keeps_the_account_its_keys(journal):
+    """Cut off after the rekey, then the psychologist's password is forgotten: the recovery
+    key (holding the new keys too) sets a new one, and the next sign-in finishes the change."""
+    folder, session_id, recovery = journal
+
+    def stop(step):
+        if step == "rekeyed":
+            raise Crash()
+
+    with pytest.raises(Crash):
+        rotate_steps(folder, psychologist_keys(folder), step=stop)
+    recover(folder, recovery, OWNER, "Жаңа-құпиясөз-2")
+    services = sign_in(folder, OWNER, "Жаңа-құпиясөз-2")
+    try:
+        assert services.sessions.get(session_id).notes == NOTE
+    finally:
+        sign_out(services)
+    assert not Keyring.load(folder).rotation_pending
