@@ -5,9 +5,10 @@ This is the contract between the service that counts (services/term_summary.py),
 writer). Only suppressed figures ever leave the service: a hidden count is not carried
 here at all, so no screen or file can show it by mistake.
 
-A figure is an int, or one of two marks:
+A figure is an int (0, or a count of 5 or more rounded to a multiple of 5 by the cell-key
+method, models/cell_key.py), or one of two marks:
 - LESS_THAN_5: the count is between 1 and 4 (primary suppression), shown as «<5»;
-- HIDDEN: the count is 0 or 5 and more, hidden so that a «<5» in the same column cannot be
+- HIDDEN: the count is 5 or more, hidden so that a «<5» in the same column cannot be
   worked out from the column's total (complementary suppression), shown as «×».
 """
 
@@ -137,3 +138,17 @@ TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
     "activities_by_programme": (_values("Programme"), True),
     "participants_by_programme": (_values("Programme"), True),
 }
+
+# A whole school year's summary has these tables too: a headline figure by part of the year
+# (models/school_calendar.py, PARTS: the quarters, the breaks between them, the summer), so
+# that work in a break or in June shows as its own row and the rows add up to the year.
+# key -> the headline figure it splits.
+YEAR_PART_TABLES: dict[str, str] = {
+    "sessions_by_part": "sessions_held",
+    "incidents_by_part": "incidents",
+    "concerns_by_part": "concerns_received",
+    "referrals_by_part": "referrals_sent",
+}
+YEAR_PART_ROWS = ("before", "q1", "break1", "q2", "break2", "q3", "break3", "q4", "summer",
+                  "unknown")  # "unknown": a year the calendar lacks, not split
+

@@ -329,6 +329,9 @@ class TermSummaryPage(QWidget):
         for key, tile in self.tiles.items():
             tile.show_row(rows.get(key))
         tips = [self.period_text(p) for p in summary.periods]
+        showing = {table.key for table in summary.tables}
+        for key, view in self.tables.items():  # a year's part tables, after a quarter
+            view.parentWidget().setVisible(key in showing)
         for i, table in enumerate(summary.tables):
             view = self.tables.get(table.key)
             if view is None:

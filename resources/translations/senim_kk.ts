@@ -3534,6 +3534,10 @@
         <translation>Іс-шара өткізілген сыныпты (мысалы, 7Ә) немесе топты көрсетіңіз.</translation>
     </message>
     <message>
+        <source>This period has not begun yet ({date}): there is nothing to count.</source>
+        <translation>Бұл кезең әлі басталған жоқ ({date}): санайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Оқу жылын қатар келген екі жыл түрінде жазыңыз, мысалы 2026-2027.</translation>
     </message>
@@ -5937,6 +5941,62 @@
         <translation>Қатысушылар бағдарламалар бойынша</translation>
     </message>
     <message>
+        <source>Sessions by part of the year</source>
+        <translation>Кеңестер жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by part of the year</source>
+        <translation>Оқиғалар жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Concerns by part of the year</source>
+        <translation>Өтініштер жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Referrals by part of the year</source>
+        <translation>Жолдамалар жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Before quarter 1</source>
+        <translation>1-тоқсанға дейін</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>1-тоқсан</translation>
+    </message>
+    <message>
+        <source>Autumn break</source>
+        <translation>Күзгі каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>2-тоқсан</translation>
+    </message>
+    <message>
+        <source>Winter break</source>
+        <translation>Қысқы каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>3-тоқсан</translation>
+    </message>
+    <message>
+        <source>Spring break</source>
+        <translation>Көктемгі каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>4-тоқсан</translation>
+    </message>
+    <message>
+        <source>Summer (to 31 August)</source>
+        <translation>Жаз (31 тамызға дейін)</translation>
+    </message>
+    <message>
+        <source>Whole year (not in the calendar)</source>
+        <translation>Бүкіл жыл (күнтізбеде жоқ)</translation>
+    </message>
+    <message>
         <source>Answered late</source>
         <translation>Кешігіп жауап берілді</translation>
     </message>
@@ -5949,8 +6009,8 @@
         <translation>Мерзімі әлі келген жоқ</translation>
     </message>
     <message>
-        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
-        <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмас үшін нақты сан көрсетілмейді. «×»: «&lt;5» мәнін жиынтықтан есептеп шығаруға болмас үшін жасырылған.</translation>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
+        <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмауы үшін нақты сан көрсетілмейді. «×»: «&lt;5» санын жиынтықтан есептеп шығаруға болмауы үшін жасырылған. 5 және одан көп сандар 5-ке еселік санға дейін дөңгелектенген: кезеңдерді не кестелерді бір-бірінен азайтып, кіші санды табуға болмайды.</translation>
     </message>
     <message>
         <source>Pre-school class</source>

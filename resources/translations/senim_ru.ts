@@ -3534,6 +3534,10 @@
         <translation>Укажите класс (например, 7Ә) или группу, для которой проводилось мероприятие.</translation>
     </message>
     <message>
+        <source>This period has not begun yet ({date}): there is nothing to count.</source>
+        <translation>Этот период ещё не начался ({date}): считать нечего.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Запишите учебный год как два года подряд, например 2026-2027.</translation>
     </message>
@@ -5940,6 +5944,62 @@
         <translation>Участники по программам</translation>
     </message>
     <message>
+        <source>Sessions by part of the year</source>
+        <translation>Консультации по частям года</translation>
+    </message>
+    <message>
+        <source>Incidents by part of the year</source>
+        <translation>Инциденты по частям года</translation>
+    </message>
+    <message>
+        <source>Concerns by part of the year</source>
+        <translation>Обращения по частям года</translation>
+    </message>
+    <message>
+        <source>Referrals by part of the year</source>
+        <translation>Направления по частям года</translation>
+    </message>
+    <message>
+        <source>Before quarter 1</source>
+        <translation>До начала 1 четверти</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>1 четверть</translation>
+    </message>
+    <message>
+        <source>Autumn break</source>
+        <translation>Осенние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>2 четверть</translation>
+    </message>
+    <message>
+        <source>Winter break</source>
+        <translation>Зимние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>3 четверть</translation>
+    </message>
+    <message>
+        <source>Spring break</source>
+        <translation>Весенние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>4 четверть</translation>
+    </message>
+    <message>
+        <source>Summer (to 31 August)</source>
+        <translation>Лето (до 31 августа)</translation>
+    </message>
+    <message>
+        <source>Whole year (not in the calendar)</source>
+        <translation>Весь год (нет в календаре)</translation>
+    </message>
+    <message>
         <source>Answered late</source>
         <translation>Отвечено с опозданием</translation>
     </message>
@@ -5952,8 +6012,8 @@
         <translation>Срок ещё не наступил</translation>
     </message>
     <message>
-        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
-        <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога.</translation>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
+        <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога. Числа от 5 и больше округлены до кратного 5, чтобы вычитанием периодов или таблиц нельзя было найти малое число.</translation>
     </message>
     <message>
         <source>Pre-school class</source>

@@ -189,7 +189,7 @@ def test_whole_year_and_dates(make_page, this_year, qtbot):
     counter = FakeCounter()
     page = make_page(this_year, counter=counter)
     choose(page.part, WHOLE_YEAR)
-    assert counter.asked[-1] == Period(date(2026, 9, 1), date(2027, 5, 25), "2026-2027", None)
+    assert counter.asked[-1] == Period(date(2026, 9, 1), date(2027, 8, 31), "2026-2027", None)
     assert page.heading.text().startswith("School year 2026-2027")
     assert not page.starts.isVisible()
     choose(page.part, DATES)
