@@ -46,6 +46,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "full_name": "(ФИО)",
         "date": "Дата",
         "made_on": "Сформирован {date}",
+        "as_of": "Данные по состоянию на {date}.",
+        "running_term": "Четверть ещё не закончилась: данные неполные.",
+        "running_period": "Период ещё не закончился: данные неполные.",
+        "approve": "УТВЕРЖДАЮ",
+        "director": "Директор",
+        "approve_date": "«____» ______________ 20____ г.",
+        "stamp": "М.П.",
+        "outgoing": "Исх. № {number} от {date}",
     },
     "kk": {
         "title_term": "{year} оқу жылының {term}-тоқсанындағы педагог-психолог жұмысы "
@@ -76,6 +84,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "full_name": "(аты-жөні)",
         "date": "Күні",
         "made_on": "Жасалған күні: {date}",
+        "as_of": "Деректер {date} жағдай бойынша.",
+        "running_term": "Тоқсан әлі аяқталған жоқ: деректер толық емес.",
+        "running_period": "Кезең әлі аяқталған жоқ: деректер толық емес.",
+        "approve": "БЕКІТЕМІН",
+        "director": "Мектеп директоры",
+        "approve_date": "20____ ж. «____» ______________",
+        "stamp": "М.О.",
+        "outgoing": "Шығыс № {number}, {date}",
     },
     "en": {
         "title_term": "Report on the school psychologist's work for term {term} of the "
@@ -106,6 +122,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "full_name": "(full name)",
         "date": "Date",
         "made_on": "Made on {date}",
+        "as_of": "Figures as of {date}.",
+        "running_term": "The quarter is still running: the figures are not final.",
+        "running_period": "The period is still running: the figures are not final.",
+        "approve": "APPROVED",
+        "director": "Head of school",
+        "approve_date": "Date: ______________",
+        "stamp": "Seal",
+        "outgoing": "Ref. No. {number} of {date}",
     },
 }
 
@@ -541,3 +565,17 @@ def compared_line(summary: TermSummary, language: str) -> str:
     if len(items) == 1:
         return t["compared_one"].format(previous=items[0])
     return t["compared_line"].format(previous=items[0], last_year=items[1])
+
+
+def status_lines(summary: TermSummary, language: str) -> list[str]:
+    """«Данные по состоянию на 20.11.2026.» for a period that reaches today, and, while it
+    runs, that its figures are not final."""
+    t = texts(language)
+    lines = []
+    if summary.as_of is not None:
+        lines.append(t["as_of"].format(date=date_text(summary.as_of, language)))
+    if summary.running:
+        lines.append(t["running_term" if summary.periods[CURRENT].is_term
+                       else "running_period"])
+    return lines
+

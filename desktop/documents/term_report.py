@@ -1,7 +1,10 @@
 """The term summary as a PDF for the head teacher's desk: A4, one or two pages, counts only.
 
-Page one: the school, the title («Отчёт о работе педагога-психолога за 2 четверть …»), the
-period and what it is compared with, the key figures as tiles (this period large, the
+Page one: the outgoing number (when the school numbers its reports) and the director's
+approval block («УТВЕРЖДАЮ» / «БЕКІТЕМІН», a line to sign, the date, the place for the stamp,
+М.П. / М.О.), the school, the title («Отчёт о работе педагога-психолога за 2 четверть …»),
+the period and what it is compared with, "as of" the day it was made when the period
+reaches today (and that a running quarter's figures are not final), the key figures as tiles (this period large, the
 others beside it), and three small bar charts (this period against the one before). Then
 every breakdown in two balanced columns, the footnote on «<5» and «×», and the
 psychologist's sign-off with the date. Suppressed figures are drawn as no bar with their
@@ -28,8 +31,8 @@ from ..models.term_summary import TermSummary, shown
 from .fonts import BOLD, ITALIC, REGULAR
 from .layout import GREY, TEXT_WIDTH, Decorations, build_pdf, escape, styles, table_style
 from .summary_wording import (
-    chart_title, column_heads, compared_line, date_text, dates, report_title, row_label, shown_columns,
-    table_title, texts,
+    chart_title, column_heads, compared_line, date_text, dates, report_title, row_label,
+    shown_columns, status_lines, table_title, texts,
 )
 
 CURRENT_COLOUR = Color(0.15, 0.35, 0.52)
@@ -37,6 +40,7 @@ PREVIOUS_COLOUR = Color(0.70, 0.77, 0.84)
 RULE = Color(0.75, 0.75, 0.75)
 TILE_FILL = Color(0.95, 0.96, 0.97)
 ZERO = Color(0.55, 0.55, 0.55)
+RUNNING = Color(0.62, 0.22, 0.05)
 
 # The charts: a breakdown each, this period against the one before.
 CHARTS = ("incidents_by_form", "sessions_by_kind", "activities_by_programme")
@@ -46,24 +50,21 @@ COLUMN_GAP = 6 * mm
 
 
 def render_term_report(summary: TermSummary, school: SchoolRead | None, language: str,
-                       signed_by: str, signed_on: date) -> bytes:
-    """The summary as PDF bytes in `language` ("kk", "ru" or "en")."""
+                       signed_by: str, signed_on: date, number: str = "") -> bytes:
+    """The summary as PDF bytes in `language` ("kk", "ru" or "en"); `number`, the outgoing
+    number, is printed when given."""
     t = texts(language)
     title = report_title(summary.periods[CURRENT], language)
     school_name = organisation_name(school.name_kk, school.name_ru, language) if school else ""
     st = _styles()
-    story = []
-    if school_name:
-        story.append(Paragraph(escape(school_name), st["school"]))
-        contact = ", ".join(x.strip() for x in (school.address, school.phone) if x.strip())
-        if contact:
-            story.append(Paragraph(escape(contact), styles()["school_line"]))
-        story.append(HRFlowable(width="100%", thickness=1, color=GREY, spaceBefore=3,
-                                spaceAfter=4))
-    story.append(Paragraph(escape(title), st["title"]))
+    story = [_approval(school, school_name, number, signed_on, language, st),
+             HRFlowable(width="100%", thickness=1, color=GREY, spaceBefore=1, spaceAfter=4),
+             Paragraph(escape(title), st["title"])]
     story.append(Paragraph(escape(t["period_line"].format(
         dates=dates(summary.periods[CURRENT], language))), st["period"]))
     story.append(Paragraph(escape(compared_line(summary, language)), st["compared"]))
+    for line in status_lines(summary, language):
+        story.append(Paragraph(escape(line), st["status"]))
     story.append(_tiles(summary, language, st))
     story.append(Spacer(1, 3 * mm))
     story.append(_charts(summary, language, st))
@@ -90,7 +91,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, parent=base, **{"spaceAfter": 0, **kw})
 
     return {
-        "school": style("ts_school", fontName=BOLD, fontSize=12, leading=15, alignment=1),
+        "school": style("ts_school", fontName=BOLD, fontSize=11, leading=13.5),
         "title": style("ts_title", fontName=BOLD, fontSize=13, leading=16.5, alignment=1,
                        spaceBefore=2, spaceAfter=3),
         "period": style("ts_period", fontName=BOLD, fontSize=9.5, leading=12, alignment=1),
@@ -111,6 +112,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sign": style("ts_sign", fontSize=9.5, leading=11.5),
         "hint": style("ts_hint", fontName=ITALIC, fontSize=7.5, leading=9, alignment=1,
                       textColor=GREY),
+        "status": style("ts_status", fontName=BOLD, fontSize=9, leading=11, alignment=1,
+                        textColor=RUNNING, spaceAfter=2),
+        "approve": style("ts_approve", fontSize=8.8, leading=11),
+        "approve_head": style("ts_approve_head", fontName=BOLD, fontSize=9.5, leading=12),
+        "number": style("ts_number", fontSize=8.8, leading=11, spaceBefore=2),
     }
 
 
@@ -277,6 +283,41 @@ def _breakdown(table: Breakdown, summary: TermSummary, language: str, st) -> Tab
                      ("FONTNAME", (0, -1), (-1, -1), BOLD)]
     grid.setStyle(table_style(commands))
     return grid
+
+
+# --- the approval block -------------------------------------------------------------------
+
+
+def _approval(school: SchoolRead | None, school_name: str, number: str, made_on: date,
+              language: str, st) -> Table:
+    """Left: the school, its address and phone, «Исх. № 15 от 20.11.2026» when numbered.
+    Right: «УТВЕРЖДАЮ / Директор: name / ________ М.П. / «___» ________ 20__ г.» (the
+    signature, the place for the stamp, the date)."""
+    t = texts(language)
+    director = (school.director.strip() if school else "")
+    director = f"{t['director']}: {director}" if director else t["director"]
+    block = [Paragraph(escape(t["approve"]), st["approve_head"]),
+             Paragraph(escape(director), st["approve"]),
+             Spacer(1, 8),
+             Paragraph(escape("_" * 22) + "&nbsp;" * 8 + escape(t["stamp"]), st["approve"]),
+             Paragraph(escape(t["approve_date"]), st["approve"])]
+    left = []
+    if school_name:
+        left.append(Paragraph(escape(school_name), st["school"]))
+        contact = ", ".join(x.strip() for x in (school.address, school.phone) if x.strip())
+        if contact:
+            left.append(Paragraph(escape(contact), st["number"]))
+    if number.strip():
+        left.append(Paragraph(escape(t["outgoing"].format(
+            number=number.strip(), date=date_text(made_on, language))), st["number"]))
+    table = Table([[left or "", block]], colWidths=[0.55 * TEXT_WIDTH, 0.45 * TEXT_WIDTH])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("LEFTPADDING", (1, 0), (1, 0), 14),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
 
 
 # --- the sign-off -------------------------------------------------------------------------

@@ -75,7 +75,8 @@ class Table:
 class TermSummary:
     """`periods` holds the CURRENT, PREVIOUS and LAST_YEAR periods; `headline` the figures
     that head the report (pupils served, sessions held, incidents, concerns received and
-    answered on time, …); `tables` the breakdowns, in the order they are shown."""
+    answered on time, …); `tables` the breakdowns, in the order they are shown; `made_on`
+    the day it was counted."""
 
     periods: tuple[Period, Period, Period]
     headline: Table
@@ -84,6 +85,19 @@ class TermSummary:
 
     def table(self, key: str) -> Table:
         return next(t for t in (self.headline, *self.tables) if t.key == key)
+
+    @property
+    def as_of(self) -> date | None:
+        """The day the figures are counted up to, when the period reaches today or later
+        (they may still change): made_on. None for a period that has ended."""
+        return self.made_on if self.periods[CURRENT].ends_on >= self.made_on else None
+
+    @property
+    def running(self) -> bool:
+        """The current period has begun and not ended: its figures are not comparable with
+        whole periods (no ▲▼ against them)."""
+        current = self.periods[CURRENT]
+        return current.starts_on <= self.made_on <= current.ends_on
 
 
 def shown(figure: Figure) -> str:

@@ -170,13 +170,14 @@ class HeadlineTile(QFrame):
         lay.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def show_row(self, row: Row | None) -> None:
+    def show_row(self, row: Row | None, compare: bool = True) -> None:
+        """`compare`: mark ▲▼ against the previous period (not while this one runs)."""
         if row is None:
             self.figure.setText("—")
             self.compared.setText("")
             return
         now, before, last_year = (row.figures[i] for i in (CURRENT, PREVIOUS, LAST_YEAR))
-        arrow = trend(now, before)
+        arrow = trend(now, before) if compare else ""
         self.figure.setText(f"{figure_text(now)} {arrow}".strip())
         self.compared.setText(QCoreApplication.translate(
             "TermSummary", "previous: {previous} · last year: {last_year}").format(

@@ -6072,6 +6072,18 @@
         <translation>&amp;Құжат тілі:</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>The outgoing number, if the school numbers its reports: printed under the school&apos;s name</source>
+        <translation>Шығыс нөмірі, егер мектеп есептерді нөмірлесе: мектеп атауының астында басылады</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;no.:</source>
+        <translation>Шығыс &amp;№:</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
@@ -6106,6 +6118,18 @@
     <message>
         <source>No period to count</source>
         <translation>Кезең таңдалмаған</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>{date} жағдай бойынша.</translation>
+    </message>
+    <message>
+        <source>The quarter is still running: its figures are not final, so they are not marked up or down against whole quarters.</source>
+        <translation>Тоқсан әлі аяқталған жоқ: деректер толық емес, сондықтан аяқталған тоқсандармен салыстырып өсу не төмендеу белгіленбейді.</translation>
+    </message>
+    <message>
+        <source>The period is still running: its figures are not final, so they are not marked up or down against whole periods.</source>
+        <translation>Кезең әлі аяқталған жоқ: деректер толық емес, сондықтан аяқталған кезеңдермен салыстырып өсу не төмендеу белгіленбейді.</translation>
     </message>
     <message>
         <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>

@@ -6075,6 +6075,18 @@
         <translation>&amp;Документ на:</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The outgoing number, if the school numbers its reports: printed under the school&apos;s name</source>
+        <translation>Исходящий номер, если школа нумерует отчёты: печатается под названием школы</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;no.:</source>
+        <translation>Исх. &amp;№:</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
@@ -6109,6 +6121,18 @@
     <message>
         <source>No period to count</source>
         <translation>Период не выбран</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>По состоянию на {date}.</translation>
+    </message>
+    <message>
+        <source>The quarter is still running: its figures are not final, so they are not marked up or down against whole quarters.</source>
+        <translation>Четверть ещё не закончилась: данные неполные, поэтому рост и снижение по сравнению с завершёнными четвертями не отмечаются.</translation>
+    </message>
+    <message>
+        <source>The period is still running: its figures are not final, so they are not marked up or down against whole periods.</source>
+        <translation>Период ещё не закончился: данные неполные, поэтому рост и снижение по сравнению с завершёнными периодами не отмечаются.</translation>
     </message>
     <message>
         <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>
