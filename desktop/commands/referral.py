@@ -128,6 +128,7 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
     if services is None:
         return 2
     try:
+        from ..models.text_language import letter_language_problems
         from ..models.validation import ValidationError
         from ..services.errors import NotFound
 
@@ -147,6 +148,11 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
         except ImportError:
             err(f"{command}: printing letters is not available in this installation.")
             return 2
+        problems = letter_language_problems(letter)
+        if problems:  # printed all the same, but never in silence
+            err(f"{command}: warning: the letter is in {_LANGUAGE[letter.language]}, but "
+                f"these are not: {', '.join(_PROBLEM_WORDS[p] for p in problems)}. Correct "
+                "them (or the school profile and the directory) and print again.")
         data = render_referral(letter)
         try:
             _write(out, data)
@@ -165,6 +171,12 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 _LANGUAGE = {"kk": "Kazakh", "ru": "Russian"}
+_PROBLEM_WORDS = {
+    "reason": "the reason", "summary": "the summary", "measures": "the measures",
+    "amendments": "an amendment", "school_address": "the school's address",
+    "director": "the director's name", "addressee": "the organisation's name",
+    "addressee_head": "the head's name", "addressee_address": "the organisation's address",
+}
 
 
 def _write(out: Path, data: bytes) -> None:

@@ -76,12 +76,16 @@ def _number_and_addressee(letter: ReferralLetter, t, st) -> Table:
         left = [Paragraph(escape(t["number"].format(
             number=letter.number.strip(), date=date_text(letter.letter_date, letter.language)
             or "______________")), st["left"])]
-    # The organisation (as named in the letter's language), then to whom: «Руководителю» /
-    # «басшысына» and the head's name as the school typed it; then the address.
-    right = [Paragraph(escape(letter.addressee.strip()), st["addressee_bold"]),
-             Paragraph(escape(t["to_head"]), st["addressee"])]
-    if letter.addressee_head.strip():
-        right.append(Paragraph(escape(letter.addressee_head.strip()), st["addressee"]))
+    # The addressee line in the dative («Руководителю … Жақыповой А.С.» / «… орталығының
+    # басшысы А.С. Жақыповаға»), then the address. Letters stored before there was a line:
+    # the organisation, «Руководителю» / «басшысына» and the head's name as typed.
+    if letter.addressee_line.strip():
+        right = [Paragraph(escape(letter.addressee_line.strip()), st["addressee_bold"])]
+    else:
+        right = [Paragraph(escape(letter.addressee.strip()), st["addressee_bold"]),
+                 Paragraph(escape(t["to_head"]), st["addressee"])]
+        if letter.addressee_head.strip():
+            right.append(Paragraph(escape(letter.addressee_head.strip()), st["addressee"]))
     if letter.addressee_address.strip():
         right.append(Paragraph(escape(letter.addressee_address.strip()), st["addressee"]))
     table = Table([[left, right]], colWidths=[0.47 * TEXT_WIDTH, 0.53 * TEXT_WIDTH])

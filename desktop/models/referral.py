@@ -56,6 +56,12 @@ class ReferralLetter:
     # The organisation's kind (an OrganisationKind code): a report to the juvenile police
     # inspector or the КДНиЗП says consent is not required. "" in letters stored before.
     addressee_kind: str = ""
+    # The addressee line in the letter's language, in the dative («Руководителю … Жақыповой
+    # А.С.»; models/addressee.py). "" in letters stored before: the name and head instead.
+    addressee_line: str = ""
+    # The details printed in the other language because the school profile or the
+    # directory lacks them in this one (models/text_language.py names them).
+    not_in_language: tuple[str, ...] = ()
 
     @property
     def draft(self) -> bool:
@@ -72,6 +78,7 @@ class ReferralLetter:
                 raw[key] = date.fromisoformat(raw[key])
         raw["guardians"] = tuple(LetterGuardian(**g) for g in raw.get("guardians", ()))
         raw["amendments"] = tuple((date.fromisoformat(d), t) for d, t in raw.get("amendments", ()))
+        raw["not_in_language"] = tuple(raw.get("not_in_language", ()))
         return cls(**raw)
 
 

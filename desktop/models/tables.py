@@ -28,6 +28,9 @@ class School(Tracked, table=True):
     phone: str = Field(default="", max_length=50)
     director: str = Field(default="", max_length=150)
     psychologist: str = Field(default="", max_length=150)
+    # In Kazakh (0014): `address` and `director` are the ones letters in Russian use.
+    address_kk: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    director_kk: str = Field(default="", max_length=150, sa_column_kwargs={"server_default": ""})
     # Outgoing numbers of referral letters: {n} the number in the school year, {year} e.g.
     # "2025-26" (so "{n}/{year}" gives 15/2025-26).
     referral_number_pattern: str = Field(default="{n}/{year}", max_length=60,
@@ -313,6 +316,12 @@ class Organisation(Tracked, table=True):
     phone: str = Field(default="", max_length=50)
     head: str = Field(default="", max_length=150)  # whom the letter is addressed to
     active: bool = Field(default=True)
+    # In Kazakh (0014): `address` and `head` are the ones letters in Russian use. The
+    # addressee line as the school corrected it, per language; "" = proposed by Senim.
+    address_kk: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    head_kk: str = Field(default="", max_length=150, sa_column_kwargs={"server_default": ""})
+    addressee_kk: str = Field(default="", max_length=400, sa_column_kwargs={"server_default": ""})
+    addressee_ru: str = Field(default="", max_length=400, sa_column_kwargs={"server_default": ""})
 
 
 class Referral(Tracked, table=True):

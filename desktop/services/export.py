@@ -352,6 +352,8 @@ TABLES: list[TableSpec] = [
         _col("phone", School.phone, "Phone."),
         _col("director", School.director, "The director's name."),
         _col("psychologist", School.psychologist, "The school psychologist's name."),
+        _col("address_kk", School.address_kk, "The address in Kazakh (address: in Russian)."),
+        _col("director_kk", School.director_kk, "The director's name in Kazakh."),
         _col("referral_number_pattern", School.referral_number_pattern,
              "How outgoing numbers of referral letters are written: {n} the number within the "
              "school year, {year} the school year (2025-26)."),
@@ -581,6 +583,15 @@ TABLES: list[TableSpec] = [
         _col("address", Organisation.address, "Address."),
         _col("phone", Organisation.phone, "Phone."),
         _col("head", Organisation.head, "Its head: whom letters are addressed to."),
+        _col("address_kk", Organisation.address_kk, "The address in Kazakh (address: in "
+             "Russian)."),
+        _col("head_kk", Organisation.head_kk, "The head's name in Kazakh."),
+        _col("addressee_kk", Organisation.addressee_kk,
+             "The addressee line of letters in Kazakh as the school corrected it; empty: "
+             "proposed by Senim."),
+        _col("addressee_ru", Organisation.addressee_ru,
+             "The addressee line of letters in Russian as the school corrected it; empty: "
+             "proposed by Senim."),
         _col("active", Organisation.active,
              "yes: offered for new referrals; no: deactivated, kept for the referrals that "
              "went there."),

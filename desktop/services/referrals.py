@@ -290,7 +290,9 @@ class ReferralService:
         return build_letter(
             language, school=school, organisation_kk=org.name_kk, organisation_ru=org.name_ru,
             organisation_head=org.head, organisation_address=org.address,
-            organisation_kind=org.kind,
+            organisation_kind=org.kind, organisation_head_kk=org.head_kk,
+            organisation_address_kk=org.address_kk, addressee_kk=org.addressee_kk,
+            addressee_ru=org.addressee_ru,
             pupil_name=full_name(pupil.surname, pupil.given_name, pupil.patronymic),
             birth_date=pupil.birth_date, class_name=pupil.class_name,
             pupil_address=pupil.address,

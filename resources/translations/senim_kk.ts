@@ -3874,8 +3874,8 @@
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
-        <translation>Бұл деректер жолдамаларда көрсетіледі. Атауын қазақша, орысша немесе екеуін де жазыңыз: басқа тілдегі хатқа барын алады.</translation>
+        <source>Referral letters are addressed with these details, each in the letter&apos;s language: give them in Kazakh and in Russian. A letter that has to borrow a detail from the other language says so before it is printed.</source>
+        <translation>Жолдамалар осы деректермен, әрқайсысы өз тілінде жіберіледі: оларды қазақша да, орысша да жазыңыз. Хатқа басқа тілдегі дерек алуға тура келсе, бұл басып шығарар алдында айтылады.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3894,8 +3894,36 @@
         <translation>&amp;Орысша атауы</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Мекенжайы</translation>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>Қазақша &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>Орысша м&amp;екенжайы</translation>
+    </message>
+    <message>
+        <source>H&amp;ead in Kazakh</source>
+        <translation>Қазақша &amp;басшысы</translation>
+    </message>
+    <message>
+        <source>&amp;Head in Russian</source>
+        <translation>Орысша ба&amp;сшысы</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: surname and initials</source>
+        <translation>Хат кімге жіберіледі: тегі мен аты-жөнінің бас әріптері</translation>
+    </message>
+    <message>
+        <source>Addressee &amp;line in Kazakh</source>
+        <translation>Қазақша &amp;хат алушы жолы</translation>
+    </message>
+    <message>
+        <source>Addressee line in R&amp;ussian</source>
+        <translation>Орысша хат а&amp;лушы жолы</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the line proposed in grey; type to correct it.</source>
+        <translation>Сұр түспен ұсынылған жол басылуы үшін бос қалдырыңыз; түзету үшін өзіңіз жазыңыз.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3904,14 +3932,6 @@
     <message>
         <source>+7 727 123 45 67</source>
         <translation>+7 727 123 45 67</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>&amp;Басшысы</translation>
-    </message>
-    <message>
-        <source>Whom letters are addressed to: name and position</source>
-        <translation>Хат кімге жазылады: аты-жөні мен лауазымы</translation>
     </message>
     <message>
         <source>Organisation: {name}</source>
@@ -4340,6 +4360,70 @@
     <message>
         <source>Referral letter No. {number}</source>
         <translation>№ {number} жолдама</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <source>the school&apos;s address</source>
+        <translation>мектептің мекенжайы</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>директордың аты-жөні</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation>басшының аты-жөні</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s address</source>
+        <translation>ұйымның мекенжайы</translation>
+    </message>
+    <message>
+        <source>The letter is in Kazakh, but these seem to be written in Russian: {parts}.</source>
+        <translation>Хат қазақ тілінде, бірақ мыналар орысша жазылған сияқты: {parts}.</translation>
+    </message>
+    <message>
+        <source>The letter is in Russian, but these seem to be written in Kazakh: {parts}.</source>
+        <translation>Хат орыс тілінде, бірақ мыналар қазақша жазылған сияқты: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Russian, and they will be printed so: {parts}.</source>
+        <translation>Мектеп профилінде не анықтамалықта мыналар тек орысша бар және солай басылады: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Kazakh, and they will be printed so: {parts}.</source>
+        <translation>Мектеп профилінде не анықтамалықта мыналар тек қазақша бар және солай басылады: {parts}.</translation>
+    </message>
+    <message>
+        <source>A letter is read in one language: correct the texts or the details first, or print it as it is.</source>
+        <translation>Хат бір тілде оқылады: алдымен мәтіндерді не деректерді түзетіңіз немесе сол күйінде басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>One letter, one language</source>
+        <translation>Бір хат — бір тіл</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Бәрібір &amp;басып шығару</translation>
     </message>
     <message>
         <source>Consent form: {name}</source>
@@ -5430,20 +5514,12 @@
         <translation>Мектеп деректері</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
-        <translation>Бұл деректер жолдамалар мен есептерде көрсетіледі. Мектептің атауын қазақ тілінде, орыс тілінде немесе екі тілде де көрсетіңіз.</translation>
-    </message>
-    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>&amp;Қазақша атауы</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
         <translation>&amp;Орысша атауы</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -5454,8 +5530,24 @@
         <translation>+7 727 123 45 67</translation>
     </message>
     <message>
-        <source>&amp;Director</source>
-        <translation>&amp;Директор</translation>
+        <source>These details appear on referral letters and reports, each in the document&apos;s language: give the name, the address and the director in Kazakh and in Russian.</source>
+        <translation>Бұл деректер жолдамалар мен есептерде құжат тілінде басылады: атауын, мекенжайын және директорын қазақша да, орысша да жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>Қазақша &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>Орысша м&amp;екенжайы</translation>
+    </message>
+    <message>
+        <source>D&amp;irector in Kazakh</source>
+        <translation>Қазақша д&amp;иректоры</translation>
+    </message>
+    <message>
+        <source>&amp;Director in Russian</source>
+        <translation>Орысша &amp;директоры</translation>
     </message>
     <message>
         <source>Surname and initials</source>

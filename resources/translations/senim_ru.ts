@@ -3874,8 +3874,8 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
-        <translation>Эти сведения указываются в направлениях. Укажите название на казахском, на русском или на обоих: письмо на другом языке возьмёт то, что есть.</translation>
+        <source>Referral letters are addressed with these details, each in the letter&apos;s language: give them in Kazakh and in Russian. A letter that has to borrow a detail from the other language says so before it is printed.</source>
+        <translation>По этим данным адресуются направления, каждое на своём языке: укажите их на казахском и на русском. Если письму придётся взять данные на другом языке, об этом будет сказано перед печатью.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3894,8 +3894,36 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адрес</translation>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>А&amp;дрес на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>&amp;Адрес на русском</translation>
+    </message>
+    <message>
+        <source>H&amp;ead in Kazakh</source>
+        <translation>Р&amp;уководитель на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Head in Russian</source>
+        <translation>Рук&amp;оводитель на русском</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: surname and initials</source>
+        <translation>Кому адресуются письма: фамилия и инициалы</translation>
+    </message>
+    <message>
+        <source>Addressee &amp;line in Kazakh</source>
+        <translation>Строка адресата на ка&amp;захском</translation>
+    </message>
+    <message>
+        <source>Addressee line in R&amp;ussian</source>
+        <translation>&amp;Строка адресата на русском</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the line proposed in grey; type to correct it.</source>
+        <translation>Оставьте пустым, чтобы печаталась строка, предложенная серым; впишите свою, чтобы исправить.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3904,14 +3932,6 @@
     <message>
         <source>+7 727 123 45 67</source>
         <translation>+7 727 123 45 67</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>Руко&amp;водитель</translation>
-    </message>
-    <message>
-        <source>Whom letters are addressed to: name and position</source>
-        <translation>Кому адресованы письма: ФИО и должность</translation>
     </message>
     <message>
         <source>Organisation: {name}</source>
@@ -4340,6 +4360,70 @@
     <message>
         <source>Referral letter No. {number}</source>
         <translation>Направление № {number}</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>описание ситуации</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>принятые меры</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>the school&apos;s address</source>
+        <translation>адрес школы</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation>ФИО руководителя</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s address</source>
+        <translation>адрес организации</translation>
+    </message>
+    <message>
+        <source>The letter is in Kazakh, but these seem to be written in Russian: {parts}.</source>
+        <translation>Письмо на казахском языке, но это, похоже, написано на русском: {parts}.</translation>
+    </message>
+    <message>
+        <source>The letter is in Russian, but these seem to be written in Kazakh: {parts}.</source>
+        <translation>Письмо на русском языке, но это, похоже, написано на казахском: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Russian, and they will be printed so: {parts}.</source>
+        <translation>В профиле школы или справочнике это есть только на русском и будет напечатано так: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Kazakh, and they will be printed so: {parts}.</source>
+        <translation>В профиле школы или справочнике это есть только на казахском и будет напечатано так: {parts}.</translation>
+    </message>
+    <message>
+        <source>A letter is read in one language: correct the texts or the details first, or print it as it is.</source>
+        <translation>Письмо читают на одном языке: сначала исправьте тексты или данные — или напечатайте как есть.</translation>
+    </message>
+    <message>
+        <source>One letter, one language</source>
+        <translation>Одно письмо — один язык</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Всё равно &amp;напечатать</translation>
     </message>
     <message>
         <source>Consent form: {name}</source>
@@ -5433,20 +5517,12 @@
         <translation>Сведения о школе</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
-        <translation>Эти сведения указываются в направлениях и отчётах. Укажите название школы на казахском, на русском или на обоих языках.</translation>
-    </message>
-    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Название на &amp;казахском</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
         <translation>Название на &amp;русском</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -5457,8 +5533,24 @@
         <translation>+7 727 123 45 67</translation>
     </message>
     <message>
-        <source>&amp;Director</source>
-        <translation>&amp;Директор</translation>
+        <source>These details appear on referral letters and reports, each in the document&apos;s language: give the name, the address and the director in Kazakh and in Russian.</source>
+        <translation>Эти данные печатаются в направлениях и отчётах на языке документа: укажите название, адрес и директора на казахском и на русском.</translation>
+    </message>
+    <message>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>А&amp;дрес на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>&amp;Адрес на русском</translation>
+    </message>
+    <message>
+        <source>D&amp;irector in Kazakh</source>
+        <translation>Д&amp;иректор на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Director in Russian</source>
+        <translation>&amp;Директор на русском</translation>
     </message>
     <message>
         <source>Surname and initials</source>

@@ -160,3 +160,15 @@ def test_the_school_year_boundary_shows_in_the_numbers(tmp_path, monkeypatch, ca
     assert cli.main(["--data-dir", str(tmp_path), "referral", "list"]) == 0
     numbers = [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()]
     assert numbers == [f"1/{year}-{(year + 1) % 100:02d}", f"1/{year - 1}-{year % 100:02d}"]
+
+
+def test_texts_in_the_other_language_are_named_before_the_letter_is_written(
+        journal, capsys, rendered, tmp_path):
+    data_dir, _, draft, _ = journal
+    out = tmp_path / "draft-ru.pdf"
+    # Drafted in Kazakh, printed in Russian: written all the same, never in silence.
+    assert run(data_dir, "pdf", str(draft.id), "--out", str(out), "--lang", "ru") == 0
+    err = capsys.readouterr().err
+    assert "warning: the letter is in Russian, but these are not: the reason, the summary, " \
+           "the measures" in err
+    assert out.exists()

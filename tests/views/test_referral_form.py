@@ -34,9 +34,11 @@ def _no_blocking_boxes(monkeypatch):
 @pytest.fixture
 def centre(services):
     services.school.save(SchoolInput(name_kk="№ 145 мектеп", name_ru="Школа № 145",
-                                     director="Сәрсенбаева Г. Қ.", psychologist="Омарова Д. С."))
+                                     director="Сәрсенбаева Г. Қ.", psychologist="Омарова Д. С.",
+                                     director_kk="Сәрсенбаева Г. Қ."))
     return services.organisations.create(OrganisationInput(
-        kind="support_centre", name_kk=CENTRE_KK, name_ru=CENTRE_RU, head="Жақыпова Ә. С."))
+        kind="support_centre", name_kk=CENTRE_KK, name_ru=CENTRE_RU, head="Жақыпова Ә. С.",
+        head_kk="Жақыпова Ә. С."))
 
 
 @pytest.fixture
@@ -402,3 +404,33 @@ def test_the_consent_form_from_the_pupil_form_uses_what_is_typed(qtbot, services
     (form,) = forms
     assert (form.pupil_name, form.class_name, form.language) == ("Ковалёва Дарья", "5В", "ru")
     assert form.school_name == "Школа № 145"
+
+
+def test_a_letter_in_one_language_with_texts_in_the_other_asks_before_printing(
+        services, dialog, asem, centre, monkeypatch):
+    from desktop.views import printing
+
+    previews = fake_preview(monkeypatch)
+    asked = []
+    answer = [False]
+
+    def confirm(parent, text):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(printing, "confirm_mixed_language", confirm)
+    # Drafted in Kazakh, to be printed in Russian: the reason is named, nothing opens.
+    r = draft(services, asem, centre, language="ru")
+    d = dialog(referral_id=r.id)
+    assert d.preview() is None and previews == []
+    assert asked and ("The letter is in Russian, but these seem to be written in Kazakh: "
+                      "the reason." in asked[-1])
+    assert "correct the texts or the details first" in asked[-1]
+    answer[0] = True  # «Print anyway»
+    d.preview()
+    assert len(previews) == 1
+    # The same letter in Kazakh, with the details in Kazakh too: nothing to ask.
+    asked.clear()
+    k = draft(services, asem, centre)
+    dialog(referral_id=k.id).preview()
+    assert asked == [] and len(previews) == 2
