@@ -26,12 +26,13 @@ def render_referral(letter: ReferralLetter) -> bytes:
     t = texts(letter.language)
     st = styles()
     number = letter.number.strip()
-    title = (f"{t['letter_title']} № {number}" if number
-             else f"{t['letter_title']} ({t['draft_mark']})")
+    heading = t["amended_title"] if letter.amends_number else t["letter_title"]
+    title = (f"{heading} № {number}" if number
+             else f"{heading} ({t['draft_mark']})")
     story = []
     story += _letterhead(letter, t, st)
     story.append(_number_and_addressee(letter, t, st))
-    story.append(Paragraph(escape(t["letter_title"]), st["title"]))
+    story.append(Paragraph(escape(heading), st["title"]))
     if letter.urgent:
         story.append(_urgent_mark(t, st))
     story.append(Spacer(1, 3 * mm))
@@ -76,6 +77,10 @@ def _number_and_addressee(letter: ReferralLetter, t, st) -> Table:
         left = [Paragraph(escape(t["number"].format(
             number=letter.number.strip(), date=date_text(letter.letter_date, letter.language)
             or "______________")), st["left"])]
+        if letter.amends_number:  # an amended letter: which letter it amends
+            left.append(Paragraph(escape(t["amends"].format(
+                number=letter.amends_number.strip(),
+                date=date_text(letter.amends_date, letter.language))), st["left"]))
     # The addressee line in the dative («Руководителю … Жақыповой А.С.» / «… орталығының
     # басшысы А.С. Жақыповаға»), then the address. Letters stored before there was a line:
     # the organisation, «Руководителю» / «басшысына» and the head's name as typed.

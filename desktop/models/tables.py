@@ -360,13 +360,22 @@ class Referral(Tracked, table=True):
 
 
 class ReferralAmendment(Tracked, table=True):
-    """A change to a referral after it was sent, with its own date."""
+    """A change to a referral after it was sent, with its own date. It goes out as a letter
+    of its own: the next outgoing number of its school year, in the referrals' sequence
+    (none on amendments made before 0014)."""
 
     __tablename__ = "referral_amendment"
+    __table_args__ = (
+        Index("ux_referral_amendment_number", "school_year", "number_seq", unique=True,
+              sqlite_where=text("number_seq IS NOT NULL AND deleted_at IS NULL")),
+    )
 
     referral_id: uuid.UUID = Field(foreign_key="referral.id", index=True)
     on_date: date
     text: str = Field(max_length=3000)
+    school_year: str | None = Field(default=None, max_length=9)
+    number_seq: int | None = None
+    number: str = Field(default="", max_length=40, sa_column_kwargs={"server_default": ""})
 
 
 class AcademicYear(Tracked, table=True):

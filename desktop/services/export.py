@@ -645,6 +645,14 @@ TABLES: list[TableSpec] = [
         _col("referral_id", ReferralAmendment.referral_id, "The referral's id (referrals.csv)."),
         _col("on_date", ReferralAmendment.on_date, "When."),
         _col("text", ReferralAmendment.text, "What changed."),
+        _col("number", ReferralAmendment.number,
+             "Its own outgoing number, as printed (it goes out as a letter); empty on "
+             "amendments made before numbering."),
+        _col("school_year", ReferralAmendment.school_year,
+             "The school year whose numbering it took."),
+        _col("number_seq", ReferralAmendment.number_seq,
+             "The number within that school year (referrals and amendments share one "
+             "sequence)."),
         *_bookkeeping(ReferralAmendment),
     ), _referral_amendments_query),
     TableSpec("academic_years", "The school calendar: one row per school year (its quarters "

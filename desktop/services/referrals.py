@@ -30,8 +30,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlalchemy import and_, func, or_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import and_, func, or_, union_all, update
 from sqlmodel import Session, col, select
 
 from ..db import Database
@@ -197,12 +196,9 @@ class ReferralService:
             checker.raise_if_any()
             year = school_year(on_date)
             # The next number of the year, taken and stored in one statement.
-            others = aliased(Referral)
-            next_seq = (select(func.coalesce(func.max(others.number_seq), 0) + 1)
-                        .where(others.school_year == year).scalar_subquery())
             s.connection().execute(update(Referral.__table__)
                                    .where(Referral.__table__.c.id == row.id)
-                                   .values(number_seq=next_seq, school_year=year))
+                                   .values(number_seq=_next_number(year), school_year=year))
             s.refresh(row)
             school = _school(s)
             row.number = format_number(school.referral_number_pattern if school else "",
@@ -249,6 +245,17 @@ class ReferralService:
                                           text=clean(data.text))
             stamp(amendment, self.ctx)
             s.add(amendment)
+            s.flush()
+            # It goes out as a letter of its own: the next outgoing number of its year.
+            year = school_year(data.on_date)
+            table = ReferralAmendment.__table__
+            s.connection().execute(update(table).where(table.c.id == amendment.id)
+                                   .values(number_seq=_next_number(year), school_year=year))
+            s.refresh(amendment)
+            school = _school(s)
+            amendment.number = format_number(school.referral_number_pattern if school else "",
+                                             amendment.number_seq, year)
+            s.add(amendment)
         return self.get(referral_id)
 
     # --- the letter --------------------------------------------------------------------------
@@ -271,12 +278,20 @@ class ReferralService:
                 stored = self._build(s, row, row.language, _school(s), number=row.number,
                                      letter_date=row.sent_on)
             if amended:
-                rows = s.exec(select(ReferralAmendment.on_date, ReferralAmendment.text)
+                rows = s.exec(select(ReferralAmendment.on_date, ReferralAmendment.text,
+                                     ReferralAmendment.number)
                               .where(ReferralAmendment.referral_id == row.id,
                                      ReferralAmendment.deleted_at.is_(None))
                               .order_by(ReferralAmendment.on_date,
                                         ReferralAmendment.created_at)).all()
-                stored = replace(stored, amendments=tuple((d, t) for d, t in rows))
+                stored = replace(stored, amendments=tuple((d, t) for d, t, _n in rows))
+                if rows and rows[-1].number:
+                    # The amended letter is a letter of its own: the latest amendment's
+                    # number and date, referring to the letter it amends.
+                    stored = replace(stored, number=rows[-1].number,
+                                     letter_date=rows[-1].on_date,
+                                     amends_number=stored.number,
+                                     amends_date=stored.letter_date)
             return stored
 
     @staticmethod
@@ -422,6 +437,16 @@ class ReferralService:
     def waiting(self, limit: int = 50) -> list[ReferralRow]:
         """The dashboard's list: waiting for feedback, the longest first."""
         return self.page(ListFilter(kind=WAITING), 0, limit)
+
+
+def _next_number(year: str):
+    """The next outgoing number of the school year `year`, as a scalar subquery: referrals
+    and amendments share one sequence (each amendment goes out as a letter)."""
+    taken = union_all(
+        select(Referral.number_seq.label("seq")).where(Referral.school_year == year),
+        select(ReferralAmendment.number_seq.label("seq"))
+        .where(ReferralAmendment.school_year == year)).subquery("taken")
+    return select(func.coalesce(func.max(taken.c.seq), 0) + 1).scalar_subquery()
 
 
 def _waiting(today: date):

@@ -232,7 +232,23 @@ def test_amendments_have_their_own_dates_and_leave_the_letter_as_sent(services, 
     assert services.referrals.letter(draft.id) == as_sent and as_sent.amendments == ()
     amended = services.referrals.letter(draft.id, amended=True)
     assert amended.amendments == ((date(2026, 11, 10), "Анасының жаңа телефоны: +7 701 000 00 00"),)
-    assert amended.number == as_sent.number and amended.reason == as_sent.reason
+    assert amended.reason == as_sent.reason
+    # The amended letter goes out as a letter of its own: the next number of the year, its
+    # own date, and the letter it amends.
+    assert (amended.number, amended.letter_date) == ("2/2026-27", date(2026, 11, 10))
+    assert (amended.amends_number, amended.amends_date) == ("1/2026-27", date(2026, 11, 2))
+
+
+def test_referrals_and_amendments_share_one_sequence_of_outgoing_numbers(
+        services, draft, pupil, centre):
+    services.referrals.send(draft.id, date(2026, 11, 2))  # 1
+    services.referrals.add_amendment(draft.id, date(2026, 11, 3), "Түзету")  # 2
+    other = services.referrals.create(referral_input(pupil.id, centre.id))
+    assert services.referrals.send(other.id, date(2026, 11, 4)).number == "3/2026-27"
+    services.referrals.add_amendment(draft.id, date(2026, 11, 5), "Тағы бір түзету")  # 4
+    latest = services.referrals.letter(draft.id, amended=True)
+    assert (latest.number, latest.amends_number) == ("4/2026-27", "1/2026-27")
+    assert len(latest.amendments) == 2
 
 
 # --- the steps after sending ------------------------------------------------------------------

@@ -289,8 +289,10 @@ def test_amendments_after_sending_and_the_amended_copy(qtbot, services, dialog, 
     d.preview(amended=True)
     assert [l.amendments for l in letters] == [
         (), ((date(2026, 11, 20), "Анасының жаңа телефоны: +7 701 000 00 00"),)]
-    assert previews[-1].title == "Referral letter No. 1/2026-27"
-    assert previews[-1].suggested_name == "Жолдама 1-2026-27.pdf"
+    # The amended copy is a letter of its own, with the next number of the year.
+    assert previews[-1].title == "Referral letter No. 2/2026-27"
+    assert previews[-1].suggested_name == "Жолдама 2-2026-27.pdf"
+    assert letters[-1].amends_number == "1/2026-27"
 
 
 def test_a_sent_referrals_form_has_no_colliding_shortcut_letters(services, dialog, asem, centre):

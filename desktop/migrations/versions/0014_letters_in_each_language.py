@@ -1,10 +1,15 @@
-"""one letter, one language: the school's and the organisations' details in Kazakh too
+"""one letter, one language: the school's and the organisations' details in Kazakh too;
+an amendment is a letter of its own, with its own outgoing number
 
 A letter is printed in Kazakh or in Russian, and everything on it in that language: the
 school profile keeps its address and its director's name in Kazakh beside the ones it had
 (which letters in Russian go on using), and each organisation its address and its head's
 name in Kazakh, and the addressee line as the school corrected it in each language (empty:
 Senim proposes it, in the dative, from the name and the head).
+
+An amendment made after a referral was sent goes out as its own letter: it takes the next
+outgoing number of its school year (the same sequence as referrals) and refers to the
+letter it amends. Amendments made before keep no number and print as before.
 
 Revision ID: 0014
 Revises: 0013
@@ -37,9 +42,21 @@ def upgrade() -> None:
         batch_op.add_column(_text('head_kk', 150))
         batch_op.add_column(_text('addressee_kk', 400))
         batch_op.add_column(_text('addressee_ru', 400))
+    with op.batch_alter_table('referral_amendment', schema=None) as batch_op:
+        batch_op.add_column(_text('number', 40))
+        batch_op.add_column(sa.Column('number_seq', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('school_year', sqlmodel.sql.sqltypes.AutoString(length=9),
+                                      nullable=True))
+        batch_op.create_index('ux_referral_amendment_number', ['school_year', 'number_seq'],
+                              unique=True,
+                              sqlite_where=sa.text('number_seq IS NOT NULL AND deleted_at IS NULL'))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('referral_amendment', schema=None) as batch_op:
+        batch_op.drop_index('ux_referral_amendment_number')
+        for name in ('school_year', 'number_seq', 'number'):
+            batch_op.drop_column(name)
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         for name in ('addressee_ru', 'addressee_kk', 'head_kk', 'address_kk'):
             batch_op.drop_column(name)
