@@ -2,8 +2,9 @@
 printed morning list. The same list as the dashboard, in the interface language."""
 
 import argparse
-from contextlib import contextmanager
 from pathlib import Path
+
+from .translated import translated
 
 NAME = "attention"
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             return 2
         thresholds = services.warning_settings.get()
         warnings = services.attention.warnings(thresholds)
-        with _translated(data_dir, getattr(args, "lang", None)):
+        with translated(data_dir, getattr(args, "lang", None)):
             from ..views.warning_text import reason
 
             rows = [(w.pupil_name, w.class_name, w.since, w.rule,
@@ -42,27 +43,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return 0
     finally:
         sign_out(services)
-
-
-@contextmanager
-def _translated(data_dir: Path, lang: str | None):
-    """Reasons and dates in the interface language (--lang, else the saved setting). Qt's
-    translators need an application object: one is made for the while and then deleted."""
-    import shiboken6
-    from PySide6.QtCore import QCoreApplication
-
-    from ..settings import Settings
-    from ..views.i18n import install_language
-
-    existing = QCoreApplication.instance()
-    app = existing or QCoreApplication([])
-    try:
-        install_language(app, lang or Settings.load(data_dir).language)
-        yield
-    finally:
-        install_language(app, "en")
-        if existing is None:
-            shiboken6.delete(app)
 
 
 def _print_csv(rows) -> None:

@@ -15,12 +15,13 @@ from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Tabl
 from ..models.referral import LetterGuardian, ReferralLetter
 from ..models.referral_record import CONSENT_NOT_REQUIRED
 from .layout import (
-    GREY, TEXT_WIDTH, Decorations, build_pdf, chunks, escape, paragraphs, styles, table_style,
-    unbroken,
+    GREY, TEXT_WIDTH, Decorations, build_pdf, chunks, escape, paragraphs, serialised, styles,
+    table_style, unbroken,
 )
 from .wording import consent_how_word, date_text, relation_word, texts
 
 
+@serialised
 def render_referral(letter: ReferralLetter) -> bytes:
     """The letter as PDF bytes. The same letter always gives the same bytes."""
     t = texts(letter.language)
@@ -51,7 +52,7 @@ def render_referral(letter: ReferralLetter) -> bytes:
                               draft_mark=t["draft_mark"] if letter.draft else "",
                               first_page_head=False)
     return build_pdf(story, decorations, title=title, author=letter.school_name,
-                     lang=letter.language)
+                     lang=letter.language, created=letter.letter_date)
 
 
 # --- the parts ----------------------------------------------------------------------------

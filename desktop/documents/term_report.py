@@ -29,7 +29,9 @@ from ..models.school import SchoolRead
 from ..models.term_summary import CURRENT, PREVIOUS, Figure, Mark, Table as Breakdown
 from ..models.term_summary import TermSummary, shown
 from .fonts import BOLD, ITALIC, REGULAR
-from .layout import GREY, TEXT_WIDTH, Decorations, build_pdf, escape, styles, table_style
+from .layout import (
+    GREY, TEXT_WIDTH, Decorations, build_pdf, escape, serialised, styles, table_style,
+)
 from .summary_wording import (
     chart_title, column_heads, compared_line, date_text, dates, report_title, row_label,
     shown_columns, status_lines, table_title, texts,
@@ -49,6 +51,7 @@ _CELL = 7.5  # the font size of the breakdowns
 COLUMN_GAP = 6 * mm
 
 
+@serialised
 def render_term_report(summary: TermSummary, school: SchoolRead | None, language: str,
                        signed_by: str, signed_on: date, number: str = "") -> bytes:
     """The summary as PDF bytes in `language` ("kk", "ru" or "en"); `number`, the outgoing
@@ -80,7 +83,7 @@ def render_term_report(summary: TermSummary, school: SchoolRead | None, language
     decorations = Decorations(t["confidential"], t["page"], running_head=running_head,
                               first_page_head=False)
     return build_pdf(story, decorations, title=title, author=school_name or "Senim",
-                     lang=language)
+                     lang=language, created=signed_on)
 
 
 @lru_cache(maxsize=1)

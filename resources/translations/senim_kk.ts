@@ -4930,6 +4930,21 @@
     </message>
 </context>
 <context>
+    <name>ReferralCommand</name>
+    <message>
+        <source>written</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ЖАУАП КҮТУДЕ</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Жолдамалар жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>

@@ -4933,6 +4933,21 @@
     </message>
 </context>
 <context>
+    <name>ReferralCommand</name>
+    <message>
+        <source>written</source>
+        <translation>составлено</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ЖДЁТ ОТВЕТА</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Направлений нет.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>

@@ -172,3 +172,13 @@ def test_texts_in_the_other_language_are_named_before_the_letter_is_written(
     assert "warning: the letter is in Russian, but these are not: the reason, the summary, " \
            "the measures" in err
     assert out.exists()
+
+
+def test_the_list_speaks_the_interface_language(journal, capsys):
+    data_dir, waiting, draft, sent_on = journal
+    assert cli.main(["--data-dir", str(data_dir), "--lang", "kk", "referral", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    number, status, dates, pupil, org = lines[1].split("\t")[1:]
+    assert status == "ЖАУАП КҮТУДЕ" and dates.startswith("жіберілді ")
+    assert org == "Медеу ауданының психологиялық қолдау орталығы"
+    assert lines[0].split("\t")[3].startswith("жазылды ")
