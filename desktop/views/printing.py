@@ -66,9 +66,14 @@ def preview_referral(services, parent: QWidget | None, referral_id, amended: boo
     `amended`, its amendments listed at the end)."""
     letter = services.referrals.letter(referral_id, language=language, amended=amended)
     problems = letter_language_problems(letter)
-    if problems and not confirm_mixed_language(parent, language_warning(problems,
-                                                                         letter.language)):
-        return None
+    if problems:  # asked first; the preview opens on «Print anyway»
+        return confirm_mixed_language(
+            parent, language_warning(problems, letter.language),
+            lambda: _preview_letter(services, parent, referral_id, letter, amended))
+    return _preview_letter(services, parent, referral_id, letter, amended)
+
+
+def _preview_letter(services, parent, referral_id, letter, amended: bool):
     pdf = _renderer("render_referral")(letter)
     word = "Жолдама" if letter.language == "kk" else "Направление"
     if letter.draft:
@@ -127,19 +132,31 @@ def language_warning(problems: list[str], language: str) -> str:
     return "\n\n".join(lines)
 
 
-def confirm_mixed_language(parent: QWidget | None, text: str) -> bool:
-    """Whether to print a letter that mixes languages anyway. Tests replace this."""
+def confirm_mixed_language(parent: QWidget | None, text: str, go):
+    """The warning, window-modal: «Print anyway» calls `go` (the preview), Cancel nothing.
+    Returns the box."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Printing", "One letter, one language"), text,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("mixedLanguage")
-    anyway = box.addButton(QCoreApplication.translate("Printing", "Print &anyway"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    box.anyway = box.addButton(QCoreApplication.translate("Printing", "Print &anyway"),
+                               QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is anyway
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result) -> None:
+        if box.clickedButton() is not box.anyway:
+            return
+        try:
+            go()
+        except Exception as exc:  # noqa: BLE001 - a plain message, the log the stack
+            show_printing_problem(parent, exc)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
 
 
 def preview_consent_form(services, parent: QWidget | None, data, pupil_id=None):

@@ -414,23 +414,21 @@ def test_a_letter_in_one_language_with_texts_in_the_other_asks_before_printing(
 
     previews = fake_preview(monkeypatch)
     asked = []
-    answer = [False]
-
-    def confirm(parent, text):
-        asked.append(text)
-        return answer[0]
-
-    monkeypatch.setattr(printing, "confirm_mixed_language", confirm)
-    # Drafted in Kazakh, to be printed in Russian: the reason is named, nothing opens.
+    # Drafted in Kazakh, to be printed in Russian: the reason is named, nothing opens yet.
     r = draft(services, asem, centre, language="ru")
     d = dialog(referral_id=r.id)
-    assert d.preview() is None and previews == []
-    assert asked and ("The letter is in Russian, but these seem to be written in Kazakh: "
-                      "the reason." in asked[-1])
-    assert "correct the texts or the details first" in asked[-1]
-    answer[0] = True  # «Print anyway»
-    d.preview()
+    box = d.preview()
+    assert box.objectName() == "mixedLanguage" and box.isVisible() and previews == []
+    assert ("The letter is in Russian, but these seem to be written in Kazakh: the reason."
+            in box.text())
+    assert "correct the texts or the details first" in box.text()
+    box.button(box.StandardButton.Cancel).click()  # Cancel: no preview
+    assert previews == []
+    box = d.preview()
+    box.anyway.click()  # «Print anyway»
     assert len(previews) == 1
+    monkeypatch.setattr(printing, "confirm_mixed_language",
+                        lambda parent, text, go: asked.append(text))
     # The same letter in Kazakh, with the details in Kazakh too: nothing to ask.
     asked.clear()
     k = draft(services, asem, centre)
