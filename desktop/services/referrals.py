@@ -38,6 +38,7 @@ from ..models import (
     BullyingCase, CounsellingSession, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil,
 )
+from ..models.other_pupils import Replaced, replace_other_pupils
 from ..models.referral import ConsentFormData, LetterGuardian, ReferralLetter
 from ..models.referral_record import (
     ACKNOWLEDGED, CLOSED, DRAFT, FEEDBACK, SENT, AmendmentInput, AmendmentRead, ReferralInput,
@@ -332,9 +333,16 @@ class ReferralService:
 
     def draft_summary(self, pupil_id: uuid.UUID, observation_ids=(), session_ids=(),
                       language: str = "ru") -> str:
+        """compose_summary's text."""
+        return self.compose_summary(pupil_id, observation_ids, session_ids, language).text
+
+    def compose_summary(self, pupil_id: uuid.UUID, observation_ids=(), session_ids=(),
+                        language: str = "ru") -> Replaced:
         """The case in a few lines from the chosen incidents and sessions of the pupil, in
         the letter's language: dates, forms, the pupil's role, severity and what happened;
-        the sessions' kind, reason and outcome. Never the sessions' notes."""
+        the sessions' kind, reason and outcome. Never the sessions' notes. Other pupils'
+        names in what was written are replaced by «another pupil» (models/other_pupils.py);
+        `names` says which, for the user to see before keeping it."""
         self.ctx.require(PUPILS_READ)
         observation_ids, session_ids = list(observation_ids), list(session_ids)
         if observation_ids:
@@ -373,7 +381,13 @@ class ReferralService:
                            CounsellingSession.deleted_at.is_(None))).all()
                 sessions = [SummarySession(r.starts_at.date(), r.kind, r.reason, r.outcome)
                             for r in rows]
-        return draft_summary_text(language, incidents, sessions)
+            names = s.exec(select(Pupil.id, Pupil.surname, Pupil.given_name,
+                                  Pupil.patronymic)).all()
+        own = next(((n.surname, n.given_name, n.patronymic) for n in names
+                    if n.id == pupil_id), ("", "", ""))
+        others = [(n.surname, n.given_name, n.patronymic) for n in names if n.id != pupil_id]
+        return replace_other_pupils(draft_summary_text(language, incidents, sessions), others,
+                                    own, language)
 
     # --- the list ----------------------------------------------------------------------------
 

@@ -5071,6 +5071,10 @@
         <translation>Жолдама үшін ата-ананың келісімі қажет: кім, қашан және қалай берді. Онсыз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
     </message>
     <message>
+        <source>Other pupils&apos; names in the records were replaced by “another pupil”: {names}. Read the summary before saving.</source>
+        <translation>Жазбалардағы басқа оқушылардың есімдері «басқа оқушы» деп ауыстырылды: {names}. Сақтамас бұрын сипаттаманы оқып шығыңыз.</translation>
+    </message>
+    <message>
         <source>&amp;Why it cannot wait</source>
         <translation>&amp;Неге күтуге болмайды</translation>
     </message>

@@ -5074,6 +5074,10 @@
         <translation>Для направления нужно согласие родителя: кто, когда и как его дал. Без него можно отправить только срочное направление, указав причину.</translation>
     </message>
     <message>
+        <source>Other pupils&apos; names in the records were replaced by “another pupil”: {names}. Read the summary before saving.</source>
+        <translation>Имена других учеников в записях заменены на «другой ученик»: {names}. Прочитайте описание перед сохранением.</translation>
+    </message>
+    <message>
         <source>&amp;Why it cannot wait</source>
         <translation>Почему нельзя &amp;ждать</translation>
     </message>

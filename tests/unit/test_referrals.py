@@ -381,6 +381,28 @@ def test_the_summary_is_drafted_from_chosen_records_without_notes(services, pupi
     assert "индивидуальная" not in russian
 
 
+def test_other_pupils_names_in_the_chosen_text_become_another_pupil(services, pupil,
+                                                                    make_pupil,
+                                                                    make_observation):
+    """The aggressor's and a witness's names, however declined, are left out of a letter
+    to an outside organisation; the referred pupil's own name stays; what was replaced is
+    said so the user sees it."""
+    aggressor = make_pupil(surname="Жұмабеков", given_name="Ерасыл")
+    witness = make_pupil(surname="Сейітқалиева", given_name="Аружан")
+    incident = make_observation(
+        [(pupil.id, "target"), (aggressor.id, "aggressor"), (witness.id, "witness")],
+        occurred_at=datetime(2026, 11, 10, 12, 0),
+        description=f"Жұмабеков Ерасыл {pupil.given_name}ді дәлізде итерді, Аружан көрді. "
+                    "Ерасылға ескерту жасалды.")
+    found = services.referrals.compose_summary(pupil.id, [incident.id], [], language="kk")
+    assert "Жұмабеков" not in found.text and "Ерасыл" not in found.text
+    assert "Аружан" not in found.text
+    assert "басқа оқушы" in found.text and f"{pupil.given_name}ді" in found.text
+    assert found.names == ("Жұмабеков Ерасыл", "Аружан", "Ерасылға")
+    russian = services.referrals.compose_summary(pupil.id, [incident.id], [], language="ru")
+    assert "другой ученик" in russian.text
+
+
 # --- the list, the chronology, the consent form ------------------------------------------------
 
 

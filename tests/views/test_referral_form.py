@@ -187,6 +187,23 @@ def test_the_summary_is_drafted_from_the_chosen_records(qtbot, services, dialog,
     assert d.dirty  # it is the user's text now, to edit and save
 
 
+def test_other_pupils_names_are_replaced_and_the_change_is_shown(qtbot, services, dialog, asem,
+                                                                  centre, make_pupil, records):
+    arman = make_pupil("Серіков", "Арман", sex="male")
+    records.observation([(asem.id, "target"), (arman.id, "aggressor")],
+                        occurred_at=datetime(2026, 11, 16, 12, 15),
+                        description="Серіков Арман чатта мазақтады. Арманға ескерту жасалды.")
+    d = dialog(pupil_ids=[asem.id])
+    picker = d.draft_summary()
+    picker.tick(0)
+    qtbot.mouseClick(ok(picker), Qt.MouseButton.LeftButton)
+    text = d.summary.toPlainText()
+    assert "Арман" not in text and "Серіков" not in text
+    assert "Басқа оқушы чатта мазақтады. Басқа оқушы ескерту жасалды." in text
+    banner = d.fields.banner.text()
+    assert "Серіков Арман, Арманға" in banner and "Read the summary before saving" in banner
+
+
 def test_drafting_needs_a_pupil_first(dialog, centre):
     d = dialog()
     assert d.draft_summary() is None
