@@ -6,6 +6,8 @@ from pathlib import Path
 
 from .translated import translated
 
+_translated = translated  # the name cli.py and the calendar command import
+
 NAME = "attention"
 
 

@@ -164,6 +164,7 @@ def _tiles(summary: TermSummary, language: str, st) -> Table:
 # --- the charts ---------------------------------------------------------------------------
 
 _LABEL_SIZE, _VALUE_SIZE, _BAR, _GAP = 6.6, 6.3, 3.6, 0.6
+_LABEL_LEAD = _LABEL_SIZE + 1.0  # a wrapped label's next line
 _DESCENT = 2.4  # room under a label's baseline for its descenders (у, р, қ), above the bar
 _BLOCK = _LABEL_SIZE + _DESCENT + 2 * _BAR + _GAP + 2.4
 
@@ -184,20 +185,27 @@ def _charts(summary: TermSummary, language: str, st) -> Table:
     return table
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """The text, cut with an ellipsis if it is wider than `width`."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text in lines no wider than `width`, broken between words (a word longer than
+    the width stands alone): a long label is wrapped, never cut."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
-    """Horizontal bars, two per row (this period dark, the one before light), each with its
-    figure at its end. A «<5» or «×» has no bar: the mark is written where the bar starts."""
+    """Horizontal bars, two per row (this period dark, the one before light). Both figures
+    are written on one line after the longer bar, this period's dark and the other grey, so
+    two labels never lie over each other; a «<5» or «×» has no bar, its mark is written
+    where the bar starts. A long row label wraps onto a second line."""
     legend = 11
-    height = legend + _BLOCK * len(table.rows)
+    labels = [_wrap(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
+              for row in table.rows]
+    height = legend + sum(_BLOCK + (len(lines) - 1) * _LABEL_LEAD for lines in labels)
     # Our font from the start: reportlab's default, Helvetica, would be listed unembedded.
     d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=_VALUE_SIZE)
     x = 0
@@ -206,32 +214,45 @@ def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
         d.add(String(x + 9, height - 6.5, head, fontName=REGULAR, fontSize=_VALUE_SIZE))
         x += 9 + stringWidth(head, REGULAR, _VALUE_SIZE) + 8
     numbers = [f for row in table.rows for f in row.figures[:2] if not isinstance(f, Mark)]
-    room = width - stringWidth("0000", REGULAR, _VALUE_SIZE) - 3
+    room = width - 2 * stringWidth("0000", REGULAR, _VALUE_SIZE) - 8  # both figures after
     scale = room / max(max(numbers, default=0), 1)
     y = height - legend
-    for row in table.rows:
-        label = _fit(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
-        d.add(String(0, y - _LABEL_SIZE, label, fontName=REGULAR, fontSize=_LABEL_SIZE))
-        bar_y = y - _LABEL_SIZE - _DESCENT - _BAR
+    for row, lines in zip(table.rows, labels, strict=True):
+        for n, line in enumerate(lines):
+            d.add(String(0, y - _LABEL_SIZE - n * _LABEL_LEAD, line, fontName=REGULAR,
+                         fontSize=_LABEL_SIZE))
+        y -= (len(lines) - 1) * _LABEL_LEAD
+        first = bar_y = y - _LABEL_SIZE - _DESCENT - _BAR
+        ends = []
         for figure, colour in ((row.figures[CURRENT], CURRENT_COLOUR),
                                (row.figures[PREVIOUS], PREVIOUS_COLOUR)):
-            _bar(d, figure, colour, bar_y, scale)
+            ends.append(_bar(d, figure, colour, bar_y, scale))
             bar_y -= _BAR + _GAP
+        middle = first - _GAP / 2  # between the two bars
+        _values(d, row.figures[CURRENT], row.figures[PREVIOUS], max(ends) + 2,
+                middle - 0.35 * _VALUE_SIZE)
         y -= _BLOCK
     return d
 
 
-def _bar(d: Drawing, figure: Figure, colour: Color, y: float, scale: float) -> None:
-    text_y = y + 0.9
-    if isinstance(figure, Mark):
-        d.add(String(0, text_y, shown(figure), fontName=BOLD, fontSize=_VALUE_SIZE,
-                     fillColor=GREY))
-        return
-    length = figure * scale
-    if length > 0:
-        d.add(Rect(0, y, max(length, 0.8), _BAR, fillColor=colour, strokeColor=None))
-    d.add(String(length + 2, text_y, str(figure), fontName=REGULAR, fontSize=_VALUE_SIZE,
-                 fillColor=black if figure else ZERO))
+def _bar(d: Drawing, figure: Figure, colour: Color, y: float, scale: float) -> float:
+    """The bar of a number (none for a mark or 0); where it ends."""
+    if isinstance(figure, Mark) or not figure:
+        return 0.0
+    length = max(figure * scale, 0.8)
+    d.add(Rect(0, y, length, _BAR, fillColor=colour, strokeColor=None))
+    return length
+
+
+def _values(d: Drawing, now: Figure, before: Figure, x: float, y: float) -> None:
+    """«55  60» on one line at x: this period's figure dark (a mark bold), the previous
+    one grey."""
+    for figure, colour in ((now, black), (before, GREY)):
+        text = shown(figure)
+        font = BOLD if isinstance(figure, Mark) else REGULAR
+        fill = ZERO if figure == 0 else colour
+        d.add(String(x, y, text, fontName=font, fontSize=_VALUE_SIZE, fillColor=fill))
+        x += stringWidth(text, font, _VALUE_SIZE) + 4
 
 
 # --- the breakdowns -----------------------------------------------------------------------
