@@ -318,7 +318,7 @@ def _approval(school: SchoolRead | None, school_name: str, number: str, made_on:
     Right: «УТВЕРЖДАЮ / Директор: name / ________ М.П. / «___» ________ 20__ г.» (the
     signature, the place for the stamp, the date)."""
     t = texts(language)
-    director = (school.director.strip() if school else "")
+    director = school.director_in(language).strip() if school else ""
     director = f"{t['director']}: {director}" if director else t["director"]
     block = [Paragraph(escape(t["approve"]), st["approve_head"]),
              Paragraph(escape(director), st["approve"]),
@@ -328,7 +328,8 @@ def _approval(school: SchoolRead | None, school_name: str, number: str, made_on:
     left = []
     if school_name:
         left.append(Paragraph(escape(school_name), st["school"]))
-        contact = ", ".join(x.strip() for x in (school.address, school.phone) if x.strip())
+        contact = ", ".join(x.strip() for x in (school.address_in(language), school.phone)
+                            if x.strip())
         if contact:
             left.append(Paragraph(escape(contact), st["number"]))
     if number.strip():

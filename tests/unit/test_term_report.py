@@ -214,3 +214,15 @@ def test_a_quarter_still_running_says_so_and_as_of_when():
     assert "Деректер 01.12.2025 жағдай бойынша." in kk and "Тоқсан әлі аяқталған жоқ" in kk
     ended = flat(pages(render())[0])  # made the day after the quarter ended
     assert "по состоянию" not in ended and "не закончилась" not in ended
+
+
+def test_a_kazakh_report_has_the_schools_address_and_director_in_kazakh():
+    school = SchoolRead(name_kk="№ 999 мектеп", name_ru="Школа № 999",
+                        address="г. Алматы, ул. Абая, 1", address_kk="Алматы қ., Абай к-сі, 1",
+                        director="Сәрсенбаева Г. К.", director_kk="Сәрсенбаева Г. Қ.")
+    kk = flat(pages(render_term_report(full_summary(), school, "kk", PSYCHOLOGIST,
+                                       SIGNED_ON))[0])
+    assert "Абай к-сі" in kk and "ул. Абая" not in kk and "Сәрсенбаева Г. Қ." in kk
+    ru = flat(pages(render_term_report(full_summary(), school, "ru", PSYCHOLOGIST,
+                                       SIGNED_ON))[0])
+    assert "ул. Абая" in ru and "Сәрсенбаева Г. К." in ru
