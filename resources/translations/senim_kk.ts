@@ -4513,6 +4513,14 @@
         <translation>Психологиялық жұмысқа ата-ана келісімінің осы оқушыға толтырылған парағы: басып шығарып, қол қойдыру үшін</translation>
     </message>
     <message>
+        <source>Pupil f&amp;ile…</source>
+        <translation>Оқушы &amp;ісі…</translation>
+    </message>
+    <message>
+        <source>The card and the chronology of a period as a PDF, for a meeting about the pupil or a hand-over</source>
+        <translation>Кезеңдегі карточка мен хронология PDF түрінде — оқушы бойынша консилиумға немесе басқа мектепке беру үшін</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet for this pupil.</source>
         <translation>Бұл оқушы бойынша әлі жазба жоқ.</translation>
     </message>
@@ -4729,6 +4737,33 @@
     <message>
         <source>Guardian {n}: {message}</source>
         <translation>Заңды өкіл {n}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PupilFileDialog</name>
+    <message>
+        <source>Pupil file: {name}</source>
+        <translation>Оқушы ісі: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s card and the chronology of the period, for a meeting about the pupil or a hand-over. Confidential session notes are never in it; other pupils&apos; names in the records are replaced.</source>
+        <translation>Оқушының карточкасы мен кезеңдегі хронологиясы — консилиумға немесе істі беру үшін. Кеңестердің құпия жазбалары оған кірмейді; жазбалардағы басқа оқушылардың есімдері ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын болмауы керек.</translation>
     </message>
 </context>
 <context>

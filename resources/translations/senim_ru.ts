@@ -4513,6 +4513,14 @@
         <translation>Бланк согласия родителей на психологическую работу, заполненный для этого ученика, чтобы распечатать и подписать</translation>
     </message>
     <message>
+        <source>Pupil f&amp;ile…</source>
+        <translation>Дело &amp;ученика…</translation>
+    </message>
+    <message>
+        <source>The card and the chronology of a period as a PDF, for a meeting about the pupil or a hand-over</source>
+        <translation>Карточка и хронология за период в PDF — для консилиума по ученику или передачи в другую школу</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet for this pupil.</source>
         <translation>По этому ученику пока нет записей.</translation>
     </message>
@@ -4730,6 +4738,33 @@
     <message>
         <source>Guardian {n}: {message}</source>
         <translation>Законный представитель {n}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PupilFileDialog</name>
+    <message>
+        <source>Pupil file: {name}</source>
+        <translation>Дело ученика: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s card and the chronology of the period, for a meeting about the pupil or a hand-over. Confidential session notes are never in it; other pupils&apos; names in the records are replaced.</source>
+        <translation>Карточка ученика и хронология за период — для консилиума или передачи дела. Конфиденциальные записи консультаций в него не входят; имена других учеников в записях заменены.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
     </message>
 </context>
 <context>
