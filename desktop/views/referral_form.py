@@ -610,7 +610,7 @@ class AmendmentDialog(_SmallDialog):
 
 class DraftSummaryDialog(QDialog):
     """The pupil's incidents and sessions with check boxes; OK drafts the summary from the
-    ticked ones (`drafted(str)`)."""
+    ticked ones (`drafted(str, list)`: the text and the other pupils' names replaced)."""
 
     drafted = Signal(str, list)  # the text, and the other pupils' names replaced in it
 
