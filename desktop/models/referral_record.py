@@ -128,6 +128,7 @@ class AmendmentRead:
     id: uuid.UUID
     on_date: date
     text: str
+    number: str = ""  # its own outgoing number ("" on amendments made before 0014)
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,8 @@ class ReferralService:
                 school_year=r.school_year, number=r.number, created_on=_local_date(r.created_at),
                 sent_on=r.sent_on, acknowledged_on=r.acknowledged_on, feedback_on=r.feedback_on,
                 closed_on=r.closed_on, feedback=r.feedback,
-                amendments=tuple(AmendmentRead(a.id, a.on_date, a.text) for a in amendments),
+                amendments=tuple(AmendmentRead(a.id, a.on_date, a.text, a.number)
+                                 for a in amendments),
                 waiting=is_waiting(r.status, r.sent_on, today),
             )
 

@@ -212,7 +212,10 @@ class ReferralDialog(RecordDialog):
         for a in r.amendments:
             row = self.amendments.rowCount()
             self.amendments.insertRow(row)
-            for col, text in ((0, format_date(a.on_date)), (1, a.text)):
+            when = format_date(a.on_date)
+            if a.number:  # it went out as a letter of its own
+                when = self.tr("{date}, No. {number}").format(date=when, number=a.number)
+            for col, text in ((0, when), (1, a.text)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, a.id)
                 item.setToolTip(a.text)

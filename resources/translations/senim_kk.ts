@@ -5094,6 +5094,10 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
+        <source>{date}, No. {number}</source>
+        <translation>{date}, шығ. № {number}</translation>
+    </message>
+    <message>
         <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
         <translation>Бұл адресат үшін талап етілмейді: кәмелетке толмағандардың істері жөніндегі инспекторға немесе кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссияға хабарлама ата-ананың келісімінсіз жіберіледі, себебі балаға зиян келтіретін ата-ананың өзі болуы мүмкін. Келісім бәрібір берілсе, оны жазып қоюға болады.</translation>
     </message>

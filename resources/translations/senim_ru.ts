@@ -5097,6 +5097,10 @@
         <translation>— выберите —</translation>
     </message>
     <message>
+        <source>{date}, No. {number}</source>
+        <translation>{date}, исх. № {number}</translation>
+    </message>
+    <message>
         <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
         <translation>Для этого адресата не требуется: сообщение инспектору по делам несовершеннолетних или в комиссию по делам несовершеннолетних и защите их прав (КДНиЗП) направляется без согласия родителей, ведь вред ребёнку может причинять сам родитель. Если согласие всё же дано, его можно записать.</translation>
     </message>

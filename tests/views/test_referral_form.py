@@ -299,7 +299,7 @@ def test_amendments_after_sending_and_the_amended_copy(qtbot, services, dialog, 
     with qtbot.waitSignal(d.saved):
         assert amendment.save()
     assert d.amendments.rowCount() == 1
-    assert d.amendments.item(0, 0).text() == "20/11/2026"
+    assert d.amendments.item(0, 0).text() == "20/11/2026, No. 2/2026-27"
     assert d.amendments.item(0, 1).text() == "Анасының жаңа телефоны: +7 701 000 00 00"
     assert shown(d.amended_button)
     d.preview()
