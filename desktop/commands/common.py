@@ -154,7 +154,8 @@ def err(text: str) -> None:
 @contextmanager
 def translated(data_dir: Path, lang: str | None):
     """Reasons and dates in the interface language (--lang, else the saved setting). Qt's
-    translators need an application object: one is made for the while and then deleted."""
+    translators need an application object: one is made for the while and then deleted.
+    Yields the language in effect ("kk", "ru" or "en")."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication
 
@@ -164,8 +165,7 @@ def translated(data_dir: Path, lang: str | None):
     existing = QCoreApplication.instance()
     app = existing or QCoreApplication([])
     try:
-        install_language(app, lang or Settings.load(data_dir).language)
-        yield
+        yield install_language(app, lang or Settings.load(data_dir).language)
     finally:
         install_language(app, "en")
         if existing is None:

@@ -72,6 +72,7 @@ def _signed_in(data_dir: Path, command: str):
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
     from ..models.organisation import organisation_name
+    from .common import translated
     from ..services.filters import ListFilter
     from ..vault import sign_out
 
@@ -82,26 +83,46 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
         f = ListFilter(kind=None if args.scope == "all" else args.scope)
         total = services.referrals.count(f)
         rows = services.referrals.page(f, 0, max(total, 1))
-        for r in rows:
-            steps = []
-            if r.status == "draft":
-                steps.append(f"written {r.created_on.isoformat()}")
-            else:
-                read = services.referrals.get(r.id)
-                steps += [f"{_STEP_WORDS[s]} {d.isoformat()}" for s, d in read.step_dates()]
-            status = "WAITING" if r.waiting else r.status
-            pupil = f"{r.pupil_name} ({r.class_name})"
-            org = organisation_name(r.organisation_kk, r.organisation_ru, "ru")
-            print("\t".join((str(r.id), r.number or "-", status, ", ".join(steps), pupil, org)))
-        if not rows:
-            print("No referrals.")
+        with translated(data_dir, getattr(args, "lang", None)) as language:
+            from PySide6.QtCore import QCoreApplication
+
+            from ..views.labels import label
+
+            def word(text: str) -> str:
+                return QCoreApplication.translate("ReferralCommand", text)
+
+            for r in rows:
+                steps = []
+                if r.status == "draft":
+                    steps.append(f"{word('written')} {r.created_on.isoformat()}")
+                else:
+                    read = services.referrals.get(r.id)
+                    steps += [f"{label('referral_status', s).lower()} {d.isoformat()}"
+                              for s, d in read.step_dates()]
+                status = (word("WAITING") if r.waiting
+                          else label("referral_status", r.status).lower())
+                pupil = f"{r.pupil_name} ({r.class_name})"
+                # The organisation as named in the interface's language (Russian for English).
+                org = organisation_name(r.organisation_kk, r.organisation_ru,
+                                        "kk" if language == "kk" else "ru")
+                print("\t".join((str(r.id), r.number or "-", status, ", ".join(steps), pupil,
+                                 org)))
+            if not rows:
+                print(word("No referrals."))
         return 0
     finally:
         sign_out(services)
 
 
-_STEP_WORDS = {"sent": "sent", "acknowledged": "acknowledged", "feedback": "feedback",
-               "closed": "closed"}
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - Qt's name, for lupdate
+    """Marks a text for translation without importing Qt when the command starts."""
+    return text
+
+
+# For lupdate: the words of `senim referral list`.
+_WORDS = (QT_TRANSLATE_NOOP("ReferralCommand", "written"),
+          QT_TRANSLATE_NOOP("ReferralCommand", "WAITING"),
+          QT_TRANSLATE_NOOP("ReferralCommand", "No referrals."))
 
 
 def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
@@ -126,6 +147,7 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
     if services is None:
         return 2
     try:
+        from ..models.text_language import letter_language_problems
         from ..models.validation import ValidationError
         from ..services.errors import NotFound
 
@@ -145,6 +167,11 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
         except ImportError:
             err(f"{command}: printing letters is not available in this installation.")
             return 2
+        problems = letter_language_problems(letter)
+        if problems:  # printed all the same, but never in silence
+            err(f"{command}: warning: the letter is in {_LANGUAGE[letter.language]}, but "
+                f"these are not: {', '.join(_PROBLEM_WORDS[p] for p in problems)}. Correct "
+                "them (or the school profile and the directory) and print again.")
         data = render_referral(letter)
         try:
             _write(out, data)
@@ -163,6 +190,12 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 _LANGUAGE = {"kk": "Kazakh", "ru": "Russian"}
+_PROBLEM_WORDS = {
+    "reason": "the reason", "summary": "the summary", "measures": "the measures",
+    "amendments": "an amendment", "school_address": "the school's address",
+    "director": "the director's name", "addressee": "the organisation's name",
+    "addressee_head": "the head's name", "addressee_address": "the organisation's address",
+}
 
 
 def _write(out: Path, data: bytes) -> None:

@@ -1,16 +1,19 @@
 """`senim report term`: the term summary for the head teacher, as a PDF, .xlsx or .csv file.
 
     senim report term --year 2025-2026 [--term 1..4] --out FILE [--format pdf|xlsx|csv]
+                      [--number 15/2025-26] [--force]
     senim report term --from 2026-01-08 --to 2026-03-18 --out FILE
 
 A quarter (--term), a whole school year (no --term), or any range of days (--from/--to),
 each beside the period before and the same period a year earlier, in counts only (figures
 of 1 to 4 printed as «<5»). --format defaults to FILE's suffix; --lang kk|ru|en picks the
 document's language (default ru). The PDF is signed by the school profile's psychologist
-(else the signed-in user) with today's date. FILE is replaced if it exists, atomically.
+(else the signed-in user) with today's date, with the director's approval block and, with
+--number, the outgoing number. FILE is never replaced without --force (then atomically).
 
 Exit codes: 0 done; 1 the file could not be written; 2 bad arguments or could not start
-(no journal, credentials, rights, a year not in the calendar).
+(no journal, credentials, rights, a year not in the calendar, a period that has not begun,
+FILE exists).
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ def register(sub, common) -> None:
     # Its own name: the top-level --lang is the interface's language, this the document's.
     term.add_argument("--lang", dest="report_lang", choices=("kk", "ru", "en"),
                       help="the report's language (default: ru)")
+    term.add_argument("--number", default="", metavar="NUMBER",
+                      help="the outgoing number, printed on the PDF, e.g. 15/2025-26")
+    term.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
@@ -72,6 +78,8 @@ def _request(args: argparse.Namespace):
                 "or end FILE in .pdf, .xlsx or .csv.")
     if out.is_dir():
         return f"{out} is a folder; give a file name ending in .{kind}."
+    if out.exists() and not args.force:
+        return f"{out} exists; choose another name, or add --force to replace it."
     ranged = args.starts_on is not None or args.ends_on is not None
     if ranged:
         if args.year or args.term:
@@ -100,6 +108,7 @@ def _request(args: argparse.Namespace):
 def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) -> int:
     from ..services.context import COUNTS_READ
     from ..models.term_summary import NotPublished
+    from ..models.validation import ValidationError
     from ..services.errors import NotFound
     from ..vault import sign_out
 
@@ -130,8 +139,13 @@ def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) 
                 "teacher (a quarter or a school year; they are published again when the "
                 "journal is next closed).")
             return 2
+        except ValidationError:
+            err(f"{_COMMAND}: the period begins on {current.starts_on.isoformat()}, after "
+                "today: there is nothing to count yet.")
+            return 2
         try:
-            _write(out, kind, lambda path: _render(services, summary, kind, language, path))
+            _write(out, kind, lambda path: _render(services, summary, kind, language, path,
+                                                   args.number))
         except OSError as exc:
             err(f"{_COMMAND}: cannot write {out} ({exc.strerror or type(exc).__name__}); "
                 "nothing was written.")
@@ -147,22 +161,22 @@ def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) 
         sign_out(services)
 
 
-def _render(services, summary, kind: str, language: str, path: Path) -> None:
+def _render(services, summary, kind: str, language: str, path: Path, number: str) -> None:
+    school = services.school.get()
     if kind == "pdf":
         from ..documents.term_report import render_term_report
 
-        school = services.school.get()
         signed_by = (school.psychologist.strip() if school else "") or _display_name(services)
         path.write_bytes(render_term_report(summary, school, language, signed_by,
-                                            services.ctx.today()))
+                                            services.ctx.today(), number=number))
     elif kind == "xlsx":
         from ..documents.term_tables import write_term_xlsx
 
-        write_term_xlsx(summary, path, language)
+        write_term_xlsx(summary, path, language, school)
     else:
         from ..documents.term_tables import write_term_csv
 
-        write_term_csv(summary, path, language)
+        write_term_csv(summary, path, language, school)
 
 
 def _display_name(services) -> str:

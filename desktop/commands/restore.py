@@ -32,7 +32,6 @@ def register(sub, common) -> None:
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: restored; 1: the restore failed (the journal is as it was); 2: did not run."""
     from ..backups import BackupError, backup_summary
-    from ..vault import sign_out
 
     path = Path(args.file).expanduser()
     if not path.is_file():
@@ -69,7 +68,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             return 1
         current = {t: n for t, n in _counts(services.db).items()}
     finally:
-        sign_out(services)
+        _sign_out_of_a_damaged_journal(services)
     print(f"Backup taken {summary.taken_at:%Y-%m-%d %H:%M}; rows per table "
           "(in the backup / in the journal now):")
     for table in sorted(set(summary.counts) | set(current)):
@@ -204,10 +203,33 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
     return _put_in_place(path, data_dir, key)
 
 
-def _counts(db) -> dict[str, int]:
-    from sqlalchemy import text
+def _sign_out_of_a_damaged_journal(services) -> None:
+    """Sign out; a journal with a damaged page may refuse the sign-out's audit entry
+    (SQLCipher then reads it as read-only): it is the one about to be replaced, so that is
+    no reason to stop (the connections are closed all the same)."""
+    from sqlalchemy.exc import DatabaseError
 
+    from ..vault import sign_out
+
+    try:
+        sign_out(services)
+    except DatabaseError:
+        pass
+
+
+def _counts(db) -> dict[str, int]:
+    """Rows per table of the journal now; a table on a damaged page is left out (the
+    journal being restored may be the damaged one)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError
+
+    found = {}
     with db.engine.connect() as conn:
         names = [r[0] for r in conn.execute(text(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))]
-        return {n: conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar() for n in names}
+        for n in names:
+            try:
+                found[n] = conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar()
+            except DatabaseError:
+                conn.rollback()
+    return found

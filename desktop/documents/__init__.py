@@ -7,6 +7,7 @@ Qt translations.
 """
 
 from .consent_form import render_consent_form
+from .pupil_file import render_pupil_file
 from .referral_letter import render_referral
 
-__all__ = ["render_consent_form", "render_referral"]
+__all__ = ["render_consent_form", "render_pupil_file", "render_referral"]

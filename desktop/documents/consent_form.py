@@ -13,10 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Table
 
 from ..models.referral import ConsentFormData
-from .layout import GREY, TEXT_WIDTH, Decorations, build_pdf, escape, styles, table_style
+from .layout import (
+    GREY, TEXT_WIDTH, Decorations, build_pdf, escape, serialised, styles, table_style,
+)
 from .wording import date_text, texts
 
 
+@serialised
 def render_consent_form(data: ConsentFormData) -> bytes:
     """The form as PDF bytes (one A4 page)."""
     t = texts(data.language)

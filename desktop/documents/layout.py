@@ -7,10 +7,12 @@ reportlab's Paragraph reads a small XML markup, so every text a user typed goes 
 error).
 """
 
+import functools
 import io
-import threading
 import re
+import threading
 from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -166,13 +168,17 @@ class Decorations:
         canvas.restoreState()
 
 
-def _numbered_canvas(decorations: Decorations) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so each can say "X / Y"."""
+def _numbered_canvas(decorations: Decorations, created: date | None) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each can say "X / Y"; its
+    metadata carries `created` as the creation date (else reportlab's fixed one)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            if created is not None:
+                stamp = f"D:{created:%Y%m%d}000000+05'00'"  # the day, Kazakhstan's time
+                self.setDateFormatter(lambda *_ymdhms: stamp)
 
         def showPage(self):  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -190,10 +196,11 @@ def _numbered_canvas(decorations: Decorations) -> type[Canvas]:
 
 
 def build_pdf(flowables: Iterable, decorations: Decorations, *, title: str, author: str,
-              subject: str = "", lang: str = "") -> bytes:
+              subject: str = "", lang: str = "", created: date | None = None) -> bytes:
     """The flowables on A4 pages with the decorations, as PDF bytes. `invariant`: the same
     document gives the same bytes every time (no clock, no random id), so a letter as sent
-    can be printed again exactly."""
+    can be printed again exactly. `created`, the document's own date (a letter's, a report's
+    day), is its metadata's creation date: real, and still the same on every printing."""
     ensure_fonts()
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
@@ -204,7 +211,7 @@ def build_pdf(flowables: Iterable, decorations: Decorations, *, title: str, auth
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorations.on_page)])
     with _BUILDING:
-        doc.build(list(flowables), canvasmaker=_numbered_canvas(decorations))
+        doc.build(list(flowables), canvasmaker=_numbered_canvas(decorations, created))
     return out.getvalue()
 
 
@@ -214,4 +221,16 @@ def build_pdf(flowables: Iterable, decorations: Decorations, *, title: str, auth
 # glyph map in the shared font too: two documents built at once on two threads (a preview
 # and a report) interleave those reads and give a KeyError or, worse, wrong glyphs. A letter
 # takes about 15 ms, so waiting for the other one costs nothing a user notices.
-_BUILDING = threading.Lock()
+# Re-entrant: a whole document is made under it (`serialised`), its build_pdf included.
+_BUILDING = threading.RLock()
+
+
+def serialised(render):
+    """A document function made under the lock from its first paragraph to its last byte:
+    measuring text (stringWidth, Paragraph wrapping) reads the same shared fonts."""
+    @functools.wraps(render)
+    def wrapper(*args, **kwargs):
+        with _BUILDING:
+            return render(*args, **kwargs)
+
+    return wrapper

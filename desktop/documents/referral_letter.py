@@ -15,23 +15,25 @@ from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Tabl
 from ..models.referral import LetterGuardian, ReferralLetter
 from ..models.referral_record import CONSENT_NOT_REQUIRED
 from .layout import (
-    GREY, TEXT_WIDTH, Decorations, build_pdf, chunks, escape, paragraphs, styles, table_style,
-    unbroken,
+    GREY, TEXT_WIDTH, Decorations, build_pdf, chunks, escape, paragraphs, serialised, styles,
+    table_style, unbroken,
 )
 from .wording import consent_how_word, date_text, relation_word, texts
 
 
+@serialised
 def render_referral(letter: ReferralLetter) -> bytes:
     """The letter as PDF bytes. The same letter always gives the same bytes."""
     t = texts(letter.language)
     st = styles()
     number = letter.number.strip()
-    title = (f"{t['letter_title']} № {number}" if number
-             else f"{t['letter_title']} ({t['draft_mark']})")
+    heading = t["amended_title"] if letter.amends_number else t["letter_title"]
+    title = (f"{heading} № {number}" if number
+             else f"{heading} ({t['draft_mark']})")
     story = []
     story += _letterhead(letter, t, st)
     story.append(_number_and_addressee(letter, t, st))
-    story.append(Paragraph(escape(t["letter_title"]), st["title"]))
+    story.append(Paragraph(escape(heading), st["title"]))
     if letter.urgent:
         story.append(_urgent_mark(t, st))
     story.append(Spacer(1, 3 * mm))
@@ -50,7 +52,7 @@ def render_referral(letter: ReferralLetter) -> bytes:
                               draft_mark=t["draft_mark"] if letter.draft else "",
                               first_page_head=False)
     return build_pdf(story, decorations, title=title, author=letter.school_name,
-                     lang=letter.language)
+                     lang=letter.language, created=letter.letter_date)
 
 
 # --- the parts ----------------------------------------------------------------------------
@@ -76,12 +78,20 @@ def _number_and_addressee(letter: ReferralLetter, t, st) -> Table:
         left = [Paragraph(escape(t["number"].format(
             number=letter.number.strip(), date=date_text(letter.letter_date, letter.language)
             or "______________")), st["left"])]
-    # The organisation (as named in the letter's language), then to whom: «Руководителю» /
-    # «басшысына» and the head's name as the school typed it; then the address.
-    right = [Paragraph(escape(letter.addressee.strip()), st["addressee_bold"]),
-             Paragraph(escape(t["to_head"]), st["addressee"])]
-    if letter.addressee_head.strip():
-        right.append(Paragraph(escape(letter.addressee_head.strip()), st["addressee"]))
+        if letter.amends_number:  # an amended letter: which letter it amends
+            left.append(Paragraph(escape(t["amends"].format(
+                number=letter.amends_number.strip(),
+                date=date_text(letter.amends_date, letter.language))), st["left"]))
+    # The addressee line in the dative («Руководителю … Жақыповой А.С.» / «… орталығының
+    # басшысы А.С. Жақыповаға»), then the address. Letters stored before there was a line:
+    # the organisation, «Руководителю» / «басшысына» and the head's name as typed.
+    if letter.addressee_line.strip():
+        right = [Paragraph(escape(letter.addressee_line.strip()), st["addressee_bold"])]
+    else:
+        right = [Paragraph(escape(letter.addressee.strip()), st["addressee_bold"]),
+                 Paragraph(escape(t["to_head"]), st["addressee"])]
+        if letter.addressee_head.strip():
+            right.append(Paragraph(escape(letter.addressee_head.strip()), st["addressee"]))
     if letter.addressee_address.strip():
         right.append(Paragraph(escape(letter.addressee_address.strip()), st["addressee"]))
     table = Table([[left, right]], colWidths=[0.47 * TEXT_WIDTH, 0.53 * TEXT_WIDTH])

@@ -38,13 +38,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "total": "Всего",
         "footnote": "«<5» — от 1 до 4: точное число не указывается, чтобы по нему нельзя "
                     "было узнать ученика. «×» — число скрыто, чтобы «<5» нельзя было "
-                    "вычислить из итога. Отчёт содержит только количества, без имён "
-                    "и персональных данных.",
+                    "вычислить из итога. Числа от 5 и больше округлены до кратного 5, чтобы "
+                    "сравнением периодов или таблиц нельзя было найти малое число. Отчёт "
+                    "содержит только количества, без имён и персональных данных.",
         "psychologist": "Педагог-психолог",
         "signature": "(подпись)",
         "full_name": "(ФИО)",
         "date": "Дата",
         "made_on": "Сформирован {date}",
+        "as_of": "Данные по состоянию на {date}.",
+        "running_term": "Четверть ещё не закончилась: данные неполные.",
+        "running_period": "Период ещё не закончился: данные неполные.",
+        "approve": "УТВЕРЖДАЮ",
+        "director": "Директор",
+        "approve_date": "«____» ______________ 20____ г.",
+        "stamp": "М.П.",
+        "outgoing": "Исх. № {number} от {date}",
     },
     "kk": {
         "title_term": "{year} оқу жылының {term}-тоқсанындағы педагог-психолог жұмысы "
@@ -67,13 +76,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "total": "Барлығы",
         "footnote": "«<5» — 1-ден 4-ке дейін: оқушыны тануға болмауы үшін нақты сан "
                     "көрсетілмейді. «×» — «<5» санын жиынтықтан есептеп шығаруға болмауы "
-                    "үшін сан жасырылған. Есепте тек сандар бар, аты-жөн мен дербес "
-                    "деректер жоқ.",
+                    "үшін сан жасырылған. 5 және одан көп сандар 5-ке еселік санға дейін "
+                    "дөңгелектенген: кезеңдерді не кестелерді салыстырып, кіші санды табуға "
+                    "болмайды. Есепте тек сандар бар, аты-жөн мен дербес деректер жоқ.",
         "psychologist": "Педагог-психолог",
         "signature": "(қолы)",
         "full_name": "(аты-жөні)",
         "date": "Күні",
         "made_on": "Жасалған күні: {date}",
+        "as_of": "Деректер {date} жағдай бойынша.",
+        "running_term": "Тоқсан әлі аяқталған жоқ: деректер толық емес.",
+        "running_period": "Кезең әлі аяқталған жоқ: деректер толық емес.",
+        "approve": "БЕКІТЕМІН",
+        "director": "Мектеп директоры",
+        "approve_date": "20____ ж. «____» ______________",
+        "stamp": "М.О.",
+        "outgoing": "Шығыс № {number}, {date}",
     },
     "en": {
         "title_term": "Report on the school psychologist's work for term {term} of the "
@@ -96,12 +114,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "total": "Total",
         "footnote": "«<5»: 1 to 4; the exact number is not given so that no pupil can be "
                     "recognised by it. «×»: hidden so that a «<5» cannot be worked out from "
-                    "the total. The report holds counts only, no names and no personal data.",
+                    "the total. Counts of 5 and more are rounded to a multiple of 5, so that no two "
+                    "periods or tables can be subtracted to find a small count. The report "
+                    "holds counts only, no names and no personal data.",
         "psychologist": "School psychologist",
         "signature": "(signature)",
         "full_name": "(full name)",
         "date": "Date",
         "made_on": "Made on {date}",
+        "as_of": "Figures as of {date}.",
+        "running_term": "The quarter is still running: the figures are not final.",
+        "running_period": "The period is still running: the figures are not final.",
+        "approve": "APPROVED",
+        "director": "Head of school",
+        "approve_date": "Date: ______________",
+        "stamp": "Seal",
+        "outgoing": "Ref. No. {number} of {date}",
     },
 }
 
@@ -151,6 +179,10 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Направления: состояние сейчас",
         "activities_by_programme": "Профилактические мероприятия по программам",
         "participants_by_programme": "Участники мероприятий по программам",
+        "sessions_by_part": "Консультации и занятия по четвертям, каникулам и лету",
+        "incidents_by_part": "Инциденты буллинга по четвертям, каникулам и лету",
+        "concerns_by_part": "Обращения по четвертям, каникулам и лету",
+        "referrals_by_part": "Направления по четвертям, каникулам и лету",
     },
     "kk": {
         "headline": "Негізгі көрсеткіштер",
@@ -168,6 +200,10 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Жолдамалар: қазіргі күйі",
         "activities_by_programme": "Профилактикалық іс-шаралар бағдарламалар бойынша",
         "participants_by_programme": "Іс-шараларға қатысушылар бағдарламалар бойынша",
+        "sessions_by_part": "Кеңестер мен сабақтар тоқсандар, каникулдар мен жаз бойынша",
+        "incidents_by_part": "Буллинг оқиғалары тоқсандар, каникулдар мен жаз бойынша",
+        "concerns_by_part": "Өтініштер тоқсандар, каникулдар мен жаз бойынша",
+        "referrals_by_part": "Жолдамалар тоқсандар, каникулдар мен жаз бойынша",
     },
     "en": {
         "headline": "Key figures",
@@ -184,6 +220,10 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Referrals: where they are now",
         "activities_by_programme": "Preventive activities by programme",
         "participants_by_programme": "Participants in activities by programme",
+        "sessions_by_part": "Sessions by quarter, break and summer",
+        "incidents_by_part": "Bullying incidents by quarter, break and summer",
+        "concerns_by_part": "Concerns by quarter, break and summer",
+        "referrals_by_part": "Referrals by quarter, break and summer",
     },
 }
 
@@ -259,6 +299,13 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "referral_status": {"sent": "Отправлено", "acknowledged": "Получение подтверждено",
                             "feedback": "Получен ответ", "closed": "Закрыто"},
+        "part": {
+            "before": "До начала 1 четверти", "q1": "1 четверть", "break1": "Осенние каникулы",
+            "q2": "2 четверть", "break2": "Зимние каникулы", "q3": "3 четверть",
+            "break3": "Весенние каникулы", "q4": "4 четверть",
+            "summer": "Летние каникулы (до 31 августа)",
+            "unknown": "Весь год (нет в календаре)",
+        },
         "programme": {
             "personal_safety": "«Личная безопасность»", "dosbol_like": "ДосболLIKE",
             "teacher_training": "Тренинги и семинары для педагогов",
@@ -324,6 +371,13 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "referral_status": {"sent": "Жіберілді", "acknowledged": "Алынғаны расталды",
                             "feedback": "Жауап алынды", "closed": "Жабылды"},
+        "part": {
+            "before": "1-тоқсан басталғанға дейін", "q1": "1-тоқсан", "break1": "Күзгі каникул",
+            "q2": "2-тоқсан", "break2": "Қысқы каникул", "q3": "3-тоқсан",
+            "break3": "Көктемгі каникул", "q4": "4-тоқсан",
+            "summer": "Жазғы каникул (31 тамызға дейін)",
+            "unknown": "Бүкіл жыл (күнтізбеде жоқ)",
+        },
         "programme": {
             "personal_safety": "«Жеке қауіпсіздік»", "dosbol_like": "ДосболLIKE",
             "teacher_training": "Педагогтерге тренингтер мен семинарлар",
@@ -390,6 +444,12 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "referral_status": {"sent": "Sent", "acknowledged": "Acknowledged",
                             "feedback": "Feedback received", "closed": "Closed"},
+        "part": {
+            "before": "Before quarter 1", "q1": "Quarter 1", "break1": "Autumn break",
+            "q2": "Quarter 2", "break2": "Winter break", "q3": "Quarter 3",
+            "break3": "Spring break", "q4": "Quarter 4", "summer": "Summer (to 31 August)",
+            "unknown": "Whole year (not in the calendar)",
+        },
         "programme": {
             "personal_safety": "“Personal safety”", "dosbol_like": "ДосболLIKE",
             "teacher_training": "Trainings and seminars for teachers",
@@ -415,6 +475,10 @@ _GROUP = {
     "referrals_by_status": "referral_status",
     "activities_by_programme": "programme",
     "participants_by_programme": "programme",
+    "sessions_by_part": "part",
+    "incidents_by_part": "part",
+    "concerns_by_part": "part",
+    "referrals_by_part": "part",
 }
 
 
@@ -501,3 +565,17 @@ def compared_line(summary: TermSummary, language: str) -> str:
     if len(items) == 1:
         return t["compared_one"].format(previous=items[0])
     return t["compared_line"].format(previous=items[0], last_year=items[1])
+
+
+def status_lines(summary: TermSummary, language: str) -> list[str]:
+    """«Данные по состоянию на 20.11.2026.» for a period that reaches today, and, while it
+    runs, that its figures are not final."""
+    t = texts(language)
+    lines = []
+    if summary.as_of is not None:
+        lines.append(t["as_of"].format(date=date_text(summary.as_of, language)))
+    if summary.running:
+        lines.append(t["running_term" if summary.periods[CURRENT].is_term
+                       else "running_period"])
+    return lines
+

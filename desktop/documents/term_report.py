@@ -1,7 +1,10 @@
 """The term summary as a PDF for the head teacher's desk: A4, one or two pages, counts only.
 
-Page one: the school, the title («Отчёт о работе педагога-психолога за 2 четверть …»), the
-period and what it is compared with, the key figures as tiles (this period large, the
+Page one: the outgoing number (when the school numbers its reports) and the director's
+approval block («УТВЕРЖДАЮ» / «БЕКІТЕМІН», a line to sign, the date, the place for the stamp,
+М.П. / М.О.), the school, the title («Отчёт о работе педагога-психолога за 2 четверть …»),
+the period and what it is compared with, "as of" the day it was made when the period
+reaches today (and that a running quarter's figures are not final), the key figures as tiles (this period large, the
 others beside it), and three small bar charts (this period against the one before). Then
 every breakdown in two balanced columns, the footnote on «<5» and «×», and the
 psychologist's sign-off with the date. Suppressed figures are drawn as no bar with their
@@ -26,10 +29,12 @@ from ..models.school import SchoolRead
 from ..models.term_summary import CURRENT, PREVIOUS, Figure, Mark, Table as Breakdown
 from ..models.term_summary import TermSummary, shown
 from .fonts import BOLD, ITALIC, REGULAR
-from .layout import GREY, TEXT_WIDTH, Decorations, build_pdf, escape, styles, table_style
+from .layout import (
+    GREY, TEXT_WIDTH, Decorations, build_pdf, escape, serialised, styles, table_style,
+)
 from .summary_wording import (
-    chart_title, column_heads, compared_line, date_text, dates, report_title, row_label, shown_columns,
-    table_title, texts,
+    chart_title, column_heads, compared_line, date_text, dates, report_title, row_label,
+    shown_columns, status_lines, table_title, texts,
 )
 
 CURRENT_COLOUR = Color(0.15, 0.35, 0.52)
@@ -37,6 +42,7 @@ PREVIOUS_COLOUR = Color(0.70, 0.77, 0.84)
 RULE = Color(0.75, 0.75, 0.75)
 TILE_FILL = Color(0.95, 0.96, 0.97)
 ZERO = Color(0.55, 0.55, 0.55)
+RUNNING = Color(0.62, 0.22, 0.05)
 
 # The charts: a breakdown each, this period against the one before.
 CHARTS = ("incidents_by_form", "sessions_by_kind", "activities_by_programme")
@@ -45,25 +51,23 @@ _CELL = 7.5  # the font size of the breakdowns
 COLUMN_GAP = 6 * mm
 
 
+@serialised
 def render_term_report(summary: TermSummary, school: SchoolRead | None, language: str,
-                       signed_by: str, signed_on: date) -> bytes:
-    """The summary as PDF bytes in `language` ("kk", "ru" or "en")."""
+                       signed_by: str, signed_on: date, number: str = "") -> bytes:
+    """The summary as PDF bytes in `language` ("kk", "ru" or "en"); `number`, the outgoing
+    number, is printed when given."""
     t = texts(language)
     title = report_title(summary.periods[CURRENT], language)
     school_name = organisation_name(school.name_kk, school.name_ru, language) if school else ""
     st = _styles()
-    story = []
-    if school_name:
-        story.append(Paragraph(escape(school_name), st["school"]))
-        contact = ", ".join(x.strip() for x in (school.address, school.phone) if x.strip())
-        if contact:
-            story.append(Paragraph(escape(contact), styles()["school_line"]))
-        story.append(HRFlowable(width="100%", thickness=1, color=GREY, spaceBefore=3,
-                                spaceAfter=4))
-    story.append(Paragraph(escape(title), st["title"]))
+    story = [_approval(school, school_name, number, signed_on, language, st),
+             HRFlowable(width="100%", thickness=1, color=GREY, spaceBefore=1, spaceAfter=4),
+             Paragraph(escape(title), st["title"])]
     story.append(Paragraph(escape(t["period_line"].format(
         dates=dates(summary.periods[CURRENT], language))), st["period"]))
     story.append(Paragraph(escape(compared_line(summary, language)), st["compared"]))
+    for line in status_lines(summary, language):
+        story.append(Paragraph(escape(line), st["status"]))
     story.append(_tiles(summary, language, st))
     story.append(Spacer(1, 3 * mm))
     story.append(_charts(summary, language, st))
@@ -79,7 +83,7 @@ def render_term_report(summary: TermSummary, school: SchoolRead | None, language
     decorations = Decorations(t["confidential"], t["page"], running_head=running_head,
                               first_page_head=False)
     return build_pdf(story, decorations, title=title, author=school_name or "Senim",
-                     lang=language)
+                     lang=language, created=signed_on)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +94,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, parent=base, **{"spaceAfter": 0, **kw})
 
     return {
-        "school": style("ts_school", fontName=BOLD, fontSize=12, leading=15, alignment=1),
+        "school": style("ts_school", fontName=BOLD, fontSize=11, leading=13.5),
         "title": style("ts_title", fontName=BOLD, fontSize=13, leading=16.5, alignment=1,
                        spaceBefore=2, spaceAfter=3),
         "period": style("ts_period", fontName=BOLD, fontSize=9.5, leading=12, alignment=1),
@@ -111,6 +115,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sign": style("ts_sign", fontSize=9.5, leading=11.5),
         "hint": style("ts_hint", fontName=ITALIC, fontSize=7.5, leading=9, alignment=1,
                       textColor=GREY),
+        "status": style("ts_status", fontName=BOLD, fontSize=9, leading=11, alignment=1,
+                        textColor=RUNNING, spaceAfter=2),
+        "approve": style("ts_approve", fontSize=8.8, leading=11),
+        "approve_head": style("ts_approve_head", fontName=BOLD, fontSize=9.5, leading=12),
+        "number": style("ts_number", fontSize=8.8, leading=11, spaceBefore=2),
     }
 
 
@@ -155,6 +164,7 @@ def _tiles(summary: TermSummary, language: str, st) -> Table:
 # --- the charts ---------------------------------------------------------------------------
 
 _LABEL_SIZE, _VALUE_SIZE, _BAR, _GAP = 6.6, 6.3, 3.6, 0.6
+_LABEL_LEAD = _LABEL_SIZE + 1.0  # a wrapped label's next line
 _DESCENT = 2.4  # room under a label's baseline for its descenders (у, р, қ), above the bar
 _BLOCK = _LABEL_SIZE + _DESCENT + 2 * _BAR + _GAP + 2.4
 
@@ -175,20 +185,27 @@ def _charts(summary: TermSummary, language: str, st) -> Table:
     return table
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """The text, cut with an ellipsis if it is wider than `width`."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text in lines no wider than `width`, broken between words (a word longer than
+    the width stands alone): a long label is wrapped, never cut."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
-    """Horizontal bars, two per row (this period dark, the one before light), each with its
-    figure at its end. A «<5» or «×» has no bar: the mark is written where the bar starts."""
+    """Horizontal bars, two per row (this period dark, the one before light). Both figures
+    are written on one line after the longer bar, this period's dark and the other grey, so
+    two labels never lie over each other; a «<5» or «×» has no bar, its mark is written
+    where the bar starts. A long row label wraps onto a second line."""
     legend = 11
-    height = legend + _BLOCK * len(table.rows)
+    labels = [_wrap(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
+              for row in table.rows]
+    height = legend + sum(_BLOCK + (len(lines) - 1) * _LABEL_LEAD for lines in labels)
     # Our font from the start: reportlab's default, Helvetica, would be listed unembedded.
     d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=_VALUE_SIZE)
     x = 0
@@ -197,32 +214,45 @@ def _chart(table: Breakdown, language: str, width: float, short) -> Drawing:
         d.add(String(x + 9, height - 6.5, head, fontName=REGULAR, fontSize=_VALUE_SIZE))
         x += 9 + stringWidth(head, REGULAR, _VALUE_SIZE) + 8
     numbers = [f for row in table.rows for f in row.figures[:2] if not isinstance(f, Mark)]
-    room = width - stringWidth("0000", REGULAR, _VALUE_SIZE) - 3
+    room = width - 2 * stringWidth("0000", REGULAR, _VALUE_SIZE) - 8  # both figures after
     scale = room / max(max(numbers, default=0), 1)
     y = height - legend
-    for row in table.rows:
-        label = _fit(row_label(table.key, row.key, language), REGULAR, _LABEL_SIZE, width)
-        d.add(String(0, y - _LABEL_SIZE, label, fontName=REGULAR, fontSize=_LABEL_SIZE))
-        bar_y = y - _LABEL_SIZE - _DESCENT - _BAR
+    for row, lines in zip(table.rows, labels, strict=True):
+        for n, line in enumerate(lines):
+            d.add(String(0, y - _LABEL_SIZE - n * _LABEL_LEAD, line, fontName=REGULAR,
+                         fontSize=_LABEL_SIZE))
+        y -= (len(lines) - 1) * _LABEL_LEAD
+        first = bar_y = y - _LABEL_SIZE - _DESCENT - _BAR
+        ends = []
         for figure, colour in ((row.figures[CURRENT], CURRENT_COLOUR),
                                (row.figures[PREVIOUS], PREVIOUS_COLOUR)):
-            _bar(d, figure, colour, bar_y, scale)
+            ends.append(_bar(d, figure, colour, bar_y, scale))
             bar_y -= _BAR + _GAP
+        middle = first - _GAP / 2  # between the two bars
+        _values(d, row.figures[CURRENT], row.figures[PREVIOUS], max(ends) + 2,
+                middle - 0.35 * _VALUE_SIZE)
         y -= _BLOCK
     return d
 
 
-def _bar(d: Drawing, figure: Figure, colour: Color, y: float, scale: float) -> None:
-    text_y = y + 0.9
-    if isinstance(figure, Mark):
-        d.add(String(0, text_y, shown(figure), fontName=BOLD, fontSize=_VALUE_SIZE,
-                     fillColor=GREY))
-        return
-    length = figure * scale
-    if length > 0:
-        d.add(Rect(0, y, max(length, 0.8), _BAR, fillColor=colour, strokeColor=None))
-    d.add(String(length + 2, text_y, str(figure), fontName=REGULAR, fontSize=_VALUE_SIZE,
-                 fillColor=black if figure else ZERO))
+def _bar(d: Drawing, figure: Figure, colour: Color, y: float, scale: float) -> float:
+    """The bar of a number (none for a mark or 0); where it ends."""
+    if isinstance(figure, Mark) or not figure:
+        return 0.0
+    length = max(figure * scale, 0.8)
+    d.add(Rect(0, y, length, _BAR, fillColor=colour, strokeColor=None))
+    return length
+
+
+def _values(d: Drawing, now: Figure, before: Figure, x: float, y: float) -> None:
+    """«55  60» on one line at x: this period's figure dark (a mark bold), the previous
+    one grey."""
+    for figure, colour in ((now, black), (before, GREY)):
+        text = shown(figure)
+        font = BOLD if isinstance(figure, Mark) else REGULAR
+        fill = ZERO if figure == 0 else colour
+        d.add(String(x, y, text, fontName=font, fontSize=_VALUE_SIZE, fillColor=fill))
+        x += stringWidth(text, font, _VALUE_SIZE) + 4
 
 
 # --- the breakdowns -----------------------------------------------------------------------
@@ -277,6 +307,42 @@ def _breakdown(table: Breakdown, summary: TermSummary, language: str, st) -> Tab
                      ("FONTNAME", (0, -1), (-1, -1), BOLD)]
     grid.setStyle(table_style(commands))
     return grid
+
+
+# --- the approval block -------------------------------------------------------------------
+
+
+def _approval(school: SchoolRead | None, school_name: str, number: str, made_on: date,
+              language: str, st) -> Table:
+    """Left: the school, its address and phone, «Исх. № 15 от 20.11.2026» when numbered.
+    Right: «УТВЕРЖДАЮ / Директор: name / ________ М.П. / «___» ________ 20__ г.» (the
+    signature, the place for the stamp, the date)."""
+    t = texts(language)
+    director = school.director_in(language).strip() if school else ""
+    director = f"{t['director']}: {director}" if director else t["director"]
+    block = [Paragraph(escape(t["approve"]), st["approve_head"]),
+             Paragraph(escape(director), st["approve"]),
+             Spacer(1, 8),
+             Paragraph(escape("_" * 22) + "&nbsp;" * 8 + escape(t["stamp"]), st["approve"]),
+             Paragraph(escape(t["approve_date"]), st["approve"])]
+    left = []
+    if school_name:
+        left.append(Paragraph(escape(school_name), st["school"]))
+        contact = ", ".join(x.strip() for x in (school.address_in(language), school.phone)
+                            if x.strip())
+        if contact:
+            left.append(Paragraph(escape(contact), st["number"]))
+    if number.strip():
+        left.append(Paragraph(escape(t["outgoing"].format(
+            number=number.strip(), date=date_text(made_on, language))), st["number"]))
+    table = Table([[left or "", block]], colWidths=[0.55 * TEXT_WIDTH, 0.45 * TEXT_WIDTH])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("LEFTPADDING", (1, 0), (1, 0), 14),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
 
 
 # --- the sign-off -------------------------------------------------------------------------

@@ -27,6 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "phone": "тел. {phone}",
         # The referral letter.
         "letter_title": "Направление",
+        "amended_title": "Направление (с изменениями)",
+        "amends": "к исх. № {number} от {date}",
         "number": "Исх. № {number} от {date}",
         "number_blank": "Исх. № ____________ от ______________",
         "to_head": "Руководителю",
@@ -104,6 +106,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "page": "{page} / {pages}",
         "phone": "тел. {phone}",
         "letter_title": "Жолдама",
+        "amended_title": "Жолдама (өзгерістермен)",
+        "amends": "{date} № {number} шығыс хатқа қосымша",
         "number": "Шығ. № {number}, {date}",
         "number_blank": "Шығ. № ____________, ______________",
         "to_head": "басшысына",

@@ -282,6 +282,8 @@ TABLES: list[TableSpec] = [
         _col("phone", School.phone, "Phone."),
         _col("director", School.director, "The director's name."),
         _col("psychologist", School.psychologist, "The school psychologist's name."),
+        _col("address_kk", School.address_kk, "The address in Kazakh (address: in Russian)."),
+        _col("director_kk", School.director_kk, "The director's name in Kazakh."),
         _col("referral_number_pattern", School.referral_number_pattern,
              "How outgoing numbers of referral letters are written: {n} the number within the "
              "school year, {year} the school year (2025-26)."),
@@ -506,6 +508,15 @@ TABLES: list[TableSpec] = [
         _col("address", Organisation.address, "Address."),
         _col("phone", Organisation.phone, "Phone."),
         _col("head", Organisation.head, "Its head: whom letters are addressed to."),
+        _col("address_kk", Organisation.address_kk, "The address in Kazakh (address: in "
+             "Russian)."),
+        _col("head_kk", Organisation.head_kk, "The head's name in Kazakh."),
+        _col("addressee_kk", Organisation.addressee_kk,
+             "The addressee line of letters in Kazakh as the school corrected it; empty: "
+             "proposed by Senim."),
+        _col("addressee_ru", Organisation.addressee_ru,
+             "The addressee line of letters in Russian as the school corrected it; empty: "
+             "proposed by Senim."),
         _col("active", Organisation.active,
              "yes: offered for new referrals; no: deactivated, kept for the referrals that "
              "went there."),
@@ -558,6 +569,14 @@ TABLES: list[TableSpec] = [
         _col("referral_id", ReferralAmendment.referral_id, "The referral's id (referrals.csv)."),
         _col("on_date", ReferralAmendment.on_date, "When."),
         _col("text", ReferralAmendment.text, "What changed."),
+        _col("number", ReferralAmendment.number,
+             "Its own outgoing number, as printed (it goes out as a letter); empty on "
+             "amendments made before numbering."),
+        _col("school_year", ReferralAmendment.school_year,
+             "The school year whose numbering it took."),
+        _col("number_seq", ReferralAmendment.number_seq,
+             "The number within that school year (referrals and amendments share one "
+             "sequence)."),
         *_bookkeeping(ReferralAmendment),
     ), _referral_amendments_query),
     TableSpec("academic_years", "The school calendar: one row per school year (its quarters "

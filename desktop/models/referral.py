@@ -56,6 +56,16 @@ class ReferralLetter:
     # The organisation's kind (an OrganisationKind code): a report to the juvenile police
     # inspector or the КДНиЗП says consent is not required. "" in letters stored before.
     addressee_kind: str = ""
+    # The addressee line in the letter's language, in the dative («Руководителю … Жақыповой
+    # А.С.»; models/addressee.py). "" in letters stored before: the name and head instead.
+    addressee_line: str = ""
+    # The details printed in the other language because the school profile or the
+    # directory lacks them in this one (models/text_language.py names them).
+    not_in_language: tuple[str, ...] = ()
+    # An amended letter: its own number and date above, and the letter it amends («к исх.
+    # № 13/2026-27 от 02.11.2026»); both empty on the letter as first sent.
+    amends_number: str = ""
+    amends_date: date | None = None
 
     @property
     def draft(self) -> bool:
@@ -67,11 +77,12 @@ class ReferralLetter:
     @classmethod
     def from_json(cls, text: str) -> "ReferralLetter":
         raw = json.loads(text)
-        for key in ("birth_date", "consent_date", "letter_date"):
+        for key in ("birth_date", "consent_date", "letter_date", "amends_date"):
             if raw.get(key):
                 raw[key] = date.fromisoformat(raw[key])
         raw["guardians"] = tuple(LetterGuardian(**g) for g in raw.get("guardians", ()))
         raw["amendments"] = tuple((date.fromisoformat(d), t) for d, t in raw.get("amendments", ()))
+        raw["not_in_language"] = tuple(raw.get("not_in_language", ()))
         return cls(**raw)
 
 

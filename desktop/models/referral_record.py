@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from .school_year import school_year  # noqa: F401 - the referral's numbering year
 from .enums import ConsentHow, LetterLanguage, OrganisationKind, ReferralStatus, Urgency
+from .addressee import proposed_addressee
 from .organisation import OrganisationRead, organisation_name
 from .pupil import PupilRef
 from .referral import ConsentFormData, LetterGuardian, ReferralLetter
@@ -127,6 +128,7 @@ class AmendmentRead:
     id: uuid.UUID
     on_date: date
     text: str
+    number: str = ""  # its own outgoing number ("" on amendments made before 0014)
 
 
 @dataclass(frozen=True)
@@ -349,20 +351,45 @@ def build_letter(language: str, *, school, organisation_kk: str, organisation_ru
                  guardians: tuple[LetterGuardian, ...], data: ReferralInput,
                  number: str = "", letter_date: date | None = None,
                  amendments: tuple[tuple[date, str], ...] = (),
-                 organisation_kind: str = "") -> ReferralLetter:
+                 organisation_kind: str = "", organisation_head_kk: str = "",
+                 organisation_address_kk: str = "", addressee_kk: str = "",
+                 addressee_ru: str = "") -> ReferralLetter:
     """The letter in `language` ("kk" or "ru") from the records as they are. `school` is the
-    school profile (models/school.py; None gives blanks)."""
+    school profile (models/school.py or its table row; None gives blanks). The organisation's
+    head and address without a suffix are the Russian ones (or the only ones); `addressee_kk`
+    / `addressee_ru` the lines the school corrected ("" = proposed)."""
     has_consent = data.has_consent
+    missing: list[str] = []
+
+    def pick(name: str, kk: str, other: str) -> str:
+        """The Kazakh value in a Kazakh letter; the other one, noted, when there is none."""
+        kk, other = (kk or "").strip(), (other or "").strip()
+        if language != "kk":
+            return other
+        if not kk and other:
+            missing.append(name)
+        return kk or other
+
+    addressee = organisation_name(organisation_kk, organisation_ru, language)
+    if (organisation_kk if language == "kk" else organisation_ru).strip() == "":
+        missing.append("addressee")
+    head = pick("addressee_head", organisation_head_kk, organisation_head)
+    corrected = (addressee_kk if language == "kk" else addressee_ru).strip()
     return ReferralLetter(
         language=language,
         school_name=_school_name(school, language),
-        school_address=getattr(school, "address", "") or "",
+        school_address=pick("school_address", getattr(school, "address_kk", ""),
+                            getattr(school, "address", "")),
         school_phone=getattr(school, "phone", "") or "",
-        director=getattr(school, "director", "") or "",
+        director=pick("director", getattr(school, "director_kk", ""),
+                      getattr(school, "director", "")),
         psychologist=getattr(school, "psychologist", "") or "",
-        addressee=organisation_name(organisation_kk, organisation_ru, language),
-        addressee_head=organisation_head,
-        addressee_address=organisation_address,
+        addressee=addressee,
+        addressee_head=head,
+        addressee_address=pick("addressee_address", organisation_address_kk,
+                               organisation_address),
+        addressee_line=corrected or proposed_addressee(language, addressee, head),
+        not_in_language=tuple(missing),
         pupil_name=pupil_name, birth_date=birth_date, class_name=class_name,
         pupil_address=pupil_address, guardians=tuple(guardians),
         reason=clean(data.reason), summary=clean(data.summary), measures=clean(data.measures),
@@ -385,10 +412,13 @@ def _school_name(school, language: str) -> str:
 def consent_form_data(school, language: str, pupil_name: str = "", class_name: str = "",
                       birth_date: date | None = None, guardian_name: str = "") -> ConsentFormData:
     """The parental consent form for a pupil (blanks where nothing is known)."""
+    def pick(kk: str, other: str) -> str:
+        return ((kk or "").strip() if language == "kk" else "") or (other or "")
+
     return ConsentFormData(
         language=language, school_name=_school_name(school, language),
-        school_address=getattr(school, "address", "") or "",
-        director=getattr(school, "director", "") or "",
+        school_address=pick(getattr(school, "address_kk", ""), getattr(school, "address", "")),
+        director=pick(getattr(school, "director_kk", ""), getattr(school, "director", "")),
         psychologist=getattr(school, "psychologist", "") or "",
         pupil_name=pupil_name, class_name=class_name, birth_date=birth_date,
         guardian_name=guardian_name)

@@ -74,6 +74,8 @@ def check_school(data: SchoolInput) -> Checker:
         c.add("name_ru", "school.name_required")
     c.text("address", data.address, required=False, max_len=300)
     c.text("director", data.director, required=False, max_len=150)
+    c.text("address_kk", data.address_kk, required=False, max_len=300)
+    c.text("director_kk", data.director_kk, required=False, max_len=150)
     c.text("psychologist", data.psychologist, required=False, max_len=150)
     check_phone(c, "phone", data.phone)
     check_number_pattern(c, "referral_number_pattern", data.referral_number_pattern)

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .term_summary import Period
+from .term_summary import YEAR_PART_ROWS, Period
 from .validation import Checker, clean
 
 TERMS = 4
@@ -327,3 +327,37 @@ def days_just_before(starts_on: date, ends_on: date) -> Period:
 
 def dates_a_year_earlier(starts_on: date, ends_on: date) -> Period:
     return Period(a_year_earlier(starts_on), a_year_earlier(ends_on))
+
+
+# --- the whole school year, part by part -----------------------------------------------------
+
+# The parts of a school year, in order: the days before the first quarter (1 September, when
+# lessons begin on the 2nd), the quarters, the breaks between them (with whatever else lies
+# between two quarters), and the summer after the fourth (to 31 August). Together they are
+# every day of the year once: work in a break or in June is counted somewhere.
+PARTS = YEAR_PART_ROWS[:-1]
+UNKNOWN_PART = YEAR_PART_ROWS[-1]  # a year the calendar lacks: its days are not split
+
+
+def whole_year(year: YearRead) -> tuple[date, date]:
+    """1 September to 31 August of the school year (or wider, if its dates begin in August:
+    a school may start early)."""
+    bounds = year_bounds(year.name)
+    first, last = ((date(bounds[0], 9, 1), date(bounds[1], 8, 31)) if bounds
+                   else (year.starts_on, year.ends_on))
+    days = [year.starts_on, year.ends_on, *(d for span in year.terms for d in span)]
+    return min(first, *days), max(last, *days)
+
+
+def year_parts(year: YearRead) -> list[tuple[str, date, date]]:
+    """(part, first day, last day) for the parts of the year that have days, in order."""
+    first, last = whole_year(year)
+    edges = [first]
+    for start, end in year.terms:
+        edges += [start, end + timedelta(days=1)]
+    edges.append(last + timedelta(days=1))
+    found = []
+    for key, (starts, after) in zip(PARTS, zip(edges, edges[1:])):
+        if starts < after:
+            found.append((key, starts, after - timedelta(days=1)))
+    return found

@@ -1,72 +1,82 @@
-"""Small-count suppression for the term summary: no count that could point at a child is shown.
+"""What a column of the term summary shows (one table, one period), so that no count from
+1 to 4 can be worked out, from this column or from any other table a reader may ask for.
 
-The rule, in plain words, for one column of a table (one period):
+1. Every count is published by the cell-key method (models/cell_key.py): 0 as 0, 1 to 4 as
+   «<5» (LESS_THAN_5), 5 or more rounded to a multiple of 5 by the cell's key, the same in
+   every table. That is what keeps overlapping periods and breakdowns from being
+   subtracted from each other to find a small count.
+2. Complementary suppression, only when the column has a total (its rows add up to it).
+   A reader knows the rule: «<5» is 1 to 4, a shown figure P of 5 or more is P-4 to P+4
+   (at least 5), «×» (HIDDEN) is 5 or more. A «<5» is protected if, from the total and the
+   other cells, it could still be at least two different numbers. While some «<5» is not,
+   the smallest shown cell that is not zero is hidden as «×»; if none is left, the total
+   itself. (With rounding this is rarely needed: the spans are wide.)
+3. A table whose rows need not add up (an incident may have several forms) has no total
+   to work back from: only step 1. So have the headline figures, single counts.
 
-1. Primary suppression. Every count from 1 to 4 is shown as «<5» (LESS_THAN_5), a total
-   of 1 to 4 too. Zeros are shown: "nobody" points at no one.
-2. Complementary suppression, only when the column has a total that is shown. A reader who
-   knows the total and the shown cells knows what the hidden cells add up to, that each
-   «<5» is 1 to 4 and that each «×» (HIDDEN) is 5 or more. A «<5» is protected only if,
-   from all of that, it could still be at least two different numbers. While some «<5» is
-   not protected, the smallest shown cell that is not zero is hidden as «×» (the cell whose
-   hiding loses the least); if no such cell is left, the total itself is hidden as «×».
-   A hidden total tells only that it is not shown, from which no «<5» can be pinned down.
-3. A table whose rows need not add up to a total (an incident may have several forms) has
-   no total to work back from: only primary suppression. So have the headline figures,
-   which are single counts.
-
-Each column (this period, the previous one, the same one last year) is suppressed on its
-own. Only the result leaves the service: a hidden count is never carried further.
-
-4. A total of 1 to 4 («<5») over four «<5» cells would say that each is 1: then the total
-   is hidden as «×» (fewer non-zero cells leave every «<5» at two values or more).
+Each column (this period, the previous one, the same one last year) is worked out on its
+own, from the records in it only. Only the result leaves the service.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .cell_key import BASE, SMALL_MAX, rounded, span
 from .term_summary import HIDDEN, LESS_THAN_5, Figure
 
-SMALL_MAX = 4  # counts from 1 to this are shown as «<5»
-COMPLEMENT_MIN = SMALL_MAX + 1  # a «×» cell is never 0 (zeros are shown): 5 or more
+UNBOUNDED = None
 
 
-def primary(value: int) -> Figure:
-    """A single count as it may be shown: 1 to 4 become «<5»."""
-    return LESS_THAN_5 if 1 <= value <= SMALL_MAX else value
+def published(value: int, key_sum: int) -> Figure:
+    """A single count as it may be shown: 0, «<5», or rounded to 5 by its cell key."""
+    if value == 0:
+        return 0
+    if value <= SMALL_MAX:
+        return LESS_THAN_5
+    return rounded(value, key_sum)
 
 
-def suppress_column(values: Sequence[int], total: int | None = None
-                    ) -> tuple[list[Figure], Figure | None]:
+def bounds(figure: Figure) -> tuple[int, int | None]:
+    """The counts a reader knows a shown figure stands for (None: no upper bound)."""
+    if figure is LESS_THAN_5:
+        return 1, SMALL_MAX
+    if figure is HIDDEN:
+        return BASE, UNBOUNDED
+    if figure == 0:
+        return 0, 0
+    return span(figure)
+
+
+def suppress_column(values: Sequence[int], keys: Sequence[int], total: int | None = None,
+                    total_key: int = 0) -> tuple[list[Figure], Figure | None]:
     """The figures of one column: the rows' and the total's (None when there is no total).
-    `total` is the column's total when the rows add up to it."""
-    figures: list[Figure] = [primary(v) for v in values]
+    `keys` are the sums of the records' keys of each row; `total` (with `total_key`) is the
+    column's total when the rows add up to it."""
+    figures: list[Figure] = [published(v, k) for v, k in zip(values, keys, strict=True)]
     if total is None:
         return figures, None
-    shown_total = primary(total)
-    if shown_total is LESS_THAN_5:
-        if sum(1 for v in values if v) == SMALL_MAX:
-            return figures, HIDDEN
-        return figures, shown_total
-    while not all(_protected(i, figures, total)
+    shown_total = published(total, total_key)
+    while not all(_protected(i, figures, shown_total)
                   for i, f in enumerate(figures) if f is LESS_THAN_5):
         visible = [i for i, f in enumerate(figures) if isinstance(f, int) and f > 0]
         if not visible:
             return figures, HIDDEN
-        figures[min(visible, key=lambda i: values[i])] = HIDDEN
+        figures[min(visible, key=lambda i: (values[i], i))] = HIDDEN
     return figures, shown_total
 
 
-def _protected(i: int, figures: Sequence[Figure], total: int) -> bool:
+def _protected(i: int, figures: Sequence[Figure], total: Figure) -> bool:
     """Whether the «<5» cell i could be at least two numbers to a reader who sees `figures`
-    and the exact total."""
-    hidden_sum = total - sum(f for f in figures if isinstance(f, int))
-    others = [f for j, f in enumerate(figures) if j != i and not isinstance(f, int)]
-    small = sum(1 for f in others if f is LESS_THAN_5)
-    complements = len(others) - small
-    others_min = small + complements * COMPLEMENT_MIN
-    others_max = None if complements else small * SMALL_MAX  # None: no upper bound
-    low = 1 if others_max is None else max(1, hidden_sum - others_max)
-    high = min(SMALL_MAX, hidden_sum - others_min)
+    and the total and knows the rule. A hidden total may be anything from 1 up."""
+    total_low, total_high = (1, None) if total is HIDDEN else bounds(total)
+    others_low, others_high = 0, 0
+    for j, f in enumerate(figures):
+        if j == i:
+            continue
+        low, high = bounds(f)
+        others_low += low
+        others_high = None if others_high is None or high is None else others_high + high
+    low = 1 if others_high is None else max(1, total_low - others_high)
+    high = SMALL_MAX if total_high is None else min(SMALL_MAX, total_high - others_low)
     return high - low >= 1

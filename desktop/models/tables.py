@@ -29,6 +29,9 @@ class School(Tracked, table=True):
     phone: str = Field(default="", max_length=50)
     director: str = Field(default="", max_length=150)
     psychologist: str = Field(default="", max_length=150)
+    # In Kazakh (0014): `address` and `director` are the ones letters in Russian use.
+    address_kk: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    director_kk: str = Field(default="", max_length=150, sa_column_kwargs={"server_default": ""})
     # Outgoing numbers of referral letters: {n} the number in the school year, {year} e.g.
     # "2025-26" (so "{n}/{year}" gives 15/2025-26).
     referral_number_pattern: str = Field(default="{n}/{year}", max_length=60,
@@ -315,6 +318,12 @@ class Organisation(Tracked, table=True):
     phone: str = Field(default="", max_length=50)
     head: str = Field(default="", max_length=150)  # whom the letter is addressed to
     active: bool = Field(default=True)
+    # In Kazakh (0014): `address` and `head` are the ones letters in Russian use. The
+    # addressee line as the school corrected it, per language; "" = proposed by Senim.
+    address_kk: str = Field(default="", max_length=300, sa_column_kwargs={"server_default": ""})
+    head_kk: str = Field(default="", max_length=150, sa_column_kwargs={"server_default": ""})
+    addressee_kk: str = Field(default="", max_length=400, sa_column_kwargs={"server_default": ""})
+    addressee_ru: str = Field(default="", max_length=400, sa_column_kwargs={"server_default": ""})
 
 
 class Referral(Tracked, table=True):
@@ -353,13 +362,22 @@ class Referral(Tracked, table=True):
 
 
 class ReferralAmendment(Tracked, table=True):
-    """A change to a referral after it was sent, with its own date."""
+    """A change to a referral after it was sent, with its own date. It goes out as a letter
+    of its own: the next outgoing number of its school year, in the referrals' sequence
+    (none on amendments made before 0014)."""
 
     __tablename__ = "referral_amendment"
+    __table_args__ = (
+        Index("ux_referral_amendment_number", "school_year", "number_seq", unique=True,
+              sqlite_where=text("number_seq IS NOT NULL AND deleted_at IS NULL")),
+    )
 
     referral_id: uuid.UUID = Field(foreign_key="referral.id", index=True)
     on_date: date
     text: str = Field(max_length=3000)
+    school_year: str | None = Field(default=None, max_length=9)
+    number_seq: int | None = None
+    number: str = Field(default="", max_length=40, sa_column_kwargs={"server_default": ""})
 
 
 class AcademicYear(Tracked, table=True):

@@ -5,9 +5,10 @@ This is the contract between the service that counts (services/term_summary.py),
 writer). Only suppressed figures ever leave the service: a hidden count is not carried
 here at all, so no screen or file can show it by mistake.
 
-A figure is an int, or one of two marks:
+A figure is an int (0, or a count of 5 or more rounded to a multiple of 5 by the cell-key
+method, models/cell_key.py), or one of two marks:
 - LESS_THAN_5: the count is between 1 and 4 (primary suppression), shown as «<5»;
-- HIDDEN: the count is 0 or 5 and more, hidden so that a «<5» in the same column cannot be
+- HIDDEN: the count is 5 or more, hidden so that a «<5» in the same column cannot be
   worked out from the column's total (complementary suppression), shown as «×».
 """
 
@@ -79,7 +80,8 @@ class Table:
 class TermSummary:
     """`periods` holds the CURRENT, PREVIOUS and LAST_YEAR periods; `headline` the figures
     that head the report (pupils served, sessions held, incidents, concerns received and
-    answered on time, …); `tables` the breakdowns, in the order they are shown."""
+    answered on time, …); `tables` the breakdowns, in the order they are shown; `made_on`
+    the day it was counted."""
 
     periods: tuple[Period, Period, Period]
     headline: Table
@@ -88,6 +90,19 @@ class TermSummary:
 
     def table(self, key: str) -> Table:
         return next(t for t in (self.headline, *self.tables) if t.key == key)
+
+    @property
+    def as_of(self) -> date | None:
+        """The day the figures are counted up to, when the period reaches today or later
+        (they may still change): made_on. None for a period that has ended."""
+        return self.made_on if self.periods[CURRENT].ends_on >= self.made_on else None
+
+    @property
+    def running(self) -> bool:
+        """The current period has begun and not ended: its figures are not comparable with
+        whole periods (no ▲▼ against them)."""
+        current = self.periods[CURRENT]
+        return current.starts_on <= self.made_on <= current.ends_on
 
 
 def shown(figure: Figure) -> str:
@@ -142,3 +157,17 @@ TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
     "activities_by_programme": (_values("Programme"), True),
     "participants_by_programme": (_values("Programme"), True),
 }
+
+# A whole school year's summary has these tables too: a headline figure by part of the year
+# (models/school_calendar.py, PARTS: the quarters, the breaks between them, the summer), so
+# that work in a break or in June shows as its own row and the rows add up to the year.
+# key -> the headline figure it splits.
+YEAR_PART_TABLES: dict[str, str] = {
+    "sessions_by_part": "sessions_held",
+    "incidents_by_part": "incidents",
+    "concerns_by_part": "concerns_received",
+    "referrals_by_part": "referrals_sent",
+}
+YEAR_PART_ROWS = ("before", "q1", "break1", "q2", "break2", "q3", "break3", "q4", "summer",
+                  "unknown")  # "unknown": a year the calendar lacks, not split
+

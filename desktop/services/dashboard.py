@@ -1,6 +1,11 @@
 """The dashboard: counts every role may see, the head teacher included (aggregate queries;
 no name, note or IIN), and, for those who work with pupils, the week's actions and today's
-planned sessions. Who needs attention comes from AttentionService."""
+planned sessions. Who needs attention comes from AttentionService.
+
+A role that may not see records (the head teacher) gets each count as the term summary
+publishes it (the cell-key method, models/cell_key.py): 0, «<5» or a multiple of 5 fixed
+by the records counted, so that today's tile minus yesterday's, or a tile minus a
+summary, gives no small count away. Those who see the records get exact counts."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -13,20 +18,24 @@ from ..models import CounsellingSession, FollowUp, Observation, Pupil, SessionPu
 from ..models.enums import ObservationStatus, SessionStatus
 from ..models.journal import FollowUpRow, SessionRow
 from ..models.school_year import school_year_start
+from ..models.suppression import published
+from ..models.term_summary import Figure
 from ..models.text import full_name
-from .context import COUNTS_READ, FOLLOWUPS_READ, SESSIONS_READ, Context
+from .cell_keys import record_key
+from .context import COUNTS_READ, FOLLOWUPS_READ, PUPILS_READ, SESSIONS_READ, Context
 from .listing import names_by_record
 
 
 @dataclass(frozen=True)
 class DashboardCounts:
     since: date  # the start of the current school year
-    pupils: int  # studying now
-    sessions_held: int
-    observations: int
-    observations_open: int  # open or under monitoring
-    followups_open: int
-    followups_overdue: int
+    # Exact counts for those who see records; else int or «<5» (models.term_summary.Mark).
+    pupils: Figure  # studying now
+    sessions_held: Figure
+    observations: Figure
+    observations_open: Figure  # open or under monitoring
+    followups_open: Figure
+    followups_overdue: Figure
 
 
 class DashboardService:
@@ -39,28 +48,30 @@ class DashboardService:
         since = school_year_start(today)
         start = datetime.combine(since, time.min)
 
-        def one(s, stmt) -> int:
-            return s.exec(stmt).one()
+        exact = self.ctx.can(PUPILS_READ)
+
+        def one(s, table, *where) -> Figure:
+            count, keys = s.exec(select(func.count(), func.sum(record_key(table.id)))
+                                 .select_from(table).where(*where)).one()
+            return count if exact else published(count, keys or 0)
 
         with self.db.session() as s:
             return DashboardCounts(
                 since=since,
-                pupils=one(s, select(func.count()).select_from(Pupil).where(
-                    Pupil.deleted_at.is_(None), Pupil.active.is_(True))),
-                sessions_held=one(s, select(func.count()).select_from(CounsellingSession).where(
+                pupils=one(s, Pupil, Pupil.deleted_at.is_(None), Pupil.active.is_(True)),
+                sessions_held=one(s, CounsellingSession,
                     CounsellingSession.deleted_at.is_(None),
                     CounsellingSession.status == SessionStatus.HELD.value,
-                    CounsellingSession.starts_at >= start)),
-                observations=one(s, select(func.count()).select_from(Observation).where(
-                    Observation.deleted_at.is_(None), Observation.occurred_at >= start)),
-                observations_open=one(s, select(func.count()).select_from(Observation).where(
-                    Observation.deleted_at.is_(None),
-                    Observation.status != ObservationStatus.RESOLVED.value)),
-                followups_open=one(s, select(func.count()).select_from(FollowUp).where(
-                    FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None))),
-                followups_overdue=one(s, select(func.count()).select_from(FollowUp).where(
-                    FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None),
-                    FollowUp.due_date < today)),
+                    CounsellingSession.starts_at >= start),
+                observations=one(s, Observation, Observation.deleted_at.is_(None),
+                                 Observation.occurred_at >= start),
+                observations_open=one(
+                    s, Observation, Observation.deleted_at.is_(None),
+                    Observation.status != ObservationStatus.RESOLVED.value),
+                followups_open=one(s, FollowUp, FollowUp.deleted_at.is_(None),
+                                   FollowUp.done_date.is_(None)),
+                followups_overdue=one(s, FollowUp, FollowUp.deleted_at.is_(None),
+                                      FollowUp.done_date.is_(None), FollowUp.due_date < today),
             )
 
     def actions_this_week(self) -> list[FollowUpRow]:

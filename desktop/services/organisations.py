@@ -78,7 +78,8 @@ class OrganisationService:
         with self.db.session() as s:
             row = get_live(s, Organisation, organisation_id) if organisation_id else Organisation()
             row.kind = data.kind
-            for name in ("name_kk", "name_ru", "address", "phone", "head"):
+            for name in ("name_kk", "name_ru", "address", "phone", "head", "address_kk",
+                         "head_kk", "addressee_kk", "addressee_ru"):
                 setattr(row, name, clean(getattr(data, name)))
             stamp(row, self.ctx)
             s.add(row)
@@ -114,7 +115,8 @@ class OrganisationService:
 
 def _read(row: Organisation, referrals: int) -> OrganisationRead:
     return OrganisationRead(row.id, row.kind, row.name_kk, row.name_ru, row.address, row.phone,
-                            row.head, row.active, referrals)
+                            row.head, row.active, referrals, row.address_kk, row.head_kk,
+                            row.addressee_kk, row.addressee_ru)
 
 
 __all__ = ["OrganisationService", "DELETED", "DEACTIVATED"]

@@ -30,8 +30,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlalchemy import and_, func, or_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import and_, func, or_, union_all, update
 from sqlmodel import Session, col, select
 
 from ..db import Database
@@ -39,6 +38,7 @@ from ..models import (
     BullyingCase, CounsellingSession, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil,
 )
+from ..models.other_pupils import Replaced, replace_other_pupils
 from ..models.referral import ConsentFormData, LetterGuardian, ReferralLetter
 from ..models.referral_record import (
     ACKNOWLEDGED, CLOSED, DRAFT, FEEDBACK, SENT, AmendmentInput, AmendmentRead, ReferralInput,
@@ -174,7 +174,8 @@ class ReferralService:
                 school_year=r.school_year, number=r.number, created_on=_local_date(r.created_at),
                 sent_on=r.sent_on, acknowledged_on=r.acknowledged_on, feedback_on=r.feedback_on,
                 closed_on=r.closed_on, feedback=r.feedback,
-                amendments=tuple(AmendmentRead(a.id, a.on_date, a.text) for a in amendments),
+                amendments=tuple(AmendmentRead(a.id, a.on_date, a.text, a.number)
+                                 for a in amendments),
                 waiting=is_waiting(r.status, r.sent_on, today),
             )
 
@@ -197,12 +198,9 @@ class ReferralService:
             checker.raise_if_any()
             year = school_year(on_date)
             # The next number of the year, taken and stored in one statement.
-            others = aliased(Referral)
-            next_seq = (select(func.coalesce(func.max(others.number_seq), 0) + 1)
-                        .where(others.school_year == year).scalar_subquery())
             s.connection().execute(update(Referral.__table__)
                                    .where(Referral.__table__.c.id == row.id)
-                                   .values(number_seq=next_seq, school_year=year))
+                                   .values(number_seq=_next_number(year), school_year=year))
             s.refresh(row)
             school = _school(s)
             row.number = format_number(school.referral_number_pattern if school else "",
@@ -249,6 +247,17 @@ class ReferralService:
                                           text=clean(data.text))
             stamp(amendment, self.ctx)
             s.add(amendment)
+            s.flush()
+            # It goes out as a letter of its own: the next outgoing number of its year.
+            year = school_year(data.on_date)
+            table = ReferralAmendment.__table__
+            s.connection().execute(update(table).where(table.c.id == amendment.id)
+                                   .values(number_seq=_next_number(year), school_year=year))
+            s.refresh(amendment)
+            school = _school(s)
+            amendment.number = format_number(school.referral_number_pattern if school else "",
+                                             amendment.number_seq, year)
+            s.add(amendment)
         return self.get(referral_id)
 
     # --- the letter --------------------------------------------------------------------------
@@ -271,12 +280,20 @@ class ReferralService:
                 stored = self._build(s, row, row.language, _school(s), number=row.number,
                                      letter_date=row.sent_on)
             if amended:
-                rows = s.exec(select(ReferralAmendment.on_date, ReferralAmendment.text)
+                rows = s.exec(select(ReferralAmendment.on_date, ReferralAmendment.text,
+                                     ReferralAmendment.number)
                               .where(ReferralAmendment.referral_id == row.id,
                                      ReferralAmendment.deleted_at.is_(None))
                               .order_by(ReferralAmendment.on_date,
                                         ReferralAmendment.created_at)).all()
-                stored = replace(stored, amendments=tuple((d, t) for d, t in rows))
+                stored = replace(stored, amendments=tuple((d, t) for d, t, _n in rows))
+                if rows and rows[-1].number:
+                    # The amended letter is a letter of its own: the latest amendment's
+                    # number and date, referring to the letter it amends.
+                    stored = replace(stored, number=rows[-1].number,
+                                     letter_date=rows[-1].on_date,
+                                     amends_number=stored.number,
+                                     amends_date=stored.letter_date)
             return stored
 
     @staticmethod
@@ -290,7 +307,9 @@ class ReferralService:
         return build_letter(
             language, school=school, organisation_kk=org.name_kk, organisation_ru=org.name_ru,
             organisation_head=org.head, organisation_address=org.address,
-            organisation_kind=org.kind,
+            organisation_kind=org.kind, organisation_head_kk=org.head_kk,
+            organisation_address_kk=org.address_kk, addressee_kk=org.addressee_kk,
+            addressee_ru=org.addressee_ru,
             pupil_name=full_name(pupil.surname, pupil.given_name, pupil.patronymic),
             birth_date=pupil.birth_date, class_name=pupil.class_name,
             pupil_address=pupil.address,
@@ -315,9 +334,16 @@ class ReferralService:
 
     def draft_summary(self, pupil_id: uuid.UUID, observation_ids=(), session_ids=(),
                       language: str = "ru") -> str:
+        """compose_summary's text."""
+        return self.compose_summary(pupil_id, observation_ids, session_ids, language).text
+
+    def compose_summary(self, pupil_id: uuid.UUID, observation_ids=(), session_ids=(),
+                        language: str = "ru") -> Replaced:
         """The case in a few lines from the chosen incidents and sessions of the pupil, in
         the letter's language: dates, forms, the pupil's role, severity and what happened;
-        the sessions' kind, reason and outcome. Never the sessions' notes."""
+        the sessions' kind, reason and outcome. Never the sessions' notes. Other pupils'
+        names in what was written are replaced by «another pupil» (models/other_pupils.py);
+        `names` says which, for the user to see before keeping it."""
         self.ctx.require(PUPILS_READ)
         observation_ids, session_ids = list(observation_ids), list(session_ids)
         if observation_ids:
@@ -356,7 +382,13 @@ class ReferralService:
                            CounsellingSession.deleted_at.is_(None))).all()
                 sessions = [SummarySession(r.starts_at.date(), r.kind, r.reason, r.outcome)
                             for r in rows]
-        return draft_summary_text(language, incidents, sessions)
+            names = s.exec(select(Pupil.id, Pupil.surname, Pupil.given_name,
+                                  Pupil.patronymic)).all()
+        own = next(((n.surname, n.given_name, n.patronymic) for n in names
+                    if n.id == pupil_id), ("", "", ""))
+        others = [(n.surname, n.given_name, n.patronymic) for n in names if n.id != pupil_id]
+        return replace_other_pupils(draft_summary_text(language, incidents, sessions), others,
+                                    own, language)
 
     # --- the list ----------------------------------------------------------------------------
 
@@ -420,6 +452,16 @@ class ReferralService:
     def waiting(self, limit: int = 50) -> list[ReferralRow]:
         """The dashboard's list: waiting for feedback, the longest first."""
         return self.page(ListFilter(kind=WAITING), 0, limit)
+
+
+def _next_number(year: str):
+    """The next outgoing number of the school year `year`, as a scalar subquery: referrals
+    and amendments share one sequence (each amendment goes out as a letter)."""
+    taken = union_all(
+        select(Referral.number_seq.label("seq")).where(Referral.school_year == year),
+        select(ReferralAmendment.number_seq.label("seq"))
+        .where(ReferralAmendment.school_year == year)).subquery("taken")
+    return select(func.coalesce(func.max(taken.c.seq), 0) + 1).scalar_subquery()
 
 
 def _waiting(today: date):

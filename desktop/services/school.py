@@ -9,7 +9,7 @@ from .context import Context, SCHOOL_WRITE
 from .common import stamp
 
 _FIELDS = ("name_kk", "name_ru", "address", "phone", "director", "psychologist",
-           "referral_number_pattern")
+           "referral_number_pattern", "address_kk", "director_kk")
 
 
 class SchoolService:

@@ -26,7 +26,7 @@ from ..db import Database
 from ..models import AcademicYear, SchoolBreak, Term
 from ..models.school_calendar import (
     Proposal, Today, YearInput, YearRead, check_year, dates_a_year_earlier, days_just_before,
-    previous_year_name, proposed_next_year, where_is,
+    previous_year_name, proposed_next_year, whole_year, where_is,
 )
 from ..models.term_summary import Period
 from ..models.validation import Checker, clean
@@ -104,8 +104,8 @@ class SchoolCalendarService:
         year = next((y for y in years if y.name == name), None)
         if year is None:
             return None
-        if term is None:
-            return Period(year.starts_on, year.ends_on, year.name)
+        if term is None:  # 1 September to 31 August: the breaks and the summer too
+            return Period(*whole_year(year), year.name)
         if not 1 <= term <= len(year.terms):
             return None
         first, last = year.term(term)
@@ -145,7 +145,7 @@ class SchoolCalendarService:
         """starts_on..ends_on as the quarter or year it is exactly, if it is one (so its
         comparisons come from the calendar); else a free range."""
         for year in self.years():
-            if (starts_on, ends_on) == (year.starts_on, year.ends_on):
+            if (starts_on, ends_on) == whole_year(year):
                 return Period(starts_on, ends_on, year.name)
             for number, span in enumerate(year.terms, start=1):
                 if (starts_on, ends_on) == span:
@@ -300,6 +300,11 @@ def _parts(year_id: uuid.UUID, data: YearInput) -> list:
               for n, (a, b) in enumerate(data.terms, start=1)),
             *(SchoolBreak(year_id=year_id, starts_on=a, ends_on=b, first_grade_only=bool(g))
               for a, b, g in data.breaks)]
+
+
+def load_years(s: Session) -> list[YearRead]:
+    """The calendar's years, latest first, read in the caller's session."""
+    return _load(s)
 
 
 def _load(s: Session) -> list[YearRead]:

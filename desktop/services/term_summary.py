@@ -24,7 +24,10 @@ One query per group of breakdowns covers the three periods at once: the rows are
 a small table of the periods and grouped by period, so periods that overlap count apart; a
 period given twice (a year's previous year is also its "last year") is counted once.
 
-Suppression (models/suppression.py) works column by column; on top of it, figures that the
+Every count is published by the cell-key method (models/cell_key.py, which says why): each
+query adds up its records' keys beside the count, so that a cell shows the same figure
+wherever the same records are counted. Suppression (models/suppression.py) then works
+column by column; on top of it, figures that the
 summary shows twice are kept in step so that one cannot undo the other:
 - a headline figure that is also tables' total (sessions held: by kind and by initiator):
   if one of those tables had to hide its total, every one of them hides it, and so does the
@@ -38,7 +41,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import (
-    Date, DateTime, Integer, and_, case, func, literal, literal_column, or_, select, union_all,
+    Date, DateTime, Integer, and_, case, func, literal, or_, select, union_all,
 )
 from sqlmodel import Session
 
@@ -48,12 +51,16 @@ from ..models import (
     ObservationPupil, Organisation, PreventiveActivity, Pupil, Referral, SessionPupil,
 )
 from ..models.enums import CaseStage, ReferralStatus, SessionStatus
-from ..models.suppression import primary, suppress_column
+from ..models.suppression import published, suppress_column
+from ..models.school_calendar import UNKNOWN_PART, whole_year, year_parts
 from ..models.term_summary import (
-    HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, Mark, Period, Row, Table,
-    TermSummary,
+    HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, YEAR_PART_ROWS, YEAR_PART_TABLES,
+    Mark, Period, Row, Table, TermSummary,
 )
+from ..models.validation import FieldError, ValidationError
+from .cell_keys import record_key
 from .context import COUNTS_READ, Context
+from .school_calendar import load_years
 
 PERIODS = 3  # CURRENT, PREVIOUS, LAST_YEAR
 TOTAL = "total"  # the key of a table's total row
@@ -75,6 +82,8 @@ ROW_SUMS = {
 }
 
 Counts = dict[str, dict[str, list[int]]]  # table key -> row key -> a count per period
+# The same shape, with the sum of the records' keys of each cell (the cell-key method).
+Keys = Counts
 
 
 class TermSummaryService:
@@ -85,27 +94,42 @@ class TermSummaryService:
         self.ctx.require(COUNTS_READ)
         periods = (current, previous, last_year)
         today = self.ctx.today()
+        if current.starts_on > today:  # a signed report of zeros for a quarter to come
+            raise ValidationError([FieldError("period", "summary.future",
+                                              {"date": current.starts_on})])
         with self.db.session() as s:
-            counts = _count(s, periods, today)
-        return _summary(periods, counts, today)
+            counts, keys = _count(s, periods, today)
+            if current.is_year:
+                _count_parts(s, periods, today, counts, keys)
+        return _summary(periods, counts, keys, today)
 
 
 # --- counting --------------------------------------------------------------------------------
 
 
 class _Tally:
-    """The counts being gathered: `add` puts a query's group into its table's row."""
+    """The counts being gathered, and the sums of their records' keys: `add` puts a
+    query's group into its table's row."""
 
-    def __init__(self):
-        self.counts: Counts = {key: {row: [0] * PERIODS for row in rows}
-                               for key, (rows, _additive) in TABLES.items()}
-        self.headline = {key: [0] * PERIODS for key in HEADLINE_ROWS}
-        self.counts[HEADLINE] = self.headline
+    def __init__(self, size: int = PERIODS):
+        def empty() -> Counts:
+            found = {key: {row: [0] * size for row in rows}
+                     for key, (rows, _additive) in TABLES.items()}
+            found[HEADLINE] = {key: [0] * size for key in HEADLINE_ROWS}
+            return found
 
-    def add(self, table: str, n: int, row, value) -> None:
+        self.counts, self.keys = empty(), empty()
+        self.headline, self.headline_keys = self.counts[HEADLINE], self.keys[HEADLINE]
+
+    def add(self, table: str, n: int, row, value, key) -> None:
         cells = self.counts[table].get(str(row))
         if cells is not None:  # a code the summary does not list (none today) is left out
             cells[n] += value or 0
+            self.keys[table][str(row)][n] += key or 0
+
+    def set_headline(self, name: str, n: int, value, key) -> None:
+        self.headline[name][n] = value or 0
+        self.headline_keys[name][n] = key or 0
 
 
 def _period_table(spans, moments: bool):
@@ -126,7 +150,7 @@ def _in(period, column):
     return and_(column >= period.c.lo, column < period.c.hi)
 
 
-def _count(s: Session, periods, today: date) -> Counts:
+def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     # A period given twice (a year's previous year is also its "last year") is counted once.
     first: dict[tuple[date, date], int] = {}
     for n, p in enumerate(periods):
@@ -134,7 +158,7 @@ def _count(s: Session, periods, today: date) -> Counts:
     spans = {n: span for span, n in first.items()}
     at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
 
-    tally = _Tally()
+    tally = _Tally(len(periods))
     _sessions(s, at, tally)
     _incidents(s, at, tally)
     _concerns(s, at, today, tally)
@@ -142,65 +166,73 @@ def _count(s: Session, periods, today: date) -> Counts:
     _referrals(s, on, tally)
     _activities(s, on, tally)
 
-    counts, headline = tally.counts, tally.headline
-    for key, tables in SHARED_TOTALS.items():
-        headline[key] = _column_sums(counts[tables[0]].values())
-    for key, (table, rows) in ROW_SUMS.items():
-        headline[key] = _column_sums(counts[table][r] for r in rows)
-    for n, p in enumerate(periods):
-        same = first[(p.starts_on, p.ends_on)]
-        if same != n:
-            for table in counts.values():
-                for cells in table.values():
-                    cells[n] = cells[same]
-    return counts
+    for found in (tally.counts, tally.keys):
+        headline = found[HEADLINE]
+        for key, tables in SHARED_TOTALS.items():
+            headline[key] = _column_sums(found[tables[0]].values(), len(periods))
+        for key, (table, rows) in ROW_SUMS.items():
+            headline[key] = _column_sums((found[table][r] for r in rows), len(periods))
+        for n, p in enumerate(periods):
+            same = first[(p.starts_on, p.ends_on)]
+            if same != n:
+                for table in found.values():
+                    for cells in table.values():
+                        cells[n] = cells[same]
+    return tally.counts, tally.keys
 
 
 def _sessions(s: Session, at, tally: _Tally) -> None:
     held = and_(CounsellingSession.deleted_at.is_(None),
                 CounsellingSession.status == SessionStatus.HELD.value)
-    for n, kind, initiator, number in s.execute(
-            select(at.c.n, CounsellingSession.kind, CounsellingSession.initiator, func.count())
+    for n, kind, initiator, number, key in s.execute(
+            select(at.c.n, CounsellingSession.kind, CounsellingSession.initiator, func.count(),
+                   func.sum(record_key(CounsellingSession.id)))
             .select_from(CounsellingSession).join(at, _in(at, CounsellingSession.starts_at))
             .where(held).group_by(at.c.n, CounsellingSession.kind, CounsellingSession.initiator)):
-        tally.add("sessions_by_kind", n, kind, number)
-        tally.add("sessions_by_initiator", n, initiator, number)
+        tally.add("sessions_by_kind", n, kind, number, key)
+        tally.add("sessions_by_initiator", n, initiator, number, key)
     # Per period: the living pupils among those of its held sessions. (Faster than a count
     # of distinct pupils over the joined rows: the IN list is built once and stays small.)
     served = (select(SessionPupil.pupil_id)
               .join(CounsellingSession, CounsellingSession.id == SessionPupil.session_id)
               .where(held, _in(at, CounsellingSession.starts_at)).correlate(at))
-    for n, number in s.execute(select(at.c.n, select(func.count()).select_from(Pupil).where(
-            Pupil.deleted_at.is_(None), Pupil.id.in_(served)).correlate(at).scalar_subquery())):
-        tally.headline["pupils_served"][n] = number
+    pupils = (select(Pupil.id).where(Pupil.deleted_at.is_(None), Pupil.id.in_(served))
+              .correlate(at).subquery())
+    for n, number, key in s.execute(select(
+            at.c.n, select(func.count()).select_from(pupils).scalar_subquery(),
+            select(func.sum(record_key(pupils.c.id))).scalar_subquery())):
+        tally.set_headline("pupils_served", n, number, key)
 
 
 def _incidents(s: Session, at, tally: _Tally) -> None:
     live = Observation.deleted_at.is_(None)
-    for n, severity, place, number in s.execute(
-            select(at.c.n, Observation.severity, Observation.place, func.count())
+    for n, severity, place, number, key in s.execute(
+            select(at.c.n, Observation.severity, Observation.place, func.count(),
+                   func.sum(record_key(Observation.id)))
             .select_from(Observation).join(at, _in(at, Observation.occurred_at)).where(live)
             .group_by(at.c.n, Observation.severity, Observation.place)):
-        tally.add("incidents_by_severity", n, severity, number)
-        tally.add("incidents_by_place", n, place, number)
-    for n, form, number in s.execute(
-            select(at.c.n, ObservationForm.form, func.count())
+        tally.add("incidents_by_severity", n, severity, number, key)
+        tally.add("incidents_by_place", n, place, number, key)
+    for n, form, number, key in s.execute(
+            select(at.c.n, ObservationForm.form, func.count(),
+                   func.sum(record_key(Observation.id)))
             .select_from(Observation).join(at, _in(at, Observation.occurred_at))
             .join(ObservationForm, ObservationForm.observation_id == Observation.id)
             .where(live).group_by(at.c.n, ObservationForm.form)):
-        tally.add("incidents_by_form", n, form, number)
+        tally.add("incidents_by_form", n, form, number, key)
     # The living pupils' grades, read once into a small table (a lookup in it per incident
     # pupil is cheaper than one in the pupil table); incidents told apart by their rowid.
     grades = (select(Pupil.id, Pupil.grade).where(Pupil.deleted_at.is_(None))
               .cte("grades").prefix_with("MATERIALIZED"))
-    incident = literal_column("observation.rowid")
-    for n, grade, number in s.execute(
-            select(at.c.n, grades.c.grade, func.count(func.distinct(incident)))
-            .select_from(Observation).join(at, _in(at, Observation.occurred_at))
-            .join(ObservationPupil, ObservationPupil.observation_id == Observation.id)
-            .join(grades, grades.c.id == ObservationPupil.pupil_id)
-            .where(live).group_by(at.c.n, grades.c.grade)):
-        tally.add("incidents_by_grade", n, grade, number)
+    pairs = (select(at.c.n, grades.c.grade, Observation.id).distinct()
+             .select_from(Observation).join(at, _in(at, Observation.occurred_at))
+             .join(ObservationPupil, ObservationPupil.observation_id == Observation.id)
+             .join(grades, grades.c.id == ObservationPupil.pupil_id)
+             .where(live)).subquery("pairs")
+    for n, grade, number, key in s.execute(
+            select(pairs.c.n, pairs.c.grade, func.count(), func.sum(record_key(pairs.c.id)))
+            .group_by(pairs.c.n, pairs.c.grade)):
+        tally.add("incidents_by_grade", n, grade, number, key)
 
 
 def _concerns(s: Session, at, today: date, tally: _Tally) -> None:
@@ -212,51 +244,57 @@ def _concerns(s: Session, at, today: date, tally: _Tally) -> None:
         (Concern.answered_on.is_not(None), "late"),
         (Concern.answer_due < today, "overdue"),
         else_="in_time")
-    for n, source, how, number in s.execute(
-            select(at.c.n, Concern.source, answer, func.count())
+    for n, source, how, number, key in s.execute(
+            select(at.c.n, Concern.source, answer, func.count(),
+                   func.sum(record_key(Concern.id)))
             .select_from(Concern).join(at, _in(at, Concern.received_at))
             .where(Concern.deleted_at.is_(None)).group_by(at.c.n, Concern.source, answer)):
-        tally.add("concerns_by_source", n, source, number)
-        tally.add("concerns_by_answer", n, how, number)
+        tally.add("concerns_by_source", n, source, number, key)
+        tally.add("concerns_by_answer", n, how, number, key)
 
 
 def _cases(s: Session, on, tally: _Tally) -> None:
-    for n, stage, number in s.execute(_cases_by_stage(on)):
-        tally.add("cases_by_stage", n, stage, number)
-    for n, number in s.execute(
-            select(on.c.n, func.count()).select_from(BullyingCase)
+    for n, stage, number, key in s.execute(_cases_by_stage(on)):
+        tally.add("cases_by_stage", n, stage, number, key)
+    for n, number, key in s.execute(
+            select(on.c.n, func.count(), func.sum(record_key(BullyingCase.id)))
+            .select_from(BullyingCase)
             .join(on, _in(on, BullyingCase.opened_on))
             .where(BullyingCase.deleted_at.is_(None)).group_by(on.c.n)):
-        tally.headline["cases_opened"][n] = number
+        tally.set_headline("cases_opened", n, number, key)
 
 
 def _referrals(s: Session, on, tally: _Tally) -> None:
-    for n, kind, status, number in s.execute(
-            select(on.c.n, Organisation.kind, Referral.status, func.count())
+    for n, kind, status, number, key in s.execute(
+            select(on.c.n, Organisation.kind, Referral.status, func.count(),
+                   func.sum(record_key(Referral.id)))
             .select_from(Referral).join(on, _in(on, Referral.sent_on))
             .join(Organisation, Organisation.id == Referral.organisation_id)
             .where(Referral.deleted_at.is_(None), Referral.status != ReferralStatus.DRAFT.value)
             .group_by(on.c.n, Organisation.kind, Referral.status)):
-        tally.add("referrals_by_destination", n, kind, number)
-        tally.add("referrals_by_status", n, status, number)
+        tally.add("referrals_by_destination", n, kind, number, key)
+        tally.add("referrals_by_status", n, status, number, key)
 
 
 def _activities(s: Session, on, tally: _Tally) -> None:
-    for n, programme, number, participants in s.execute(
+    for n, programme, number, participants, key in s.execute(
             select(on.c.n, PreventiveActivity.programme, func.count(),
-                   func.sum(PreventiveActivity.participants))
+                   func.sum(PreventiveActivity.participants),
+                   func.sum(record_key(PreventiveActivity.id)))
             .select_from(PreventiveActivity).join(on, _in(on, PreventiveActivity.held_on))
             .where(PreventiveActivity.deleted_at.is_(None))
             .group_by(on.c.n, PreventiveActivity.programme)):
-        tally.add("activities_by_programme", n, programme, number)
-        tally.add("participants_by_programme", n, programme, participants)
+        tally.add("activities_by_programme", n, programme, number, key)
+        # A sum of participants is rounded by the key of the activities it comes from.
+        tally.add("participants_by_programme", n, programme, participants, key)
 
 
 def _cases_by_stage(on):
     """(period, stage, cases): each case's latest stage entry up to the period's last day;
     one whose latest entry then is its closing counts only if it closed in the period."""
     latest = (
-        select(on.c.n, on.c.lo, CaseStageEntry.stage, CaseStageEntry.on_date,
+        select(on.c.n, on.c.lo, CaseStageEntry.case_id, CaseStageEntry.stage,
+               CaseStageEntry.on_date,
                func.row_number().over(
                    partition_by=(on.c.n, CaseStageEntry.case_id),
                    order_by=(CaseStageEntry.on_date.desc(), CaseStageEntry.created_at.desc()),
@@ -267,34 +305,89 @@ def _cases_by_stage(on):
         .join(on, CaseStageEntry.on_date < on.c.hi)
         .where(CaseStageEntry.deleted_at.is_(None))
     ).subquery("latest")
-    return (select(latest.c.n, latest.c.stage, func.count())
+    return (select(latest.c.n, latest.c.stage, func.count(),
+                   func.sum(record_key(latest.c.case_id)))
             .where(latest.c.rank == 1,
                    or_(latest.c.stage != CaseStage.CLOSED.value, latest.c.on_date >= latest.c.lo))
             .group_by(latest.c.n, latest.c.stage))
 
 
-def _column_sums(rows) -> list[int]:
-    return [sum(column) for column in zip(*rows, strict=True)] or [0] * PERIODS
+def _column_sums(rows, size: int) -> list[int]:
+    return [sum(column) for column in zip(*rows, strict=True)] or [0] * size
+
+
+def _count_parts(s: Session, periods, today: date, counts: Counts, keys: Keys) -> None:
+    """A whole year's headline figures by part of the year (YEAR_PART_TABLES), each column
+    split by its own year's calendar; a year the calendar lacks is one row, "unknown".
+    Four small queries over the parts (the same filters as the tables the headline figures
+    come from), not the whole count again: a year's summary stays as quick as it was."""
+    years = {y.name: y for y in load_years(s)}
+    where: dict[tuple[date, date], list[tuple[int, str]]] = {}
+    for n, p in enumerate(periods):
+        year = years.get(p.year) if p.is_year else None
+        if year is not None and whole_year(year) == (p.starts_on, p.ends_on):
+            for part, first, last in year_parts(year):
+                where.setdefault((first, last), []).append((n, part))
+        else:
+            where.setdefault((p.starts_on, p.ends_on), []).append((n, UNKNOWN_PART))
+    spans = dict(enumerate(where))
+    at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
+    queries = {
+        "sessions_held": select(at.c.n, func.count(), func.sum(record_key(CounsellingSession.id)))
+        .select_from(CounsellingSession).join(at, _in(at, CounsellingSession.starts_at))
+        .where(CounsellingSession.deleted_at.is_(None),
+               CounsellingSession.status == SessionStatus.HELD.value),
+        "incidents": select(at.c.n, func.count(), func.sum(record_key(Observation.id)))
+        .select_from(Observation).join(at, _in(at, Observation.occurred_at))
+        .where(Observation.deleted_at.is_(None)),
+        "concerns_received": select(at.c.n, func.count(), func.sum(record_key(Concern.id)))
+        .select_from(Concern).join(at, _in(at, Concern.received_at))
+        .where(Concern.deleted_at.is_(None)),
+        "referrals_sent": select(on.c.n, func.count(), func.sum(record_key(Referral.id)))
+        .select_from(Referral).join(on, _in(on, Referral.sent_on))
+        .join(Organisation, Organisation.id == Referral.organisation_id)
+        .where(Referral.deleted_at.is_(None), Referral.status != ReferralStatus.DRAFT.value),
+    }
+    for table, measure in YEAR_PART_TABLES.items():
+        counts[table] = {row: [0] * PERIODS for row in YEAR_PART_ROWS}
+        keys[table] = {row: [0] * PERIODS for row in YEAR_PART_ROWS}
+        query = queries[measure]
+        span_column = query.selected_columns[0]
+        for j, number, key in s.execute(query.group_by(span_column)):
+            for n, part in where[spans[j]]:
+                counts[table][part][n] += number or 0
+                keys[table][part][n] += key or 0
 
 
 # --- suppression -----------------------------------------------------------------------------
 
 
-def _summary(periods, counts: Counts, made_on: date) -> TermSummary:
+def _summary(periods, counts: Counts, keys: Keys, made_on: date) -> TermSummary:
     tables: dict[str, Table] = {}
-    for key, (row_keys, additive) in TABLES.items():
+    shapes = dict(TABLES)
+    shared = {key: list(members) for key, members in SHARED_TOTALS.items()}
+    for key, measure in YEAR_PART_TABLES.items():
+        if key in counts:  # a whole year's: the rows that can have days in some column
+            shapes[key] = (tuple(r for r in YEAR_PART_ROWS
+                                 if r not in _STRUCTURAL or any(counts[key][r])), True)
+            shared[measure].append(key)
+    for key, (row_keys, additive) in shapes.items():
         columns = []
         for n in range(PERIODS):
             values = [counts[key][r][n] for r in row_keys]
-            columns.append(suppress_column(values, sum(values) if additive else None))
+            row_keys_sums = [keys[key][r][n] for r in row_keys]
+            columns.append(suppress_column(values, row_keys_sums,
+                                           sum(values) if additive else None,
+                                           sum(row_keys_sums)))
         rows = tuple(Row(r, tuple(columns[n][0][i] for n in range(PERIODS)))
                      for i, r in enumerate(row_keys))
         total = Row(TOTAL, tuple(c[1] for c in columns)) if additive else None
         tables[key] = Table(key, rows, total)
 
     raw = counts[HEADLINE]
-    headline = {key: [primary(v) for v in raw[key]] for key in HEADLINE_ROWS}
-    for key, members in SHARED_TOTALS.items():
+    headline = {key: [published(v, k) for v, k in zip(raw[key], keys[HEADLINE][key])]
+                for key in HEADLINE_ROWS}
+    for key, members in shared.items():
         for n in range(PERIODS):
             if any(tables[m].total.figures[n] is HIDDEN for m in members):
                 headline[key][n] = HIDDEN
@@ -309,9 +402,15 @@ def _summary(periods, counts: Counts, made_on: date) -> TermSummary:
     return TermSummary(
         periods=periods,
         headline=Table(HEADLINE, tuple(Row(k, tuple(headline[k])) for k in HEADLINE_ROWS)),
-        tables=tuple(tables[key] for key in TABLES),
+        tables=tuple(tables.values()),
         made_on=made_on,
     )
+
+
+# Rows of a year's part tables left out when they count nothing in any column: the days
+# before the first quarter (often none: lessons begin on 1 September) and a year the
+# calendar lacks.
+_STRUCTURAL = ("before", UNKNOWN_PART)
 
 
 def _hide_total(table: Table, n: int) -> Table:

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ..models.term_summary import Mark, shown
 from .calendar_note import CalendarNote
-from .fmt import format_date
-from .fmt import format_count
+from .fmt import format_count, format_date
 
 
 class DashboardPage(QWidget):
@@ -67,7 +67,8 @@ class DashboardPage(QWidget):
             date=format_date(counts.since)))
         self.calendar_note.refresh()
         for key, label in self.figures.items():
-            label.setText(format_count(getattr(counts, key)))
+            figure = getattr(counts, key)
+            label.setText(shown(figure) if isinstance(figure, Mark) else format_count(figure))
         overdue = self.figures["followups_overdue"]
         overdue.setStyleSheet("color: #b00020;" if counts.followups_overdue else "")
         overdue.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -167,6 +167,8 @@ _MESSAGES = {
         "Messages", "A letter that was sent prints again only in the language it was sent in."),
     "prevention.class_or_group": QT_TRANSLATE_NOOP(
         "Messages", "Name the class (e.g. 7Ә) or the group the activity was for."),
+    "summary.future": QT_TRANSLATE_NOOP(
+        "Messages", "This period has not begun yet ({date}): there is nothing to count."),
     "year.name_format": QT_TRANSLATE_NOOP(
         "Messages", "Write the school year as two years in a row, e.g. 2026-2027."),
     "year.name_taken": QT_TRANSLATE_NOOP("Messages", "This school year is already in the calendar."),

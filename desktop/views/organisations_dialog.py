@@ -48,37 +48,68 @@ class OrganisationDialog(RecordDialog):
         self.organisation_id = organisation_id
         self.setWindowTitle(self.tr("New organisation") if organisation_id is None
                             else self.tr("Organisation"))
-        self.setMinimumSize(560, 420)
-        self.resize(640, 460)
+        self.setMinimumSize(560, 520)
+        self.resize(680, 600)
         self.form.addRow(hint_label(self.tr(
-            "Referral letters are addressed with these details. Give the name in Kazakh, in "
-            "Russian, or both: a letter in the other language uses the one there is.")))
+            "Referral letters are addressed with these details, each in the letter's "
+            "language: give them in Kazakh and in Russian. A letter that has to borrow a "
+            "detail from the other language says so before it is printed.")))
         self.kind = self.add_field("kind", self.tr("&Type"),
                                    code_combo("organisation_kind", empty=self.tr("— choose —")))
         self.name_kk = self.add_field("name_kk", self.tr("Name in &Kazakh"), QLineEdit())
         self.name_ru = self.add_field("name_ru", self.tr("Name in &Russian"), QLineEdit())
-        self.address = self.add_field("address", self.tr("&Address"), QLineEdit())
+        self.address_kk = self.add_field("address_kk", self.tr("Address in Ka&zakh"),
+                                         QLineEdit())
+        self.address = self.add_field("address", self.tr("&Address in Russian"), QLineEdit())
         self.phone = self.add_field("phone", self.tr("&Phone"), QLineEdit())
         self.phone.setPlaceholderText(self.tr("+7 727 123 45 67"))
-        self.head = self.add_field("head", self.tr("&Head"), QLineEdit())
-        self.head.setPlaceholderText(self.tr("Whom letters are addressed to: name and position"))
-        chain_tab_order([self.kind, self.name_kk, self.name_ru, self.address, self.phone,
-                         self.head])
+        self.head_kk = self.add_field("head_kk", self.tr("H&ead in Kazakh"), QLineEdit())
+        self.head = self.add_field("head", self.tr("&Head in Russian"), QLineEdit())
+        for edit in (self.head_kk, self.head):
+            edit.setPlaceholderText(self.tr("Whom letters are addressed to: surname and "
+                                            "initials"))
+        # The addressee line, proposed in the dative (grey) until the school corrects it.
+        self.addressee_kk = self.add_field("addressee_kk", self.tr("Addressee &line in Kazakh"),
+                                           QLineEdit())
+        self.addressee_ru = self.add_field("addressee_ru",
+                                           self.tr("Addressee line in R&ussian"), QLineEdit())
+        for edit in (self.addressee_kk, self.addressee_ru):
+            edit.setToolTip(self.tr("Leave it empty to print the line proposed in grey; "
+                                    "type to correct it."))
+        for edit in (self.name_kk, self.name_ru, self.head_kk, self.head):
+            edit.textChanged.connect(self._propose_addressees)
+        chain_tab_order([self.kind, self.name_kk, self.name_ru, self.address_kk, self.address,
+                         self.phone, self.head_kk, self.head, self.addressee_kk,
+                         self.addressee_ru])
+        self._propose_addressees()
         with self.quietly():
             if organisation_id is not None:
                 self.load(services.organisations.get, organisation_id)
         self.kind.setFocus()
 
+    _TEXTS = ("name_kk", "name_ru", "address", "phone", "head", "address_kk", "head_kk",
+              "addressee_kk", "addressee_ru")
+
+    def _propose_addressees(self, *_args) -> None:
+        """The lines Senim would print, as the fields' grey placeholders."""
+        from ..models.addressee import proposed_addressee
+        from ..models.organisation import organisation_name
+
+        for language, edit, head in (("kk", self.addressee_kk, self.head_kk.text() or
+                                      self.head.text()),
+                                     ("ru", self.addressee_ru, self.head.text())):
+            name = organisation_name(self.name_kk.text(), self.name_ru.text(), language)
+            edit.setPlaceholderText(proposed_addressee(language, name, head))
+
     def fill(self, o: OrganisationRead) -> None:
         self.setWindowTitle(self.tr("Organisation: {name}").format(name=organisation_title(o)))
         set_combo(self.kind, o.kind)
-        for name in ("name_kk", "name_ru", "address", "phone", "head"):
+        for name in self._TEXTS:
             getattr(self, name).setText(getattr(o, name))
 
     def collect(self) -> OrganisationInput:
-        return OrganisationInput(kind=combo_value(self.kind), name_kk=self.name_kk.text(),
-                                 name_ru=self.name_ru.text(), address=self.address.text(),
-                                 phone=self.phone.text(), head=self.head.text())
+        return OrganisationInput(kind=combo_value(self.kind),
+                                 **{name: getattr(self, name).text() for name in self._TEXTS})
 
     def submit(self) -> uuid.UUID:
         data = self.collect()

@@ -171,20 +171,31 @@ class PupilCard(QWidget):
         self.consent_form_button.setToolTip(self.tr(
             "The parental consent form for psychological work, filled in for this pupil, to "
             "print and sign"))
+        self.file_button = QPushButton(self.tr("Pupil f&ile…"))
+        self.file_button.setToolTip(self.tr(
+            "The card and the chronology of a period as a PDF, for a meeting about the pupil or a "
+            "hand-over"))
         self.referral_button.clicked.connect(self.new_referral)
         self.consent_form_button.clicked.connect(self.consent_form)
+        self.file_button.clicked.connect(self.pupil_file)
         self.referral_button.setEnabled(self.services.ctx.can(REFERRALS_WRITE))
         self.edit_button.clicked.connect(self.edit_pupil)
         self.session_button.clicked.connect(self.new_session)
         self.observation_button.clicked.connect(self.new_observation)
         self.followup_button.clicked.connect(self.new_follow_up)
         for b in (self.edit_button, self.session_button, self.observation_button,
-                  self.followup_button, self.referral_button, self.consent_form_button):
+                  self.followup_button, self.referral_button):
             buttons.addWidget(b)
         self.session_button.setEnabled(self.services.ctx.can(SESSIONS_WRITE))
         buttons.addStretch(1)
+        # What is printed, on a row of its own: one row for all would not fit 1024 pixels.
+        papers = QHBoxLayout()
+        papers.addStretch(1)
+        for b in (self.consent_form_button, self.file_button):
+            papers.addWidget(b)
         lay.addSpacing(4)
         lay.addLayout(buttons)
+        lay.addLayout(papers)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -380,6 +391,17 @@ class PupilCard(QWidget):
         except Exception as exc:  # noqa: BLE001 - a plain message, the log the stack
             show_printing_problem(self, exc)
         return None
+
+    def pupil_file(self):
+        """Choose the period and language of the pupil file, then its preview."""
+        if self._pupil is None:
+            return None
+        from .pupil_file_dialog import PupilFileDialog
+
+        dialog = PupilFileDialog(self.services, self._pupil, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _open_entry(self, index) -> None:
         entry = self.chronology.row_object(index.row())

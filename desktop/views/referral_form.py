@@ -212,7 +212,10 @@ class ReferralDialog(RecordDialog):
         for a in r.amendments:
             row = self.amendments.rowCount()
             self.amendments.insertRow(row)
-            for col, text in ((0, format_date(a.on_date)), (1, a.text)):
+            when = format_date(a.on_date)
+            if a.number:  # it went out as a letter of its own
+                when = self.tr("{date}, No. {number}").format(date=when, number=a.number)
+            for col, text in ((0, when), (1, a.text)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, a.id)
                 item.setToolTip(a.text)
@@ -385,12 +388,16 @@ class ReferralDialog(RecordDialog):
         dialog.open()
         return dialog
 
-    def _drafted(self, text: str) -> None:
+    def _drafted(self, text: str, replaced: list) -> None:
         if not text:
             return
         current = self.summary.toPlainText().rstrip()
         self.summary.setPlainText(f"{current}\n\n{text}" if current else text)
         self.summary.setFocus()
+        if replaced:  # shown before anything is kept: the draft is saved only on Save
+            self.show_banner(self.tr(
+                "Other pupils' names in the records were replaced by “another pupil”: "
+                "{names}. Read the summary before saving.").format(names=", ".join(replaced)))
 
     # --- saving -----------------------------------------------------------------------------------
 
@@ -606,9 +613,9 @@ class AmendmentDialog(_SmallDialog):
 
 class DraftSummaryDialog(QDialog):
     """The pupil's incidents and sessions with check boxes; OK drafts the summary from the
-    ticked ones (`drafted(str)`)."""
+    ticked ones (`drafted(str, list)`: the text and the other pupils' names replaced)."""
 
-    drafted = Signal(str)
+    drafted = Signal(str, list)  # the text, and the other pupils' names replaced in it
 
     def __init__(self, services, pupil_id, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -669,11 +676,12 @@ class DraftSummaryDialog(QDialog):
 
     def draft(self) -> None:
         observations, sessions = self.chosen()
-        text = ""
+        text, replaced = "", []
         if observations or sessions:
-            text = self.services.referrals.draft_summary(self.pupil_id, observations, sessions,
-                                                         language=self.language)
-        self.drafted.emit(text)
+            found = self.services.referrals.compose_summary(self.pupil_id, observations,
+                                                            sessions, language=self.language)
+            text, replaced = found.text, list(found.names)
+        self.drafted.emit(text, replaced)
         self.accept()
 
 

@@ -17,16 +17,22 @@ class SchoolDialog(RecordDialog):
         self.setMinimumSize(640, 420)
 
         intro = hint_label(self.tr(
-            "These details appear on referral letters and reports. Give the school's name in "
-            "Kazakh, in Russian, or both."))
+            "These details appear on referral letters and reports, each in the document's "
+            "language: give the name, the address and the director in Kazakh and in "
+            "Russian."))
         self.form.addRow(intro)
         self.name_kk = self.add_field("name_kk", self.tr("Name in &Kazakh"), QLineEdit())
         self.name_ru = self.add_field("name_ru", self.tr("Name in &Russian"), QLineEdit())
-        self.address = self.add_field("address", self.tr("&Address"), QLineEdit())
+        self.address_kk = self.add_field("address_kk", self.tr("Address in Ka&zakh"),
+                                         QLineEdit())
+        self.address = self.add_field("address", self.tr("&Address in Russian"), QLineEdit())
         self.phone = self.add_field("phone", self.tr("&Phone"), QLineEdit())
         self.phone.setPlaceholderText(self.tr("+7 727 123 45 67"))
-        self.director = self.add_field("director", self.tr("&Director"), QLineEdit())
-        self.director.setPlaceholderText(self.tr("Surname and initials"))
+        self.director_kk = self.add_field("director_kk", self.tr("D&irector in Kazakh"),
+                                          QLineEdit())
+        self.director = self.add_field("director", self.tr("&Director in Russian"), QLineEdit())
+        for edit in (self.director_kk, self.director):
+            edit.setPlaceholderText(self.tr("Surname and initials"))
         self.psychologist = self.add_field("psychologist", self.tr("P&sychologist"), QLineEdit())
         self.psychologist.setPlaceholderText(self.tr("Surname and initials"))
         self.referral_number_pattern = self.add_field(
@@ -36,13 +42,14 @@ class SchoolDialog(RecordDialog):
         self.number_hint.setObjectName("numberHint")
         add_under(self.referral_number_pattern, self.number_hint)
         self.referral_number_pattern.textChanged.connect(self._update_number_hint)
-        chain_tab_order([self.name_kk, self.name_ru, self.address, self.phone, self.director,
-                         self.psychologist, self.referral_number_pattern])
+        chain_tab_order([self.name_kk, self.name_ru, self.address_kk, self.address, self.phone,
+                         self.director_kk, self.director, self.psychologist,
+                         self.referral_number_pattern])
 
         with self.quietly():
             school = services.school.get() or SchoolInput()
             for name in ("name_kk", "name_ru", "address", "phone", "director", "psychologist",
-                         "referral_number_pattern"):
+                         "referral_number_pattern", "address_kk", "director_kk"):
                 getattr(self, name).setText(getattr(school, name))
         self._update_number_hint()
         self.name_kk.setFocus()
@@ -67,6 +74,7 @@ class SchoolDialog(RecordDialog):
             address=self.address.text(), phone=self.phone.text(),
             director=self.director.text(), psychologist=self.psychologist.text(),
             referral_number_pattern=self.referral_number_pattern.text(),
+            address_kk=self.address_kk.text(), director_kk=self.director_kk.text(),
         )
 
     def submit(self) -> None:

@@ -18,13 +18,32 @@ from .summary_figures import figure_text, row_label, table_title
 CURRENT_COLOUR = QColor("#2f6db5")
 PREVIOUS_COLOUR = QColor("#b7c7dc")
 BAR_WIDTH = 0.8  # of a category's height, shared by the two bars
-ROW_HEIGHT = 34  # pixels per row: QtCharts hides the rows' names when they are closer
+# Pixels per row: each of its two bars is then taller than a line of text, so the figures
+# written beside them never lie over each other (and QtCharts hides the rows' names when
+# rows are closer).
+ROW_HEIGHT = 46
 FRAME_HEIGHT = 110  # the title, the value axis and the legend
 LABEL_WIDTH = 190  # pixels for a row's name: QtCharts hides every name when one is too long
 
 
 def _value(figure) -> int:
     return 0 if isinstance(figure, Mark) else int(figure)
+
+
+def _wrapped(text: str, metrics: QFontMetrics) -> str:
+    """A row's name in lines of at most LABEL_WIDTH pixels (two at most, then elided): a
+    long name wraps rather than being cut."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= LABEL_WIDTH:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
+             for line in lines]
+    return "\n".join(lines)
 
 
 class SummaryChart(QChartView):
@@ -69,9 +88,7 @@ class SummaryChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         metrics = QFontMetrics(categories.labelsFont())
-        categories.append([metrics.elidedText(row_label(table.key, r.key),
-                                              Qt.TextElideMode.ElideRight, LABEL_WIDTH)
-                           for r in rows])
+        categories.append([_wrapped(row_label(table.key, r.key), metrics) for r in rows])
         categories.setGridLineVisible(False)
         values = QValueAxis()
         top = max([_value(r.figures[c]) for r in rows for c in sets], default=0)

@@ -52,6 +52,24 @@ TABLE_TITLES = {
     "activities_by_programme": QT_TRANSLATE_NOOP("TermSummary", "Activities by programme"),
     "participants_by_programme": QT_TRANSLATE_NOOP("TermSummary",
                                                    "Participants by programme"),
+    # A whole year's: every day of 1 September to 31 August in one row.
+    "sessions_by_part": QT_TRANSLATE_NOOP("TermSummary", "Sessions by part of the year"),
+    "incidents_by_part": QT_TRANSLATE_NOOP("TermSummary", "Incidents by part of the year"),
+    "concerns_by_part": QT_TRANSLATE_NOOP("TermSummary", "Concerns by part of the year"),
+    "referrals_by_part": QT_TRANSLATE_NOOP("TermSummary", "Referrals by part of the year"),
+}
+
+_PARTS = {
+    "before": QT_TRANSLATE_NOOP("TermSummary", "Before quarter 1"),
+    "q1": QT_TRANSLATE_NOOP("TermSummary", "Quarter 1"),
+    "break1": QT_TRANSLATE_NOOP("TermSummary", "Autumn break"),
+    "q2": QT_TRANSLATE_NOOP("TermSummary", "Quarter 2"),
+    "break2": QT_TRANSLATE_NOOP("TermSummary", "Winter break"),
+    "q3": QT_TRANSLATE_NOOP("TermSummary", "Quarter 3"),
+    "break3": QT_TRANSLATE_NOOP("TermSummary", "Spring break"),
+    "q4": QT_TRANSLATE_NOOP("TermSummary", "Quarter 4"),
+    "summer": QT_TRANSLATE_NOOP("TermSummary", "Summer (to 31 August)"),
+    "unknown": QT_TRANSLATE_NOOP("TermSummary", "Whole year (not in the calendar)"),
 }
 
 # Which group of labels.py names a table's rows (the rest are named below).
@@ -74,7 +92,9 @@ _ANSWERS = {
 FOOTNOTE = QT_TRANSLATE_NOOP(
     "TermSummary",
     "«<5»: from 1 to 4, not shown exactly so that no pupil can be recognised. "
-    "«×»: hidden so that a «<5» cannot be worked out from the total.")
+    "«×»: hidden so that a «<5» cannot be worked out from the total. Counts of 5 and more "
+    "are rounded to a multiple of 5, so that no two periods or tables can be subtracted to "
+    "find a small count.")
 
 
 def table_title(key: str) -> str:
@@ -95,6 +115,8 @@ def row_label(table_key: str, row_key: str) -> str:
         return QCoreApplication.translate("TermSummary", "Grade {n}").format(n=row_key)
     if table_key == "concerns_by_answer":
         return _tr(_ANSWERS[row_key]) if row_key in _ANSWERS else row_key
+    if table_key.endswith("_by_part"):
+        return _tr(_PARTS[row_key]) if row_key in _PARTS else row_key
     group = _LABEL_GROUPS.get(table_key)
     return label(group, row_key) if group else row_key
 
@@ -148,13 +170,14 @@ class HeadlineTile(QFrame):
         lay.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def show_row(self, row: Row | None) -> None:
+    def show_row(self, row: Row | None, compare: bool = True) -> None:
+        """`compare`: mark ▲▼ against the previous period (not while this one runs)."""
         if row is None:
             self.figure.setText("—")
             self.compared.setText("")
             return
         now, before, last_year = (row.figures[i] for i in (CURRENT, PREVIOUS, LAST_YEAR))
-        arrow = trend(now, before)
+        arrow = trend(now, before) if compare else ""
         self.figure.setText(f"{figure_text(now)} {arrow}".strip())
         self.compared.setText(QCoreApplication.translate(
             "TermSummary", "previous: {previous} · last year: {last_year}").format(

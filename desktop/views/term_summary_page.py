@@ -17,13 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
-    QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
 from ..models.audit import EXPORT, PDF
-from ..models.school_calendar import Today
+from ..models.school_calendar import Today, whole_year
 from ..models.school_year import school_year_start
 from ..models.term_summary import HEADLINE_ROWS, NotPublished, Period, TermSummary
 from ..models.validation import ValidationError
@@ -105,6 +105,7 @@ class TermSummaryPage(QWidget):
         today = services.ctx.today()
         self.starts = date_edit(school_year_start(today))
         self.ends = date_edit(today)
+        self.starts.setMaximumDate(to_qdate(today))  # a period to come has nothing to count
         self.dates_label = QLabel(self.tr("from"))
         self.to_label = QLabel(self.tr("to"))
         year_label = QLabel(self.tr("School &year:"))
@@ -118,6 +119,15 @@ class TermSummaryPage(QWidget):
         self.language.setToolTip(self.tr("The language of the PDF and Excel files"))
         language_label = QLabel(self.tr("&Document in:"))
         language_label.setBuddy(self.language)
+        self.number = QLineEdit()
+        self.number.setObjectName("summaryNumber")
+        self.number.setMaxLength(40)
+        self.number.setPlaceholderText(self.tr("none"))
+        self.number.setToolTip(self.tr("The outgoing number, if the school numbers its "
+                                       "reports: printed under the school's name"))
+        self.number.setMaximumWidth(110)
+        number_label = QLabel(self.tr("Outgoing &no.:"))
+        number_label.setBuddy(self.number)
         self.pdf_button = QPushButton(self.tr("Save as PD&F…"))
         self.xlsx_button = QPushButton(self.tr("Save as &Excel…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -127,9 +137,9 @@ class TermSummaryPage(QWidget):
                   self.to_label, self.ends):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (language_label, self.language, self.pdf_button, self.xlsx_button,
-                  self.print_button):
+        for w in (language_label, self.language, number_label, self.number):
             top.addWidget(w)
+
 
         # Today's school year missing from the calendar, or the chosen one a guess to check:
         # one line with a button that opens Settings → School year….
@@ -148,6 +158,11 @@ class TermSummaryPage(QWidget):
         self.compared = QLabel()
         self.compared.setWordWrap(True)
         self.compared.setStyleSheet(f"color: {MUTED.name()};")
+        self.status = QLabel()  # as of today; a quarter still running
+        self.status.setObjectName("summaryStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {WARN.name()}; font-weight: bold;")
+        self.status.hide()
 
         self.tiles = {key: HeadlineTile(key) for key in HEADLINE_ROWS}
         tiles = QGridLayout()
@@ -187,8 +202,14 @@ class TermSummaryPage(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.calendar_note)
         outer.addWidget(self.note)
-        outer.addWidget(self.heading)
+        # The buttons beside the heading: one row for all would not fit 1024 pixels.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        for w in (self.pdf_button, self.xlsx_button, self.print_button):
+            buttons.addWidget(w)
+        outer.addLayout(buttons)
         outer.addWidget(self.compared)
+        outer.addWidget(self.status)
         outer.addLayout(tiles)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.footnote)
@@ -196,6 +217,7 @@ class TermSummaryPage(QWidget):
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.activated.connect(self.focus_search)
         self._fill_years()
+        self._enable_begun()
         self.year.currentIndexChanged.connect(self._period_changed)
         self.part.currentIndexChanged.connect(self._period_changed)
         self.starts.dateChanged.connect(self._period_changed)
@@ -233,6 +255,30 @@ class TermSummaryPage(QWidget):
         finally:
             self.year.blockSignals(False)
             self.part.blockSignals(False)
+
+    def _enable_begun(self) -> None:
+        """Years and quarters that have not begun are in the lists but cannot be chosen:
+        a report of zeros for a period to come is no report."""
+        day = self.services.ctx.today()
+        for i in range(self.year.count()):
+            year = self._year_reads.get(self.year.itemData(i))
+            self._enable(self.year, i, year is None or whole_year(year)[0] <= day)
+        year = self._year_reads.get(self.year.currentData())
+        for i in range(self.part.count()):
+            part = self.part.itemData(i)
+            if part in TERMS and year is not None and part <= len(year.terms):
+                begun = year.term(part)[0] <= day
+            elif part == WHOLE_YEAR and year is not None:
+                begun = whole_year(year)[0] <= day
+            else:
+                begun = True
+            self._enable(self.part, i, begun)
+
+    @staticmethod
+    def _enable(combo: QComboBox, index: int, enabled: bool) -> None:
+        item = combo.model().item(index)
+        if item is not None:
+            item.setEnabled(enabled)
 
     def calendar_changed(self) -> None:
         """The school year dialog closed: read the calendar again, keeping the period (or,
@@ -276,6 +322,7 @@ class TermSummaryPage(QWidget):
                                              part if part != WHOLE_YEAR else None)
 
     def _period_changed(self, *_args) -> None:
+        self._enable_begun()
         dates = self.part.currentData() == DATES
         for w in (self.dates_label, self.starts, self.to_label, self.ends):
             w.setVisible(dates)
@@ -319,6 +366,7 @@ class TermSummaryPage(QWidget):
         for button in (self.pdf_button, self.xlsx_button, self.print_button):
             button.setEnabled(summary is not None)
         self.tabs.setEnabled(summary is not None)
+        self.status.setVisible(summary is not None and summary.as_of is not None)
         if summary is None:
             self.heading.setText(self.tr("No period to count"))
             self.compared.setText("")
@@ -327,14 +375,27 @@ class TermSummaryPage(QWidget):
             return
         current, previous, last_year = summary.periods
         self.heading.setText(self.period_text(current))
+        if summary.as_of is not None:
+            as_of = self.tr("As of {date}.").format(date=format_date(summary.as_of))
+            if summary.running:
+                as_of += " " + (self.tr("The quarter is still running: its figures are not "
+                                        "final, so they are not marked up or down against "
+                                        "whole quarters.") if current.is_term else
+                                self.tr("The period is still running: its figures are not "
+                                        "final, so they are not marked up or down against "
+                                        "whole periods."))
+            self.status.setText(as_of)
         self.compared.setText(self.tr(
             "Compared with the previous period ({previous}) and the same period last year "
             "({last_year}).").format(previous=self.period_text(previous),
                                       last_year=self.period_text(last_year)))
         rows = {row.key: row for row in summary.headline.rows}
         for key, tile in self.tiles.items():
-            tile.show_row(rows.get(key))
+            tile.show_row(rows.get(key), compare=not summary.running)
         tips = [self.period_text(p) for p in summary.periods]
+        showing = {table.key for table in summary.tables}
+        for key, view in self.tables.items():  # a year's part tables, after a quarter
+            view.parentWidget().setVisible(key in showing)
         for i, table in enumerate(summary.tables):
             view = self.tables.get(table.key)
             if view is None:
@@ -404,7 +465,8 @@ class TermSummaryPage(QWidget):
         render = importlib.import_module("desktop.documents.term_report").render_term_report
         school = self.services.school.get()
         signed_by = (school.psychologist or "") if school is not None else ""
-        return render(self.summary, school, language, signed_by, self.services.ctx.today())
+        return render(self.summary, school, language, signed_by, self.services.ctx.today(),
+                      number=self.number.text().strip())
 
     def save_pdf(self) -> Path | None:
         """Ask where, then write the summary's PDF there. The path written, or None."""
@@ -431,7 +493,7 @@ class TermSummaryPage(QWidget):
             return None
         try:
             write = importlib.import_module("desktop.documents.term_tables").write_term_xlsx
-            write(self.summary, path, language)
+            write(self.summary, path, language, self.services.school.get())
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return None

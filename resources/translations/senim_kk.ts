@@ -3618,6 +3618,10 @@
         <translation>Іс-шара өткізілген сыныпты (мысалы, 7Ә) немесе топты көрсетіңіз.</translation>
     </message>
     <message>
+        <source>This period has not begun yet ({date}): there is nothing to count.</source>
+        <translation>Бұл кезең әлі басталған жоқ ({date}): санайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Оқу жылын қатар келген екі жыл түрінде жазыңыз, мысалы 2026-2027.</translation>
     </message>
@@ -3965,8 +3969,8 @@
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
-        <translation>Бұл деректер жолдамаларда көрсетіледі. Атауын қазақша, орысша немесе екеуін де жазыңыз: басқа тілдегі хатқа барын алады.</translation>
+        <source>Referral letters are addressed with these details, each in the letter&apos;s language: give them in Kazakh and in Russian. A letter that has to borrow a detail from the other language says so before it is printed.</source>
+        <translation>Жолдамалар осы деректермен, әрқайсысы өз тілінде жіберіледі: оларды қазақша да, орысша да жазыңыз. Хатқа басқа тілдегі дерек алуға тура келсе, бұл басып шығарар алдында айтылады.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3985,8 +3989,36 @@
         <translation>&amp;Орысша атауы</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Мекенжайы</translation>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>Қазақша &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>Орысша м&amp;екенжайы</translation>
+    </message>
+    <message>
+        <source>H&amp;ead in Kazakh</source>
+        <translation>Қазақша &amp;басшысы</translation>
+    </message>
+    <message>
+        <source>&amp;Head in Russian</source>
+        <translation>Орысша ба&amp;сшысы</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: surname and initials</source>
+        <translation>Хат кімге жіберіледі: тегі мен аты-жөнінің бас әріптері</translation>
+    </message>
+    <message>
+        <source>Addressee &amp;line in Kazakh</source>
+        <translation>Қазақша &amp;хат алушы жолы</translation>
+    </message>
+    <message>
+        <source>Addressee line in R&amp;ussian</source>
+        <translation>Орысша хат а&amp;лушы жолы</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the line proposed in grey; type to correct it.</source>
+        <translation>Сұр түспен ұсынылған жол басылуы үшін бос қалдырыңыз; түзету үшін өзіңіз жазыңыз.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3995,14 +4027,6 @@
     <message>
         <source>+7 727 123 45 67</source>
         <translation>+7 727 123 45 67</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>&amp;Басшысы</translation>
-    </message>
-    <message>
-        <source>Whom letters are addressed to: name and position</source>
-        <translation>Хат кімге жазылады: аты-жөні мен лауазымы</translation>
     </message>
     <message>
         <source>Organisation: {name}</source>
@@ -4433,6 +4457,70 @@
         <translation>№ {number} жолдама</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <source>the school&apos;s address</source>
+        <translation>мектептің мекенжайы</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>директордың аты-жөні</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation>басшының аты-жөні</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s address</source>
+        <translation>ұйымның мекенжайы</translation>
+    </message>
+    <message>
+        <source>The letter is in Kazakh, but these seem to be written in Russian: {parts}.</source>
+        <translation>Хат қазақ тілінде, бірақ мыналар орысша жазылған сияқты: {parts}.</translation>
+    </message>
+    <message>
+        <source>The letter is in Russian, but these seem to be written in Kazakh: {parts}.</source>
+        <translation>Хат орыс тілінде, бірақ мыналар қазақша жазылған сияқты: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Russian, and they will be printed so: {parts}.</source>
+        <translation>Мектеп профилінде не анықтамалықта мыналар тек орысша бар және солай басылады: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Kazakh, and they will be printed so: {parts}.</source>
+        <translation>Мектеп профилінде не анықтамалықта мыналар тек қазақша бар және солай басылады: {parts}.</translation>
+    </message>
+    <message>
+        <source>A letter is read in one language: correct the texts or the details first, or print it as it is.</source>
+        <translation>Хат бір тілде оқылады: алдымен мәтіндерді не деректерді түзетіңіз немесе сол күйінде басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>One letter, one language</source>
+        <translation>Бір хат — бір тіл</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Бәрібір &amp;басып шығару</translation>
+    </message>
+    <message>
         <source>Consent form: {name}</source>
         <translation>Келісім парағы: {name}</translation>
     </message>
@@ -4518,6 +4606,14 @@
     <message>
         <source>The parental consent form for psychological work, filled in for this pupil, to print and sign</source>
         <translation>Психологиялық жұмысқа ата-ана келісімінің осы оқушыға толтырылған парағы: басып шығарып, қол қойдыру үшін</translation>
+    </message>
+    <message>
+        <source>Pupil f&amp;ile…</source>
+        <translation>Оқушы &amp;ісі…</translation>
+    </message>
+    <message>
+        <source>The card and the chronology of a period as a PDF, for a meeting about the pupil or a hand-over</source>
+        <translation>Кезеңдегі карточка мен хронология PDF түрінде — оқушы бойынша консилиумға немесе басқа мектепке беру үшін</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
@@ -4739,6 +4835,33 @@
     </message>
 </context>
 <context>
+    <name>PupilFileDialog</name>
+    <message>
+        <source>Pupil file: {name}</source>
+        <translation>Оқушы ісі: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s card and the chronology of the period, for a meeting about the pupil or a hand-over. Confidential session notes are never in it; other pupils&apos; names in the records are replaced.</source>
+        <translation>Оқушының карточкасы мен кезеңдегі хронологиясы — консилиумға немесе істі беру үшін. Кеңестердің құпия жазбалары оған кірмейді; жазбалардағы басқа оқушылардың есімдері ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын болмауы керек.</translation>
+    </message>
+</context>
+<context>
     <name>PupilPickerDialog</name>
     <message>
         <source>Choose pupils</source>
@@ -4940,6 +5063,21 @@
     </message>
 </context>
 <context>
+    <name>ReferralCommand</name>
+    <message>
+        <source>written</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ЖАУАП КҮТУДЕ</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Жолдамалар жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -5054,6 +5192,10 @@
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
+        <source>{date}, No. {number}</source>
+        <translation>{date}, шығ. № {number}</translation>
+    </message>
+    <message>
         <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
         <translation>Бұл адресат үшін талап етілмейді: кәмелетке толмағандардың істері жөніндегі инспекторға немесе кәмелетке толмағандардың істері және олардың құқықтарын қорғау жөніндегі комиссияға хабарлама ата-ананың келісімінсіз жіберіледі, себебі балаға зиян келтіретін ата-ананың өзі болуы мүмкін. Келісім бәрібір берілсе, оны жазып қоюға болады.</translation>
     </message>
@@ -5064,6 +5206,10 @@
     <message>
         <source>A referral needs a parent&apos;s consent: who gave it, when and how. Without it only an urgent referral may go, with the reason written.</source>
         <translation>Жолдама үшін ата-ананың келісімі қажет: кім, қашан және қалай берді. Онсыз тек шұғыл жолдама жіберуге болады, себебін жазып.</translation>
+    </message>
+    <message>
+        <source>Other pupils&apos; names in the records were replaced by “another pupil”: {names}. Read the summary before saving.</source>
+        <translation>Жазбалардағы басқа оқушылардың есімдері «басқа оқушы» деп ауыстырылды: {names}. Сақтамас бұрын сипаттаманы оқып шығыңыз.</translation>
     </message>
     <message>
         <source>&amp;Why it cannot wait</source>
@@ -5524,20 +5670,12 @@
         <translation>Мектеп деректері</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
-        <translation>Бұл деректер жолдамалар мен есептерде көрсетіледі. Мектептің атауын қазақ тілінде, орыс тілінде немесе екі тілде де көрсетіңіз.</translation>
-    </message>
-    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>&amp;Қазақша атауы</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
         <translation>&amp;Орысша атауы</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -5548,8 +5686,24 @@
         <translation>+7 727 123 45 67</translation>
     </message>
     <message>
-        <source>&amp;Director</source>
-        <translation>&amp;Директор</translation>
+        <source>These details appear on referral letters and reports, each in the document&apos;s language: give the name, the address and the director in Kazakh and in Russian.</source>
+        <translation>Бұл деректер жолдамалар мен есептерде құжат тілінде басылады: атауын, мекенжайын және директорын қазақша да, орысша да жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>Қазақша &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>Орысша м&amp;екенжайы</translation>
+    </message>
+    <message>
+        <source>D&amp;irector in Kazakh</source>
+        <translation>Қазақша д&amp;иректоры</translation>
+    </message>
+    <message>
+        <source>&amp;Director in Russian</source>
+        <translation>Орысша &amp;директоры</translation>
     </message>
     <message>
         <source>Surname and initials</source>
@@ -6035,6 +6189,62 @@
         <translation>Қатысушылар бағдарламалар бойынша</translation>
     </message>
     <message>
+        <source>Sessions by part of the year</source>
+        <translation>Кеңестер жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Incidents by part of the year</source>
+        <translation>Оқиғалар жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Concerns by part of the year</source>
+        <translation>Өтініштер жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Referrals by part of the year</source>
+        <translation>Жолдамалар жыл бөліктері бойынша</translation>
+    </message>
+    <message>
+        <source>Before quarter 1</source>
+        <translation>1-тоқсанға дейін</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>1-тоқсан</translation>
+    </message>
+    <message>
+        <source>Autumn break</source>
+        <translation>Күзгі каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>2-тоқсан</translation>
+    </message>
+    <message>
+        <source>Winter break</source>
+        <translation>Қысқы каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>3-тоқсан</translation>
+    </message>
+    <message>
+        <source>Spring break</source>
+        <translation>Көктемгі каникул</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>4-тоқсан</translation>
+    </message>
+    <message>
+        <source>Summer (to 31 August)</source>
+        <translation>Жаз (31 тамызға дейін)</translation>
+    </message>
+    <message>
+        <source>Whole year (not in the calendar)</source>
+        <translation>Бүкіл жыл (күнтізбеде жоқ)</translation>
+    </message>
+    <message>
         <source>Answered late</source>
         <translation>Кешігіп жауап берілді</translation>
     </message>
@@ -6047,8 +6257,8 @@
         <translation>Мерзімі әлі келген жоқ</translation>
     </message>
     <message>
-        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
-        <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмас үшін нақты сан көрсетілмейді. «×»: «&lt;5» мәнін жиынтықтан есептеп шығаруға болмас үшін жасырылған.</translation>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
+        <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмауы үшін нақты сан көрсетілмейді. «×»: «&lt;5» санын жиынтықтан есептеп шығаруға болмауы үшін жасырылған. 5 және одан көп сандар 5-ке еселік санға дейін дөңгелектенген: кезеңдерді не кестелерді бір-бірінен азайтып, кіші санды табуға болмайды.</translation>
     </message>
     <message>
         <source>Pre-school class</source>
@@ -6110,6 +6320,18 @@
         <translation>&amp;Құжат тілі:</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>The outgoing number, if the school numbers its reports: printed under the school&apos;s name</source>
+        <translation>Шығыс нөмірі, егер мектеп есептерді нөмірлесе: мектеп атауының астында басылады</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;no.:</source>
+        <translation>Шығыс &amp;№:</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
@@ -6148,6 +6370,18 @@
     <message>
         <source>No period to count</source>
         <translation>Кезең таңдалмаған</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>{date} жағдай бойынша.</translation>
+    </message>
+    <message>
+        <source>The quarter is still running: its figures are not final, so they are not marked up or down against whole quarters.</source>
+        <translation>Тоқсан әлі аяқталған жоқ: деректер толық емес, сондықтан аяқталған тоқсандармен салыстырып өсу не төмендеу белгіленбейді.</translation>
+    </message>
+    <message>
+        <source>The period is still running: its figures are not final, so they are not marked up or down against whole periods.</source>
+        <translation>Кезең әлі аяқталған жоқ: деректер толық емес, сондықтан аяқталған кезеңдермен салыстырып өсу не төмендеу белгіленбейді.</translation>
     </message>
     <message>
         <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>

@@ -3618,6 +3618,10 @@
         <translation>Укажите класс (например, 7Ә) или группу, для которой проводилось мероприятие.</translation>
     </message>
     <message>
+        <source>This period has not begun yet ({date}): there is nothing to count.</source>
+        <translation>Этот период ещё не начался ({date}): считать нечего.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Запишите учебный год как два года подряд, например 2026-2027.</translation>
     </message>
@@ -3965,8 +3969,8 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>Referral letters are addressed with these details. Give the name in Kazakh, in Russian, or both: a letter in the other language uses the one there is.</source>
-        <translation>Эти сведения указываются в направлениях. Укажите название на казахском, на русском или на обоих: письмо на другом языке возьмёт то, что есть.</translation>
+        <source>Referral letters are addressed with these details, each in the letter&apos;s language: give them in Kazakh and in Russian. A letter that has to borrow a detail from the other language says so before it is printed.</source>
+        <translation>По этим данным адресуются направления, каждое на своём языке: укажите их на казахском и на русском. Если письму придётся взять данные на другом языке, об этом будет сказано перед печатью.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3985,8 +3989,36 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адрес</translation>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>А&amp;дрес на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>&amp;Адрес на русском</translation>
+    </message>
+    <message>
+        <source>H&amp;ead in Kazakh</source>
+        <translation>Р&amp;уководитель на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Head in Russian</source>
+        <translation>Рук&amp;оводитель на русском</translation>
+    </message>
+    <message>
+        <source>Whom letters are addressed to: surname and initials</source>
+        <translation>Кому адресуются письма: фамилия и инициалы</translation>
+    </message>
+    <message>
+        <source>Addressee &amp;line in Kazakh</source>
+        <translation>Строка адресата на ка&amp;захском</translation>
+    </message>
+    <message>
+        <source>Addressee line in R&amp;ussian</source>
+        <translation>&amp;Строка адресата на русском</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the line proposed in grey; type to correct it.</source>
+        <translation>Оставьте пустым, чтобы печаталась строка, предложенная серым; впишите свою, чтобы исправить.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3995,14 +4027,6 @@
     <message>
         <source>+7 727 123 45 67</source>
         <translation>+7 727 123 45 67</translation>
-    </message>
-    <message>
-        <source>&amp;Head</source>
-        <translation>Руко&amp;водитель</translation>
-    </message>
-    <message>
-        <source>Whom letters are addressed to: name and position</source>
-        <translation>Кому адресованы письма: ФИО и должность</translation>
     </message>
     <message>
         <source>Organisation: {name}</source>
@@ -4433,6 +4457,70 @@
         <translation>Направление № {number}</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>описание ситуации</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>принятые меры</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>the school&apos;s address</source>
+        <translation>адрес школы</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation>ФИО руководителя</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s address</source>
+        <translation>адрес организации</translation>
+    </message>
+    <message>
+        <source>The letter is in Kazakh, but these seem to be written in Russian: {parts}.</source>
+        <translation>Письмо на казахском языке, но это, похоже, написано на русском: {parts}.</translation>
+    </message>
+    <message>
+        <source>The letter is in Russian, but these seem to be written in Kazakh: {parts}.</source>
+        <translation>Письмо на русском языке, но это, похоже, написано на казахском: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Russian, and they will be printed so: {parts}.</source>
+        <translation>В профиле школы или справочнике это есть только на русском и будет напечатано так: {parts}.</translation>
+    </message>
+    <message>
+        <source>The school profile or the directory has these only in Kazakh, and they will be printed so: {parts}.</source>
+        <translation>В профиле школы или справочнике это есть только на казахском и будет напечатано так: {parts}.</translation>
+    </message>
+    <message>
+        <source>A letter is read in one language: correct the texts or the details first, or print it as it is.</source>
+        <translation>Письмо читают на одном языке: сначала исправьте тексты или данные — или напечатайте как есть.</translation>
+    </message>
+    <message>
+        <source>One letter, one language</source>
+        <translation>Одно письмо — один язык</translation>
+    </message>
+    <message>
+        <source>Print &amp;anyway</source>
+        <translation>Всё равно &amp;напечатать</translation>
+    </message>
+    <message>
         <source>Consent form: {name}</source>
         <translation>Бланк согласия: {name}</translation>
     </message>
@@ -4518,6 +4606,14 @@
     <message>
         <source>The parental consent form for psychological work, filled in for this pupil, to print and sign</source>
         <translation>Бланк согласия родителей на психологическую работу, заполненный для этого ученика, чтобы распечатать и подписать</translation>
+    </message>
+    <message>
+        <source>Pupil f&amp;ile…</source>
+        <translation>Дело &amp;ученика…</translation>
+    </message>
+    <message>
+        <source>The card and the chronology of a period as a PDF, for a meeting about the pupil or a hand-over</source>
+        <translation>Карточка и хронология за период в PDF — для консилиума по ученику или передачи в другую школу</translation>
     </message>
     <message>
         <source>Nothing recorded yet for this pupil.</source>
@@ -4740,6 +4836,33 @@
     </message>
 </context>
 <context>
+    <name>PupilFileDialog</name>
+    <message>
+        <source>Pupil file: {name}</source>
+        <translation>Дело ученика: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s card and the chronology of the period, for a meeting about the pupil or a hand-over. Confidential session notes are never in it; other pupils&apos; names in the records are replaced.</source>
+        <translation>Карточка ученика и хронология за период — для консилиума или передачи дела. Конфиденциальные записи консультаций в него не входят; имена других учеников в записях заменены.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+</context>
+<context>
     <name>PupilPickerDialog</name>
     <message>
         <source>Choose pupils</source>
@@ -4943,6 +5066,21 @@
     </message>
 </context>
 <context>
+    <name>ReferralCommand</name>
+    <message>
+        <source>written</source>
+        <translation>составлено</translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation>ЖДЁТ ОТВЕТА</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Направлений нет.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
@@ -5057,6 +5195,10 @@
         <translation>— выберите —</translation>
     </message>
     <message>
+        <source>{date}, No. {number}</source>
+        <translation>{date}, исх. № {number}</translation>
+    </message>
+    <message>
         <source>Not required for this recipient: a report to the juvenile police inspector or to the commission on minors&apos; affairs (КДНиЗП) goes without the parents&apos; consent, since a parent may be the one who harms the child. Consent given anyway may still be recorded.</source>
         <translation>Для этого адресата не требуется: сообщение инспектору по делам несовершеннолетних или в комиссию по делам несовершеннолетних и защите их прав (КДНиЗП) направляется без согласия родителей, ведь вред ребёнку может причинять сам родитель. Если согласие всё же дано, его можно записать.</translation>
     </message>
@@ -5067,6 +5209,10 @@
     <message>
         <source>A referral needs a parent&apos;s consent: who gave it, when and how. Without it only an urgent referral may go, with the reason written.</source>
         <translation>Для направления нужно согласие родителя: кто, когда и как его дал. Без него можно отправить только срочное направление, указав причину.</translation>
+    </message>
+    <message>
+        <source>Other pupils&apos; names in the records were replaced by “another pupil”: {names}. Read the summary before saving.</source>
+        <translation>Имена других учеников в записях заменены на «другой ученик»: {names}. Прочитайте описание перед сохранением.</translation>
     </message>
     <message>
         <source>&amp;Why it cannot wait</source>
@@ -5527,20 +5673,12 @@
         <translation>Сведения о школе</translation>
     </message>
     <message>
-        <source>These details appear on referral letters and reports. Give the school&apos;s name in Kazakh, in Russian, or both.</source>
-        <translation>Эти сведения указываются в направлениях и отчётах. Укажите название школы на казахском, на русском или на обоих языках.</translation>
-    </message>
-    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Название на &amp;казахском</translation>
     </message>
     <message>
         <source>Name in &amp;Russian</source>
         <translation>Название на &amp;русском</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -5551,8 +5689,24 @@
         <translation>+7 727 123 45 67</translation>
     </message>
     <message>
-        <source>&amp;Director</source>
-        <translation>&amp;Директор</translation>
+        <source>These details appear on referral letters and reports, each in the document&apos;s language: give the name, the address and the director in Kazakh and in Russian.</source>
+        <translation>Эти данные печатаются в направлениях и отчётах на языке документа: укажите название, адрес и директора на казахском и на русском.</translation>
+    </message>
+    <message>
+        <source>Address in Ka&amp;zakh</source>
+        <translation>А&amp;дрес на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Address in Russian</source>
+        <translation>&amp;Адрес на русском</translation>
+    </message>
+    <message>
+        <source>D&amp;irector in Kazakh</source>
+        <translation>Д&amp;иректор на казахском</translation>
+    </message>
+    <message>
+        <source>&amp;Director in Russian</source>
+        <translation>&amp;Директор на русском</translation>
     </message>
     <message>
         <source>Surname and initials</source>
@@ -6038,6 +6192,62 @@
         <translation>Участники по программам</translation>
     </message>
     <message>
+        <source>Sessions by part of the year</source>
+        <translation>Консультации по частям года</translation>
+    </message>
+    <message>
+        <source>Incidents by part of the year</source>
+        <translation>Инциденты по частям года</translation>
+    </message>
+    <message>
+        <source>Concerns by part of the year</source>
+        <translation>Обращения по частям года</translation>
+    </message>
+    <message>
+        <source>Referrals by part of the year</source>
+        <translation>Направления по частям года</translation>
+    </message>
+    <message>
+        <source>Before quarter 1</source>
+        <translation>До начала 1 четверти</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>1 четверть</translation>
+    </message>
+    <message>
+        <source>Autumn break</source>
+        <translation>Осенние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 2</source>
+        <translation>2 четверть</translation>
+    </message>
+    <message>
+        <source>Winter break</source>
+        <translation>Зимние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 3</source>
+        <translation>3 четверть</translation>
+    </message>
+    <message>
+        <source>Spring break</source>
+        <translation>Весенние каникулы</translation>
+    </message>
+    <message>
+        <source>Quarter 4</source>
+        <translation>4 четверть</translation>
+    </message>
+    <message>
+        <source>Summer (to 31 August)</source>
+        <translation>Лето (до 31 августа)</translation>
+    </message>
+    <message>
+        <source>Whole year (not in the calendar)</source>
+        <translation>Весь год (нет в календаре)</translation>
+    </message>
+    <message>
         <source>Answered late</source>
         <translation>Отвечено с опозданием</translation>
     </message>
@@ -6050,8 +6260,8 @@
         <translation>Срок ещё не наступил</translation>
     </message>
     <message>
-        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total.</source>
-        <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога.</translation>
+        <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
+        <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога. Числа от 5 и больше округлены до кратного 5, чтобы вычитанием периодов или таблиц нельзя было найти малое число.</translation>
     </message>
     <message>
         <source>Pre-school class</source>
@@ -6113,6 +6323,18 @@
         <translation>&amp;Документ на:</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The outgoing number, if the school numbers its reports: printed under the school&apos;s name</source>
+        <translation>Исходящий номер, если школа нумерует отчёты: печатается под названием школы</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;no.:</source>
+        <translation>Исх. &amp;№:</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
@@ -6151,6 +6373,18 @@
     <message>
         <source>No period to count</source>
         <translation>Период не выбран</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>По состоянию на {date}.</translation>
+    </message>
+    <message>
+        <source>The quarter is still running: its figures are not final, so they are not marked up or down against whole quarters.</source>
+        <translation>Четверть ещё не закончилась: данные неполные, поэтому рост и снижение по сравнению с завершёнными четвертями не отмечаются.</translation>
+    </message>
+    <message>
+        <source>The period is still running: its figures are not final, so they are not marked up or down against whole periods.</source>
+        <translation>Период ещё не закончился: данные неполные, поэтому рост и снижение по сравнению с завершёнными периодами не отмечаются.</translation>
     </message>
     <message>
         <source>Compared with the previous period ({previous}) and the same period last year ({last_year}).</source>

@@ -8,11 +8,12 @@ directory) and to check what the user cannot see on screen (the audit trail). Th
 "today" is the real date, so every date here is relative to now."""
 
 import io
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop import cli
 from desktop.app import start
@@ -263,8 +264,12 @@ def test_an_incident_becomes_a_bullying_case_and_a_referral(qapp, qtbot, data_di
     # Set-up the journey does not cover: the support centre in the directory.
     centre = services.organisations.create(OrganisationInput(
         kind="support_centre", name_kk="Психологиялық қолдау орталығы",
-        name_ru="Центр психологической поддержки", address="Астана, Бейбітшілік к-сі, 12",
-        phone="+7 7172 55 66 77", head="Директор Ахметова Г. Н."))
+        name_ru="Центр психологической поддержки", address="Астана, ул. Бейбитшилик, 12",
+        phone="+7 7172 55 66 77", head="Ахметова Г. Н.", head_kk="Ахметова Г. Н.",
+        address_kk="Астана, Бейбітшілік к-сі, 12"))
+    school = services.school.get()
+    services.school.save(replace(school, address_kk="Алматы қ., Шұғыла к-сі, 14",
+                                 director_kk=school.director))
 
     # The incident, recorded through the observation form: severity 4, two pupils.
     window.new_observation_action.trigger()
@@ -375,8 +380,13 @@ def test_an_incident_becomes_a_bullying_case_and_a_referral(qapp, qtbot, data_di
     assert not referral.send_button.isVisible()
     assert not referral.choose_pupil_button.isVisible()
 
-    # Preview letter…: the PDF holds her name letter for letter and the title.
+    # Preview letter…: the PDF holds her name letter for letter and the title. The texts
+    # were written in Kazakh: a letter in Russian says so first, and prints on «anyway».
     click(qtbot, referral.preview_button)
+    if letter_language == "ru":
+        warning = opened_dialog(qtbot, QMessageBox)
+        assert warning.objectName() == "mixedLanguage" and "the reason" in warning.text()
+        click(qtbot, warning.anyway)
     preview = opened_dialog(qtbot, PdfPreviewDialog)
     assert preview.page_count >= 1
     assert preview.pdf_bytes.startswith(b"%PDF")

@@ -229,7 +229,8 @@ def test_a_full_disk_is_named_full_not_damaged(template, small_disk, capsys, mon
     journal.mkdir()
     for name in ("senim.db", "keys.json"):
         shutil.copy2(template / name, journal / name)
-    with open(small_disk / "filler", "wb") as f:  # every free block taken
+    # Unbuffered: a write that did not fit leaves nothing behind to fail again on close.
+    with open(small_disk / "filler", "wb", buffering=0) as f:  # every free block taken
         try:
             while True:
                 f.write(b"\0" * 65536)

@@ -160,3 +160,25 @@ def test_the_school_year_boundary_shows_in_the_numbers(tmp_path, monkeypatch, ca
     assert cli.main(["--data-dir", str(tmp_path), "referral", "list"]) == 0
     numbers = [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()]
     assert numbers == [f"1/{year}-{(year + 1) % 100:02d}", f"1/{year - 1}-{year % 100:02d}"]
+
+
+def test_texts_in_the_other_language_are_named_before_the_letter_is_written(
+        journal, capsys, rendered, tmp_path):
+    data_dir, _, draft, _ = journal
+    out = tmp_path / "draft-ru.pdf"
+    # Drafted in Kazakh, printed in Russian: written all the same, never in silence.
+    assert run(data_dir, "pdf", str(draft.id), "--out", str(out), "--lang", "ru") == 0
+    err = capsys.readouterr().err
+    assert "warning: the letter is in Russian, but these are not: the reason, the summary, " \
+           "the measures" in err
+    assert out.exists()
+
+
+def test_the_list_speaks_the_interface_language(journal, capsys):
+    data_dir, waiting, draft, sent_on = journal
+    assert cli.main(["--data-dir", str(data_dir), "--lang", "kk", "referral", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    number, status, dates, pupil, org = lines[1].split("\t")[1:]
+    assert status == "ЖАУАП КҮТУДЕ" and dates.startswith("жіберілді ")
+    assert org == "Медеу ауданының психологиялық қолдау орталығы"
+    assert lines[0].split("\t")[3].startswith("жазылды ")

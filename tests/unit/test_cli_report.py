@@ -71,8 +71,11 @@ def test_csv_through_the_real_services(journal, capsys, tmp_path):
     assert str(out) in capsys.readouterr().out
     text = out.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines()))
-    assert rows[0][2:] == ["Эта четверть", "Предыдущая четверть", "Та же четверть прошлого года"]
-    by_label = {(r[0], r[1]): r[2:] for r in rows[1:]}
+    head = next(i for i, r in enumerate(rows) if r[:1] == ["Таблица"])
+    assert rows[head][2:] == ["Эта четверть", "Предыдущая четверть",
+                              "Та же четверть прошлого года"]
+    assert "Период: 03.11.2025 – 28.12.2025." in [r[0] for r in rows[:head] if r]
+    by_label = {(r[0], r[1]): r[2:] for r in rows[head + 1:] if len(r) == 5}
     assert by_label[("Основные показатели", "Проведено консультаций и занятий")] == \
         ["<5", "0", "0"]
     assert ("Случаи (ДосболLIKE) по этапу на конец периода", "Жалоба") in by_label
@@ -93,6 +96,25 @@ def test_a_head_teacher_gets_a_pdf_in_kazakh_signed_today(journal, monkeypatch, 
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "2025-2026 оқу жылының 1-тоқсанындағы" in text
     assert datetime.now().strftime("%d.%m.%Y") in text
+    assert "БЕКІТЕМІН" in text and "М.О." in text
+
+
+def test_a_file_that_exists_is_replaced_only_with_force(journal, capsys, tmp_path):
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"the report the director already signed")
+    assert run(journal, "--year", "2025-2026", "--term", "1", "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "exists" in err and "--force" in err
+    assert out.read_bytes() == b"the report the director already signed"
+    assert run(journal, "--year", "2025-2026", "--term", "1", "--out", str(out), "--force",
+               "--number", "15/2025-26") == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_period_that_has_not_begun_is_refused(journal, capsys, tmp_path):
+    out = tmp_path / "later.pdf"
+    assert run(journal, "--from", "2099-01-01", "--to", "2099-01-31", "--out", str(out)) == 2
+    assert "nothing to count yet" in capsys.readouterr().err and not out.exists()
 
 
 def test_a_head_teacher_cannot_ask_for_a_free_range(journal, monkeypatch, tmp_path, capsys):
@@ -111,5 +133,5 @@ def test_a_range_as_xlsx_by_its_suffix(journal, tmp_path):
     out = tmp_path / "range.xlsx"
     assert run(journal, "--from", "2026-01-08", "--to", "2026-02-15", "--out", str(out)) == 0
     ws = openpyxl.load_workbook(out).active
-    assert ws["A1"].value == ("Отчёт о работе педагога-психолога за период с 08.01.2026 по "
+    assert ws["A2"].value == ("Отчёт о работе педагога-психолога за период с 08.01.2026 по "
                               "15.02.2026")

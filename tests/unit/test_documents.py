@@ -316,11 +316,40 @@ def test_a_blank_consent_form_leaves_the_pupil_to_be_written_in(language):
     assert TEXTS[language]["signature"] in text
 
 
+ROUNDS = 50  # issue 15: the test failed under load before rendering was serialised
+
+
 def test_letters_rendered_on_worker_threads_are_the_same_as_on_one():
-    """The app renders off the GUI thread; the fonts are registered once, whoever is first."""
+    """The app renders off the GUI thread (a preview and a report may be made at once):
+    letters, consent forms and term reports made at the same time on four threads, fifty
+    rounds over, are byte for byte the documents made alone (layout._BUILDING)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    letters = [letter(lang, summary=long_summary(n)) for lang in ("kk", "ru") for n in (1, 9)]
-    expected = [render_referral(x) for x in letters]
+    from summary_factories import full_summary
+
+    from desktop.documents.term_report import render_term_report
+    from desktop.models.school import SchoolRead
+
+    school = SchoolRead(name_kk=SCHOOL["kk"], name_ru=SCHOOL["ru"], director=DIRECTOR)
+    jobs = [(render_referral, letter(lang, summary=long_summary(n)))
+            for lang in ("kk", "ru") for n in (1, 3)]
+    jobs += [(render_consent_form, ConsentFormData(lang, SCHOOL[lang], "", DIRECTOR,
+                                                   PSYCHOLOGIST, PUPIL)) for lang in ("kk", "ru")]
+    reports = [(lambda lang: render_term_report(full_summary(), school, lang, PSYCHOLOGIST,
+                                                date(2025, 12, 29), number="7"), lang)
+               for lang in ("kk", "ru")]
+    expected = {id(job): job[0](job[1]) for job in jobs + reports}
     with ThreadPoolExecutor(max_workers=4) as pool:
-        assert list(pool.map(render_referral, letters * 3)) == expected * 3
+        for round_ in range(ROUNDS):
+            # A report among the letters and forms, in another order each round.
+            batch = jobs[round_ % len(jobs):] + jobs[:round_ % len(jobs)]
+            batch.insert(round_ % 4, reports[round_ % 2])
+            made = list(pool.map(lambda job: job[0](job[1]), batch))
+            assert made == [expected[id(job)] for job in batch], f"round {round_}"
+
+
+def test_the_pdf_metadata_carries_the_documents_own_date():
+    sent = letter("ru", number="15/2026-27", letter_date=date(2026, 11, 2))
+    info = pypdf.PdfReader(io.BytesIO(render_referral(sent))).metadata
+    assert info["/CreationDate"].startswith("D:20261102")
+    assert render_referral(sent) == render_referral(sent)  # and still the same bytes

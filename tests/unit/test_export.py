@@ -214,6 +214,7 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
     _h, school = read_csv(folder / "school.csv")
     assert school == [{"name_kk": "№7 мектеп-гимназия", "name_ru": "Школа-гимназия №7",
                        "address": "", "phone": "", "director": "", "psychologist": "",
+                       "address_kk": "", "director_kk": "",
                        "referral_number_pattern": "{n}/{year}"}]
     assert result.counts == {"school": 1, "pupils": 3, "guardians": 3, "sessions": 2,
                              "session_pupils": 3, "observations": 2, "observation_forms": 3,

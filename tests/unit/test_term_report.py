@@ -180,3 +180,49 @@ def test_with_rows_keeps_other_tables():
     summary = with_rows(full_summary(), "sessions_by_kind", Row("crisis", (1, 2, 3)))
     assert summary.table("sessions_by_kind").rows == (Row("crisis", (1, 2, 3)),)
     assert summary.table("incidents_by_form") == full_summary().table("incidents_by_form")
+
+
+# --- an official document: approval, stamp, number, "as of" ---------------------------------
+
+@pytest.mark.parametrize("language, approve, stamp, outgoing", [
+    ("ru", "УТВЕРЖДАЮ", "М.П.", "Исх. № 15/2025-26 от 29.12.2025"),
+    ("kk", "БЕКІТЕМІН", "М.О.", "Шығыс № 15/2025-26, 29.12.2025"),
+])
+def test_the_director_approves_it_with_the_stamp_and_its_outgoing_number(
+        language, approve, stamp, outgoing):
+    school = SchoolRead(name_ru="КГУ «Школа № 999»", name_kk="№ 999 мектеп",
+                        director="Сәрсенбаева Гүлнар Қайратқызы")
+    pdf = render_term_report(full_summary(), school, language, PSYCHOLOGIST, SIGNED_ON,
+                             number="15/2025-26")
+    first = flat(pages(pdf)[0])
+    assert approve in first and stamp in first and "Сәрсенбаева Гүлнар Қайратқызы" in first
+    assert outgoing in first
+    assert PSYCHOLOGIST in flat(pages(pdf)[-1])  # and the psychologist signs at the end
+    unnumbered = flat(pages(render(language=language))[0])
+    assert outgoing not in unnumbered and approve in unnumbered
+
+
+def test_a_quarter_still_running_says_so_and_as_of_when():
+    from desktop.models.term_summary import TermSummary
+
+    whole = full_summary()
+    running = TermSummary(whole.periods, whole.headline, whole.tables, date(2025, 12, 1))
+    text = flat(pages(render(running))[0])
+    assert "Данные по состоянию на 01.12.2025." in text
+    assert "Четверть ещё не закончилась: данные неполные." in text
+    kk = flat(pages(render(running, "kk"))[0])
+    assert "Деректер 01.12.2025 жағдай бойынша." in kk and "Тоқсан әлі аяқталған жоқ" in kk
+    ended = flat(pages(render())[0])  # made the day after the quarter ended
+    assert "по состоянию" not in ended and "не закончилась" not in ended
+
+
+def test_a_kazakh_report_has_the_schools_address_and_director_in_kazakh():
+    school = SchoolRead(name_kk="№ 999 мектеп", name_ru="Школа № 999",
+                        address="г. Алматы, ул. Абая, 1", address_kk="Алматы қ., Абай к-сі, 1",
+                        director="Сәрсенбаева Г. К.", director_kk="Сәрсенбаева Г. Қ.")
+    kk = flat(pages(render_term_report(full_summary(), school, "kk", PSYCHOLOGIST,
+                                       SIGNED_ON))[0])
+    assert "Абай к-сі" in kk and "ул. Абая" not in kk and "Сәрсенбаева Г. Қ." in kk
+    ru = flat(pages(render_term_report(full_summary(), school, "ru", PSYCHOLOGIST,
+                                       SIGNED_ON))[0])
+    assert "ул. Абая" in ru and "Сәрсенбаева Г. К." in ru

@@ -135,3 +135,21 @@ def test_organisation_form_tab_order(qtbot, services):
     qtbot.addWidget(form)
     expected = [form.kind, form.name_kk, form.name_ru, form.address, form.phone, form.head]
     assert focus_chain(form.kind, expected) == expected
+
+
+def test_the_addressee_lines_are_proposed_in_the_dative_and_may_be_corrected(qtbot, services):
+    from desktop.views.organisations_dialog import OrganisationDialog
+
+    d = OrganisationDialog(services)
+    qtbot.addWidget(d)
+    d.name_kk.setText("Алматы қаласының психологиялық қолдау орталығы")
+    d.name_ru.setText("Центр психологической поддержки г. Алматы")
+    d.head_kk.setText("Жақыпова Айгүл Серікқызы")
+    d.head.setText("Жақыпова Айгүл Серікқызы")
+    assert d.addressee_kk.placeholderText() == (
+        "Алматы қаласының психологиялық қолдау орталығының басшысы А.С. Жақыповаға")
+    assert d.addressee_ru.placeholderText() == (
+        "Руководителю Центра психологической поддержки г. Алматы Жақыповой А.С.")
+    d.addressee_ru.setText("Директору ЦПП г. Алматы Жақыповой А. С.")
+    assert d.collect().addressee_ru == "Директору ЦПП г. Алматы Жақыповой А. С."
+    assert d.collect().addressee_kk == ""  # the proposed line is used

@@ -183,3 +183,45 @@ def test_qt_model_tester_on_the_chronology(services, history, qtmodeltester):
     model.set_rows(services.chronology.for_pupil(history["asem"].id))
     assert model.rowCount() == 4
     qtmodeltester.check(model, force_py=False)
+
+
+def test_the_pupil_file_prints_the_card_and_the_chronology_of_a_period(
+        card, services, history, records, monkeypatch):
+    import io
+
+    import pypdf
+    from pdf_stubs import fake_preview
+
+    previews = fake_preview(monkeypatch)
+    asem = history["asem"]
+    records.session([asem.id], starts_at=datetime(2026, 11, 12, 10, 0), kind="individual",
+                    reason="Серіков Арман мазақтайды", notes="ҚҰПИЯ ЖАЗБА")
+    card.show_pupil(asem.id)
+    dialog = card.pupil_file()
+    dialog.starts.setDate(date(2026, 11, 1))
+    dialog.ends.setDate(date(2026, 11, 20))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.make() is previews[-1]
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(
+        io.BytesIO(previews[-1].pdf_bytes)).pages)
+    assert "Сведения об обучающемся и хронология работы" in text
+    assert asem.full_name in text and "Период: 01.11.2026 – 20.11.2026" in text
+    assert "Тревога перед контрольной" in text and "10.11.2026" in text
+    assert "ҚҰПИЯ" not in text  # confidential notes are never in it
+    assert "Арман" not in text, text[text.find("Арман") - 150:text.find("Арман") + 60]
+    assert "Другой ученик мазақтайды" in text
+    # Printing it is in the audit trail, with the period and the language.
+    previews[-1].on_printed()
+    from desktop.models.audit import AuditFilter
+
+    entries = services.audit.entries(AuditFilter(entity="pupil"))
+    assert any(e.detail.startswith("file,ru,2026-11-01..2026-11-20") for e in entries)
+
+
+def test_the_pupil_file_refuses_a_period_that_ends_before_it_begins(card, history):
+    card.show_pupil(history["asem"].id)
+    dialog = card.pupil_file()
+    dialog.starts.setDate(date(2026, 11, 10))
+    dialog.ends.setDate(date(2026, 11, 1))
+    assert dialog.make() is None
+    assert dialog.problem.isVisible() and "before the first day" in dialog.problem.text()

@@ -34,9 +34,11 @@ def _no_blocking_boxes(monkeypatch):
 @pytest.fixture
 def centre(services):
     services.school.save(SchoolInput(name_kk="№ 145 мектеп", name_ru="Школа № 145",
-                                     director="Сәрсенбаева Г. Қ.", psychologist="Омарова Д. С."))
+                                     director="Сәрсенбаева Г. Қ.", psychologist="Омарова Д. С.",
+                                     director_kk="Сәрсенбаева Г. Қ."))
     return services.organisations.create(OrganisationInput(
-        kind="support_centre", name_kk=CENTRE_KK, name_ru=CENTRE_RU, head="Жақыпова Ә. С."))
+        kind="support_centre", name_kk=CENTRE_KK, name_ru=CENTRE_RU, head="Жақыпова Ә. С.",
+        head_kk="Жақыпова Ә. С."))
 
 
 @pytest.fixture
@@ -185,6 +187,23 @@ def test_the_summary_is_drafted_from_the_chosen_records(qtbot, services, dialog,
     assert d.dirty  # it is the user's text now, to edit and save
 
 
+def test_other_pupils_names_are_replaced_and_the_change_is_shown(qtbot, services, dialog, asem,
+                                                                  centre, make_pupil, records):
+    arman = make_pupil("Серіков", "Арман", sex="male")
+    records.observation([(asem.id, "target"), (arman.id, "aggressor")],
+                        occurred_at=datetime(2026, 11, 16, 12, 15),
+                        description="Серіков Арман чатта мазақтады. Арманға ескерту жасалды.")
+    d = dialog(pupil_ids=[asem.id])
+    picker = d.draft_summary()
+    picker.tick(0)
+    qtbot.mouseClick(ok(picker), Qt.MouseButton.LeftButton)
+    text = d.summary.toPlainText()
+    assert "Арман" not in text and "Серіков" not in text
+    assert "Басқа оқушы чатта мазақтады. Басқа оқушы ескерту жасалды." in text
+    banner = d.fields.banner.text()
+    assert "Серіков Арман, Арманға" in banner and "Read the summary before saving" in banner
+
+
 def test_drafting_needs_a_pupil_first(dialog, centre):
     d = dialog()
     assert d.draft_summary() is None
@@ -280,15 +299,17 @@ def test_amendments_after_sending_and_the_amended_copy(qtbot, services, dialog, 
     with qtbot.waitSignal(d.saved):
         assert amendment.save()
     assert d.amendments.rowCount() == 1
-    assert d.amendments.item(0, 0).text() == "20/11/2026"
+    assert d.amendments.item(0, 0).text() == "20/11/2026, No. 2/2026-27"
     assert d.amendments.item(0, 1).text() == "Анасының жаңа телефоны: +7 701 000 00 00"
     assert shown(d.amended_button)
     d.preview()
     d.preview(amended=True)
     assert [l.amendments for l in letters] == [
         (), ((date(2026, 11, 20), "Анасының жаңа телефоны: +7 701 000 00 00"),)]
-    assert previews[-1].title == "Referral letter No. 1/2026-27"
-    assert previews[-1].suggested_name == "Жолдама 1-2026-27.pdf"
+    # The amended copy is a letter of its own, with the next number of the year.
+    assert previews[-1].title == "Referral letter No. 2/2026-27"
+    assert previews[-1].suggested_name == "Жолдама 2-2026-27.pdf"
+    assert letters[-1].amends_number == "1/2026-27"
 
 
 def test_a_sent_referrals_form_has_no_colliding_shortcut_letters(services, dialog, asem, centre):
@@ -402,3 +423,31 @@ def test_the_consent_form_from_the_pupil_form_uses_what_is_typed(qtbot, services
     (form,) = forms
     assert (form.pupil_name, form.class_name, form.language) == ("Ковалёва Дарья", "5В", "ru")
     assert form.school_name == "Школа № 145"
+
+
+def test_a_letter_in_one_language_with_texts_in_the_other_asks_before_printing(
+        services, dialog, asem, centre, monkeypatch):
+    from desktop.views import printing
+
+    previews = fake_preview(monkeypatch)
+    asked = []
+    # Drafted in Kazakh, to be printed in Russian: the reason is named, nothing opens yet.
+    r = draft(services, asem, centre, language="ru")
+    d = dialog(referral_id=r.id)
+    box = d.preview()
+    assert box.objectName() == "mixedLanguage" and box.isVisible() and previews == []
+    assert ("The letter is in Russian, but these seem to be written in Kazakh: the reason."
+            in box.text())
+    assert "correct the texts or the details first" in box.text()
+    box.button(box.StandardButton.Cancel).click()  # Cancel: no preview
+    assert previews == []
+    box = d.preview()
+    box.anyway.click()  # «Print anyway»
+    assert len(previews) == 1
+    monkeypatch.setattr(printing, "confirm_mixed_language",
+                        lambda parent, text, go: asked.append(text))
+    # The same letter in Kazakh, with the details in Kazakh too: nothing to ask.
+    asked.clear()
+    k = draft(services, asem, centre)
+    dialog(referral_id=k.id).preview()
+    assert asked == [] and len(previews) == 2

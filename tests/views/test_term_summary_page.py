@@ -142,8 +142,11 @@ def test_opens_on_todays_quarter_with_its_figures(make_page, this_year):
     assert page.heading.text() == "Quarter 2, 2026-2027 (03/11/2026 – 28/12/2026)"
     assert "Quarter 1, 2026-2027" in page.compared.text()
     tile = page.tiles["sessions_held"]
-    assert tile.figure.text() == "13 ▲" and tile.caption.text() == "Sessions held"
+    # Quarter 2 is still running on 20.11.2026: as of today, and no ▲▼ against quarter 1.
+    assert tile.figure.text() == "13" and tile.caption.text() == "Sessions held"
     assert tile.compared.text() == "previous: 11 · last year: 7"
+    assert page.status.isVisible()
+    assert page.status.text().startswith("As of 20/11/2026. The quarter is still running")
     assert not page.note.isVisible()
     print(f"\ncounting and showing took {page.seconds * 1000:.1f} ms (fake counter)")
 
@@ -155,6 +158,9 @@ def test_choosing_a_quarter_counts_it_and_shows_marks_as_they_are(make_page, thi
     choose(page.part, 3)
     assert counter.asked[-1] == Period(date(2026, 1, 8), date(2026, 3, 18), "2025-2026", 3)
     assert page.heading.text().startswith("Quarter 3, 2025-2026")
+    # A quarter that has ended: its figures are compared, ▲▼; no "as of".
+    assert page.tiles["sessions_held"].figure.text() == "13 ▲"
+    assert not page.status.isVisible()
     # A suppressed figure: no trend arrow, the mark shown as it came.
     incidents = page.tiles["incidents"]
     assert incidents.figure.text() == "14"
@@ -189,16 +195,20 @@ def test_whole_year_and_dates(make_page, this_year, qtbot):
     counter = FakeCounter()
     page = make_page(this_year, counter=counter)
     choose(page.part, WHOLE_YEAR)
-    assert counter.asked[-1] == Period(date(2026, 9, 1), date(2027, 5, 25), "2026-2027", None)
+    assert counter.asked[-1] == Period(date(2026, 9, 1), date(2027, 8, 31), "2026-2027", None)
     assert page.heading.text().startswith("School year 2026-2027")
     assert not page.starts.isVisible()
     choose(page.part, DATES)
     assert page.starts.isVisible() and page.ends.isVisible() and not page.year.isEnabled()
     asked = len(counter.asked)
-    page.starts.setDate(date(2026, 12, 1))  # after the last day: nothing counted
+    page.starts.setDate(date(2026, 12, 1))  # after today: the editor stops at today
+    assert page.starts.date().toPython() == date(2026, 11, 20)
+    asked = len(counter.asked)
+    page.ends.setDate(date(2026, 11, 1))  # before the first day: nothing counted
     assert page.note.isVisible() and "first day is after the last day" in page.note.text()
     assert len(counter.asked) == asked and page.summary is None
     assert not page.pdf_button.isEnabled()
+    page.ends.setDate(date(2026, 11, 20))
     page.starts.setDate(date(2026, 10, 1))
     assert counter.asked[-1] == Period(date(2026, 10, 1), date(2026, 11, 20))
     page.starts.setDate(date(2026, 11, 3))
@@ -353,3 +363,33 @@ def test_counting_a_year_is_measured(make_page, this_year):
     print(f"\nbuilding the page and counting a year: "
           f"{(time.perf_counter() - started) * 1000:.0f} ms")
     assert page.summary is not None
+
+
+def test_quarters_and_years_to_come_cannot_be_chosen(make_page, this_year):
+    page = make_page(this_year)
+    enabled = {page.part.itemData(i): page.part.model().item(i).isEnabled()
+               for i in range(page.part.count())}
+    # 20.11.2026: quarters 1 and 2 have begun, 3 and 4 have not; the year has.
+    assert enabled == {1: True, 2: True, 3: False, 4: False, WHOLE_YEAR: True, DATES: True}
+    choose(page.year, "2025-2026")
+    assert all(page.part.model().item(i).isEnabled() for i in range(page.part.count()))
+
+
+def test_the_outgoing_number_is_printed_on_the_pdf(make_page, this_year, monkeypatch, tmp_path,
+                                                   documents):
+    import io
+
+    import pypdf
+
+    this_year.school.save(SchoolInput(name_ru="Школа № 47", director="Сәрсенбаева Г. Қ."))
+    page = make_page(this_year, real_count=True)
+    choose(page.year, "2025-2026")
+    choose(page.part, 2)
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    page.number.setText("15/2025-26")
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(term_summary_page, "ask_save_path", lambda *a: str(target))
+    assert page.save_pdf() == target
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "Исх. № 15/2025-26 от 20.11.2026" in text
+    assert "УТВЕРЖДАЮ" in text and "Сәрсенбаева Г. Қ." in text and "М.П." in text
