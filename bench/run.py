@@ -310,7 +310,7 @@ def _sequences(queries: list[str]) -> list[str]:
 def measure_widgets(report: Report, services, queries: list[str], heavy, light) -> None:
     section("b) pupil search, c) pupil card: widgets (offscreen)")
     try:
-        from desktop.views.pupils_page import PupilsPage
+        from desktop.views.pupils.pupils_page import PupilsPage
     except ImportError as exc:
         print(f"skipped: no PupilsPage yet ({exc})")
         report.notes.append("widget figures skipped: desktop/views/pupils_page.py not importable")

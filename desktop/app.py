@@ -28,7 +28,7 @@ from .instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tes
 from .logs import describe_exception, setup_logging
 from .settings import Settings, check_auto_lock_minutes
 from .startclock import seconds_since_process_start
-from .views.lock import (
+from .views.accounts.lock import (
     IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
     is_blank_key, is_lock_key, is_return_key, windows_of,
 )
@@ -147,7 +147,7 @@ class Senim:
             old.deleteLater()
 
     def ask_to_sign_in(self, locked_user: str | None = None) -> None:
-        from .views.sign_in import SignInPanel
+        from .views.accounts.sign_in import SignInPanel
 
         self.sign_in_panel = SignInPanel()
         self.sign_in_panel.submitted.connect(self.sign_in)
@@ -161,7 +161,7 @@ class Senim:
 
     def recover_password(self):
         from .views.record_actions import show_dialog
-        from .views.recovery_dialog import RecoveryDialog
+        from .views.accounts.recovery_dialog import RecoveryDialog
 
         panel = self.sign_in_panel
         dialog = RecoveryDialog(self.data_dir, panel.user.text(), self.window)
@@ -232,7 +232,7 @@ class Senim:
     def say_fault(self, code: str) -> None:
         """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
         from .faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
-        from .views.messages import fault_message
+        from .views.widgets.messages import fault_message
 
         backup = (newest_backup(self.data_dir, self.settings.backup_dir)
                   if code in (MISSING, EMPTY, DAMAGED) else None)
@@ -244,7 +244,7 @@ class Senim:
 
     def set_up(self) -> None:
         """A new data folder: the wizard makes the journal; closing it quits."""
-        from .views.setup_wizard import SetupWizard
+        from .views.accounts.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.data_dir, self.window)
         if wizard.exec() and wizard.services is not None:
@@ -286,7 +286,7 @@ class Senim:
                     dialog.show()
                     held.add(dialog.draft_id)
         if not self.window.counts_only:
-            from .views.drafts_dialog import offer_drafts
+            from .views.storage.drafts_dialog import offer_drafts
 
             # Not if the journal was closed meanwhile (found damaged while the window filled).
             QTimer.singleShot(0, lambda: offer_drafts(self.window, services, held)
@@ -302,7 +302,7 @@ class Senim:
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
-        from .views.recovery_key_view import NewRecoveryKeyDialog
+        from .views.accounts.recovery_key_view import NewRecoveryKeyDialog
 
         key, services.new_recovery_key = services.new_recovery_key, None
         dialog = NewRecoveryKeyDialog(key, self.window)
@@ -356,7 +356,7 @@ class Senim:
         try:
             taken_at = backup_summary(path, key).taken_at
         except BackupError as exc:
-            from .views.messages import message
+            from .views.widgets.messages import message
 
             log.error("the backup to restore cannot be read: %s", describe_exception(exc))
             QMessageBox.warning(self.window, "Senim", message("unexpected"))
@@ -383,7 +383,7 @@ class Senim:
         """Drop the open journal from the window: forms closed (with `keep_drafts`, their
         text is kept as drafts first; without, nothing more is written), the window rebuilt
         empty. The caller closes the database."""
-        from .views.record_dialog import RecordDialog
+        from .views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()
         self._end_blank()
@@ -427,7 +427,7 @@ class Senim:
         key (the backups are encrypted with it), which the closure keeps until it closes.
         `missing` (faults.MISSING / EMPTY): the journal's file is not there, or is empty."""
         from .backups import restore_backup
-        from .views.damaged_dialog import DamagedDialog
+        from .views.storage.damaged_dialog import DamagedDialog
 
         if self.sign_in_panel is not None and isValid(self.sign_in_panel):
             self.sign_in_panel.set_busy(False)
@@ -443,7 +443,7 @@ class Senim:
         return dialog
 
     def _restored(self, taken_at) -> None:
-        from .views.fmt import format_datetime
+        from .views.widgets.fmt import format_datetime
 
         panel = self.sign_in_panel
         if panel is None or not isValid(panel):
@@ -466,7 +466,7 @@ class Senim:
 
         outcome = last_outcome(self.data_dir)
         if outcome is not None and not outcome[1]:
-            from .views.fmt import format_date
+            from .views.widgets.fmt import format_date
 
             self.window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The last backup, on {date}, failed. Settings → Backups… shows why and "
@@ -524,7 +524,7 @@ class Senim:
         self.sign_in_panel.show_error(text)
 
     def change_language(self, code: str) -> None:
-        from .views.i18n import install_language
+        from .views.widgets.i18n import install_language
 
         self.settings.language = code
         self.settings.save(self.data_dir)
@@ -561,7 +561,7 @@ class Senim:
         every reference to it dropped (the key goes with it), the window is rebuilt empty, and
         the sign-in panel asks for this user's password. Open record forms are hidden, not
         closed, and come back as they were; a form with a password in it is closed."""
-        from .views.record_dialog import RecordDialog
+        from .views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()
         if self.services is None or self._locked is not None:
@@ -657,8 +657,8 @@ class Senim:
     def blank(self) -> None:
         """Cover everything at once, names included; Esc (or Show) brings it back. The journal
         stays open: the idle clock still runs and may lock it."""
-        from .views.lock import BlankScreen
-        from .views.record_dialog import RecordDialog
+        from .views.accounts.lock import BlankScreen
+        from .views.widgets.record_dialog import RecordDialog
 
         if self.services is None or self._locked is not None or self._covers:
             return
@@ -729,7 +729,7 @@ class Senim:
 
     def edit_lock_after(self):
         """Settings → Lock after…: the idle minutes, kept in settings.json."""
-        from .views.lock import LockAfterDialog
+        from .views.accounts.lock import LockAfterDialog
 
         dialog = LockAfterDialog(self.settings.auto_lock_minutes, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -830,7 +830,7 @@ def _warm_up() -> None:
 def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     """Show the main window with the sign-in panel, or the set-up wizard on a new data
     folder (what `senim` does before the event loop)."""
-    from .views.i18n import install_language
+    from .views.widgets.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir)
@@ -868,7 +868,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     _set_icon(app)
     instance_lock = take_instance_lock(data_dir)
     if instance_lock is None:  # the other Senim's journal is not touched, nor its log
-        from .views.i18n import install_language
+        from .views.widgets.i18n import install_language
 
         install_language(app, lang or Settings.load(data_dir).language)
         already_open_box(data_dir).exec()
@@ -885,7 +885,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
 
     # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
     QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
-    from .views.gui_gc import GuiThreadCollector
+    from .views.widgets.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)

@@ -243,7 +243,7 @@ def test_the_check_sees_a_circle_and_a_forbidden_import(tmp_path):
     and so is a view importing sqlalchemy."""
     graph = {"a": {"b"}, "b": {"a"}, "c": {"a"}}
     assert _circles(graph) == [["a", "b"]]
-    view = Import("desktop.views.pupils_page", "sqlalchemy", ("select",), 1, True)
+    view = Import("desktop.views.pupils.pupils_page", "sqlalchemy", ("select",), 1, True)
     rule = next(r for r in RULES if r[0] == ("desktop.views",))
     assert not _allowed(view, rule[0], rule[1])
     path = tmp_path / "mod.py"

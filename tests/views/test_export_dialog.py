@@ -11,7 +11,7 @@ from desktop.models.journal import SessionInput
 from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
-from desktop.views.export_dialog import ExportDialog
+from desktop.views.storage.export_dialog import ExportDialog
 from desktop.views.main_window import MainWindow
 
 NOTE = "Әкесі жиі ұрысады, бала қорқады"

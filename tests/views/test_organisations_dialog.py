@@ -9,7 +9,7 @@ from ui_helpers import choose, never_block, type_text
 
 from desktop.models.organisation import OrganisationInput
 from desktop.models.referral_record import ReferralInput
-from desktop.views.organisations_dialog import OrganisationDialog, OrganisationsDialog
+from desktop.views.referrals.organisations_dialog import OrganisationDialog, OrganisationsDialog
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.services.filters import ListFilter
-from desktop.views.paged_model import ALERT, ID_ROLE, Column, PagedTableModel, RowStyle
+from desktop.views.widgets.paged_model import ALERT, ID_ROLE, Column, PagedTableModel, RowStyle
 
 N = 1200
 
