@@ -313,7 +313,8 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
         from desktop.views.pupils.pupils_page import PupilsPage
     except ImportError as exc:
         print(f"skipped: no PupilsPage yet ({exc})")
-        report.notes.append("widget figures skipped: desktop/views/pupils_page.py not importable")
+        report.notes.append("widget figures skipped: desktop/views/pupils/pupils_page.py "
+                            "not importable")
         return
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QLineEdit

@@ -315,7 +315,7 @@ class SchoolCalendarDialog(QDialog):
         self.name.setFocus()
 
     def import_file(self) -> list[str]:
-        """Settings → School year… → Import file… (views/calendar_import.py)."""
+        """Settings → School year… → Import file… (views/calendar/calendar_import.py)."""
         if not self._may_leave():
             return []
         names = import_calendar_file(self, self.services)

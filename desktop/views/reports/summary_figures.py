@@ -1,5 +1,5 @@
 """The words and widgets of the term summary screen: what each table and row is called,
-the headline tiles and the compact three-column tables (views/term_summary_page.py).
+the headline tiles and the compact three-column tables (views/reports/term_summary_page.py).
 
 A figure is shown exactly as the service suppressed it (models.term_summary.shown): a «<5»
 or «×» is never turned back into a number here.

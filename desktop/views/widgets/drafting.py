@@ -4,7 +4,7 @@ A DraftKeeper belongs to one open form. Every few seconds, and whenever a field 
 loses focus, it writes the form's free text to the journal if it changed; a crash then
 loses at most those seconds. Saving the record or discarding the form (the user's
 choice) deletes the draft; closing the form by locking or signing out keeps it, and the
-next sign-in offers it back (views/drafts_dialog.py).
+next sign-in offers it back (views/storage/drafts_dialog.py).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ class RecordDialog(QDialog):
 
     A form with free text names its kind in `draft_kind` and the attribute holding the
     edited record's id in `draft_id_attr`: its text is then kept as a draft while it is
-    typed (views/drafting.py), and offered back after a crash."""
+    typed (views/widgets/drafting.py), and offered back after a crash."""
 
     saved = Signal(object)
     draft_kind: str | None = None
