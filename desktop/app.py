@@ -19,7 +19,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -42,19 +42,6 @@ def settle_memory() -> None:
     cut the worst search keystroke from ~80 ms to ~30 ms on the benchmark database."""
     gc.collect()
     gc.freeze()
-
-
-class _Opener(QObject):
-    """Carries the worker thread's result back to the GUI thread (queued signals)."""
-
-    opened = Signal(object)
-    refused = Signal()  # wrong user name or password
-    wait = Signal(float)  # too many failures: seconds to wait
-    failed = Signal(str)  # a fault (desktop/faults.py) named, or "" for anything else
-    missing = Signal(object, str)  # senim.db missing or empty: (the key, for a restore; code)
-    upgrade_failed = Signal(str)  # the schema upgrade failed: where the copy made first is
-    damaged = Signal(object)  # the journal cannot be read: its key (for restoring a backup)
-    check_found = Signal(object, str)  # the quick check found damage: (services, reason)
 
 
 class _FirstPaint(QObject):
@@ -103,21 +90,24 @@ class Senim:
         self.app, self.data_dir, self.settings, self.services = app, data_dir, settings, services
         self.window = None
         self.sign_in_panel = None
-        self._opener = _Opener()
-        self._opener.opened.connect(self._opened)
-        self._opener.refused.connect(lambda: self.sign_in_panel.failed())
-        self._opener.wait.connect(lambda s: self.sign_in_panel.wait(s))
-        self._opener.failed.connect(self._failed)
-        self._opener.upgrade_failed.connect(self._upgrade_failed)
-        self._opener.damaged.connect(self.show_damaged)
-        self._opener.missing.connect(lambda key, code: self.show_damaged(key, missing=code))
-        self._opener.check_found.connect(self._check_found)
+        # What a sign-in on the worker thread came to, handled on the GUI thread.
+        self._sign_in_outcomes = {
+            "opened": self._signed_in,
+            "refused": lambda: self.sign_in_panel.failed(),  # wrong user name or password
+            "wait": lambda s: self.sign_in_panel.wait(s),  # too many failures: seconds to wait
+            "failed": self._failed,  # a fault (desktop/faults.py) named, or "" for anything else
+            # senim.db missing or empty: (the key, for a restore; code)
+            "missing": lambda key, code: self.show_damaged(key, missing=code),
+            "upgrade_failed": self._upgrade_failed,  # where the copy made first is
+            "damaged": self.show_damaged,  # its key (for restoring a backup)
+        }
+        self.on_signed_in: list = []  # called with the services after each sign-in opened them
         self.damaged_dialog = None
         self._locked: _Locked | None = None
         self._covers: list[QWidget] = []  # the blank screen: one cover per window
         self._blank_hidden: list[QDialog] = []  # the forms it hid
         self._blank_focus: QWidget | None = None
-        self._backup_thread: threading.Thread | None = None  # the sign-in's backup
+        self._backup_task = None  # the sign-in's backup (views/widgets/tasks.py)
         # The idle clock runs only while signed in and not locked.
         self.idle = IdleWatch(app, lambda: self.settings.auto_lock_minutes)
         self.idle.idle.connect(self.lock)
@@ -168,7 +158,9 @@ class Senim:
         return show_dialog(dialog, lambda user: panel.password_recovered(user))
 
     def sign_in(self, user: str, password: str) -> None:
-        """On a worker thread: the keyring's Argon2id and the database's imports take a while."""
+        """On a worker thread: the keyring's Argon2id and the database's imports take a while.
+        The work returns what it came to, (outcome, *arguments), handled on the GUI thread."""
+        from .views.widgets.tasks import run_task
 
         def work():
             from .security import BadCredentials, TooSoon
@@ -180,16 +172,16 @@ class Senim:
             try:
                 services = sign_in(self.data_dir, user, password)
             except BadCredentials:
-                self._opener.refused.emit()
+                return ("refused",)
             except NothingPublished:
-                self._opener.failed.emit(_NOTHING_PUBLISHED)
+                return ("failed", _NOTHING_PUBLISHED)
             except PublishedUnreadable:
                 log.error("the published summaries do not open with the summaries key")
-                self._opener.failed.emit(_PUBLISHED_UNREADABLE)
+                return ("failed", _PUBLISHED_UNREADABLE)
             except AwaitingKeys:
-                self._opener.failed.emit(_AWAITING_KEYS)
+                return ("failed", _AWAITING_KEYS)
             except TooSoon as exc:
-                self._opener.wait.emit(exc.seconds)
+                return ("wait", exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
                 from .db import MigrationFailed
                 from .faults import DAMAGED, EMPTY, MISSING, fault_of
@@ -198,20 +190,19 @@ class Senim:
                 # A full disk or a locked file is never "damaged" (desktop/faults.py).
                 code = fault_of(exc, self.data_dir)
                 if isinstance(exc, MigrationFailed):
-                    self._opener.upgrade_failed.emit(str(exc.backup or ""))
-                elif code in (MISSING, EMPTY):
-                    self._missing(code, user, password)
-                elif code == DAMAGED and (key := _key_for_restore(self.data_dir, exc, user,
-                                                                  password)) is not None:
-                    self._opener.damaged.emit(key)
-                else:
-                    self._opener.failed.emit(code or "")
-            else:
-                self._opener.opened.emit(services)
+                    return ("upgrade_failed", str(exc.backup or ""))
+                if code in (MISSING, EMPTY):
+                    return self._missing(code, user, password)
+                if code == DAMAGED and (key := _key_for_restore(self.data_dir, exc, user,
+                                                                password)) is not None:
+                    return ("damaged", key)
+                return ("failed", code or "")
+            return ("opened", services)
 
-        threading.Thread(target=work, name="sign-in", daemon=True).start()
+        run_task(work, lambda outcome: self._sign_in_outcomes[outcome[0]](*outcome[1:]),
+                 name="sign-in")
 
-    def _missing(self, code: str, user: str, password: str) -> None:
+    def _missing(self, code: str, user: str, password: str) -> tuple:
         """On the sign-in thread: the journal's file is missing or empty (found before the
         password was tried; nothing was created). The password unwraps the key, only to
         restore a backup (encrypted with it): the missing-journal screen offers it."""
@@ -220,14 +211,18 @@ class Senim:
         try:
             key = Keyring.load(self.data_dir).unlock(user, password)
         except BadCredentials:
-            self._opener.refused.emit()
+            return ("refused",)
         except TooSoon as exc:
-            self._opener.wait.emit(exc.seconds)
+            return ("wait", exc.seconds)
         except Exception as exc:  # noqa: BLE001 - the panel keeps saying what is missing
             log.error("no key for a restore: %s", describe_exception(exc))
-            self._opener.failed.emit(code)
-        else:
-            self._opener.missing.emit(key, code)
+            return ("failed", code)
+        return ("missing", key, code)
+
+    def _signed_in(self, services) -> None:
+        self._opened(services)
+        for hook in self.on_signed_in:
+            hook(services)
 
     def say_fault(self, code: str) -> None:
         """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
@@ -314,21 +309,20 @@ class Senim:
 
     def _check_quickly(self, services) -> None:
         """On a worker thread, with a connection of its own: damage found is brought back to
-        the GUI thread (a queued signal) and shown there."""
+        the GUI thread and shown there."""
         from .db import quick_check
+        from .views.widgets.tasks import run_task
 
-        db, opener = services.db, self._opener
+        db = services.db
 
-        def work():
-            try:
-                reason = quick_check(db)
-            except Exception as exc:  # noqa: BLE001 - no verdict (the file busy); said in the log
-                log.warning("the quick check could not run: %s", describe_exception(exc))
-                return
+        def found(reason) -> None:
             if reason is not None:
-                opener.check_found.emit(services, reason)
+                self._check_found(services, reason)
 
-        threading.Thread(target=work, name="quick-check", daemon=True).start()
+        def no_verdict(exc) -> None:  # the file busy: said in the log
+            log.warning("the quick check could not run: %s", describe_exception(exc))
+
+        run_task(lambda: quick_check(db), found, no_verdict, name="quick-check")
 
     def _check_found(self, services, reason: str) -> None:
         """The open journal is damaged: it is closed at once, with nothing more written to it
@@ -479,14 +473,15 @@ class Senim:
             if is_due(data_dir, datetime.now()):
                 safe_backup(db, data_dir, second, datetime.now())
 
+        from .views.widgets.tasks import run_task
+
         self._join_backup()
-        self._backup_thread = threading.Thread(target=work, name="backup", daemon=True)
-        self._backup_thread.start()
+        self._backup_task = run_task(work, name="backup")
 
     def _join_backup(self) -> None:
-        thread = self._backup_thread
-        if thread is not None and thread.is_alive():
-            thread.join(timeout=120)
+        task = self._backup_task
+        if task is not None and task.alive:
+            task.wait(timeout=120)
 
     def _backup_on_exit(self, services) -> None:
         """After the window is gone: a verified backup, unless the newest one already holds
@@ -930,7 +925,7 @@ def _report_startup(app: QApplication, senim: Senim) -> None:
         print(f"journal-shown {seconds_since_process_start():.3f}", flush=True)
         app.quit()
 
-    senim._opener.opened.connect(lambda _s: QTimer.singleShot(0, ready))
+    senim.on_signed_in.append(lambda _s: QTimer.singleShot(0, ready))
 
 
 _damage_handlers: list = []  # the running Senim's damaged_while_open

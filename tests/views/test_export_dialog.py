@@ -127,7 +127,7 @@ def test_closing_during_an_export_cancels_it(qtbot, services, journal, make_dial
     dialog = make_dialog(services)
     dialog.start()
     dialog.reject()  # Esc, the title bar's close, or the journal locking
-    assert not dialog.isVisible() and dialog._future.done()
+    assert not dialog.isVisible() and not dialog._task.alive
     assert list((tmp_path / "out").iterdir()) == []
 
 

@@ -8,11 +8,10 @@ journal and puts the backup in its place (the current journal is kept aside, so 
 can be undone; `senim restore FILE` does the same from the command line).
 """
 
-import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.fmt import format_count, format_datetime
+from ..widgets.tasks import Task, run_task
 
 OK_STYLE = "color: #1b6e20;"
 FAILED_STYLE = "color: #b00020;"
 # What the restore preview counts, in this order (the tables that hold the records).
 PREVIEW_TABLES = ("pupil", "counselling_session", "observation", "follow_up", "concern",
                   "bullying_case", "referral")
-
-
-class _Done(QObject):
-    finished = Signal(bool)
 
 
 class BackupsDialog(QDialog):
@@ -42,9 +38,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.backups: list = []  # (BackupInfo, folder) per row
         self.restore_box: QMessageBox | None = None
-        self._done = _Done(self)
-        self._done.finished.connect(self._backed_up)
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None  # the backup under way
 
         self.intro = QLabel(self.tr(
             "Senim backs up the journal, encrypted, when it closes and at least once a day, and "
@@ -164,7 +158,7 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         b = self.selected()
         self.restore_button.setEnabled(b is not None and b.verified)
-        busy = self._thread is not None
+        busy = self._task is not None
         self.backup_button.setEnabled(not busy)
 
     # --- actions --------------------------------------------------------------------------------
@@ -173,26 +167,23 @@ class BackupsDialog(QDialog):
         """On a worker thread: the copy and its check take a moment on a large journal."""
         from ...backups import safe_backup
 
-        if self._thread is not None:
+        if self._task is not None:
             return
         db, data_dir, second = self.services.db, self.data_dir, self.settings.backup_dir
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Backing up…"))
 
-        def work():
-            ok = safe_backup(db, data_dir, second, datetime.now())
-            self._done.finished.emit(ok)
-
-        self._thread = threading.Thread(target=work, name="backup-now", daemon=True)
+        self._task = run_task(lambda: safe_backup(db, data_dir, second, datetime.now()),
+                              self._backed_up, lambda _exc: self._backed_up(False),
+                              name="backup-now")
         self._update_buttons()
-        self._thread.start()
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def _backed_up(self, ok: bool) -> None:
-        self._thread = None
+        self._task = None
         self.refresh()
         if ok:
             self.status.setStyleSheet(OK_STYLE)
@@ -266,7 +257,7 @@ class BackupsDialog(QDialog):
         self.restore_requested.emit(self._to_restore)
 
     def done(self, result: int) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout=120)
-            self._thread = None
+        if self._task is not None:
+            self._task.wait(timeout=120)
+            self._task = None
         super().done(result)

@@ -7,11 +7,10 @@ verified, the damaged file moves aside into before-restore-<time>/ (never delete
 backup takes its place. Then the user signs in again.
 """
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QStyle, QVBoxLayout, QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_datetime
+from ..widgets.tasks import Task, run_task
 
 
 def latest_verified(data_dir: Path, second: str | None):
@@ -27,10 +27,6 @@ def latest_verified(data_dir: Path, second: str | None):
 
     found = [b for f in backup_folders(data_dir, second) if (b := newest_verified(f))]
     return max(found, key=lambda b: b.taken_at, default=None)
-
-
-class _Done(QObject):
-    finished = Signal(object)  # the BackupError's plain reason, or None when restored
 
 
 class DamagedDialog(QDialog):
@@ -47,9 +43,7 @@ class DamagedDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._restore = restore
-        self._thread: threading.Thread | None = None
-        self._done = _Done(self)
-        self._done.finished.connect(self._finished)
+        self._task: Task | None = None  # the restore under way
         self.backup = latest_verified(self.data_dir, second)
         self.missing = missing
         self.setWindowTitle(self.tr("The journal is missing") if missing
@@ -145,7 +139,7 @@ class DamagedDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def folder(self) -> Path:
         return self.backup.path.parent if self.backup is not None else self.data_dir
@@ -155,35 +149,33 @@ class DamagedDialog(QDialog):
 
     def restore(self) -> None:
         """On a worker thread: the backup is checked again and copied in."""
-        if self.backup is None or self._thread is not None:
+        if self.backup is None or self._task is not None:
             return
         from ...backups import BackupError
 
         path = self.backup.path
 
-        def work():
+        def work():  # the BackupError's plain reason, or None when restored
             try:
                 self._restore(path)
             except BackupError as exc:
-                self._done.finished.emit(str(exc))
+                return str(exc)
             except Exception as exc:  # noqa: BLE001 - said plainly; the log has the type
-                self._done.finished.emit(type(exc).__name__)
-            else:
-                self._done.finished.emit(None)
+                return type(exc).__name__
+            return None
 
         self._set_busy(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Restoring the backup…"))
         self.status.show()
-        self._thread = threading.Thread(target=work, name="restore", daemon=True)
-        self._thread.start()
+        self._task = run_task(work, self._finished, name="restore")
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.restore_button, self.open_button, self.quit_button):
             b.setEnabled(not busy)
 
     def _finished(self, problem) -> None:
-        self._thread = None
+        self._task = None
         self._set_busy(False)
         if problem is None:
             self.restored.emit(self.backup.taken_at)
@@ -200,5 +192,5 @@ class DamagedDialog(QDialog):
         self.quit_requested.emit()
 
     def reject(self) -> None:
-        if self._thread is None:  # never closed halfway through a restore
+        if self._task is None:  # never closed halfway through a restore
             super().reject()

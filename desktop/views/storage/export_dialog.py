@@ -6,10 +6,9 @@ Cancel that works; a cancelled or failed export leaves nothing in the folder. Th
 confidential session notes is enabled only for who may read them."""
 
 import logging
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
@@ -19,19 +18,11 @@ from PySide6.QtWidgets import (
 from ...logs import describe_exception
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
+from ..widgets.tasks import Task, one_worker
 
 log = logging.getLogger(__name__)
 
 NOTES_STYLE = "color: #8a4b00;"
-
-
-class _Carrier(QObject):
-    """Carries the worker's news to the GUI thread (queued signals)."""
-
-    progress = Signal(int, int)
-    done = Signal(object)  # ExportResult
-    cancelled = Signal()
-    failed = Signal(str)  # "not_allowed", "disk", "unexpected"
 
 
 class ExportDialog(QDialog):
@@ -41,14 +32,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Export all data"))
-        self._cancel: threading.Event | None = None
-        self._future = None  # the export under way
+        self._task: Task | None = None  # the export under way
         self.result_path: Path | None = None
-        self._carrier = _Carrier(self)
-        self._carrier.progress.connect(self._progress)
-        self._carrier.done.connect(self._done)
-        self._carrier.cancelled.connect(self._cancelled)
-        self._carrier.failed.connect(self._failed)
 
         intro = QLabel(self.tr(
             "Every record you may see is written as CSV files, with a README that describes "
@@ -121,7 +106,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._future is not None
+        return self._task is not None
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into which folder?"),
@@ -134,41 +119,44 @@ class ExportDialog(QDialog):
             return
         target = Path(self.folder.text().strip()).expanduser()
         notes = self.notes.isChecked() and self.notes.isEnabled()
-        self._cancel = threading.Event()
         self.result_path = None
         self.progress_bar.setRange(0, 0)  # busy until the first count
         self.progress_bar.setVisible(True)
         self.open_button.setVisible(False)
         self._set_status(self.tr("Exporting…"))
-        export, cancel, carrier = self.services.export, self._cancel, self._carrier
+        export, task = self.services.export, Task("export")
+        task.progress.connect(self._progress)
 
         def work():
             from ...services.errors import NotAllowed
             from ...services.export import ExportCancelled
 
             try:
-                result = export.export_all(target, include_notes=notes,
-                                           progress=carrier.progress.emit, cancel=cancel)
+                return "done", export.export_all(target, include_notes=notes,
+                                                 progress=task.progress.emit,
+                                                 cancel=task.cancel)
             except ExportCancelled:
-                carrier.cancelled.emit()
+                return "cancelled", None
             except NotAllowed:
-                carrier.failed.emit("not_allowed")
+                return "failed", "not_allowed"
             except OSError as exc:
                 log.error("export: the files could not be written: %s", describe_exception(exc))
-                carrier.failed.emit("disk")
+                return "failed", "disk"
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
                 log.error("export failed: %s", describe_exception(exc))
-                carrier.failed.emit("unexpected")
-            else:
-                carrier.done.emit(result)
+                return "failed", "unexpected"
 
-        self._future = _worker().submit(work)
+        outcomes = {"done": self._done, "cancelled": lambda _none: self._cancelled(),
+                    "failed": self._failed}
+        # One thread for every export: see tasks.one_worker and desktop/db.py.
+        self._task = task.run(work, lambda outcome: outcomes[outcome[0]](outcome[1]),
+                              worker=one_worker("export"))
         self._update_buttons()
 
     def cancel(self) -> None:
         """Stop the export; the worker notices within a batch of rows."""
-        if self._cancel is not None and self.running:
-            self._cancel.set()
+        if self.running:
+            self._task.cancel.set()
             self._set_status(self.tr("Cancelling…"))
             self.close_button.setEnabled(False)
 
@@ -192,8 +180,8 @@ class ExportDialog(QDialog):
         """Cancel an export under way and wait until its files are removed (also when the
         application quits: the journal is closed right after)."""
         if self.running:
-            self._cancel.set()
-            self._future.result()  # work() catches everything: this only waits
+            self._task.cancel.set()
+            self._task.wait()
 
     # --- the worker's news ----------------------------------------------------------------------
 
@@ -202,14 +190,14 @@ class ExportDialog(QDialog):
             return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(min(done, total))
-        if not self._cancel.is_set():
+        if not self._task.cancel.is_set():
             self._set_status(self.tr("Exporting: {done} of {total} rows…").format(
                 done=format_count(done), total=format_count(total)))
 
     def _finish(self) -> None:
-        if self._future is not None:
-            self._future.result()
-        self._future = None
+        if self._task is not None:
+            self._task.wait()
+        self._task = None
         self.progress_bar.setVisible(False)
         self.close_button.setEnabled(True)
         self._update_buttons()
@@ -254,22 +242,6 @@ class ExportDialog(QDialog):
         self.choose_button.setEnabled(not running)
         self.notes.setEnabled(not running and self.services.export.may_include_notes())
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-
-_executor = None
-
-
-def _worker():
-    """One worker thread for every export. The database's pool (SQLAlchemy's
-    SingletonThreadPool) keeps a connection per thread, at most five, and beyond that closes
-    some other thread's connection, in use or not: a new thread for each export would get
-    there."""
-    global _executor
-    if _executor is None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export")
-    return _executor
 
 
 def _default_folder() -> Path:

@@ -11,11 +11,10 @@ transaction). Closing the wizard, or locking the journal, cancels the work first
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QProgressDialog, QPushButton, QSizePolicy, QTableWidget,
@@ -35,6 +34,7 @@ from ..widgets.labels import choices
 from ..widgets.list_page import make_table, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import Column, ListTableModel, RowStyle
+from ..widgets.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -88,30 +88,6 @@ def cell_text(value) -> str:
     if isinstance(value, date):
         return format_date(value)
     return _text(value)
-
-
-class _Job(QObject):
-    """One piece of work on a worker thread. `finished(job, ok, result or exception)` brings
-    the outcome back to the GUI thread; `pending` stays true until it has been handled there."""
-
-    finished = Signal(object, bool, object)
-    progress = Signal(int, int)
-
-    def __init__(self, work, on_done, on_failed):
-        super().__init__()
-        self._work = work
-        self.on_done, self.on_failed = on_done, on_failed
-        self.cancel = threading.Event()
-        self.pending = True
-        self.thread = threading.Thread(target=self._run, name="import", daemon=True)
-
-    def _run(self) -> None:
-        try:
-            result = self._work(self)
-        except Exception as exc:  # noqa: BLE001 - every failure is the GUI thread's to show
-            self.finished.emit(self, False, exc)
-        else:
-            self.finished.emit(self, True, result)
 
 
 # --- pages --------------------------------------------------------------------------------------
@@ -554,7 +530,7 @@ class ImportWizard(QWizard):
         self.default_language = "kk"
         self.plan = None
         self.summary = None
-        self._jobs: list[_Job] = []
+        self._jobs: list[Task] = []
         self._read_job = self._plan_job = None
         self._progress: QProgressDialog | None = None
         self.file_page = FilePage(self)
@@ -572,16 +548,13 @@ class ImportWizard(QWizard):
     def busy(self) -> bool:
         return any(job.pending for job in self._jobs)
 
-    def _start(self, work, on_done, on_failed) -> _Job:
-        job = _Job(work, on_done, on_failed)
-        job.finished.connect(self._job_finished)
-        self._jobs = [j for j in self._jobs if j.pending] + [job]
-        job.thread.start()
-        return job
-
-    def _job_finished(self, job: _Job, ok: bool, value) -> None:
-        job.pending = False
-        (job.on_done if ok else job.on_failed)(job, value)
+    def _start(self, work, on_done, on_failed) -> Task:
+        """`work(task)` on a worker thread; then `on_done(task, result)` or
+        `on_failed(task, exception)` here (widgets/tasks.py)."""
+        task = Task("import")
+        self._jobs = [j for j in self._jobs if j.pending] + [task]
+        return task.run(lambda: work(task), lambda result: on_done(task, result),
+                        lambda exc: on_failed(task, exc))
 
     def _stop_jobs(self) -> None:
         """Cancel what runs and wait for it: an import rolls back, and nothing touches the
@@ -589,7 +562,7 @@ class ImportWizard(QWizard):
         for job in self._jobs:
             job.cancel.set()
         for job in self._jobs:
-            job.thread.join()
+            job.wait()
         self._jobs = []
 
     # --- reading ---------------------------------------------------------------------------
@@ -607,7 +580,7 @@ class ImportWizard(QWizard):
 
         self._read_job = self._start(work, self._read, self._read_failed)
 
-    def _read(self, job: _Job, result) -> None:
+    def _read(self, job: Task, result) -> None:
         if job is not self._read_job:
             return  # another file was chosen meanwhile
         self.table, self.mapping = result
@@ -615,7 +588,7 @@ class ImportWizard(QWizard):
         self.mapping_page.show_table(self.table, self.mapping)
         self.file_page.completeChanged.emit()
 
-    def _read_failed(self, job: _Job, exc) -> None:
+    def _read_failed(self, job: Task, exc) -> None:
         if job is not self._read_job:
             return
         if isinstance(exc, FileProblem):
@@ -638,13 +611,13 @@ class ImportWizard(QWizard):
             lambda _job: plan(table, mapping, default_language=language),
             self._planned, self._plan_failed)
 
-    def _planned(self, job: _Job, plan) -> None:
+    def _planned(self, job: Task, plan) -> None:
         if job is not self._plan_job:
             return  # Back and Next again: a newer preview is on its way
         self.plan = plan
         self.preview_page.show_plan(plan)
 
-    def _plan_failed(self, job: _Job, exc) -> None:
+    def _plan_failed(self, job: Task, exc) -> None:
         if job is not self._plan_job:
             return
         self.preview_page.busy.hide()
@@ -693,13 +666,13 @@ class ImportWizard(QWizard):
             self._progress.deleteLater()
             self._progress = None
 
-    def _applied(self, _job: _Job, summary) -> None:
+    def _applied(self, _job: Task, summary) -> None:
         self._close_progress()
         self.summary = summary
         self.imported.emit(summary)
         super().accept()
 
-    def _apply_failed(self, _job: _Job, exc) -> None:
+    def _apply_failed(self, _job: Task, exc) -> None:
         from ...services.pupil_import import ImportCancelled, PlanOutdated
 
         self._close_progress()
