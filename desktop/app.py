@@ -868,7 +868,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         install_language(app, lang or Settings.load(data_dir).language)
         already_open_box(data_dir).exec()
         return 1
-    setup_logging(data_dir)
+    _log_folder[:] = [setup_logging(data_dir)]
     sys.excepthook = _show_unexpected
     if (data_dir / RESTORE_JOURNAL_FILE).exists():
         from .backups import finish_interrupted_restore
@@ -936,6 +936,19 @@ def _show_unexpected(exc_type, exc, tb) -> None:
     log.error("unexpected error: %s", describe_exception(exc))
     if any(handler(exc) for handler in _damage_handlers):
         return
-    QMessageBox.warning(None, "Senim", QCoreApplication.translate(
+    _say_unexpected(exc)
+
+
+_log_folder: list[Path] = []  # the running Senim's logs/ (run_app sets it up)
+
+
+def _say_unexpected(exc: BaseException) -> None:
+    """Something went wrong, said plainly, with "Copy details" (the version and the error's
+    kind, no personal data) and "Open the log folder"."""
+    from .views.widgets.unexpected import UnexpectedErrorDialog
+
+    dialog = UnexpectedErrorDialog(QCoreApplication.translate(
         "App", "Something went wrong. Your saved records are safe; the details were written "
-        "to the log. If it happens again, restart Senim."))
+        "to the log. If it happens again, restart Senim."), exc,
+        _log_folder[0] if _log_folder else None)
+    dialog.exec()

@@ -6191,6 +6191,25 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Толығырақ мәліметті &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>The version and the kind of error, for whoever helps you: no names, no notes.</source>
+        <translation>Нұсқа мен қатенің түрі — сізге көмектесетін адам үшін: аты-жөндер мен жазбаларсыз.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Бағдарлама &amp;журналының қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Мәліметтер көшірілді</translation>
+    </message>
+</context>
+<context>
     <name>WarningSettingsDialog</name>
     <message>
         <source>Early warning</source>

@@ -6194,6 +6194,25 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+        <source>The version and the kind of error, for whoever helps you: no names, no notes.</source>
+        <translation>Версия и вид ошибки — для того, кто вам помогает: без имён и записей.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала программы</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Подробности скопированы</translation>
+    </message>
+</context>
+<context>
     <name>WarningSettingsDialog</name>
     <message>
         <source>Early warning</source>
