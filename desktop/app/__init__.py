@@ -23,12 +23,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from .config import KEYRING_FILE, RESTORE_JOURNAL_FILE
-from .instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
-from .logs import describe_exception, setup_logging
-from .settings import Settings, check_auto_lock_minutes
-from .startclock import seconds_since_process_start
-from .views.accounts.lock import (
+from ..config import KEYRING_FILE, RESTORE_JOURNAL_FILE
+from ..instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
+from ..logs import describe_exception, setup_logging
+from ..settings import Settings, check_auto_lock_minutes
+from ..startclock import seconds_since_process_start
+from ..views.accounts.lock import (
     IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
     is_blank_key, is_lock_key, is_return_key, windows_of,
 )
@@ -114,7 +114,7 @@ class Senim:
         self.idle.on_key = self._key
 
     def _new_window(self, services):
-        from .views.main_window import MainWindow
+        from ..views.main_window import MainWindow
 
         window = MainWindow(services, self.settings, self.data_dir,
                             on_language_change=self.change_language)
@@ -137,7 +137,7 @@ class Senim:
             old.deleteLater()
 
     def ask_to_sign_in(self, locked_user: str | None = None) -> None:
-        from .views.accounts.sign_in import SignInPanel
+        from ..views.accounts.sign_in import SignInPanel
 
         self.sign_in_panel = SignInPanel()
         self.sign_in_panel.submitted.connect(self.sign_in)
@@ -150,8 +150,8 @@ class Senim:
             _FirstPaint(self.window, _warm_up)
 
     def recover_password(self):
-        from .views.record_actions import show_dialog
-        from .views.accounts.recovery_dialog import RecoveryDialog
+        from ..views.record_actions import show_dialog
+        from ..views.accounts.recovery_dialog import RecoveryDialog
 
         panel = self.sign_in_panel
         dialog = RecoveryDialog(self.data_dir, panel.user.text(), self.window)
@@ -160,14 +160,14 @@ class Senim:
     def sign_in(self, user: str, password: str) -> None:
         """On a worker thread: the keyring's Argon2id and the database's imports take a while.
         The work returns what it came to, (outcome, *arguments), handled on the GUI thread."""
-        from .views.widgets.tasks import run_task
+        from ..views.widgets.tasks import run_task
 
         def work():
-            from .security import BadCredentials, TooSoon
-            from .vault import sign_in
+            from ..security import BadCredentials, TooSoon
+            from ..vault import sign_in
 
-            from .services.published import NothingPublished, PublishedUnreadable
-            from .vault import AwaitingKeys
+            from ..services.published import NothingPublished, PublishedUnreadable
+            from ..vault import AwaitingKeys
 
             try:
                 services = sign_in(self.data_dir, user, password)
@@ -183,8 +183,8 @@ class Senim:
             except TooSoon as exc:
                 return ("wait", exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
-                from .db import MigrationFailed
-                from .faults import DAMAGED, EMPTY, MISSING, fault_of
+                from ..db import MigrationFailed
+                from ..faults import DAMAGED, EMPTY, MISSING, fault_of
 
                 log.error("could not open the journal: %s", describe_exception(exc))
                 # A full disk or a locked file is never "damaged" (desktop/faults.py).
@@ -206,7 +206,7 @@ class Senim:
         """On the sign-in thread: the journal's file is missing or empty (found before the
         password was tried; nothing was created). The password unwraps the key, only to
         restore a backup (encrypted with it): the missing-journal screen offers it."""
-        from .security import BadCredentials, Keyring, TooSoon
+        from ..security import BadCredentials, Keyring, TooSoon
 
         try:
             key = Keyring.load(self.data_dir).unlock(user, password)
@@ -226,8 +226,8 @@ class Senim:
 
     def say_fault(self, code: str) -> None:
         """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
-        from .faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
-        from .views.widgets.messages import fault_message
+        from ..faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
+        from ..views.widgets.messages import fault_message
 
         backup = (newest_backup(self.data_dir, self.settings.backup_dir)
                   if code in (MISSING, EMPTY, DAMAGED) else None)
@@ -239,7 +239,7 @@ class Senim:
 
     def set_up(self) -> None:
         """A new data folder: the wizard makes the journal; closing it quits."""
-        from .views.accounts.setup_wizard import SetupWizard
+        from ..views.accounts.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.data_dir, self.window)
         if wizard.exec() and wizard.services is not None:
@@ -251,7 +251,7 @@ class Senim:
             self.app.quit()
 
     def _opened(self, services) -> None:
-        from .models.text import user_key
+        from ..models.text import user_key
 
         self.services = services
         locked, self._locked = self._locked, None
@@ -264,7 +264,7 @@ class Senim:
         try:
             self.window.attach(services)
         except Exception as exc:
-            from .db import is_damage
+            from ..db import is_damage
 
             if not is_damage(exc):
                 raise
@@ -281,7 +281,7 @@ class Senim:
                     dialog.show()
                     held.add(dialog.draft_id)
         if not self.window.counts_only:
-            from .views.storage.drafts_dialog import offer_drafts
+            from ..views.storage.drafts_dialog import offer_drafts
 
             # Not if the journal was closed meanwhile (found damaged while the window filled).
             QTimer.singleShot(0, lambda: offer_drafts(self.window, services, held)
@@ -297,7 +297,7 @@ class Senim:
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
-        from .views.accounts.recovery_key_view import NewRecoveryKeyDialog
+        from ..views.accounts.recovery_key_view import NewRecoveryKeyDialog
 
         key, services.new_recovery_key = services.new_recovery_key, None
         dialog = NewRecoveryKeyDialog(key, self.window)
@@ -310,8 +310,8 @@ class Senim:
     def _check_quickly(self, services) -> None:
         """On a worker thread, with a connection of its own: damage found is brought back to
         the GUI thread and shown there."""
-        from .db import quick_check
-        from .views.widgets.tasks import run_task
+        from ..db import quick_check
+        from ..views.widgets.tasks import run_task
 
         db = services.db
 
@@ -341,7 +341,7 @@ class Senim:
         """Settings → Backups → Restore now: the journal is signed out and closed (open forms
         keep their text as drafts), the backup put in its place with the current journal
         kept aside, and the sign-in panel says what happened."""
-        from .backups import BackupError, backup_summary, restore_backup
+        from ..backups import BackupError, backup_summary, restore_backup
 
         services = self.services
         if services is None:
@@ -350,7 +350,7 @@ class Senim:
         try:
             taken_at = backup_summary(path, key).taken_at
         except BackupError as exc:
-            from .views.widgets.messages import message
+            from ..views.widgets.messages import message
 
             log.error("the backup to restore cannot be read: %s", describe_exception(exc))
             QMessageBox.warning(self.window, "Senim", message("unexpected"))
@@ -377,7 +377,7 @@ class Senim:
         """Drop the open journal from the window: forms closed (with `keep_drafts`, their
         text is kept as drafts first; without, nothing more is written), the window rebuilt
         empty. The caller closes the database."""
-        from .views.widgets.record_dialog import RecordDialog
+        from ..views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()
         self._end_blank()
@@ -407,7 +407,7 @@ class Senim:
     def damaged_while_open(self, exc: BaseException) -> bool:
         """A read failed on a damaged journal anywhere in the window (sys.excepthook): the
         damaged screen instead of "something went wrong". True when handled."""
-        from .db import is_damage
+        from ..db import is_damage
 
         if not is_damage(exc):
             return False
@@ -420,8 +420,8 @@ class Senim:
         """The damaged-journal screen over the sign-in panel; restoring needs the journal's
         key (the backups are encrypted with it), which the closure keeps until it closes.
         `missing` (faults.MISSING / EMPTY): the journal's file is not there, or is empty."""
-        from .backups import restore_backup
-        from .views.storage.damaged_dialog import DamagedDialog
+        from ..backups import restore_backup
+        from ..views.storage.damaged_dialog import DamagedDialog
 
         if self.sign_in_panel is not None and isValid(self.sign_in_panel):
             self.sign_in_panel.set_busy(False)
@@ -437,7 +437,7 @@ class Senim:
         return dialog
 
     def _restored(self, taken_at) -> None:
-        from .views.widgets.fmt import format_datetime
+        from ..views.widgets.fmt import format_datetime
 
         panel = self.sign_in_panel
         if panel is None or not isValid(panel):
@@ -456,11 +456,11 @@ class Senim:
         if the newest verified backup is a day old (or there is none)."""
         from datetime import datetime
 
-        from .backups import last_outcome
+        from ..backups import last_outcome
 
         outcome = last_outcome(self.data_dir)
         if outcome is not None and not outcome[1]:
-            from .views.widgets.fmt import format_date
+            from ..views.widgets.fmt import format_date
 
             self.window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The last backup, on {date}, failed. Settings → Backups… shows why and "
@@ -468,12 +468,12 @@ class Senim:
         db, data_dir, second = services.db, self.data_dir, self.settings.backup_dir
 
         def work():
-            from .backups import is_due, safe_backup
+            from ..backups import is_due, safe_backup
 
             if is_due(data_dir, datetime.now()):
                 safe_backup(db, data_dir, second, datetime.now())
 
-        from .views.widgets.tasks import run_task
+        from ..views.widgets.tasks import run_task
 
         self._join_backup()
         self._backup_task = run_task(work, name="backup")
@@ -489,7 +489,7 @@ class Senim:
         a failure is logged and shown at the next sign-in."""
         from datetime import datetime
 
-        from .backups import safe_backup
+        from ..backups import safe_backup
 
         self._join_backup()
         safe_backup(services.db, self.data_dir, self.settings.backup_dir, datetime.now(),
@@ -519,7 +519,7 @@ class Senim:
         self.sign_in_panel.show_error(text)
 
     def change_language(self, code: str) -> None:
-        from .views.widgets.i18n import install_language
+        from ..views.widgets.i18n import install_language
 
         self.settings.language = code
         self.settings.save(self.data_dir)
@@ -556,7 +556,7 @@ class Senim:
         every reference to it dropped (the key goes with it), the window is rebuilt empty, and
         the sign-in panel asks for this user's password. Open record forms are hidden, not
         closed, and come back as they were; a form with a password in it is closed."""
-        from .views.widgets.record_dialog import RecordDialog
+        from ..views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()
         if self.services is None or self._locked is not None:
@@ -595,7 +595,7 @@ class Senim:
         (forms kept), the keys changed with a copy of the psychologist's, and the lock screen
         asks for the password again. A failure is said; a change cut off is finished or
         undone at the next sign-in (desktop/key_rotation.py)."""
-        from .vault import rotate_keys
+        from ..vault import rotate_keys
 
         if self.services is None:
             return
@@ -652,8 +652,8 @@ class Senim:
     def blank(self) -> None:
         """Cover everything at once, names included; Esc (or Show) brings it back. The journal
         stays open: the idle clock still runs and may lock it."""
-        from .views.accounts.lock import BlankScreen
-        from .views.widgets.record_dialog import RecordDialog
+        from ..views.accounts.lock import BlankScreen
+        from ..views.widgets.record_dialog import RecordDialog
 
         if self.services is None or self._locked is not None or self._covers:
             return
@@ -724,7 +724,7 @@ class Senim:
 
     def edit_lock_after(self):
         """Settings → Lock after…: the idle minutes, kept in settings.json."""
-        from .views.accounts.lock import LockAfterDialog
+        from ..views.accounts.lock import LockAfterDialog
 
         dialog = LockAfterDialog(self.settings.auto_lock_minutes, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -760,7 +760,7 @@ _SIGN_IN_NOTES = {
 def _publish_for_head(services) -> None:
     """Before the journal closes after changes: the head teacher's counts (never blocks
     closing or locking: a failure is logged, the older publication stays)."""
-    from .services.published import needs_publishing, publish
+    from ..services.published import needs_publishing, publish
 
     try:
         if needs_publishing(services):
@@ -772,7 +772,7 @@ def _publish_for_head(services) -> None:
 def _sign_out(services) -> None:
     """The head teacher's counts published if the journal changed, the sign-out goes into
     the audit trail (if this version records it) and the database is closed either way."""
-    from .vault import sign_out
+    from ..vault import sign_out
 
     if not getattr(services, "published", False):
         _publish_for_head(services)
@@ -789,7 +789,7 @@ def _key_for_restore(data_dir: Path, exc: Exception, user: str, password: str) -
     if key is not None:
         return key
     try:
-        from .security import Keyring
+        from ..security import Keyring
 
         return Keyring.load(data_dir).unlock(user, password)
     except Exception as again:  # noqa: BLE001 - then only the plain failure is said
@@ -810,10 +810,10 @@ def _warm_up() -> None:
     def work():
         for name in ("db", "services.accounts", "services.pupils", "services.chronology",
                      "services.sessions", "services.observations", "services.followups"):
-            importlib.import_module(f"{__package__}.{name}")
+            importlib.import_module(f"..{name}", __package__)
         # The holidays package and this year's days (about 0.2 s the first time): the
         # dashboard's clocks need them at once after signing in.
-        from .models.holidays import package_days_off
+        from ..models.holidays import package_days_off
 
         this_year = date.today().year
         for year in (this_year - 1, this_year, this_year + 1):
@@ -825,7 +825,7 @@ def _warm_up() -> None:
 def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     """Show the main window with the sign-in panel, or the set-up wizard on a new data
     folder (what `senim` does before the event loop)."""
-    from .views.widgets.i18n import install_language
+    from ..views.widgets.i18n import install_language
 
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir)
@@ -834,7 +834,7 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     senim.show()
     # A file check, not the keyring module: argon2 and cryptography can load after the
     # first paint (the start-up benchmark counts every import before it).
-    from .faults import KEYRING_MISSING, files_fault
+    from ..faults import KEYRING_MISSING, files_fault
 
     fault = files_fault(data_dir)  # a journal without its keyring, or the other way round
     if (data_dir / KEYRING_FILE).exists() or fault == KEYRING_MISSING:
@@ -863,7 +863,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     _set_icon(app)
     instance_lock = take_instance_lock(data_dir)
     if instance_lock is None:  # the other Senim's journal is not touched, nor its log
-        from .views.widgets.i18n import install_language
+        from ..views.widgets.i18n import install_language
 
         install_language(app, lang or Settings.load(data_dir).language)
         already_open_box(data_dir).exec()
@@ -871,16 +871,16 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     _log_folder[:] = [setup_logging(data_dir)]
     sys.excepthook = _show_unexpected
     if (data_dir / RESTORE_JOURNAL_FILE).exists():
-        from .backups import finish_interrupted_restore
+        from ..backups import finish_interrupted_restore
 
         # A restore killed midway (the app's or a command's): finished or rolled back, under
         # the lock, before anything looks at the journal (desktop/backups.py).
         finish_interrupted_restore(data_dir)
-    from .exporting.cleanup import remove_stale_exports
+    from ..exporting.cleanup import remove_stale_exports
 
     # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
     QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
-    from .views.widgets.gui_gc import GuiThreadCollector
+    from ..views.widgets.gui_gc import GuiThreadCollector
 
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)
@@ -898,7 +898,7 @@ def _set_icon(app: QApplication) -> None:
     """The window and taskbar icon, in every size there is (resources/icons)."""
     from PySide6.QtGui import QIcon
 
-    from .resources import resource_path
+    from ..resources import resource_path
 
     icon = QIcon()
     for path in sorted(resource_path("icons").glob("senim-*.png")):
@@ -909,7 +909,7 @@ def _set_icon(app: QApplication) -> None:
 def _report_startup(app: QApplication, senim: Senim) -> None:
     """--bench-startup: print when the window is first painted and when the journal is in
     it; signs in with SENIM_USER / SENIM_PASSWORD so the journal can be timed too."""
-    from .config import ENV_PASSWORD, ENV_USER
+    from ..config import ENV_PASSWORD, ENV_USER
 
     def painted():
         print(f"first-window-shown {seconds_since_process_start():.3f}", flush=True)
@@ -945,7 +945,7 @@ _log_folder: list[Path] = []  # the running Senim's logs/ (run_app sets it up)
 def _say_unexpected(exc: BaseException) -> None:
     """Something went wrong, said plainly, with "Copy details" (the version and the error's
     kind, no personal data) and "Open the log folder"."""
-    from .views.widgets.unexpected import UnexpectedErrorDialog
+    from ..views.widgets.unexpected import UnexpectedErrorDialog
 
     dialog = UnexpectedErrorDialog(QCoreApplication.translate(
         "App", "Something went wrong. Your saved records are safe; the details were written "
