@@ -158,7 +158,7 @@ def measure_startup(report: Report, runs: int) -> None:
         why = ("timed out" if first.code is None else f"exit code {first.code}")
         tail = "\n".join(first.stderr.strip().splitlines()[-8:])
         print(f"the app did not print 'first-window-shown' ({why}); is --bench-startup "
-              f"implemented in desktop/app.py?\n{tail}")
+              f"implemented in desktop/app/?\n{tail}")
         report.add("start -> first window", "n/a", goal=f"<= {GOAL_STARTUP_RATIO:.0f}x bare",
                    verdict="app has no --bench-startup line")
         report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",

@@ -1,6 +1,7 @@
 """The parts of locking that are widgets or events: the idle watch, the blank screen, the
-"Lock after" dialog, and finding and closing the windows that must not stay open. The lock itself (dropping the key, keeping the unsaved forms) is the
-application's: see Senim.lock() in desktop/app.py."""
+"Lock after" dialog, and finding and closing the windows that must not stay open. The lock
+itself (dropping the key, keeping the unsaved forms) is the application's: see Locking.lock()
+in desktop/app/locking.py."""
 
 import math
 import sys
