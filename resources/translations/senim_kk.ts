@@ -4093,6 +4093,17 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Оқылмайды</translation>
+    </message>
+    <message>
+        <source>This row could not be read; the details were written to the log.</source>
+        <translation>Бұл жолды оқу мүмкін болмады; толығырақ бағдарлама журналына жазылды.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>

@@ -4093,6 +4093,17 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <source>This row could not be read; the details were written to the log.</source>
+        <translation>Эту строку не удалось прочитать; подробности записаны в журнал программы.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>

@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 log = logging.getLogger(__name__)
@@ -191,6 +193,7 @@ class PagedTableModel(ColumnsModel):
         self._filter = filter
         self.page_size, self.max_pages = page_size, max_pages
         self._pages: OrderedDict[int, list] = OrderedDict()
+        self._unreadable: set[int] = set()  # cached pages whose rows could not be fetched
         self._count = self._safe_count()
 
     # --- filter and refresh ----------------------------------------------------------------
@@ -204,6 +207,7 @@ class PagedTableModel(ColumnsModel):
         self.beginResetModel()
         self._filter = f
         self._pages.clear()
+        self._unreadable.clear()
         self._count = self._safe_count()
         self.endResetModel()
 
@@ -219,6 +223,22 @@ class PagedTableModel(ColumnsModel):
         number, offset = divmod(row, self.page_size)
         page = self._page(number)
         return page[offset] if offset < len(page) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """A row whose page could not be fetched says so, instead of staying blank."""
+        if (index.isValid() and role in _ROLES and self.row_object(index.row()) is None
+                and index.row() // self.page_size in self._unreadable):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(
+                    "PagedTableModel", "Cannot be read") if index.column() == 0 else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "PagedTableModel", "This row could not be read; the details were written "
+                    "to the log.")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED)
+            return None
+        return super().data(index, role)
 
     def find_row(self, record_id) -> int:
         """The row of the record with this id among the pages already fetched, or -1: the
@@ -244,9 +264,12 @@ class PagedTableModel(ColumnsModel):
         except Exception:  # noqa: BLE001 - a paint must not raise; the log keeps the details
             log.exception("fetching rows %d+ failed", number * self.page_size)
             page = []
+            self._unreadable.add(number)
+        else:
+            self._unreadable.discard(number)
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
-            self._pages.popitem(last=False)
+            self._unreadable.discard(self._pages.popitem(last=False)[0])
         return page
 
     def _safe_count(self) -> int:
