@@ -63,8 +63,8 @@ def measure_dashboard(report, services) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from desktop.views.attention_page import AttentionPage
-    from desktop.views.dashboard_page import DashboardPage
+    from desktop.views.dashboard.attention_page import AttentionPage
+    from desktop.views.dashboard.dashboard_page import DashboardPage
 
     page, counts = AttentionPage(services), DashboardPage(services)
     page.resize(1200, 760)

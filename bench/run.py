@@ -158,7 +158,7 @@ def measure_startup(report: Report, runs: int) -> None:
         why = ("timed out" if first.code is None else f"exit code {first.code}")
         tail = "\n".join(first.stderr.strip().splitlines()[-8:])
         print(f"the app did not print 'first-window-shown' ({why}); is --bench-startup "
-              f"implemented in desktop/app.py?\n{tail}")
+              f"implemented in desktop/app/?\n{tail}")
         report.add("start -> first window", "n/a", goal=f"<= {GOAL_STARTUP_RATIO:.0f}x bare",
                    verdict="app has no --bench-startup line")
         report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
@@ -310,10 +310,11 @@ def _sequences(queries: list[str]) -> list[str]:
 def measure_widgets(report: Report, services, queries: list[str], heavy, light) -> None:
     section("b) pupil search, c) pupil card: widgets (offscreen)")
     try:
-        from desktop.views.pupils_page import PupilsPage
+        from desktop.views.pupils.pupils_page import PupilsPage
     except ImportError as exc:
         print(f"skipped: no PupilsPage yet ({exc})")
-        report.notes.append("widget figures skipped: desktop/views/pupils_page.py not importable")
+        report.notes.append("widget figures skipped: desktop/views/pupils/pupils_page.py "
+                            "not importable")
         return
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QLineEdit

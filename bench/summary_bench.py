@@ -51,7 +51,7 @@ def measure_summary(report, services) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from desktop.views.term_summary_page import WHOLE_YEAR, TermSummaryPage
+    from desktop.views.reports.term_summary_page import WHOLE_YEAR, TermSummaryPage
 
     page = TermSummaryPage(services)
     page.resize(1200, 760)

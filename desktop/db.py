@@ -29,7 +29,21 @@ class _ThreadPool(SingletonThreadPool):
     to dispose while another thread is opening its connection. SQLAlchemy's own pool adds a
     new thread's connection to the set dispose() walks without a lock, so closing the journal
     on the GUI thread (a lock, the damaged-journal screen) while a worker connected raised
-    "Set changed size during iteration". Getting a connection and disposing take turns."""
+    "Set changed size during iteration". Getting a connection and disposing take turns.
+
+    The journal's thread rules, for every caller (the views' background work goes through
+    views/widgets/tasks.py):
+    - Each thread that touches the database has its own connection, opened on its first use
+      and kept. A session (`Database.session()`) stays on the thread that opened it; what
+      crosses threads is values (Read shapes, a Services object), never a session.
+    - The pool keeps at most five connections (pool_size); a sixth thread's connection makes
+      it close some other thread's, in use or not. Work that recurs (the export) therefore
+      runs on one kept thread (tasks.one_worker), not on a new thread each time.
+    - SQLite serialises the writers: two threads writing wait for each other (busy_timeout),
+      so a worker's long write holds the GUI's saves back until it commits.
+    - Closing the journal (dispose) happens on the GUI thread after the workers that use it
+      have been waited for (a lock or a restore waits for the sign-in's backup; dialogs wait
+      for their task when they close)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

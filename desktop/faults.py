@@ -7,7 +7,7 @@ services/errors.storage_problem (the driver's own SQLite codes and OS errnos), s
 or a locked file is never called "damaged": following the advice for a damaged journal
 (restore a backup over it) would throw a healthy journal away.
 
-Qt-free; the messages people read are in desktop/views/messages.py ("open.*" codes).
+Qt-free; the messages people read are in desktop/views/widgets/messages.py ("open.*" codes).
 """
 
 from __future__ import annotations

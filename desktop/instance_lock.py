@@ -1,6 +1,6 @@
 """senim.lock: one Senim at a time changes a data folder's journal.
 
-The app holds it while it runs (desktop/app.py); the commands that write to the journal or
+The app holds it while it runs (desktop/app/); the commands that write to the journal or
 replace its files (desktop/cli.py WRITING) hold it while they work, and refuse with one
 plain line while the app or another such command holds it. Only QtCore is imported: the
 commands do not load the widgets.

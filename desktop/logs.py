@@ -6,7 +6,9 @@ import traceback
 from pathlib import Path
 
 
-def setup_logging(data_dir: Path) -> None:
+def setup_logging(data_dir: Path) -> Path:
+    """Log into <data dir>/logs/senim.log (kept to four files of a megabyte); returns the
+    folder."""
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -16,6 +18,7 @@ def setup_logging(data_dir: Path) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+    return log_dir
 
 
 class _Formatter(logging.Formatter):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.views.gui_gc import collect_if_due
+from desktop.views.widgets.gui_gc import collect_if_due
 
-# As in the app (desktop/views/gui_gc.py): no automatic collection, which could run on a
+# As in the app (desktop/views/widgets/gui_gc.py): no automatic collection, which could run on a
 # worker thread and delete a Qt object there; the main thread collects after each test.
 gc.disable()
 

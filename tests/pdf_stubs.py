@@ -48,9 +48,9 @@ def fake_preview(monkeypatch) -> list:
             opened.append(self)
 
     try:
-        module = importlib.import_module("desktop.views.pdf_preview")
+        module = importlib.import_module("desktop.views.referrals.pdf_preview")
     except ImportError:
-        module = types.ModuleType("desktop.views.pdf_preview")
-        monkeypatch.setitem(sys.modules, "desktop.views.pdf_preview", module)
+        module = types.ModuleType("desktop.views.referrals.pdf_preview")
+        monkeypatch.setitem(sys.modules, "desktop.views.referrals.pdf_preview", module)
     monkeypatch.setattr(module, "PdfPreviewDialog", FakePreview, raising=False)
     return opened

@@ -32,8 +32,8 @@ def settle(app: QApplication, seconds: float = 0.4) -> None:
 
 def wizard_pages(app: QApplication, out: Path) -> None:
     """The set-up wizard on a new folder, filled in Kazakh as a psychologist would."""
-    from desktop.views.i18n import install_language
-    from desktop.views.setup_wizard import SetupWizard
+    from desktop.views.widgets.i18n import install_language
+    from desktop.views.accounts.setup_wizard import SetupWizard
 
     install_language(app, "kk")
     wizard = SetupWizard(Path(tempfile.mkdtemp(prefix="senim-setup-")))
@@ -72,7 +72,7 @@ def import_preview(app: QApplication, window, services, out: Path, lang: str = "
 
     from desktop.models.iin import make_iin
     from desktop.models.school_class import parse_class
-    from desktop.views.import_wizard import ImportWizard
+    from desktop.views.storage.import_wizard import ImportWizard
 
     def iin(born, sex, serial):
         return next(i for s in range(serial, serial + 50) if (i := make_iin(born, sex, s)))
@@ -134,7 +134,7 @@ def backup_screens(app: QApplication, senim, out: Path, lang: str = "ru") -> Non
     from datetime import datetime, timedelta
 
     from desktop.backups import backup_folder, make_backup
-    from desktop.views.damaged_dialog import DamagedDialog
+    from desktop.views.storage.damaged_dialog import DamagedDialog
 
     services, window = senim.services, senim.window
     folder = backup_folder(senim.data_dir)

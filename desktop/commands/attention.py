@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         thresholds = services.warning_settings.get()
         warnings = services.attention.warnings(thresholds)
         with translated(data_dir, getattr(args, "lang", None)):
-            from ..views.warning_text import reason
+            from ..views.dashboard.warning_text import reason
 
             rows = [(w.pupil_name, w.class_name, w.since, w.rule,
                      reason(w, thresholds, services.ctx.today()))
@@ -57,7 +57,7 @@ def _print_csv(rows) -> None:
 def _print_text(rows, today) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from ..views.fmt import format_count, format_date
+    from ..views.widgets.fmt import format_count, format_date
 
     pupils = len({(r[0], r[1]) for r in rows})
     print(QCoreApplication.translate("AttentionCommand", "Needs attention on {date}: {n} pupils")

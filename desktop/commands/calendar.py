@@ -108,8 +108,8 @@ def _year(services, name: str | None):
 def _show(services, name: str | None) -> int:
     from ..services.context import COUNTS_READ
     from ..services.holidays import HolidaysService
-    from ..views.fmt import format_date
-    from ..views.holiday_names import holiday_name
+    from ..views.widgets.fmt import format_date
+    from ..views.calendar.holiday_names import holiday_name
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
@@ -186,8 +186,8 @@ def _import(services, text: str, yes: bool) -> int:
 
     from ..services.calendar_file import CalendarFileError, parse, preview
     from ..services.context import SCHOOL_WRITE
-    from ..views.fmt import format_date
-    from ..views.messages import line_message
+    from ..views.widgets.fmt import format_date
+    from ..views.widgets.messages import line_message
 
     def refused(exc: CalendarFileError) -> int:
         for e in exc.errors:

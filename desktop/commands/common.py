@@ -38,7 +38,7 @@ def say_fault(code: str, data_dir: Path, file=None) -> None:
     the saved setting); for a missing, empty or damaged journal it names the newest verified
     backup and the `senim restore` command."""
     from ..faults import DAMAGED, EMPTY, MISSING, newest_backup
-    from ..views.messages import fault_message
+    from ..views.widgets.messages import fault_message
 
     backup = newest_backup(data_dir) if code in (MISSING, EMPTY, DAMAGED) else None
     with translated(data_dir, _lang[0]):
@@ -160,7 +160,7 @@ def translated(data_dir: Path, lang: str | None):
     from PySide6.QtCore import QCoreApplication
 
     from ..settings import Settings
-    from ..views.i18n import install_language
+    from ..views.widgets.i18n import install_language
 
     existing = QCoreApplication.instance()
     app = existing or QCoreApplication([])

@@ -86,7 +86,7 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
         with translated(data_dir, getattr(args, "lang", None)) as language:
             from PySide6.QtCore import QCoreApplication
 
-            from ..views.labels import label
+            from ..views.widgets.labels import label
 
             def word(text: str) -> str:
                 return QCoreApplication.translate("ReferralCommand", text)

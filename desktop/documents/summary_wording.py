@@ -3,7 +3,7 @@
 Not Qt translations, for the reason wording.py gives: a document is written in the language
 chosen for it, whatever the interface language. Every table key and row key of
 models/term_summary.py has a label here in every language (tests check it); the row labels
-follow the interface's words for the same codes (views/labels.py and its translations).
+follow the interface's words for the same codes (views/widgets/labels.py and its translations).
 """
 
 from __future__ import annotations

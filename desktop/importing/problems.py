@@ -1,8 +1,8 @@
 """What can be wrong with a file or with one of its rows: stable codes and their English text.
 
 The command line prints the English; the views translate the same text in the
-"ImportProblems" context (desktop/views/import_wizard.py). QT_TRANSLATE_NOOP below is a plain
-function that only marks the strings for lupdate: nothing here imports Qt.
+"ImportProblems" context (desktop/views/storage/import_wizard.py). QT_TRANSLATE_NOOP below is a
+plain function that only marks the strings for lupdate: nothing here imports Qt.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Closed lists from DOMAIN.md, stored as their string values.
 
-Labels for people live in desktop/views/labels.py, where Qt translates them.
+Labels for people live in desktop/views/widgets/labels.py, where Qt translates them.
 """
 
 from enum import Enum

@@ -1,7 +1,7 @@
 """The term summary a head teacher reads: counts in tables, never a name, a note or an IIN.
 
 This is the contract between the service that counts (services/term_summary.py), the screen
-(views/term_summary_page.py) and the documents (documents/term_report.py, the .xlsx/.csv
+(views/reports/term_summary_page.py) and the documents (documents/term_report.py, the .xlsx/.csv
 writer). Only suppressed figures ever leave the service: a hidden count is not carried
 here at all, so no screen or file can show it by mistake.
 
@@ -114,7 +114,7 @@ def shown(figure: Figure) -> str:
 
 # --- what the summary holds: table keys and their row keys, in the order shown -------------
 # Row keys that are enum values come from models/enums.py; the screen and the documents
-# translate both kinds of key (views/labels.py has the enum labels).
+# translate both kinds of key (views/widgets/labels.py has the enum labels).
 
 HEADLINE = "headline"
 HEADLINE_ROWS = (

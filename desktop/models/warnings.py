@@ -12,7 +12,7 @@ from .validation import Checker
 
 class Rule(str, Enum):
     """Why a pupil needs attention. Each is explained in plain words on screen
-    (desktop/views/labels.py)."""
+    (desktop/views/widgets/labels.py)."""
 
     SELF_HARM_RISK = "self_harm_risk"  # a session marked with a risk of self-harm
     SEVERE_INCIDENT = "severe_incident"  # severity 3 or 4

@@ -72,11 +72,11 @@ RECORDABLE: dict[tuple[str, str], str] = {
     (READ_NOTES, "counselling_session"): NOTES_READ,  # services/sessions.py
     (EXPORT, ""): PUPILS_READ,                        # services/export.py
     (EXPORT, "pupil"): PUPILS_READ,
-    (PRINT, "pupil"): PUPILS_READ,                    # views/printing.py: consent forms
+    (PRINT, "pupil"): PUPILS_READ,                    # views/referrals/printing.py: consent forms
     (PDF, "pupil"): PUPILS_READ,
-    (PRINT, "referral"): REFERRALS_READ,              # views/printing.py, commands/referral.py
-    (PDF, "referral"): REFERRALS_READ,
-    (PRINT, "term_summary"): COUNTS_READ,             # views/term_summary_page.py
+    (PRINT, "referral"): REFERRALS_READ,              # views/referrals/printing.py,
+    (PDF, "referral"): REFERRALS_READ,                # commands/referral.py
+    (PRINT, "term_summary"): COUNTS_READ,             # views/reports/term_summary_page.py
     (PDF, "term_summary"): COUNTS_READ,
     (EXPORT, "term_summary"): COUNTS_READ,
     (CREATE, "demo"): ACCOUNTS_MANAGE,                # cli.py: `senim demo` filling a journal

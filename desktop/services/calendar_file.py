@@ -40,7 +40,7 @@ in a text editor or saved from Excel as "CSV (semicolon-separated)"::
   of its first year to 31 August of its last (holidays.replace_between, in the same
   transaction as the years).
 
-Error codes (translated in views/messages.py): calendar_file.* here, and check_year's codes
+Error codes (translated in views/widgets/messages.py): calendar_file.* here, and check_year's codes
 (models/school_calendar.py) mapped to the line they are about.
 """
 

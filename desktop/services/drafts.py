@@ -1,7 +1,7 @@
 """Drafts: what a form holds before it is saved (issue 8, "never lose a word").
 
 A form keeps its text here every few seconds and when a field loses focus
-(views/drafting.py); saving the record or discarding the form deletes the draft. After a
+(views/widgets/drafting.py); saving the record or discarding the form deletes the draft. After a
 crash, a power cut or a kill, the next sign-in offers each draft back to the account that
 typed it, and to no one else. Drafts live in the encrypted journal like everything else;
 they are not records, so they are neither audited nor exported. A psychologist's drafts

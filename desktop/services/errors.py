@@ -12,7 +12,7 @@ class NotFound(LookupError):
     """The record is gone (deleted, or never existed)."""
 
 
-# What went wrong with the storage, as a message code (desktop/views/messages.py).
+# What went wrong with the storage, as a message code (desktop/views/widgets/messages.py).
 STORAGE_FULL = "storage.full"
 STORAGE_READ_ONLY = "storage.read_only"
 STORAGE_LOCKED = "storage.locked"

@@ -21,9 +21,9 @@ from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
-from .colors import ALERT
-from .fmt import format_count, format_date
-from .messages import message
+from .widgets.colors import ALERT
+from .widgets.fmt import format_count, format_date
+from .widgets.messages import message
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
     open_referral, open_school, open_session,
@@ -33,12 +33,15 @@ DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS
 PREVENTION, SUMMARY = 8, 9
 PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "referrals", "sessions",
              "observations", "followups", "prevention", "summary")
-PAGE_MODULES = (("attention_page", "AttentionPage"), ("pupils_page", "PupilsPage"),
-                ("concerns_page", "ConcernsPage"), ("cases_page", "CasesPage"),
-                ("referrals_page", "ReferralsPage"),
-                ("sessions_page", "SessionsPage"), ("observations_page", "ObservationsPage"),
-                ("followups_page", "FollowUpsPage"), ("prevention_page", "PreventionPage"),
-                ("term_summary_page", "TermSummaryPage"))
+PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
+                ("pupils.pupils_page", "PupilsPage"), ("concerns.concerns_page", "ConcernsPage"),
+                ("cases.cases_page", "CasesPage"),
+                ("referrals.referrals_page", "ReferralsPage"),
+                ("sessions.sessions_page", "SessionsPage"),
+                ("observations.observations_page", "ObservationsPage"),
+                ("followups.followups_page", "FollowUpsPage"),
+                ("prevention.prevention_page", "PreventionPage"),
+                ("reports.term_summary_page", "TermSummaryPage"))
 log = logging.getLogger(__name__)
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
 LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
@@ -168,8 +171,8 @@ class MainWindow(QMainWindow):
         """The term summary, and today's counts on a second tab."""
         from PySide6.QtWidgets import QTabWidget
 
-        from .dashboard_page import DashboardPage
-        from .term_summary_page import TermSummaryPage
+        from .dashboard.dashboard_page import DashboardPage
+        from .reports.term_summary_page import TermSummaryPage
 
         self.summary_page = TermSummaryPage(self.services)
         self.dashboard_page = DashboardPage(self.services)
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
     def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
         """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
         application also takes both keys from any window (see IdleWatch in lock.py)."""
-        from .lock import BLANK_SHORTCUT, LOCK_SHORTCUT
+        from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
@@ -377,8 +380,8 @@ class MainWindow(QMainWindow):
     def adopt_dialog(self, dialog) -> None:
         """A record form kept over a lock comes back into this window: saving it refreshes
         the pages here (the ones it was opened from are gone)."""
-        from .pupil_form import PupilDialog
-        from .school_form import SchoolDialog
+        from .pupils.pupil_form import PupilDialog
+        from .referrals.school_form import SchoolDialog
 
         if dialog.parentWidget() is not self:
             dialog.setParent(self, dialog.windowFlags())
@@ -423,7 +426,7 @@ class MainWindow(QMainWindow):
                                      10000)
 
     def manage_accounts(self):
-        from .accounts_dialog import AccountsDialog
+        from .accounts.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
         dialog.open()
@@ -437,7 +440,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
 
     def import_pupils(self):
-        from .import_wizard import ImportWizard
+        from .storage.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -454,20 +457,20 @@ class MainWindow(QMainWindow):
                             left=format_count(summary.marked_left)), 15000)
 
     def export_all_data(self):
-        from .export_dialog import ExportDialog
+        from .storage.export_dialog import ExportDialog
         from .record_actions import show_dialog
 
         return show_dialog(ExportDialog(self.services, self))
 
     def show_audit(self):
-        from .audit_dialog import AuditDialog
+        from .accounts.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
         dialog.open()
         return dialog
 
     def show_backups(self):
-        from .backups_dialog import BackupsDialog
+        from .storage.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -476,7 +479,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self):
-        from .accounts_dialog import ChangePasswordDialog
+        from .accounts.accounts_dialog import ChangePasswordDialog
         from .record_actions import show_dialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
@@ -668,7 +671,7 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self):
         """Settings → School year: the quarters the term summary counts by."""
-        from .school_calendar_dialog import SchoolCalendarDialog
+        from .calendar.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -678,7 +681,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
-        from .organisations_dialog import OrganisationsDialog
+        from .referrals.organisations_dialog import OrganisationsDialog
 
         dialog = OrganisationsDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -688,13 +691,13 @@ class MainWindow(QMainWindow):
 
     def edit_warning_settings(self):
         from .record_actions import show_dialog
-        from .warning_settings_form import WarningSettingsDialog
+        from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
-        from .holidays_dialog import HolidaysDialog
+        from .calendar.holidays_dialog import HolidaysDialog
         from .record_actions import show_dialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)

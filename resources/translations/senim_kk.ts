@@ -4121,6 +4121,17 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Оқылмайды</translation>
+    </message>
+    <message>
+        <source>This row could not be read; the details were written to the log.</source>
+        <translation>Бұл жолды оқу мүмкін болмады; толығырақ бағдарлама журналына жазылды.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>
@@ -6426,6 +6437,25 @@
     <message>
         <source>Term summary</source>
         <translation>Тоқсандық есеп</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Толығырақ мәліметті &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>The version and the kind of error, for whoever helps you: no names, no notes.</source>
+        <translation>Нұсқа мен қатенің түрі — сізге көмектесетін адам үшін: аты-жөндер мен жазбаларсыз.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Бағдарлама &amp;журналының қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Мәліметтер көшірілді</translation>
     </message>
 </context>
 <context>

@@ -4121,6 +4121,17 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <source>This row could not be read; the details were written to the log.</source>
+        <translation>Эту строку не удалось прочитать; подробности записаны в журнал программы.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Pupil</source>
@@ -6429,6 +6440,25 @@
     <message>
         <source>Term summary</source>
         <translation>Отчёт за четверть</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+        <source>The version and the kind of error, for whoever helps you: no names, no notes.</source>
+        <translation>Версия и вид ошибки — для того, кто вам помогает: без имён и записей.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала программы</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Подробности скопированы</translation>
     </message>
 </context>
 <context>

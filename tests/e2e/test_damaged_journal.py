@@ -71,6 +71,7 @@ def as_run_app_does(monkeypatch, senim):
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(app_module, "_say_unexpected", warnings.append)
     monkeypatch.setattr(sys, "excepthook", app_module._show_unexpected)
     monkeypatch.setattr(app_module, "_damage_handlers", [senim.damaged_while_open])
     return warnings

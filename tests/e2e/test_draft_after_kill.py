@@ -26,8 +26,8 @@ CHILD = textwrap.dedent("""
     from desktop.db import open_database
     from desktop.services import Services
     from desktop.services.context import Context
-    from desktop.views import drafting
-    from desktop.views.session_form import SessionDialog
+    from desktop.views.widgets import drafting
+    from desktop.views.sessions.session_form import SessionDialog
     from fixture_keys import TEST_KEY, psychologist_keys
 
     drafting.INTERVAL_MS = 200

@@ -20,16 +20,16 @@ from desktop.app import start
 from desktop.models.organisation import OrganisationInput
 from desktop.models.referral_record import school_year, short_year
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
-from desktop.views.attention_page import AttentionPage, DismissDialog
-from desktop.views.case_form import CaseDialog
-from desktop.views.concern_form import ConcernDialog
-from desktop.views.form_widgets import pupil_line
+from desktop.views.dashboard.attention_page import AttentionPage, DismissDialog
+from desktop.views.cases.case_form import CaseDialog
+from desktop.views.concerns.concern_form import ConcernDialog
+from desktop.views.widgets.form_widgets import pupil_line
 from desktop.views.main_window import CASES, DASHBOARD, PUPILS, REFERRALS
-from desktop.views.observation_form import ROLE_COL, ObservationDialog
-from desktop.views.pdf_preview import PdfPreviewDialog
-from desktop.views.pupil_picker import PupilPickerDialog
-from desktop.views.referral_form import ReferralDialog, StepDialog
-from desktop.views.session_form import SessionDialog
+from desktop.views.observations.observation_form import ROLE_COL, ObservationDialog
+from desktop.views.referrals.pdf_preview import PdfPreviewDialog
+from desktop.views.pupils.pupil_picker import PupilPickerDialog
+from desktop.views.referrals.referral_form import ReferralDialog, StepDialog
+from desktop.views.sessions.session_form import SessionDialog
 from ui_helpers import choose, choose_in_cell, never_block, save_button, type_text
 
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
@@ -415,9 +415,9 @@ def test_a_class_list_is_imported_and_exported_with_all_data(qapp, qtbot, data_d
     from PySide6.QtWidgets import QWizard
 
     from desktop.models.iin import make_iin
-    from desktop.views import import_wizard
-    from desktop.views.export_dialog import ExportDialog
-    from desktop.views.import_wizard import ImportWizard
+    from desktop.views.storage import import_wizard
+    from desktop.views.storage.export_dialog import ExportDialog
+    from desktop.views.storage.import_wizard import ImportWizard
 
     def iin(born, sex):
         return next(i for s in range(1, 200) if (i := make_iin(born, sex, s)) is not None)

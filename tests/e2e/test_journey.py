@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from desktop import cli
 from desktop.app import start
 from desktop.models.text import search_form
-from desktop.views.followup_form import FollowUpDialog
-from desktop.views.observation_form import ROLE_COL, ObservationDialog
+from desktop.views.followups.followup_form import FollowUpDialog
+from desktop.views.observations.observation_form import ROLE_COL, ObservationDialog
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
-from desktop.views.session_form import SessionDialog
+from desktop.views.sessions.session_form import SessionDialog
 from desktop.views.main_window import PUPILS
 from ui_helpers import choose, choose_in_cell, type_text
 
@@ -192,7 +192,7 @@ def test_closing_right_after_a_language_change_leaves_no_window(qapp, qtbot, dat
 
 
 def test_a_forgotten_password_is_replaced_with_the_recovery_key(qapp, qtbot, tmp_path, capsys):
-    from desktop.views.recovery_dialog import RecoveryDialog
+    from desktop.views.accounts.recovery_dialog import RecoveryDialog
 
     assert cli.main(["--data-dir", str(tmp_path), "demo", "--pupils", "3", "--records", "0"]) == 0
     recovery = capsys.readouterr().out.split("Recovery key (keep it safe): ")[1].split()[0]

@@ -14,8 +14,8 @@ from desktop.app import start
 from desktop.key_rotation import opens
 from desktop.security import Keyring
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
-from desktop.views.accounts_dialog import AccountsDialog
-from desktop.views.session_form import SessionDialog
+from desktop.views.accounts.accounts_dialog import AccountsDialog
+from desktop.views.sessions.session_form import SessionDialog
 
 REASON = "Сабақта жылады, сыныптастарымен ұрысып қалды"
 

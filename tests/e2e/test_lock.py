@@ -25,9 +25,9 @@ from desktop.app import start
 from desktop.db import Database
 from desktop.settings import Settings, check_auto_lock_minutes
 from desktop.vault import DEMO_PASSWORD, DEMO_USER
-from desktop.views.lock import BlankScreen, LockAfterDialog
+from desktop.views.accounts.lock import BlankScreen, LockAfterDialog
 from desktop.views.main_window import FOLLOWUPS, PUPILS
-from desktop.views.session_form import SessionDialog
+from desktop.views.sessions.session_form import SessionDialog
 
 REASON = "Сабақта жылады, сыныптастарымен ұрысып қалды"
 NOTES = "Әңгіме: үйде ұйқысы нашар, қорқыныш бар. Ата-анасымен кездесу керек."
@@ -284,7 +284,7 @@ def test_signing_out_at_the_lock_screen_discards_the_kept_form_after_asking(
 
 
 def test_a_form_with_a_password_in_it_is_not_kept(qtbot, senim):
-    from desktop.views.accounts_dialog import ChangePasswordDialog
+    from desktop.views.accounts.accounts_dialog import ChangePasswordDialog
 
     dialog = senim.window.change_password()
     assert isinstance(dialog, ChangePasswordDialog)

@@ -18,7 +18,7 @@ def test_after_a_restore_from_the_wizard_the_sign_in_follows(qapp, qtbot, tmp_pa
         def exec(self):
             return 1
 
-    monkeypatch.setattr("desktop.views.setup_wizard.SetupWizard", Restored)
+    monkeypatch.setattr("desktop.views.accounts.setup_wizard.SetupWizard", Restored)
     quit_called = []
     monkeypatch.setattr(qapp, "quit", lambda: quit_called.append(True))
     senim = start(qapp, tmp_path / "data", "en")

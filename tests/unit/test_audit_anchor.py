@@ -308,7 +308,7 @@ def test_the_key_the_session_holds_is_zeroed_at_sign_out(journal):
     dana = sign_in(folder, "dana", "Әлеумет-педагог")
     held = dana.db._key
     assert isinstance(held, bytearray) and any(held) and dana.db.key == bytes(held)
-    sign_out(dana)  # the app's lock and close come through here (desktop/app._sign_out)
+    sign_out(dana)  # the app's lock and close come through here (app/signing_in.sign_out)
     assert held == bytearray(32) and dana.db.key is None
 
 

@@ -118,6 +118,15 @@ INTERFACE = ("desktop.views", "desktop.app")
 MAY_USE_INTERFACE = ("desktop.views", "desktop.app", "desktop.cli", "desktop.commands",
                      "desktop.self_test", "desktop.__main__", "bench")
 
+# The interface's rooms (desktop/views/<room>/): one per feature, named like its service, and
+# widgets/ for what they share. main_window, record_actions and about_dialog sit above them.
+VIEW_ROOMS = sorted(p.name for p in (ROOT / "desktop" / "views").iterdir()
+                    if p.is_dir() and p.name != "__pycache__")
+VIEW_FEATURES = tuple(f"desktop.views.{room}" for room in VIEW_ROOMS
+                      if room != "widgets")
+VIEW_TOP = ("desktop.views.main_window", "desktop.views.record_actions",
+            "desktop.views.about_dialog")
+
 RULES = [
     # (who, may not import, why)
     (QT_FREE, QT, "Qt-free rooms (ARCHITECTURE.md, One direction)"),
@@ -130,6 +139,8 @@ RULES = [
     (("desktop.services",), ("desktop.cli", "desktop.commands", "desktop.demo"),
      "use cases know nothing of who calls them"),
     (("desktop.views",), DATABASE, "no SQL in views: they get Read shapes from services"),
+    (("desktop.views.widgets",), VIEW_FEATURES + VIEW_TOP,
+     "the shared widgets stand below every feature's screens and the window"),
     (("desktop.exporting", "desktop.importing", "desktop.documents"),
      ("desktop.services", "desktop.vault", "desktop.backups", "desktop.cli",
       "desktop.commands", "desktop.demo"),
@@ -156,6 +167,16 @@ def _allowed(i: Import, who, banned) -> bool:
 def test_no_room_imports_what_it_may_not(who, banned, why):
     wrong = [str(i) for i in IMPORTS if not _allowed(i, who, banned)]
     assert wrong == [], f"{why}:\n" + "\n".join(wrong)
+
+
+def test_each_room_of_the_interface_is_small_enough_to_take_in():
+    """A newcomer finds a feature's screens in one folder of at most about 15 modules."""
+    assert "widgets" in VIEW_ROOMS and len(VIEW_ROOMS) > 10
+    sizes = {room: len(list((ROOT / "desktop" / "views" / room).glob("*.py")))
+             for room in VIEW_ROOMS}
+    assert {room: n for room, n in sizes.items() if n > 15} == {}
+    top = sorted(p.stem for p in (ROOT / "desktop" / "views").glob("*.py"))
+    assert top == sorted(m.rsplit(".", 1)[1] for m in VIEW_TOP)
 
 
 def test_models_define_tables_but_open_no_session():
@@ -243,7 +264,7 @@ def test_the_check_sees_a_circle_and_a_forbidden_import(tmp_path):
     and so is a view importing sqlalchemy."""
     graph = {"a": {"b"}, "b": {"a"}, "c": {"a"}}
     assert _circles(graph) == [["a", "b"]]
-    view = Import("desktop.views.pupils_page", "sqlalchemy", ("select",), 1, True)
+    view = Import("desktop.views.pupils.pupils_page", "sqlalchemy", ("select",), 1, True)
     rule = next(r for r in RULES if r[0] == ("desktop.views",))
     assert not _allowed(view, rule[0], rule[1])
     path = tmp_path / "mod.py"

@@ -15,7 +15,7 @@ NOW = datetime(2026, 11, 20, 10, 0)
 
 @pytest.fixture
 def services(tmp_path, qapp, copy_of_template):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     install_language(qapp, "en")
     db = open_database(copy_of_template(tmp_path / "senim.db"), TEST_KEY,
@@ -142,10 +142,13 @@ def fake_dialogs(monkeypatch):
         FakeDialog.__name__ = name
         return FakeDialog
 
-    for module, name in (("pupil_form", "PupilDialog"), ("session_form", "SessionDialog"),
-                         ("observation_form", "ObservationDialog"),
-                         ("followup_form", "FollowUpDialog"), ("school_form", "SchoolDialog"),
-                         ("concern_form", "ConcernDialog"), ("case_form", "CaseDialog"),
-                         ("referral_form", "ReferralDialog")):
+    for module, name in (("pupils.pupil_form", "PupilDialog"),
+                         ("sessions.session_form", "SessionDialog"),
+                         ("observations.observation_form", "ObservationDialog"),
+                         ("followups.followup_form", "FollowUpDialog"),
+                         ("referrals.school_form", "SchoolDialog"),
+                         ("concerns.concern_form", "ConcernDialog"),
+                         ("cases.case_form", "CaseDialog"),
+                         ("referrals.referral_form", "ReferralDialog")):
         monkeypatch.setattr(f"desktop.views.{module}.{name}", stand_in(name))
     return opened

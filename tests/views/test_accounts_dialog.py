@@ -5,7 +5,7 @@ import pytest
 from desktop.models.account import AccountInput
 from desktop.security import BadCredentials
 from desktop.vault import set_up, sign_in
-from desktop.views.accounts_dialog import AccountsDialog, ChangePasswordDialog
+from desktop.views.accounts.accounts_dialog import AccountsDialog, ChangePasswordDialog
 from ui_helpers import type_text
 
 PASSWORD = "Психолог-2026"
@@ -13,7 +13,7 @@ PASSWORD = "Психолог-2026"
 
 @pytest.fixture
 def journal(tmp_path, qapp):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     install_language(qapp, "en")
     services, _ = set_up(tmp_path, AccountInput(
@@ -96,7 +96,7 @@ def test_a_record_raised_outside_senim_shows_and_its_keys_can_be_given(qtbot, jo
 
 
 def test_the_new_recovery_key_cannot_be_closed_before_it_is_saved(qtbot, qapp):
-    from desktop.views.recovery_key_view import NewRecoveryKeyDialog
+    from desktop.views.accounts.recovery_key_view import NewRecoveryKeyDialog
 
     dialog = NewRecoveryKeyDialog("K7QX-2M9P-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
     qtbot.addWidget(dialog)

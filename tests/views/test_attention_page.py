@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.attention_page import AttentionPage
+from desktop.views.dashboard.attention_page import AttentionPage
 
 NOW = datetime(2026, 11, 20, 10, 0)  # the services fixture's clock (Friday)
 

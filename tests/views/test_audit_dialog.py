@@ -2,7 +2,7 @@
 
 from sqlalchemy import text
 
-from desktop.views.audit_dialog import AuditDialog
+from desktop.views.accounts.audit_dialog import AuditDialog
 
 
 def test_browse_filter_and_check(qtbot, services, make_pupil):

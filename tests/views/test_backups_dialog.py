@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.backups import make_backup
 from desktop.settings import Settings
-from desktop.views.backups_dialog import BackupsDialog
+from desktop.views.storage.backups_dialog import BackupsDialog
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_restore_shows_the_preview_then_asks_the_app_to_restore(qtbot, services,
 
 def test_open_folder_opens_the_backup_folder(qtbot, dialog, data_dir, monkeypatch):
     opened = []
-    monkeypatch.setattr("desktop.views.backups_dialog.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop.views.storage.backups_dialog.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(data_dir / "backups")]

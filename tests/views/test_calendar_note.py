@@ -6,8 +6,8 @@ from datetime import datetime
 
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.views.attention_page import AttentionPage
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard.attention_page import AttentionPage
+from desktop.views.dashboard.dashboard_page import DashboardPage
 
 
 def at(services, when: datetime) -> Services:

@@ -10,12 +10,13 @@ from ui_helpers import choose, choose_in_cell, never_block, save_button, shown, 
 
 from desktop.models.case import CaseInput, StageInput
 from desktop.models.journal import FollowUpInput, Participant
-from desktop.views import case_form
-from desktop.views.case_form import CaseDialog, StageDialog
-from desktop.views.followup_form import FollowUpDialog
-from desktop.views.observation_form import ObservationDialog  # before fake_dialogs replaces it
-from desktop.views.paged_model import ALERT
-from desktop.views.participants import ROLE_COL
+from desktop.views.cases import case_form
+from desktop.views.cases.case_form import CaseDialog, StageDialog
+from desktop.views.followups.followup_form import FollowUpDialog
+# before fake_dialogs replaces it
+from desktop.views.observations.observation_form import ObservationDialog
+from desktop.views.widgets.paged_model import ALERT
+from desktop.views.pupils.participants import ROLE_COL
 
 TODAY = date(2026, 11, 20)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from desktop.models.case import CaseInput, StageInput
 from desktop.models.journal import FollowUpInput, Participant
-from desktop.views.cases_page import CasesPage
-from desktop.views.paged_model import ALERT, MUTED
+from desktop.views.cases.cases_page import CasesPage
+from desktop.views.widgets.paged_model import ALERT, MUTED
 
 TODAY = date(2026, 11, 20)
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from ui_helpers import choose, never_block, save_button, type_text
 
 from desktop.models.concern import ConcernInput, ResponseInput
-from desktop.views.colors import ALERT
-from desktop.views.concern_form import BY_COL, DATE_COL, KIND_COL, ConcernDialog
+from desktop.views.widgets.colors import ALERT
+from desktop.views.concerns.concern_form import BY_COL, DATE_COL, KIND_COL, ConcernDialog
 
 
 @pytest.fixture(autouse=True)

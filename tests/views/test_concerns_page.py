@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.concern import ConcernInput, ResponseInput
-from desktop.views.concerns_page import ConcernsPage
-from desktop.views.paged_model import ALERT, MUTED, WARN
-from desktop.views.pupil_card import PupilCard
+from desktop.views.concerns.concerns_page import ConcernsPage
+from desktop.views.widgets.paged_model import ALERT, MUTED, WARN
+from desktop.views.pupils.pupil_card import PupilCard
 
 RECEIVED, PUPILS, FROM, CHANNEL, STATUS, SAID = range(6)
 

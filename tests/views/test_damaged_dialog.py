@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.backups import make_backup, restore_backup
-from desktop.views.damaged_dialog import DamagedDialog
+from desktop.views.storage.damaged_dialog import DamagedDialog
 from fixture_keys import TEST_KEY, psychologist_keys
 
 

@@ -9,9 +9,9 @@ from ui_helpers import choose, never_block, type_text
 
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.views import drafting
-from desktop.views.drafts_dialog import DraftsDialog, offer_drafts
-from desktop.views.session_form import SessionDialog
+from desktop.views.widgets import drafting
+from desktop.views.storage.drafts_dialog import DraftsDialog, offer_drafts
+from desktop.views.sessions.session_form import SessionDialog
 
 NOW = datetime(2026, 11, 20, 10, 0)
 WORDS = "Әсем said the older girls take her phone at the break; Қайрат saw it twice"
@@ -144,8 +144,8 @@ def test_discard_in_the_offer_asks_and_deletes(qtbot, services, monkeypatch):
 
 def test_the_smaller_forms_with_text_keep_drafts_too(qtbot, services):
     """A case's stage note, an organisation, the school profile: reopened from their drafts."""
-    from desktop.views.organisations_dialog import OrganisationDialog
-    from desktop.views.school_form import SchoolDialog
+    from desktop.views.referrals.organisations_dialog import OrganisationDialog
+    from desktop.views.referrals.school_form import SchoolDialog
 
     window = Window()
     qtbot.addWidget(window)

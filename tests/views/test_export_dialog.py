@@ -11,7 +11,7 @@ from desktop.models.journal import SessionInput
 from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
-from desktop.views.export_dialog import ExportDialog
+from desktop.views.storage.export_dialog import ExportDialog
 from desktop.views.main_window import MainWindow
 
 NOTE = "Әкесі жиі ұрысады, бала қорқады"
@@ -127,7 +127,7 @@ def test_closing_during_an_export_cancels_it(qtbot, services, journal, make_dial
     dialog = make_dialog(services)
     dialog.start()
     dialog.reject()  # Esc, the title bar's close, or the journal locking
-    assert not dialog.isVisible() and dialog._future.done()
+    assert not dialog.isVisible() and not dialog._task.alive
     assert list((tmp_path / "out").iterdir()) == []
 
 

@@ -8,8 +8,8 @@ from ui_helpers import focus_chain, never_block, save_button, shown, type_text
 
 from desktop.models.journal import FollowUpInput, ObservationInput, Participant, SessionInput
 from desktop.models.school import SchoolInput
-from desktop.views import pupil_picker
-from desktop.views.followup_form import FollowUpDialog
+from desktop.views.pupils import pupil_picker
+from desktop.views.followups.followup_form import FollowUpDialog
 
 TODAY = date(2026, 11, 20)
 

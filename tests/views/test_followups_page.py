@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from desktop.views.followups_page import FollowUpsPage
-from desktop.views.paged_model import ALERT
+from desktop.views.followups.followups_page import FollowUpsPage
+from desktop.views.widgets.paged_model import ALERT
 
 
 @pytest.fixture

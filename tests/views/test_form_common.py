@@ -5,14 +5,14 @@ that was only opened closes without asking about unsaved changes."""
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPlainTextEdit
 
-from desktop.views.followup_form import FollowUpDialog
-from desktop.views.observation_form import ObservationDialog
-from desktop.views.organisations_dialog import OrganisationDialog
-from desktop.views.pupil_form import PupilDialog
-from desktop.views.pupil_picker import PupilPickerDialog
-from desktop.views.referral_form import ReferralDialog
-from desktop.views.school_form import SchoolDialog
-from desktop.views.session_form import SessionDialog
+from desktop.views.followups.followup_form import FollowUpDialog
+from desktop.views.observations.observation_form import ObservationDialog
+from desktop.views.referrals.organisations_dialog import OrganisationDialog
+from desktop.views.pupils.pupil_form import PupilDialog
+from desktop.views.pupils.pupil_picker import PupilPickerDialog
+from desktop.views.referrals.referral_form import ReferralDialog
+from desktop.views.referrals.school_form import SchoolDialog
+from desktop.views.sessions.session_form import SessionDialog
 
 DIALOGS = [PupilDialog, SessionDialog, ObservationDialog, FollowUpDialog, SchoolDialog,
            ReferralDialog, OrganisationDialog, PupilPickerDialog]

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 
-from desktop.views.holidays_dialog import HolidaysDialog
+from desktop.views.calendar.holidays_dialog import HolidaysDialog
 
 
 def open_dialog(services, qtbot, year=None):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWizard
 from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
-from desktop.views import import_wizard
-from desktop.views.colors import ALERT, WARN
-from desktop.views.import_wizard import ImportWizard
+from desktop.views.storage import import_wizard
+from desktop.views.widgets.colors import ALERT, WARN
+from desktop.views.storage.import_wizard import ImportWizard
 from desktop.views.main_window import MainWindow
 from ui_helpers import choose
 

@@ -134,7 +134,7 @@ def test_title_shows_the_school_name(services, window, fake_dialogs):
 
 
 def test_title_prefers_the_kazakh_name_in_kazakh(services, make_window, qapp):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     services.school.save(SchoolInput(name_kk="№ 47 мектеп-гимназиясы", name_ru="Школа-гимназия № 47"))
     install_language(qapp, "kk")
@@ -301,7 +301,7 @@ def test_the_referrals_item_counts_those_waiting_for_feedback(services, make_pup
 
 
 def test_settings_organisations_opens_the_directory(window):
-    from desktop.views.organisations_dialog import OrganisationsDialog
+    from desktop.views.referrals.organisations_dialog import OrganisationsDialog
 
     window.organisations_action.trigger()
     dialog = window.findChildren(OrganisationsDialog)[-1]
@@ -313,7 +313,7 @@ def test_the_preventive_work_log_is_the_ninth_page(window, services, qtbot):
     from datetime import date
 
     from desktop.models.prevention import ActivityInput
-    from desktop.views.prevention_form import PreventionDialog
+    from desktop.views.prevention.prevention_form import PreventionDialog
 
     services.prevention.create(ActivityInput(
         held_on=date(2026, 11, 16), programme="dosbol_like", topic="ДосболLIKE: достық",

@@ -9,8 +9,8 @@ from ui_helpers import (
 )
 
 from desktop.models.journal import ObservationInput, Participant
-from desktop.views import pupil_picker
-from desktop.views.observation_form import ROLE_COL, ObservationDialog
+from desktop.views.pupils import pupil_picker
+from desktop.views.observations.observation_form import ROLE_COL, ObservationDialog
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.observations_page import ObservationsPage
-from desktop.views.paged_model import ALERT
+from desktop.views.observations.observations_page import ObservationsPage
+from desktop.views.widgets.paged_model import ALERT
 
 
 @pytest.fixture

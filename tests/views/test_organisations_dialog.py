@@ -9,7 +9,7 @@ from ui_helpers import choose, never_block, type_text
 
 from desktop.models.organisation import OrganisationInput
 from desktop.models.referral_record import ReferralInput
-from desktop.views.organisations_dialog import OrganisationDialog, OrganisationsDialog
+from desktop.views.referrals.organisations_dialog import OrganisationDialog, OrganisationsDialog
 
 
 @pytest.fixture(autouse=True)
@@ -138,7 +138,7 @@ def test_organisation_form_tab_order(qtbot, services):
 
 
 def test_the_addressee_lines_are_proposed_in_the_dative_and_may_be_corrected(qtbot, services):
-    from desktop.views.organisations_dialog import OrganisationDialog
+    from desktop.views.referrals.organisations_dialog import OrganisationDialog
 
     d = OrganisationDialog(services)
     qtbot.addWidget(d)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.services.filters import ListFilter
-from desktop.views.paged_model import ALERT, ID_ROLE, Column, PagedTableModel, RowStyle
+from desktop.views.widgets.paged_model import ALERT, ID_ROLE, Column, PagedTableModel, RowStyle
 
 N = 1200
 
@@ -113,15 +113,27 @@ def test_roles_styles_and_headers(services, many_sessions):
     assert model.rowCount(model.index(0, 0)) == 0  # a table: rows have no children
 
 
-def test_a_failing_fetch_leaves_the_rows_empty_instead_of_raising(services, many_sessions, caplog):
-    def broken(f, offset, limit):
-        raise RuntimeError("disk gone")
+def test_a_failing_fetch_says_the_rows_cannot_be_read_instead_of_raising(services,
+                                                                         many_sessions, caplog):
+    broken_now = [True]
 
-    model = PagedTableModel([Column(lambda: "Reason", lambda r: r.reason)],
-                            services.sessions.count, broken, ListFilter())
+    def fetch(f, offset, limit):
+        if broken_now[0]:
+            raise RuntimeError("disk gone")
+        return services.sessions.page(f, offset, limit)
+
+    model = PagedTableModel([Column(lambda: "Reason", lambda r: r.reason),
+                             Column(lambda: "Status", lambda r: r.status)],
+                            services.sessions.count, fetch, ListFilter())
     assert model.rowCount() == N
-    assert model.data(model.index(3, 0)) is None
+    assert model.data(model.index(3, 0)) == "Cannot be read"
+    assert model.data(model.index(3, 1)) == ""
+    assert "could not be read" in model.data(model.index(3, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(3, 0), ID_ROLE) is None
     assert "fetching rows" in caplog.text
+    broken_now[0] = False
+    model.refresh()  # read again: the rows are there
+    assert model.data(model.index(3, 0)) not in (None, "Cannot be read")
 
 
 def test_qt_model_tester_accepts_it(services, many_sessions, qtmodeltester):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from desktop.documents import render_referral
 from desktop.models.referral import LetterGuardian, ReferralLetter
-from desktop.views.pdf_preview import PdfPreviewDialog
+from desktop.views.referrals.pdf_preview import PdfPreviewDialog
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def isolated_temp(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_dialog(qtbot, qapp, pdf):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     install_language(qapp, "en")
 
@@ -154,7 +154,7 @@ def test_print_paints_every_page_and_leaves_no_temporary_file(
     dialog = make_dialog(on_printed=lambda: printed.append(True))
     output = tmp_path / "printer.pdf"
     fake = fake_print_dialog(output)
-    monkeypatch.setattr("desktop.views.pdf_preview.QPrintDialog", fake)
+    monkeypatch.setattr("desktop.views.referrals.pdf_preview.QPrintDialog", fake)
     before = sorted(isolated_temp.rglob("*"))
     dialog.print_button.click()
     assert printed == [True]
@@ -167,7 +167,7 @@ def test_print_paints_every_page_and_leaves_no_temporary_file(
 def test_print_a_page_range(make_dialog, monkeypatch, tmp_path):
     dialog = make_dialog()
     output = tmp_path / "page2.pdf"
-    monkeypatch.setattr("desktop.views.pdf_preview.QPrintDialog",
+    monkeypatch.setattr("desktop.views.referrals.pdf_preview.QPrintDialog",
                         fake_print_dialog(output, page_range=(2, 2)))
     assert dialog.print_document() is True
     assert pages_of(output) == 1
@@ -177,7 +177,7 @@ def test_print_cancelled_prints_nothing(make_dialog, monkeypatch, tmp_path):
     printed = []
     dialog = make_dialog(on_printed=lambda: printed.append(True))
     output = tmp_path / "never.pdf"
-    monkeypatch.setattr("desktop.views.pdf_preview.QPrintDialog",
+    monkeypatch.setattr("desktop.views.referrals.pdf_preview.QPrintDialog",
                         fake_print_dialog(output, answer=QDialog.DialogCode.Rejected))
     assert dialog.print_document() is False
     assert printed == [] and not output.exists()

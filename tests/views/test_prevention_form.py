@@ -11,7 +11,7 @@ from desktop.models.prevention import ActivityFilter, ActivityInput
 from desktop.models.school import SchoolInput
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.views.prevention_form import PreventionDialog
+from desktop.views.prevention.prevention_form import PreventionDialog
 
 TODAY = date(2026, 11, 20)
 

@@ -11,8 +11,8 @@ from ui_helpers import choose, never_block, save_button, type_text
 from desktop.models.prevention import ActivityInput
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.views.prevention_form import PreventionDialog
-from desktop.views.prevention_page import PreventionPage
+from desktop.views.prevention.prevention_form import PreventionDialog
+from desktop.views.prevention.prevention_page import PreventionPage
 
 
 @pytest.fixture(autouse=True)

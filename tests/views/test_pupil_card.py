@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.paged_model import ALERT, ID_ROLE
-from desktop.views.pupil_card import ChronologyModel, PupilCard
+from desktop.views.widgets.paged_model import ALERT, ID_ROLE
+from desktop.views.pupils.pupil_card import ChronologyModel, PupilCard
 
 
 @pytest.fixture
@@ -166,9 +166,9 @@ def test_the_card_reads_again_after_a_save(card, history, records, fake_dialogs,
 
 
 def test_real_forms_open_from_the_card(card, history, qtbot):
-    from desktop.views.followup_form import FollowUpDialog
-    from desktop.views.observation_form import ObservationDialog
-    from desktop.views.session_form import SessionDialog
+    from desktop.views.followups.followup_form import FollowUpDialog
+    from desktop.views.observations.observation_form import ObservationDialog
+    from desktop.views.sessions.session_form import SessionDialog
 
     card.show_pupil(history["asem"].id)
     for row, cls in ((1, FollowUpDialog), (2, ObservationDialog), (3, SessionDialog)):

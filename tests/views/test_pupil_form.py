@@ -10,8 +10,8 @@ from ui_helpers import (
 )
 
 from desktop.models.iin import make_iin
-from desktop.views.form_widgets import choice_value
-from desktop.views.pupil_form import NAME_COL, PHONE_COL, RELATION_COL, PupilDialog
+from desktop.views.widgets.form_widgets import choice_value
+from desktop.views.pupils.pupil_form import NAME_COL, PHONE_COL, RELATION_COL, PupilDialog
 
 BORN = date(2013, 5, 4)
 

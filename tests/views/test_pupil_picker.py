@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from ui_helpers import type_text
 
-from desktop.views.pupil_picker import PupilPickerDialog, pick_pupils
+from desktop.views.pupils.pupil_picker import PupilPickerDialog, pick_pupils
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.iin import make_iin
-from desktop.views.pupils_page import PupilsPage, PupilTableModel
+from desktop.views.pupils.pupils_page import PupilsPage, PupilTableModel
 
 
 def names(page: PupilsPage) -> list[str]:
@@ -150,7 +150,7 @@ def test_escape_clears_the_search(page, qtbot, type_text):
 
 
 def test_new_pupil_opens_the_form_and_lists_the_saved_pupil(page, services, make_pupil, qtbot):
-    from desktop.views.pupil_form import PupilDialog
+    from desktop.views.pupils.pupil_form import PupilDialog
 
     page.new_button.click()
     dialog = page.findChild(PupilDialog)

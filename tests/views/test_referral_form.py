@@ -17,9 +17,9 @@ from desktop.models.organisation import OrganisationInput
 from desktop.models.referral_record import ReferralInput
 from desktop.models.school import SchoolInput
 from desktop.services.filters import ListFilter
-from desktop.views.colors import ALERT
-from desktop.views.pupil_card import PupilCard
-from desktop.views.referral_form import ReferralDialog
+from desktop.views.widgets.colors import ALERT
+from desktop.views.pupils.pupil_card import PupilCard
+from desktop.views.referrals.referral_form import ReferralDialog
 
 CENTRE_KK = "Әуезов ауданының психологиялық қолдау орталығы"
 CENTRE_RU = "Центр психологической поддержки Ауэзовского района"
@@ -409,7 +409,7 @@ def test_the_consent_form_from_the_card_is_filled_in_and_recorded(services, card
 
 def test_the_consent_form_from_the_pupil_form_uses_what_is_typed(qtbot, services, centre,
                                                                  monkeypatch):
-    from desktop.views.pupil_form import PupilDialog
+    from desktop.views.pupils.pupil_form import PupilDialog
 
     fake_preview(monkeypatch)
     forms = spy_renderer(monkeypatch, "render_consent_form")

@@ -12,10 +12,10 @@ from desktop.models.referral_record import ReferralInput
 from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
-from desktop.views.attention_page import AttentionPage
-from desktop.views.colors import ALERT
+from desktop.views.dashboard.attention_page import AttentionPage
+from desktop.views.widgets.colors import ALERT
 from desktop.views.main_window import MainWindow
-from desktop.views.referrals_page import ReferralsPage
+from desktop.views.referrals.referrals_page import ReferralsPage
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from desktop.services import Services
 from desktop.services.context import Context
 from desktop.settings import Settings
 from desktop.views.main_window import MainWindow
-from desktop.views.pupil_card import PupilCard
-from desktop.views.session_form import SessionDialog
-from desktop.views.sessions_page import SessionsPage
+from desktop.views.pupils.pupil_card import PupilCard
+from desktop.views.sessions.session_form import SessionDialog
+from desktop.views.sessions.sessions_page import SessionsPage
 
 NOTE = "Айтуынша, үйде ұрыс-керіс жиі болады"
 
@@ -84,7 +84,7 @@ def test_head_teachers_window_reads_the_published_counts(qtbot, tmp_path):
     from desktop.models.account import AccountInput
     from desktop.services.published import publish
     from desktop.vault import set_up, sign_in, sign_out
-    from desktop.views.term_summary_page import DATES
+    from desktop.views.reports.term_summary_page import DATES
 
     services, _ = set_up(tmp_path, AccountInput(
         user_name="aigerim", display_name="Айгерім", password="Психолог-2026"))

@@ -9,8 +9,8 @@ import pytest
 from calendar_files import GOOD
 from ui_helpers import never_block
 
-from desktop.views.fmt import format_date
-from desktop.views.school_calendar_dialog import SchoolCalendarDialog
+from desktop.views.widgets.fmt import format_date
+from desktop.views.calendar.school_calendar_dialog import SchoolCalendarDialog
 
 
 @pytest.fixture(autouse=True)

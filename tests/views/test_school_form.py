@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import focus_chain, never_block, save_button, type_text
 
 from desktop.models.school import SchoolInput
-from desktop.views.school_form import SchoolDialog
+from desktop.views.referrals.school_form import SchoolDialog
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from ui_helpers import choose, focus_chain, never_block, save_button, shown, type_text
 
 from desktop.models.journal import SessionInput
-from desktop.views import pupil_picker
-from desktop.views.session_form import SessionDialog
+from desktop.views.pupils import pupil_picker
+from desktop.views.sessions.session_form import SessionDialog
 
 NOW = datetime(2026, 11, 20, 10, 0)
 

@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.sessions_page import SessionsPage
+from desktop.views.sessions.sessions_page import SessionsPage
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from ui_helpers import shown, type_text
 from desktop.config import DB_FILE
 from desktop.models.pupil import GuardianInput, PupilInput
 from desktop.security import Keyring
-from desktop.views.setup_wizard import SetupWizard
+from desktop.views.accounts.setup_wizard import SetupWizard
 
 SCHOOL_KK = "№ 47 жалпы білім беретін мектеп"
 SCHOOL_RU = "Общеобразовательная школа № 47"
@@ -28,7 +28,7 @@ Button = QWizard.WizardButton
 
 @pytest.fixture
 def wizard(qtbot, qapp, tmp_path):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     install_language(qapp, "en")
     w = SetupWizard(tmp_path / "data")

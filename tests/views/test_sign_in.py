@@ -5,14 +5,14 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import shown, type_text
 
-from desktop.views.sign_in import SignInPanel
+from desktop.views.accounts.sign_in import SignInPanel
 
 USER, PASSWORD = "Әсел.Нұрланқызы", "Сенім-құпия-2026"
 
 
 @pytest.fixture
 def panel(qtbot, qapp):
-    from desktop.views.i18n import install_language
+    from desktop.views.widgets.i18n import install_language
 
     install_language(qapp, "en")
     p = SignInPanel()

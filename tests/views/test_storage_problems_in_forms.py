@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import event
 from ui_helpers import choose, never_block, save_button, type_text
 
-from desktop.views.pupil_form import PupilDialog
+from desktop.views.pupils.pupil_form import PupilDialog
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +87,7 @@ def test_a_small_dialog_says_the_journal_is_busy(qtbot):
 
     from PySide6.QtWidgets import QFormLayout, QWidget
 
-    from desktop.views.field_form import FieldForm, make_banner
+    from desktop.views.widgets.field_form import FieldForm, make_banner
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -21,8 +21,8 @@ from desktop.models.term_summary import (
 )
 from desktop.services import Services
 from desktop.services.context import Context
-from desktop.views import term_summary_page
-from desktop.views.term_summary_page import DATES, WHOLE_YEAR, TermSummaryPage
+from desktop.views.reports import term_summary_page
+from desktop.views.reports.term_summary_page import DATES, WHOLE_YEAR, TermSummaryPage
 from ui_helpers import choose
 
 YEAR_2026 = YearInput(  # invented dates; NOW (tests/views/conftest.py) is 20.11.2026, in Q2

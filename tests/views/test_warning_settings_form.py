@@ -1,7 +1,7 @@
 """Settings → Early warning: thresholds, the bullying window (the school year or the last N
 days) and crisis contacts, with errors beside the fields."""
 
-from desktop.views.warning_settings_form import WarningSettingsDialog
+from desktop.views.dashboard.warning_settings_form import WarningSettingsDialog
 
 
 def test_shows_the_defaults_and_saves_changes(services, qtbot, type_text):

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.models.warnings import Rule, Thresholds, Warning
-from desktop.views.concern_clock import status_line, status_tip
-from desktop.views.warning_text import explanation, reason
+from desktop.views.concerns.concern_clock import status_line, status_tip
+from desktop.views.dashboard.warning_text import explanation, reason
 
 TODAY = date(2026, 11, 20)
 

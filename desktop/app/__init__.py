@@ -1,0 +1,157 @@
+"""Wiring: the Qt application, the language, the log, the unexpected-error message, and the
+application object (senim.py: the window, wiring signing in, locking and the storage's health).
+
+The window shows first, with the sign-in panel (or, on a new data folder, the set-up
+wizard). Signing in (Argon2id, then SQLAlchemy's slow import and the database) runs on a
+worker thread, and the window is filled when the journal is open.
+"""
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..config import KEYRING_FILE, RESTORE_JOURNAL_FILE
+from ..instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
+from ..logs import describe_exception, setup_logging
+from ..settings import Settings
+from ..startclock import seconds_since_process_start
+from .senim import Senim, settle_memory  # noqa: F401 - the bench uses settle_memory
+from .signing_in import FirstPaint
+
+log = logging.getLogger(__name__)
+
+
+def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
+    """Show the main window with the sign-in panel, or the set-up wizard on a new data
+    folder (what `senim` does before the event loop)."""
+    from ..views.widgets.i18n import install_language
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings.load(data_dir)
+    install_language(app, lang or settings.language)
+    senim = Senim(app, data_dir, settings)
+    senim.show()
+    # A file check, not the keyring module: argon2 and cryptography can load after the
+    # first paint (the start-up benchmark counts every import before it).
+    from ..faults import KEYRING_MISSING, files_fault
+
+    fault = files_fault(data_dir)  # a journal without its keyring, or the other way round
+    if (data_dir / KEYRING_FILE).exists() or fault == KEYRING_MISSING:
+        senim.ask_to_sign_in()
+        if fault is not None:
+            senim.say_fault(fault)
+    else:
+        QTimer.singleShot(0, senim.set_up)
+    return senim
+
+
+def already_open_box(data_dir: Path) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "Senim", QCoreApplication.translate(
+        "App", "Senim is already open on this computer with this journal ({folder}). Switch to "
+        "that window (look in the taskbar); a second Senim on the same journal is not "
+        "started.").format(folder=data_dir))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False) -> int:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Senim")
+    app.setOrganizationName("Senim")
+    _set_icon(app)
+    instance_lock = take_instance_lock(data_dir)
+    if instance_lock is None:  # the other Senim's journal is not touched, nor its log
+        from ..views.widgets.i18n import install_language
+
+        install_language(app, lang or Settings.load(data_dir).language)
+        already_open_box(data_dir).exec()
+        return 1
+    _log_folder[:] = [setup_logging(data_dir)]
+    sys.excepthook = _show_unexpected
+    if (data_dir / RESTORE_JOURNAL_FILE).exists():
+        from ..backups import finish_interrupted_restore
+
+        # A restore killed midway (the app's or a command's): finished or rolled back, under
+        # the lock, before anything looks at the journal (desktop/backups.py).
+        finish_interrupted_restore(data_dir)
+    from ..exporting.cleanup import remove_stale_exports
+
+    # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
+    QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
+    from ..views.widgets.gui_gc import GuiThreadCollector
+
+    GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
+    senim = start(app, data_dir, lang)
+    _damage_handlers[:] = [senim.damaged_while_open]
+    if bench_startup:
+        _report_startup(app, senim)
+
+    code = app.exec()
+    senim.close()
+    instance_lock.unlock()
+    return code
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window and taskbar icon, in every size there is (resources/icons)."""
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resource_path
+
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("senim-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+
+
+def _report_startup(app: QApplication, senim: Senim) -> None:
+    """--bench-startup: print when the window is first painted and when the journal is in
+    it; signs in with SENIM_USER / SENIM_PASSWORD so the journal can be timed too."""
+    from ..config import ENV_PASSWORD, ENV_USER
+
+    def painted():
+        print(f"first-window-shown {seconds_since_process_start():.3f}", flush=True)
+        user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+        if senim.sign_in_panel is not None and user and password:
+            senim.sign_in(user, password)
+        else:
+            app.quit()
+
+    FirstPaint(senim.window, painted)
+
+    def ready():
+        print(f"journal-shown {seconds_since_process_start():.3f}", flush=True)
+        app.quit()
+
+    senim.signing.on_signed_in.append(lambda _s: QTimer.singleShot(0, ready))
+
+
+_damage_handlers: list = []  # the running Senim's damaged_while_open
+
+
+def _show_unexpected(exc_type, exc, tb) -> None:
+    exc.__traceback__ = tb
+    log.error("unexpected error: %s", describe_exception(exc))
+    if any(handler(exc) for handler in _damage_handlers):
+        return
+    _say_unexpected(exc)
+
+
+_log_folder: list[Path] = []  # the running Senim's logs/ (run_app sets it up)
+
+
+def _say_unexpected(exc: BaseException) -> None:
+    """Something went wrong, said plainly, with "Copy details" (the version and the error's
+    kind, no personal data) and "Open the log folder"."""
+    from ..views.widgets.unexpected import UnexpectedErrorDialog
+
+    dialog = UnexpectedErrorDialog(QCoreApplication.translate(
+        "App", "Something went wrong. Your saved records are safe; the details were written "
+        "to the log. If it happens again, restart Senim."), exc,
+        _log_folder[0] if _log_folder else None)
+    dialog.exec()

@@ -1,0 +1,54 @@
+"""A forgotten password: the recovery key shown at set-up sets a new one. The journal is
+not re-encrypted; only the account's wrap of the data key is rewritten."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ...models.rules import PASSWORD_MIN
+from ...models.validation import FieldError, ValidationError
+from ..widgets.record_dialog import RecordDialog
+
+
+class RecoveryDialog(RecordDialog):
+    def __init__(self, data_dir: Path, user: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.setWindowTitle(self.tr("Set a new password with the recovery key"))
+        self.key = self.add_field("recovery_key", self.tr("&Recovery key"), QLineEdit())
+        self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.user = self.add_field("user_name", self.tr("&User name"), QLineEdit(user))
+        self.password = self.add_field("password", self.tr("&New password"), QLineEdit())
+        self.repeat = self.add_field("repeat", self.tr("Re&peat the new password"), QLineEdit())
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.resize(560, 300)
+
+    def submit(self):
+        from ...security import BadCredentials, UnknownAccount
+
+        errors = []
+        if not self.key.text().strip():
+            errors.append(FieldError("recovery_key", "required"))
+        if not self.user.text().strip():
+            errors.append(FieldError("user_name", "required"))
+        if len(self.password.text()) < PASSWORD_MIN:
+            errors.append(FieldError("password", "password.too_short", {"min": PASSWORD_MIN}))
+        elif self.password.text() != self.repeat.text():
+            errors.append(FieldError("repeat", "password.mismatch"))
+        if errors:
+            raise ValidationError(errors)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two Argon2id derivations
+        try:
+            from ...vault import recover
+
+            recover(self.data_dir, self.key.text(), self.user.text().strip(),
+                    self.password.text())  # recorded in the audit trail
+        except (BadCredentials, ValueError):
+            raise ValidationError([FieldError("recovery_key", "recovery.wrong")]) from None
+        except UnknownAccount:
+            raise ValidationError([FieldError("user_name", "recovery.no_account")]) from None
+        finally:
+            QApplication.restoreOverrideCursor()
+        return self.user.text().strip()

@@ -1,0 +1,342 @@
+"""The first screen for those who work with pupils: who needs attention and why, concerns
+waiting for a response, this week's actions and today's planned sessions, and referrals
+waiting for the organisation's feedback (shown only when there are some). A risk of
+self-harm is shown on top with the 111 line and the support centre's contacts.
+
+Every list opens its record on double-click or Enter; a pupil opens on their card.
+"""
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...models.validation import ValidationError
+from ...models.warnings import Rule, Warning
+from ...services.context import ATTENTION_DISMISS, REFERRALS_READ
+from ...services.filters import OPEN, ListFilter
+from ..widgets.fmt import first_line, format_count, format_date, format_time
+from ..widgets.labels import label
+from ..widgets.list_page import make_table, select_row, set_column_widths
+from ..widgets.messages import message
+from ..widgets.paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
+from ..calendar.calendar_note import CalendarNote
+from ..concerns.concern_clock import status_line, status_tip
+from ..record_actions import open_concern, open_follow_up, open_referral, open_session
+from .warning_text import explanation, reason
+
+BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
+                " border-radius: 4px; padding: 8px; }")
+CONCERNS_SHOWN = 50  # the nearest deadlines; the register has them all
+REFERRALS_SHOWN = 50  # the longest waiting; the referrals page has them all
+
+
+def _warning_style(w: Warning) -> RowStyle | None:
+    """A risk of self-harm in bold red, a serious incident in red: the rest in plain text,
+    so that red still means something in a long list."""
+    if w.rule == Rule.SELF_HARM_RISK.value:
+        return ALERT_STYLE
+    return RowStyle(ALERT) if w.rule == Rule.SEVERE_INCIDENT.value else None
+
+
+
+def _boxed(title_holder: QGroupBox, view: QTableView) -> QGroupBox:
+    QVBoxLayout(title_holder).addWidget(view)
+    return title_holder
+
+
+class DismissDialog(QDialog):
+    """Asks why a warning needs nothing more; the reason is required and recorded."""
+
+    def __init__(self, who: str, why: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dismiss a warning"))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr(
+            "What was done, or why this needs nothing more (e.g. discussed at the prevention "
+            "council on …)"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(self.tr("&Dismiss"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        about = QLabel(f"{who}: {why}")
+        about.setWordWrap(True)
+        lay.addWidget(about)
+        lay.addWidget(QLabel(self.tr("&Reason:")))
+        lay.itemAt(lay.count() - 1).widget().setBuddy(self.reason)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.resize(460, 260)
+
+    def text(self) -> str:
+        return self.reason.toPlainText()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class AttentionPage(QWidget):
+    """AttentionPage(services). `open_pupil(uuid)` asks the window to show a pupil's card;
+    `changed` fires after a dismissal."""
+
+    changed = Signal()
+    open_pupil = Signal(uuid.UUID)
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.thresholds = None
+        self.warnings: list[Warning] = []
+
+        self.banner = QLabel()
+        self.banner.setObjectName("crisisBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+
+        self.attention_box = QGroupBox()
+        self.warning_model = ListTableModel([
+            Column(lambda: self.tr("Pupil"), lambda w: w.pupil_name),
+            Column(lambda: self.tr("Class"), lambda w: w.class_name),
+            Column(lambda: self.tr("Since"), lambda w: format_date(w.since)),
+            Column(lambda: self.tr("Why"), lambda w: reason(w, self.thresholds, self._today()),
+                   tooltip=lambda w: explanation(w.rule, self.thresholds, self._today())),
+        ], row_style=_warning_style, id_of=lambda w: w.pupil_id)
+        self.attention = make_table(self.warning_model)
+        self.attention.setObjectName("attentionTable")
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setObjectName("warningExplanation")
+        self.open_button = QPushButton(self.tr("&Open card"))
+        self.dismiss_button = QPushButton(self.tr("D&ismiss…"))
+        self.dismiss_button.setToolTip(self.tr(
+            "Hide this warning with a reason; a new record about the pupil raises it again"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self.attention_box)
+        lay.addWidget(self.attention, 1)
+        lay.addWidget(self.why)
+        lay.addLayout(buttons)
+
+        self.concern_model = ListTableModel([
+            Column(lambda: self.tr("Received"), lambda c: format_date(c.received_at.date())),
+            Column(lambda: self.tr("About"), lambda c: c.pupils or "—",
+                   tooltip=lambda c: self.tr("From: {source}").format(
+                       source=label("concern_source", c.source))),
+            Column(lambda: self.tr("Clock"), lambda c: status_line(c)[0],
+                   tooltip=status_tip),
+        ], row_style=lambda c: ALERT_STYLE if c.overdue else None)
+        self.concerns = make_table(self.concern_model)
+        self.concerns_box = _boxed(QGroupBox(), self.concerns)
+        self.action_model = ListTableModel([
+            Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date)),
+            Column(lambda: self.tr("Pupil"), lambda a: f"{a.pupil_name} ({a.class_name})"),
+            Column(lambda: self.tr("Responsible"), lambda a: a.responsible),
+            Column(lambda: self.tr("Action"), lambda a: first_line(a.what),
+                   tooltip=lambda a: a.what),
+        ])
+        self.actions = make_table(self.action_model)
+        self.actions_box = _boxed(QGroupBox(), self.actions)
+        self.session_model = ListTableModel([
+            Column(lambda: self.tr("Time"), lambda r: format_time(r.starts_at)),
+            Column(lambda: self.tr("Pupils"), lambda r: r.pupils),
+            Column(lambda: self.tr("Kind"), lambda r: label("session_kind", r.kind)),
+            Column(lambda: self.tr("Reason"), lambda r: r.reason),
+        ])
+        self.sessions = make_table(self.session_model)
+        self.sessions_box = _boxed(QGroupBox(), self.sessions)
+        self.referral_model = ListTableModel([
+            Column(lambda: self.tr("Sent"), lambda r: format_date(r.sent_on)),
+            Column(lambda: self.tr("Number"), lambda r: r.number),
+            Column(lambda: self.tr("Pupil"), lambda r: f"{r.pupil_name} ({r.class_name})"),
+            Column(lambda: self.tr("Organisation"), self._organisation_name),
+            Column(lambda: self.tr("Waiting"), lambda r: self.tr("{days} days").format(
+                days=format_count(r.waiting_days(self.services.ctx.today())))),
+        ], row_style=lambda _r: ALERT_STYLE)
+        self.referrals = make_table(self.referral_model)
+        self.referrals.setObjectName("waitingReferrals")
+        self.referrals_box = _boxed(QGroupBox(), self.referrals)
+        set_column_widths(self.attention, ["Жұмабаева Әйгерім Ерланқызы", "10Ә", "00.00.0000",
+                                           None])
+        set_column_widths(self.concerns, ["00.00.0000", "Жұмабаева Әйгерім", None])
+        set_column_widths(self.actions, ["00.00.0000", "Жұмабаева Әйгерім (10Ә)",
+                                         "Жұмабаева Ә. Е.", None])
+        set_column_widths(self.sessions, ["00:00", "Жұмабаева Әйгерім", None, None])
+        set_column_widths(self.referrals, ["00.00.0000", "999/2025-26",
+                                           "Жұмабаева Әйгерім (10Ә)",
+                                           "Психологиялық қолдау орталығы", None])
+
+        grid = QGridLayout()
+        grid.addWidget(self.attention_box, 0, 0)
+        grid.addWidget(self.concerns_box, 0, 1)
+        grid.addWidget(self.actions_box, 1, 0)
+        grid.addWidget(self.sessions_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.addWidget(self.referrals_box, 2, 0, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        self.grid = grid
+        # Where today falls in the school year, and a line with a button when the calendar
+        # lacks this year or has only a guess for it.
+        self.calendar_note = CalendarNote(services, show_where=True)
+        self.calendar_note.calendar_changed.connect(self.refresh)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.calendar_note)
+        outer.addWidget(self.banner)
+        outer.addLayout(grid, 1)
+
+        # The window's Find action focuses the list (the page has no search box).
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.attention.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.attention.activated.connect(lambda _index: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.concerns.activated.connect(self._open_concern)
+        self.actions.activated.connect(self._open_action)
+        self.sessions.activated.connect(self._open_session)
+        self.referrals.activated.connect(self._open_referral)
+        self.dismiss_button.setVisible(services.ctx.can(ATTENTION_DISMISS))
+        self.refresh()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.calendar_note.refresh()
+        self.thresholds = self.services.warning_settings.get()
+        self.warnings = self.services.attention.warnings(self.thresholds)
+        self._show_warnings()
+        waiting = self.services.concerns.awaiting(CONCERNS_SHOWN)
+        self.concerns_box.setTitle(self.tr("Concerns awaiting a response ({n})").format(
+            n=format_count(self.services.concerns.count(ListFilter(kind=OPEN)))))
+        self.concern_model.set_rows(waiting)
+        actions = self.services.dashboard.actions_this_week()
+        self.actions_box.setTitle(self.tr("Actions due this week ({n})").format(
+            n=format_count(len(actions))))
+        self.action_model.set_rows(actions)
+        sessions = self.services.dashboard.sessions_today()
+        self.sessions_box.setTitle(self.tr("Planned for today ({n})").format(
+            n=format_count(len(sessions))))
+        self.session_model.set_rows(sessions)
+        self._show_referrals()
+
+    def _show_referrals(self) -> None:
+        """Referrals waiting 30 days or more for feedback; the box only when there are."""
+        can = self.services.ctx.can(REFERRALS_READ)
+        waiting = self.services.referrals.waiting(REFERRALS_SHOWN) if can else []
+        count = self.services.referrals.waiting_count() if waiting else 0
+        self.referrals_box.setTitle(self.tr("Referrals waiting for feedback ({n})").format(
+            n=format_count(count)))
+        self.referral_model.set_rows(waiting)
+        self.referrals_box.setVisible(bool(waiting))
+        self.grid.setRowStretch(2, 1 if waiting else 0)
+
+    def _organisation_name(self, row) -> str:
+        from ..referrals.organisations_dialog import ui_language
+
+        return row.organisation(ui_language())
+
+    def _show_warnings(self) -> None:
+        t = self.thresholds
+        self.attention_box.setTitle(self.tr("Needs attention ({n})").format(
+            n=format_count(len({w.pupil_id for w in self.warnings}))))
+        self.warning_model.set_rows(self.warnings)
+        risks = [w for w in self.warnings if w.rule == Rule.SELF_HARM_RISK.value]
+        if risks:
+            names = ", ".join(f"{w.pupil_name} ({w.class_name})" for w in risks)
+            centre = t.support_centre or self.tr(
+                "not set: add it in Settings → Early warning")
+            self.banner.setText(self.tr(
+                "Risk of self-harm: {names}.\n111 contact centre for the rights of the family, "
+                "women and children: {line}. Psychological support centre: {centre}.").format(
+                names=names, line=t.line_111, centre=centre))
+        self.banner.setVisible(bool(risks))
+        select_row(self.attention, 0)
+        self._selection_changed()
+
+    def selected_warning(self) -> Warning | None:
+        rows = self.attention.selectionModel().selectedRows()
+        return self.warning_model.row_object(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        w = self.selected_warning()
+        self.why.setText(explanation(w.rule, self.thresholds, self._today()) if w else self.tr(
+            "Nobody needs attention right now: no warning is raised and none is left open."))
+        self.open_button.setEnabled(w is not None)
+        self.dismiss_button.setEnabled(w is not None)
+
+    def _today(self):
+        return self.services.ctx.today()
+
+    def focus_search(self) -> None:
+        self.attention.setFocus()
+
+    def state(self) -> dict:
+        return {}
+
+    def restore_state(self, _state: dict) -> None:
+        """Nothing to keep across a language change: the lists are read again."""
+
+    # --- acting ----------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        w = self.selected_warning()
+        if w is not None:
+            self.open_pupil.emit(w.pupil_id)
+
+    def dismiss_selected(self) -> QDialog | None:
+        w = self.selected_warning()
+        if w is None:
+            return None
+        dialog = DismissDialog(f"{w.pupil_name} ({w.class_name})", reason(w, self.thresholds, self._today()),
+                               self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done() -> None:
+            try:
+                self.services.attention.dismiss(w, dialog.text())
+            except ValidationError as exc:
+                dialog.show_error(message(exc.errors[0].code, exc.errors[0].params))
+                return
+            QDialog.accept(dialog)
+            self.refresh()
+            self.changed.emit()
+
+        dialog.accept = done  # the dialog stays open until the reason is accepted
+        dialog.open()
+        return dialog
+
+    def _open_concern(self, index) -> None:
+        open_concern(self.services, self, concern_id=self.concern_model.row_id(index.row()),
+                     on_saved=self._saved)
+
+    def _open_action(self, index) -> None:
+        open_follow_up(self.services, self, follow_up_id=self.action_model.row_id(index.row()),
+                       on_saved=self._saved)
+
+    def _open_session(self, index) -> None:
+        open_session(self.services, self, session_id=self.session_model.row_id(index.row()),
+                     on_saved=self._saved)
+
+    def _open_referral(self, index) -> None:
+        open_referral(self.services, self, referral_id=self.referral_model.row_id(index.row()),
+                      on_saved=self._saved)
+
+    def _saved(self, _record_id=None) -> None:
+        self.refresh()
+        self.changed.emit()

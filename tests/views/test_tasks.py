@@ -1,0 +1,56 @@
+"""Work off the GUI thread (desktop/views/widgets/tasks.py): the result or the error comes
+back to the GUI thread; progress arrives in order; a kept worker is one thread."""
+
+import threading
+
+from desktop.views.widgets.tasks import Task, one_worker, run_task
+
+
+def test_the_result_comes_back_on_the_gui_thread(qtbot):
+    gui, seen = threading.current_thread(), []
+    task = run_task(lambda: threading.current_thread().name,
+                    lambda name: seen.append((name, threading.current_thread())), name="sum")
+    assert task.pending
+    qtbot.waitUntil(lambda: not task.pending, timeout=5000)
+    assert seen == [("sum", gui)] and not task.alive
+
+
+def test_an_error_goes_to_on_failed_and_on_done_is_not_called(qtbot):
+    done, failed = [], []
+
+    def work():
+        raise ValueError("no")
+
+    task = run_task(work, done.append, failed.append)
+    qtbot.waitUntil(lambda: not task.pending, timeout=5000)
+    assert done == [] and [type(e) for e in failed] == [ValueError]
+
+
+def test_progress_arrives_before_the_result_and_cancel_reaches_the_work(qtbot):
+    events, task = [], Task("counting")
+    task.progress.connect(lambda done, total: events.append((done, total)))
+    started = threading.Event()
+
+    def work():
+        for i in range(3):
+            task.progress.emit(i + 1, 3)
+        started.set()
+        task.cancel.wait(5)
+        return task.cancel.is_set()
+
+    task.run(work, lambda cancelled: events.append(("done", cancelled)))
+    started.wait(5)
+    task.cancel.set()
+    task.wait()
+    assert not task.alive and task.pending  # ended, its callback still to come
+    qtbot.waitUntil(lambda: not task.pending, timeout=5000)
+    assert events == [(1, 3), (2, 3), (3, 3), ("done", True)]
+
+
+def test_a_kept_worker_runs_its_tasks_one_after_another_on_one_thread(qtbot):
+    names = []
+    tasks = [run_task(lambda: threading.current_thread().ident, names.append,
+                      worker=one_worker("test-worker")) for _ in range(3)]
+    qtbot.waitUntil(lambda: not any(t.pending for t in tasks), timeout=5000)
+    assert len(names) == 3 and len(set(names)) == 1
+    assert one_worker("test-worker") is one_worker("test-worker")
