@@ -427,7 +427,7 @@ def test_the_consent_form_from_the_pupil_form_uses_what_is_typed(qtbot, services
 
 def test_a_letter_in_one_language_with_texts_in_the_other_asks_before_printing(
         services, dialog, asem, centre, monkeypatch):
-    from desktop.views import printing
+    from desktop.views.referrals import printing
 
     previews = fake_preview(monkeypatch)
     asked = []
