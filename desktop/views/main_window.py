@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..logs import describe_exception
 
+from ..models.term_summary import shown
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
@@ -634,8 +635,9 @@ class MainWindow(QMainWindow):
             self._set_late(CONCERNS, self.services.concerns.overdue_count())
             self._set_late(CASES, self.services.cases.review_due_count())
             self._set_late(REFERRALS, self.services.referrals.waiting_count())
+        count = self.services.pupils.count(studying_only=True)
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
-            count=format_count(self.services.pupils.count(studying_only=True))))
+            count=format_count(count) if isinstance(count, int) else shown(count)))
 
     def _nav_text(self, index: int, late: int = 0) -> str:
         if late and index == FOLLOWUPS:

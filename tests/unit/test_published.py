@@ -11,6 +11,8 @@ from unit_factories import pupil_input, session_input
 from desktop.models.account import AccountInput
 from desktop.models.term_summary import NotPublished, Period
 from desktop.security import Keyring
+from desktop.services import Services
+from desktop.services.context import Context
 from desktop.services.published import (
     MAGIC, NothingPublished, PublishedUnreadable, needs_publishing, path_of, publish,
 )
@@ -51,7 +53,8 @@ def test_the_head_teacher_sees_what_the_psychologist_published(journal):
             previous, last_year = head.calendar.comparison_periods(current)
             assert head.term_summary.summary(current, previous, last_year) == \
                 services.term_summary.summary(current, previous, last_year)
-        assert head.dashboard.counts() == services.dashboard.counts()
+        as_head = Services.build(services.db, Context(actor=HEAD, role="head"))
+        assert head.dashboard.counts() == as_head.dashboard.counts()  # protected, not exact
         assert head.school.get() == services.school.get()
         with pytest.raises(NotPublished):  # a free range is never published
             current = Period(head.calendar.years()[0].starts_on,
