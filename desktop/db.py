@@ -151,6 +151,7 @@ class Database:
         # () -> the newest verified backup's audit head, or None: one more anchor the audit
         # trail's check holds it to (set by desktop/vault.py; backups live above this layer).
         self.backup_head = None
+        self._listeners: list = []  # on_change
         event.listen(self.engine, "connect", _sqlite_pragmas)
         event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
@@ -171,6 +172,34 @@ class Database:
             except BaseException:
                 s.rollback()
                 raise
+            self._announce(s)
+
+    def on_change(self, listener) -> None:
+        """`listener(changes)` after every committed session that changed records
+        (models/changes.py), on the thread that committed. Listeners must not raise. A bound
+        method is held weakly: a window that is gone is not kept alive by its journal."""
+        import weakref
+
+        self._listeners.append(weakref.WeakMethod(listener) if hasattr(listener, "__self__")
+                               else (lambda: listener))
+
+    def _announce(self, session: Session) -> None:
+        from .services.change_feed import taken
+
+        changes = taken(session)
+        if changes:
+            for ref in list(self._listeners):
+                listener = ref()
+                if listener is None:
+                    self._listeners.remove(ref)
+                    continue
+                try:
+                    listener(changes)
+                except Exception:  # noqa: BLE001 - a page that cannot refresh is no failed save
+                    import logging
+
+                    logging.getLogger(__name__).warning("a change listener failed",
+                                                        exc_info=True)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

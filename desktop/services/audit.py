@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from ..models.audit import (
-    ACTIONS, CREATE, DELETE, EXPORT, GENESIS, PASSWORD_CHANGE, PASSWORD_RESET, PDF, PRINT,
+    ACTIONS, CREATE, DELETE, EXPORT, GENESIS, IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, PDF, PRINT,
     READ_NOTES, RECOVERY, SIGN_IN, SIGN_OUT, UPDATE, AuditFilter, AuditRow, VerifyResult,
     entry_hash,
 )
@@ -93,6 +93,9 @@ def install_audit_hook() -> None:
 
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
+    from .change_feed import collect  # what changed, for the window's pages
+
+    collect(session)
     events: list[tuple[str, str, str, str]] = []  # (action, entity, entity_id, detail)
     for obj in session.new:
         if isinstance(obj, AuditEntry):  # added by hand: chained like any other entry
@@ -157,6 +160,12 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     at = utcnow()
     actor = session.info.get("actor", "")
     identity = session.info.get("identity")
+    # Entries written by hand for rows the flush hook does not see (an import, settings,
+    # holiday corrections) say what changed too.
+    from .change_feed import note_kinds
+
+    note_kinds(session, *(entity for action, entity, _id, _detail in events
+                          if action in (CREATE, UPDATE, DELETE, IMPORT)))
     signer = "" if identity is None else identity.public().sign.hex()
     rows = []
     for action, entity, entity_id, detail in events:

@@ -44,6 +44,29 @@ PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("prevention.prevention_page", "PreventionPage"),
                 ("reports.term_summary_page", "TermSummaryPage"))
 log = logging.getLogger(__name__)
+# What each page shows, by kind of record (table names, models/changes.py): a save refreshes
+# the pages it touches, and those hidden only when next shown. "*": every kind (the
+# warnings, the pupil card's chronology and the summary read them all).
+_PEOPLE = {"pupil", "guardian"}
+PAGE_SHOWS: tuple[frozenset[str], ...] = (
+    frozenset({"*"}),  # DASHBOARD
+    frozenset({"*"}),  # PUPILS: the list and the card's chronology
+    frozenset(_PEOPLE | {"concern", "concern_pupil", "concern_response", "holiday_correction",
+                         "academic_year"}),
+    frozenset(_PEOPLE | {"bullying_case", "case_pupil", "case_stage", "observation",
+                         "follow_up"}),
+    frozenset(_PEOPLE | {"referral", "referral_amendment", "organisation"}),
+    frozenset(_PEOPLE | {"counselling_session", "session_pupil"}),
+    frozenset(_PEOPLE | {"observation", "observation_pupil", "observation_form",
+                         "bullying_case"}),
+    frozenset(_PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
+    frozenset({"preventive_activity"}),
+    frozenset({"*"}),  # SUMMARY
+)
+# What the navigation's late counts and the pupil count read.
+COUNTED = frozenset(_PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
+                               "case_stage", "referral", "holiday_correction",
+                               "academic_year"})
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
 LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
 
@@ -67,6 +90,8 @@ class MainWindow(QMainWindow):
 
     # Locking is the application's (it drops the key and rebuilds this window): see lock.py.
     lock_requested = Signal()
+    # What a save changed (models/changes.py), from any thread; applied on the GUI thread.
+    records_changed = Signal(object)
     # Settings → Accounts → "Change all keys…", confirmed: the app closes the journal,
     # changes the keys (desktop/key_rotation.py) and asks to sign in again.
     rotate_keys_requested = Signal()
@@ -83,6 +108,9 @@ class MainWindow(QMainWindow):
         self._late: dict[int, int] = {}  # page -> what its navigation item counts
         # Pages are built when first shown: the window opens with the pupil list only.
         self._pages: list[QWidget | None] = [None] * len(PAGE_MODULES)
+        # Pages whose records changed while they were hidden: read again when next looked at.
+        self._stale_pages: set[int] = set()
+        self.records_changed.connect(self._apply_changes)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -140,6 +168,7 @@ class MainWindow(QMainWindow):
         if self.counts_only:
             self._attach_counts_only()
             return
+        services.db.on_change(self._announce_changes)
         self.new_session_action.setEnabled(services.ctx.can(SESSIONS_WRITE))
         self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
         self.accounts_action.setEnabled(services.ctx.can(ACCOUNTS_MANAGE))
@@ -510,8 +539,12 @@ class MainWindow(QMainWindow):
     # --- pages -----------------------------------------------------------------------------------
 
     def page(self, index: int) -> QWidget:
-        """The page at `index`, built on first use."""
+        """The page at `index`, built on first use, read again first if its records changed
+        while it was hidden."""
         page = self._pages[index]
+        if page is not None and index in self._stale_pages:
+            self._stale_pages.discard(index)
+            page.refresh()
         if page is None:
             page = page_class(index)(self.services)
             # The window's Find action owns Ctrl+F; two owners of one key would cancel out.
@@ -620,14 +653,39 @@ class MainWindow(QMainWindow):
         self.pupils_page.select_pupil(pupil_id)
 
     def _record_saved(self, _record_id=None) -> None:
-        self._data_changed(None)
+        """A form saved: its changes came through the journal's change feed already."""
 
     def _data_changed(self, source) -> None:
-        """Something was saved: every other page reads again (hidden ones when next shown)."""
-        for page in self.pages:
-            if page is not source:
+        """A page says it changed what others show (besides the change feed): the others
+        read again, the one on screen now and hidden ones when next shown."""
+        from ..models.changes import EVERYTHING
+
+        self._apply_changes(EVERYTHING, source)
+
+    def _announce_changes(self, changes) -> None:
+        """The journal's listener (db.Database.on_change), on whatever thread committed: the
+        signal carries the changes to the GUI thread (at once when already on it)."""
+        try:
+            self.records_changed.emit(changes)
+        except RuntimeError:  # this window is gone (rebuilt for another language)
+            pass
+
+    def _apply_changes(self, changes, source=None) -> None:
+        """Refresh the page on screen if it shows what changed; mark the others to read again
+        when next looked at (models/changes.py, PAGE_SHOWS); the counts if they are touched."""
+        if self.services is None or getattr(self.services, "db", None) is None:
+            return
+        shown = self.stack.currentIndex()
+        for index, page in enumerate(self._pages):
+            if page is None or page is source or not changes.touches(PAGE_SHOWS[index]):
+                continue
+            if index == shown and self.isVisible():
+                self._stale_pages.discard(index)
                 page.refresh()
-        self._update_counts()
+            else:
+                self._stale_pages.add(index)
+        if changes.touches(COUNTED):
+            self._update_counts()
 
     def _update_counts(self) -> None:
         if not self.counts_only:

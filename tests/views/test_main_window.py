@@ -340,3 +340,34 @@ def test_the_head_teacher_has_no_preventive_work_log(services, tmp_path, qtbot):
     assert not w.new_prevention_action.isVisible()
     assert not w.new_prevention_action.isEnabled()
     assert not w.page_actions[PREVENTION].isVisible()
+
+
+def test_a_save_refreshes_the_page_on_screen_and_the_others_only_when_shown(window, make_pupil,
+                                                                             records):
+    """Issue 17, Must have 6: what a save changed comes from the journal (models/changes.py);
+    the page on screen reads again at once, hidden pages that show it when next shown, and
+    pages that do not show it not at all."""
+    from desktop.views.main_window import SUMMARY
+
+    reads = {}
+    for index in (DASHBOARD, SESSIONS, PREVENTION, SUMMARY):
+        page = window.page(index)
+        reads[index] = 0
+        original = page.refresh
+
+        def counted(original=original, index=index):
+            reads[index] += 1
+            original()
+
+        page.refresh = counted
+    window.show_page(SESSIONS)
+    pupil = make_pupil()
+    records.session([pupil.id])
+    assert reads[SESSIONS] == 2  # on screen: the pupil, then the session
+    assert reads[DASHBOARD] == reads[SUMMARY] == reads[PREVENTION] == 0
+    window.show_page(SUMMARY)
+    assert reads[SUMMARY] == 1  # once for both saves, when shown
+    window.show_page(PREVENTION)
+    assert reads[PREVENTION] == 0  # nothing it shows changed
+    window.show_page(DASHBOARD)
+    assert reads[DASHBOARD] == 1
