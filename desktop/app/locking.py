@@ -148,6 +148,13 @@ class Locking:
             QApplication.restoreOverrideCursor()
             keys.wipe()
 
+    def sign_out(self) -> None:
+        """File → Sign out: the journal is locked (forms kept), then the lock is given up
+        for anyone to sign in; forms with unsaved changes are asked about first (staying
+        locked for this user when the answer is to keep them)."""
+        self.lock()
+        self.sign_out_locked()
+
     def sign_out_locked(self) -> None:
         """The lock screen's "Sign out": the kept forms are discarded (after asking, if any
         has unsaved changes) and anyone may sign in."""

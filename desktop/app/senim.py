@@ -52,6 +52,7 @@ class Senim:
         window = MainWindow(services, self.settings, self.data_dir,
                             on_language_change=self.change_language)
         window.lock_requested.connect(self.lock)
+        window.sign_out_requested.connect(self.sign_out)
         window.rotate_keys_requested.connect(self.rotate_keys)
         window.blank_requested.connect(self.blank)
         window.lock_after_requested.connect(self.edit_lock_after)
@@ -211,6 +212,9 @@ class Senim:
 
     def lock(self) -> None:
         self.locking.lock()
+
+    def sign_out(self) -> None:
+        self.locking.sign_out()
 
     def blank(self) -> None:
         self.locking.blank()

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
 
     # Locking is the application's (it drops the key and rebuilds this window): see lock.py.
     lock_requested = Signal()
+    sign_out_requested = Signal()  # File → Sign out: the journal closes for anyone to sign in
     # What a save changed (models/changes.py), from any thread; applied on the GUI thread.
     records_changed = Signal(object)
     # Settings → Accounts → "Change all keys…", confirmed: the app closes the journal,
@@ -401,7 +402,12 @@ class MainWindow(QMainWindow):
             self.tr("&Blank screen"), self.blank_requested, BLANK_SHORTCUT,
             self.tr("Hide everything at once; Esc brings it back"))
         self.lock_after_action = self._action(self.tr("Loc&k after…"), self.lock_after_requested)
+        self.sign_out_action = self._action(
+            self.tr("Sign &out"), self.sign_out_requested, status_tip=self.tr(
+                "Close the journal so that someone else can sign in; unsaved forms are "
+                "asked about"))
         file_menu.insertAction(self.quit_action, self.lock_action)
+        file_menu.insertAction(self.quit_action, self.sign_out_action)
         file_menu.insertSeparator(self.quit_action)
         view_menu.addSeparator()
         view_menu.addAction(self.blank_action)

@@ -3112,6 +3112,14 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Есептік жазбадан &amp;шығу</translation>
+    </message>
+    <message>
+        <source>Close the journal so that someone else can sign in; unsaved forms are asked about</source>
+        <translation>Басқа пайдаланушы кіре алуы үшін журналды жабу; сақталмаған формалар туралы сұралады</translation>
+    </message>
+    <message>
         <source>The counts are published for the head teacher.</source>
         <translation>Сандар басшы үшін жарияланды.</translation>
     </message>
@@ -5948,10 +5956,6 @@
         <translation>&amp;Кіру</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
         <source>&amp;Forgot the password?</source>
         <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
     </message>
@@ -5960,8 +5964,12 @@
         <translation>Жаңа құпиясөз орнатылды. Сонымен кіріңіз.</translation>
     </message>
     <message>
-        <source>Locked. Sign in again to go on.</source>
-        <translation>Құлыпталған. Жалғастыру үшін қайта кіріңіз.</translation>
+        <source>Sign in as &amp;someone else</source>
+        <translation>&amp;Басқа атпен кіру</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s journal is locked. Sign in again to go on.</source>
+        <translation>{user} пайдаланушысының журналы бұғатталған. Жалғастыру үшін қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

@@ -3112,6 +3112,14 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Close the journal so that someone else can sign in; unsaved forms are asked about</source>
+        <translation>Закрыть журнал, чтобы мог войти другой пользователь; о несохранённых формах будет задан вопрос</translation>
+    </message>
+    <message>
         <source>The counts are published for the head teacher.</source>
         <translation>Данные опубликованы для руководителя.</translation>
     </message>
@@ -5951,10 +5959,6 @@
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>В&amp;ыйти</translation>
-    </message>
-    <message>
         <source>&amp;Forgot the password?</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
@@ -5963,8 +5967,12 @@
         <translation>Новый пароль установлен. Войдите с ним.</translation>
     </message>
     <message>
-        <source>Locked. Sign in again to go on.</source>
-        <translation>Заблокировано. Войдите снова, чтобы продолжить.</translation>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Войти под &amp;другим именем</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s journal is locked. Sign in again to go on.</source>
+        <translation>Журнал пользователя {user} заблокирован. Войдите снова, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>

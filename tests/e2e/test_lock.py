@@ -183,7 +183,8 @@ def test_locking_closes_the_database_and_leaves_no_name_on_screen(qtbot, senim, 
     panel = senim.sign_in_panel
     assert panel.isVisible() and panel.locked_user == DEMO_USER
     assert panel.user.text() == DEMO_USER and panel.user.isReadOnly()
-    assert panel.subtitle.text() == "Locked. Sign in again to go on."
+    assert panel.subtitle.text() == f"{DEMO_USER}'s journal is locked. Sign in again to go on."
+    assert panel.sign_out_button.text() == "Sign in as &someone else"
     assert panel.sign_out_button.isVisible()
     assert panel.password.text() == "" and panel.focusProxy() is panel.password
 
@@ -520,3 +521,16 @@ def test_lock_after_is_set_in_the_settings_menu(qtbot, senim, data_dir):
     with pytest.raises(ValueError):
         senim.set_auto_lock_minutes(0)
     assert senim.settings.auto_lock_minutes == 15
+
+
+def test_file_sign_out_closes_the_journal_for_anyone(qtbot, senim):
+    """File → Sign out: the journal closes and the panel is the ordinary one (a name can be
+    typed); the same or another account signs in."""
+    senim.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: senim.services is None, timeout=5000)
+    panel = senim.sign_in_panel
+    assert panel.isVisible() and panel.locked_user is None
+    assert not panel.user.isReadOnly() and panel.user.text() == ""
+    assert panel.subtitle.text() == "Sign in to open the journal."
+    sign_in(qtbot, senim)
+    assert senim.services.ctx.actor == DEMO_USER

@@ -203,7 +203,7 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
         "New pupil…", "New concern…", "New bullying case…", "New referral…", "New session…",
         "New observation…", "New follow-up…", "New preventive activity…", "Find…",
         "Import pupils…", "Export all data…", "Publish the counts for the head teacher",
-        "Lock", "Quit",
+        "Lock", "Sign out", "Quit",
         "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
         "Observations", "Follow-ups", "Preventive work", "Term summary", "Blank screen",
         "School profile…", "School year…", "Early warning…", "Holidays…", "Organisations…",

@@ -161,3 +161,24 @@ def test_a_long_message_with_a_folder_fits_the_card(qtbot, panel, folder):
     # Short messages are shown exactly as given.
     panel.show_error("The user name or the password is wrong.")
     assert panel.message.text() == "The user name or the password is wrong."
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_lock_screens_buttons_are_never_cut(qtbot, qapp, lang):
+    from desktop.views.accounts.sign_in import SignInPanel
+    from desktop.views.widgets.i18n import install_language
+
+    install_language(qapp, lang)
+    try:
+        panel = SignInPanel()
+        qtbot.addWidget(panel)
+        panel.resize(1024, 700)
+        panel.show()
+        panel.lock_to("aigerim.saparqyzy")
+        qtbot.waitExposed(panel)
+        for button in (panel.sign_out_button, panel.forgot_button, panel.button):
+            assert button.isVisible() and button.width() >= button.sizeHint().width(), \
+                button.text()
+        assert "aigerim.saparqyzy" in panel.subtitle.text()
+    finally:
+        install_language(qapp, "en")

@@ -78,7 +78,9 @@ class SignInPanel(QWidget):
         self.button = QPushButton(self.tr("&Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
-        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        # Someone else at the locked laptop: their attempt never counts against the locked
+        # user, whose name cannot be typed over (the field is read-only while locked).
+        self.sign_out_button = QPushButton(self.tr("Sign in as &someone else"))
         self.sign_out_button.setObjectName("signOut")
         self.sign_out_button.setAutoDefault(False)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
@@ -101,10 +103,11 @@ class SignInPanel(QWidget):
         self.forgot_button.clicked.connect(self.forgot_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot_button)
-        buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         buttons.addWidget(self.button)
         inner.addLayout(buttons)
+        # Its own row: beside the other two its words would be cut in Kazakh and Russian.
+        inner.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Centred by stretches, not by an alignment flag: with the flag the layout measures
         # the wrapped messages at its own full width and squeezes the card's fields.
@@ -145,8 +148,9 @@ class SignInPanel(QWidget):
                                  else Qt.FocusPolicy.StrongFocus)
         self.password.clear()
         self.message.hide()
-        self.subtitle.setText(self.tr("Locked. Sign in again to go on.") if user is not None
-                              else self.tr("Sign in to open the journal."))
+        self.subtitle.setText(
+            self.tr("{user}'s journal is locked. Sign in again to go on.").format(user=user)
+            if user is not None else self.tr("Sign in to open the journal."))
         self.sign_out_button.setVisible(user is not None)
         field = self.password if user is not None else self.user
         self.setFocusProxy(field)
