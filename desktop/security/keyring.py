@@ -981,8 +981,7 @@ def _serialize_wrap(w: _Entry) -> dict:
     }
     if w.public is not None:
         out["public"] = {"box": _b64(w.public.box), "sign": _b64(w.public.sign)}
-        out["grants"] = {name: {"ephemeral": _b64(g.ephemeral), "nonce": _b64(g.nonce),
-                                "sealed": _b64(g.sealed)} for name, g in w.grants}
+        out["grants"] = _grants_json(w.grants)
         if w.cert is not None:
             out["cert"] = _b64(w.cert)
         if w.pending:
