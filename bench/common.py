@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / ".bench-data"  # the bench journal, built by bench/run.py
+# The two sizes of bench journal (`make bench`, `make bench-large`): pupils, records, folder.
+# `bench/run.py --large` sets SENIM_BENCH_SIZE=large, and so can a step run on its own.
+SIZES = {"default": (2000, 100_000, ".bench-data"),
+         "large": (20_000, 1_000_000, ".bench-data-large")}
+SIZE = os.environ.get("SENIM_BENCH_SIZE", "default")
+if SIZE not in SIZES:
+    raise SystemExit(f"SENIM_BENCH_SIZE must be one of {', '.join(SIZES)}, not {SIZE!r}")
+PUPILS, RECORDS, _FOLDER = SIZES[SIZE]
+DATA = ROOT / _FOLDER  # the bench journal, built by bench/run.py
 STARTUP_TIMEOUT = 120.0
 
 
@@ -191,7 +199,8 @@ def run_alone(measure) -> int:
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 
     if not (DATA / "senim.db").exists():
-        print("No bench database: run `make bench` once to build .bench-data/.")
+        print(f"No bench database: run `make bench` (or `make bench-large`) once to build "
+              f"{_FOLDER}/.")
         return 2
     report = Report()
     services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)

@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 from .base import Tracked, utcnow
 from .sealed import SealedText
 from .enums import ConsentStatus, ObservationStatus, SessionStatus
+from . import tally  # noqa: F401 - the term summary's tallies (not records), same metadata
 
 
 class Account(Tracked, table=True):

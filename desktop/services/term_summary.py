@@ -47,11 +47,12 @@ from sqlmodel import Session
 
 from ..db import Database
 from ..models import (
-    BullyingCase, CaseStageEntry, Concern, CounsellingSession, Observation, ObservationForm,
+    BullyingCase, CaseStageEntry, Concern, CounsellingSession, Observation,
     ObservationPupil, Organisation, PreventiveActivity, Pupil, Referral, SessionPupil,
 )
 from ..models.enums import CaseStage, ReferralStatus, SessionStatus
 from ..models.suppression import published, suppress_column
+from ..models.tally import TallyIncident, TallyIncidentForm, TallySession
 from ..models.school_calendar import UNKNOWN_PART, whole_year, year_parts
 from ..models.term_summary import (
     HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, YEAR_PART_ROWS, YEAR_PART_TABLES,
@@ -159,8 +160,8 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
 
     tally = _Tally(len(periods))
-    _sessions(s, at, tally)
-    _incidents(s, at, tally)
+    _sessions(s, at, on, tally)
+    _incidents(s, at, on, tally)
     _concerns(s, at, today, tally)
     _cases(s, on, tally)
     _referrals(s, on, tally)
@@ -181,14 +182,14 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     return tally.counts, tally.keys
 
 
-def _sessions(s: Session, at, tally: _Tally) -> None:
+def _sessions(s: Session, at, on, tally: _Tally) -> None:
     held = and_(CounsellingSession.deleted_at.is_(None),
                 CounsellingSession.status == SessionStatus.HELD.value)
+    t = TallySession  # held, live sessions by day (kept by triggers: migration 0017)
     for n, kind, initiator, number, key in s.execute(
-            select(at.c.n, CounsellingSession.kind, CounsellingSession.initiator, func.count(),
-                   func.sum(record_key(CounsellingSession.id)))
-            .select_from(CounsellingSession).join(at, _in(at, CounsellingSession.starts_at))
-            .where(held).group_by(at.c.n, CounsellingSession.kind, CounsellingSession.initiator)):
+            select(on.c.n, t.kind, t.initiator, func.sum(t.sessions), func.sum(t.keys))
+            .select_from(t).join(on, _in(on, t.day))
+            .group_by(on.c.n, t.kind, t.initiator)):
         tally.add("sessions_by_kind", n, kind, number, key)
         tally.add("sessions_by_initiator", n, initiator, number, key)
     # Per period: the living pupils among those of its held sessions. (Faster than a count
@@ -204,21 +205,18 @@ def _sessions(s: Session, at, tally: _Tally) -> None:
         tally.set_headline("pupils_served", n, number, key)
 
 
-def _incidents(s: Session, at, tally: _Tally) -> None:
+def _incidents(s: Session, at, on, tally: _Tally) -> None:
     live = Observation.deleted_at.is_(None)
+    t, f = TallyIncident, TallyIncidentForm  # live incidents by day (migration 0017)
     for n, severity, place, number, key in s.execute(
-            select(at.c.n, Observation.severity, Observation.place, func.count(),
-                   func.sum(record_key(Observation.id)))
-            .select_from(Observation).join(at, _in(at, Observation.occurred_at)).where(live)
-            .group_by(at.c.n, Observation.severity, Observation.place)):
+            select(on.c.n, t.severity, t.place, func.sum(t.incidents), func.sum(t.keys))
+            .select_from(t).join(on, _in(on, t.day))
+            .group_by(on.c.n, t.severity, t.place)):
         tally.add("incidents_by_severity", n, severity, number, key)
         tally.add("incidents_by_place", n, place, number, key)
     for n, form, number, key in s.execute(
-            select(at.c.n, ObservationForm.form, func.count(),
-                   func.sum(record_key(Observation.id)))
-            .select_from(Observation).join(at, _in(at, Observation.occurred_at))
-            .join(ObservationForm, ObservationForm.observation_id == Observation.id)
-            .where(live).group_by(at.c.n, ObservationForm.form)):
+            select(on.c.n, f.form, func.sum(f.incidents), func.sum(f.keys))
+            .select_from(f).join(on, _in(on, f.day)).group_by(on.c.n, f.form)):
         tally.add("incidents_by_form", n, form, number, key)
     # The living pupils' grades, read once into a small table (a lookup in it per incident
     # pupil is cheaper than one in the pupil table); incidents told apart by their rowid.
@@ -333,13 +331,12 @@ def _count_parts(s: Session, periods, today: date, counts: Counts, keys: Keys) -
     spans = dict(enumerate(where))
     at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
     queries = {
-        "sessions_held": select(at.c.n, func.count(), func.sum(record_key(CounsellingSession.id)))
-        .select_from(CounsellingSession).join(at, _in(at, CounsellingSession.starts_at))
-        .where(CounsellingSession.deleted_at.is_(None),
-               CounsellingSession.status == SessionStatus.HELD.value),
-        "incidents": select(at.c.n, func.count(), func.sum(record_key(Observation.id)))
-        .select_from(Observation).join(at, _in(at, Observation.occurred_at))
-        .where(Observation.deleted_at.is_(None)),
+        "sessions_held": select(on.c.n, func.sum(TallySession.sessions),
+                                func.sum(TallySession.keys))
+        .select_from(TallySession).join(on, _in(on, TallySession.day)),
+        "incidents": select(on.c.n, func.sum(TallyIncident.incidents),
+                            func.sum(TallyIncident.keys))
+        .select_from(TallyIncident).join(on, _in(on, TallyIncident.day)),
         "concerns_received": select(at.c.n, func.count(), func.sum(record_key(Concern.id)))
         .select_from(Concern).join(at, _in(at, Concern.received_at))
         .where(Concern.deleted_at.is_(None)),

@@ -1,0 +1,175 @@
+"""The term summary's tallies (migration 0017) always equal a full recount of the records:
+after the demo's bulk writes, the services' saves, edits and deletions, and raw SQL writes
+of any column (as a sync would make them), rolled-back writes included; and the upgrade
+from 0015 fills them from the records already there."""
+
+import random
+from datetime import timedelta
+
+from alembic import command
+from sqlalchemy import func, select, text
+from unit_factories import NOW, observation_input, session_input
+
+from desktop.demo.generator import generate_demo
+from desktop.migrations import alembic_config
+from desktop.models import CounsellingSession, Observation, ObservationForm
+from desktop.models.enums import BullyingForm, Place, Role, SessionKind, SessionStatus
+from desktop.services.cell_keys import record_key
+
+TALLIES = ("tally_session", "tally_incident", "tally_incident_form")
+
+
+def recount(conn) -> dict[str, list[tuple]]:
+    """Each tally counted afresh from the records, with services/cell_keys.py's keys."""
+    s, o, f = CounsellingSession, Observation, ObservationForm
+    s_day, o_day = func.substr(s.starts_at, 1, 10), func.substr(o.occurred_at, 1, 10)
+    queries = {
+        "tally_session": select(s_day, s.kind, s.initiator, func.count(),
+                                func.sum(record_key(s.id)))
+        .where(s.deleted_at.is_(None), s.status == SessionStatus.HELD.value)
+        .group_by(s_day, s.kind, s.initiator),
+        "tally_incident": select(o_day, o.severity, o.place, func.count(),
+                                 func.sum(record_key(o.id)))
+        .where(o.deleted_at.is_(None)).group_by(o_day, o.severity, o.place),
+        "tally_incident_form": select(o_day, f.form, func.count(), func.sum(record_key(o.id)))
+        .join(o, o.id == f.observation_id).where(o.deleted_at.is_(None))
+        .group_by(o_day, f.form),
+    }
+    return {name: sorted(tuple(r) for r in conn.execute(q)) for name, q in queries.items()}
+
+
+def kept(conn) -> dict[str, list[tuple]]:
+    return {name: sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {name}")))
+            for name in TALLIES}
+
+
+def assert_tallies_right(db) -> None:
+    with db.engine.connect() as conn:
+        found, expected = kept(conn), recount(conn)
+    for name in TALLIES:
+        assert found[name] == expected[name], name
+    assert expected["tally_session"] and expected["tally_incident"]
+
+
+def _ids(conn, table: str, where: str = "") -> list[str]:
+    return [r[0] for r in conn.execute(text(f"SELECT id FROM {table} {where} ORDER BY id"))]
+
+
+def raw_writes(db, rng: random.Random, rounds: int) -> None:
+    """Plain SQL, not the services: every column a tally depends on, rows deleted outright,
+    forms added, moved and taken away; one transaction rolled back half-way."""
+    kinds = [k.value for k in SessionKind]
+    statuses = [s.value for s in SessionStatus]
+    places = [p.value for p in Place]
+    forms = [f.value for f in BullyingForm]
+    for n in range(rounds):
+        with db.engine.connect() as conn:
+            trans = conn.begin()
+            sessions = _ids(conn, "counselling_session")
+            incidents = _ids(conn, "observation")
+            for _ in range(25):
+                sid, oid = rng.choice(sessions), rng.choice(incidents)
+                day = (NOW - timedelta(days=rng.randrange(500), minutes=rng.randrange(900)))
+                stamp = day.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+                move = rng.randrange(12)
+                if move == 0:
+                    conn.execute(text("UPDATE counselling_session SET status = :v WHERE id = :i"),
+                                 {"v": rng.choice(statuses), "i": sid})
+                elif move == 1:
+                    conn.execute(text("UPDATE counselling_session SET kind = :v, starts_at = :t "
+                                      "WHERE id = :i"), {"v": rng.choice(kinds), "t": stamp, "i": sid})
+                elif move == 2:
+                    conn.execute(text("UPDATE counselling_session SET deleted_at = "
+                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
+                                 {"t": stamp, "i": sid})
+                elif move == 3:
+                    conn.execute(text("UPDATE counselling_session SET initiator = initiator, "
+                                      "duration_min = duration_min + 1 WHERE id = :i"), {"i": sid})
+                elif move == 4:
+                    conn.execute(text("UPDATE observation SET severity = :v, place = :p "
+                                      "WHERE id = :i"),
+                                 {"v": rng.randint(1, 4), "p": rng.choice(places), "i": oid})
+                elif move == 5:
+                    conn.execute(text("UPDATE observation SET occurred_at = :t WHERE id = :i"),
+                                 {"t": stamp, "i": oid})
+                elif move == 6:
+                    conn.execute(text("UPDATE observation SET deleted_at = "
+                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
+                                 {"t": stamp, "i": oid})
+                elif move == 7:
+                    conn.execute(text("INSERT OR IGNORE INTO observation_form (observation_id, form) "
+                                      "VALUES (:i, :f)"), {"i": oid, "f": rng.choice(forms)})
+                elif move == 8:
+                    conn.execute(text("DELETE FROM observation_form WHERE observation_id = :i "
+                                      "AND form = (SELECT min(form) FROM observation_form "
+                                      "WHERE observation_id = :i)"), {"i": oid})
+                elif move == 9:
+                    conn.execute(text("UPDATE OR IGNORE observation_form SET form = :f "
+                                      "WHERE observation_id = :i"), {"i": oid, "f": rng.choice(forms)})
+                elif move == 10 and len(sessions) > 50:  # a session deleted outright
+                    for table in ("session_pupil", "follow_up"):
+                        column = "session_id"
+                        conn.execute(text(f"DELETE FROM {table} WHERE {column} = :i"), {"i": sid})
+                    conn.execute(text("DELETE FROM counselling_session WHERE id = :i"), {"i": sid})
+                    sessions.remove(sid)
+                elif move == 11 and len(incidents) > 50:  # an incident deleted outright
+                    for table in ("observation_pupil", "follow_up"):
+                        conn.execute(text(f"DELETE FROM {table} WHERE observation_id = :i"),
+                                     {"i": oid})
+                    # Its forms go with it or after it (foreign keys off, as a sync might).
+                    if rng.random() < 0.5:
+                        conn.execute(text("DELETE FROM observation_form WHERE observation_id = :i"),
+                                     {"i": oid})
+                        conn.execute(text("DELETE FROM observation WHERE id = :i"), {"i": oid})
+                    else:
+                        conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+                        conn.execute(text("DELETE FROM observation WHERE id = :i"), {"i": oid})
+                        conn.execute(text("DELETE FROM observation_form WHERE observation_id = :i"),
+                                     {"i": oid})
+                    incidents.remove(oid)
+            if n % 4 == 3:
+                trans.rollback()
+            else:
+                trans.commit()
+
+
+def test_tallies_equal_a_recount_after_any_writes(db, ctx, services, make_pupil):
+    generate_demo(db, ctx, pupils=40, records=900, seed=7)
+    assert_tallies_right(db)
+
+    # The services: saves, edits (moved, cancelled), deletions.
+    a, b = make_pupil().id, make_pupil(surname="Сейітова", given_name="Аружан").id
+    s1 = services.sessions.create(session_input([a]))
+    s2 = services.sessions.create(session_input([a, b], kind=SessionKind.GROUP.value))
+    services.sessions.update(s1.id, session_input([a], starts_at=NOW - timedelta(days=40)))
+    services.sessions.update(s2.id, session_input([a, b], status=SessionStatus.CANCELLED.value))
+    o1 = services.observations.create(observation_input(
+        [(a, Role.TARGET.value), (b, Role.AGGRESSOR.value)],
+        forms=[BullyingForm.VERBAL.value, BullyingForm.PHYSICAL.value]))
+    o2 = services.observations.create(observation_input([(b, Role.TARGET.value)]))
+    services.observations.update(o1.id, observation_input(
+        [(a, Role.TARGET.value)], forms=[BullyingForm.CYBER.value], severity=4,
+        occurred_at=NOW - timedelta(days=200)))
+    services.observations.delete(o2.id)
+    services.sessions.delete(s1.id)
+    assert_tallies_right(db)
+
+    raw_writes(db, random.Random(20), rounds=12)
+    assert_tallies_right(db)
+
+
+def test_the_upgrade_counts_the_records_already_there(db, ctx):
+    generate_demo(db, ctx, pupils=30, records=500, seed=3)
+    with db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0015")
+        names = {r[0] for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'tally%'"))}
+        assert names == set()
+        command.upgrade(cfg, "head")
+    assert_tallies_right(db)
+    with db.engine.connect() as conn:
+        triggers = conn.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).scalar()
+    assert triggers >= 13
