@@ -2,6 +2,8 @@
 records there are and the sum of their cell keys. Written only by SQLite triggers in the
 records' own transaction (never by the services); read by services/term_summary.py."""
 
+import uuid
+
 from sqlmodel import Field, SQLModel
 
 
@@ -36,5 +38,37 @@ class TallyIncidentForm(SQLModel, table=True):
 
     day: str = Field(max_length=10, primary_key=True)
     form: str = Field(max_length=20, primary_key=True)
+    incidents: int
+    keys: int
+
+
+class TallyServed(SQLModel, table=True):
+    """Each pupil's held, live sessions by day: who was served in a period."""
+
+    __tablename__ = "tally_served"
+
+    pupil_id: uuid.UUID = Field(primary_key=True)
+    day: str = Field(max_length=10, primary_key=True)
+    sessions: int
+
+
+class IncidentGrade(SQLModel, table=True):
+    """How many living pupils of each grade an incident has (any role): the step between
+    the incidents' pupils and tally_incident_grade."""
+
+    __tablename__ = "incident_grade"
+
+    observation_id: uuid.UUID = Field(primary_key=True)
+    grade: int = Field(primary_key=True)
+    pupils: int
+
+
+class TallyIncidentGrade(SQLModel, table=True):
+    """Live incidents by day and grade (once in each grade its living pupils are in now)."""
+
+    __tablename__ = "tally_incident_grade"
+
+    day: str = Field(max_length=10, primary_key=True)
+    grade: int = Field(primary_key=True)
     incidents: int
     keys: int

@@ -41,18 +41,19 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import (
-    Date, DateTime, Integer, and_, case, func, literal, or_, select, union_all,
+    Date, DateTime, Integer, and_, case, exists, func, literal, or_, select, union_all,
 )
 from sqlmodel import Session
 
 from ..db import Database
 from ..models import (
-    BullyingCase, CaseStageEntry, Concern, CounsellingSession, Observation,
-    ObservationPupil, Organisation, PreventiveActivity, Pupil, Referral, SessionPupil,
+    BullyingCase, CaseStageEntry, Concern, Organisation, PreventiveActivity, Pupil, Referral,
 )
-from ..models.enums import CaseStage, ReferralStatus, SessionStatus
+from ..models.enums import CaseStage, ReferralStatus
 from ..models.suppression import published, suppress_column
-from ..models.tally import TallyIncident, TallyIncidentForm, TallySession
+from ..models.tally import (
+    TallyIncident, TallyIncidentForm, TallyIncidentGrade, TallyServed, TallySession,
+)
 from ..models.school_calendar import UNKNOWN_PART, whole_year, year_parts
 from ..models.term_summary import (
     HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, YEAR_PART_ROWS, YEAR_PART_TABLES,
@@ -160,8 +161,8 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     at, on = _period_table(spans, moments=True), _period_table(spans, moments=False)
 
     tally = _Tally(len(periods))
-    _sessions(s, at, on, tally)
-    _incidents(s, at, on, tally)
+    _sessions(s, on, tally)
+    _incidents(s, on, tally)
     _concerns(s, at, today, tally)
     _cases(s, on, tally)
     _referrals(s, on, tally)
@@ -182,9 +183,7 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     return tally.counts, tally.keys
 
 
-def _sessions(s: Session, at, on, tally: _Tally) -> None:
-    held = and_(CounsellingSession.deleted_at.is_(None),
-                CounsellingSession.status == SessionStatus.HELD.value)
+def _sessions(s: Session, on, tally: _Tally) -> None:
     t = TallySession  # held, live sessions by day (kept by triggers: migration 0017)
     for n, kind, initiator, number, key in s.execute(
             select(on.c.n, t.kind, t.initiator, func.sum(t.sessions), func.sum(t.keys))
@@ -192,21 +191,17 @@ def _sessions(s: Session, at, on, tally: _Tally) -> None:
             .group_by(on.c.n, t.kind, t.initiator)):
         tally.add("sessions_by_kind", n, kind, number, key)
         tally.add("sessions_by_initiator", n, initiator, number, key)
-    # Per period: the living pupils among those of its held sessions. (Faster than a count
-    # of distinct pupils over the joined rows: the IN list is built once and stays small.)
-    served = (select(SessionPupil.pupil_id)
-              .join(CounsellingSession, CounsellingSession.id == SessionPupil.session_id)
-              .where(held, _in(at, CounsellingSession.starts_at)).correlate(at))
-    pupils = (select(Pupil.id).where(Pupil.deleted_at.is_(None), Pupil.id.in_(served))
-              .correlate(at).subquery())
-    for n, number, key in s.execute(select(
-            at.c.n, select(func.count()).select_from(pupils).scalar_subquery(),
-            select(func.sum(record_key(pupils.c.id))).scalar_subquery())):
+    # Per period: the living pupils with a held session in it, one index lookup each in
+    # the pupils' days of held sessions (kept by triggers: migration 0017).
+    served = exists().where(TallyServed.pupil_id == Pupil.id, _in(on, TallyServed.day))
+    for n, number, key in s.execute(
+            select(on.c.n, func.count(), func.sum(record_key(Pupil.id)))
+            .select_from(on).join(Pupil, Pupil.deleted_at.is_(None))
+            .where(served).group_by(on.c.n)):
         tally.set_headline("pupils_served", n, number, key)
 
 
-def _incidents(s: Session, at, on, tally: _Tally) -> None:
-    live = Observation.deleted_at.is_(None)
+def _incidents(s: Session, on, tally: _Tally) -> None:
     t, f = TallyIncident, TallyIncidentForm  # live incidents by day (migration 0017)
     for n, severity, place, number, key in s.execute(
             select(on.c.n, t.severity, t.place, func.sum(t.incidents), func.sum(t.keys))
@@ -218,18 +213,10 @@ def _incidents(s: Session, at, on, tally: _Tally) -> None:
             select(on.c.n, f.form, func.sum(f.incidents), func.sum(f.keys))
             .select_from(f).join(on, _in(on, f.day)).group_by(on.c.n, f.form)):
         tally.add("incidents_by_form", n, form, number, key)
-    # The living pupils' grades, read once into a small table (a lookup in it per incident
-    # pupil is cheaper than one in the pupil table); incidents told apart by their rowid.
-    grades = (select(Pupil.id, Pupil.grade).where(Pupil.deleted_at.is_(None))
-              .cte("grades").prefix_with("MATERIALIZED"))
-    pairs = (select(at.c.n, grades.c.grade, Observation.id).distinct()
-             .select_from(Observation).join(at, _in(at, Observation.occurred_at))
-             .join(ObservationPupil, ObservationPupil.observation_id == Observation.id)
-             .join(grades, grades.c.id == ObservationPupil.pupil_id)
-             .where(live)).subquery("pairs")
+    g = TallyIncidentGrade  # once in each grade its living pupils are in now (0017)
     for n, grade, number, key in s.execute(
-            select(pairs.c.n, pairs.c.grade, func.count(), func.sum(record_key(pairs.c.id)))
-            .group_by(pairs.c.n, pairs.c.grade)):
+            select(on.c.n, g.grade, func.sum(g.incidents), func.sum(g.keys))
+            .select_from(g).join(on, _in(on, g.day)).group_by(on.c.n, g.grade)):
         tally.add("incidents_by_grade", n, grade, number, key)
 
 

@@ -4,6 +4,7 @@ of any column (as a sync would make them), rolled-back writes included; and the 
 from 0015 fills them from the records already there."""
 
 import random
+import uuid
 from datetime import timedelta
 
 from alembic import command
@@ -12,11 +13,14 @@ from unit_factories import NOW, observation_input, session_input
 
 from desktop.demo.generator import generate_demo
 from desktop.migrations import alembic_config
-from desktop.models import CounsellingSession, Observation, ObservationForm
+from desktop.models import (
+    CounsellingSession, Observation, ObservationForm, ObservationPupil, Pupil, SessionPupil,
+)
 from desktop.models.enums import BullyingForm, Place, Role, SessionKind, SessionStatus
 from desktop.services.cell_keys import record_key
 
-TALLIES = ("tally_session", "tally_incident", "tally_incident_form")
+TALLIES = ("tally_session", "tally_incident", "tally_incident_form", "tally_served",
+           "incident_grade", "tally_incident_grade")
 
 
 def recount(conn) -> dict[str, list[tuple]]:
@@ -34,8 +38,24 @@ def recount(conn) -> dict[str, list[tuple]]:
         "tally_incident_form": select(o_day, f.form, func.count(), func.sum(record_key(o.id)))
         .join(o, o.id == f.observation_id).where(o.deleted_at.is_(None))
         .group_by(o_day, f.form),
+        "tally_served": select(SessionPupil.pupil_id, s_day, func.count())
+        .join(s, s.id == SessionPupil.session_id)
+        .where(s.deleted_at.is_(None), s.status == SessionStatus.HELD.value)
+        .group_by(SessionPupil.pupil_id, s_day),
+        "incident_grade": select(ObservationPupil.observation_id, Pupil.grade, func.count())
+        .join(Pupil, Pupil.id == ObservationPupil.pupil_id).where(Pupil.deleted_at.is_(None))
+        .group_by(ObservationPupil.observation_id, Pupil.grade),
     }
-    return {name: sorted(tuple(r) for r in conn.execute(q)) for name, q in queries.items()}
+    # Each incident once in each grade its living pupils are in now (any role).
+    pairs = (select(ObservationPupil.observation_id, Pupil.grade).distinct()
+             .join(Pupil, Pupil.id == ObservationPupil.pupil_id)
+             .where(Pupil.deleted_at.is_(None)).subquery())
+    queries["tally_incident_grade"] = (
+        select(o_day, pairs.c.grade, func.count(), func.sum(record_key(o.id)))
+        .join(o, o.id == pairs.c.observation_id).where(o.deleted_at.is_(None))
+        .group_by(o_day, pairs.c.grade))
+    return {name: sorted(tuple(v.hex if isinstance(v, uuid.UUID) else v for v in r)
+                         for r in conn.execute(q)) for name, q in queries.items()}
 
 
 def kept(conn) -> dict[str, list[tuple]]:
@@ -67,11 +87,12 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
             trans = conn.begin()
             sessions = _ids(conn, "counselling_session")
             incidents = _ids(conn, "observation")
-            for _ in range(25):
-                sid, oid = rng.choice(sessions), rng.choice(incidents)
+            pupils = _ids(conn, "pupil")
+            for _ in range(30):
+                sid, oid, pid = rng.choice(sessions), rng.choice(incidents), rng.choice(pupils)
                 day = (NOW - timedelta(days=rng.randrange(500), minutes=rng.randrange(900)))
                 stamp = day.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-                move = rng.randrange(12)
+                move = rng.randrange(19)
                 if move == 0:
                     conn.execute(text("UPDATE counselling_session SET status = :v WHERE id = :i"),
                                  {"v": rng.choice(statuses), "i": sid})
@@ -107,10 +128,15 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                     conn.execute(text("UPDATE OR IGNORE observation_form SET form = :f "
                                       "WHERE observation_id = :i"), {"i": oid, "f": rng.choice(forms)})
                 elif move == 10 and len(sessions) > 50:  # a session deleted outright
-                    for table in ("session_pupil", "follow_up"):
-                        column = "session_id"
+                    conn.execute(text("DELETE FROM follow_up WHERE session_id = :i"), {"i": sid})
+                    # Its pupils' links go before it or after it (foreign keys deferred).
+                    first, last = "session_pupil", "counselling_session"
+                    if rng.random() < 0.5:
+                        conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+                        first, last = last, first
+                    for table in (first, last):
+                        column = "id" if table == "counselling_session" else "session_id"
                         conn.execute(text(f"DELETE FROM {table} WHERE {column} = :i"), {"i": sid})
-                    conn.execute(text("DELETE FROM counselling_session WHERE id = :i"), {"i": sid})
                     sessions.remove(sid)
                 elif move == 11 and len(incidents) > 50:  # an incident deleted outright
                     for table in ("observation_pupil", "follow_up"):
@@ -127,6 +153,46 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                         conn.execute(text("DELETE FROM observation_form WHERE observation_id = :i"),
                                      {"i": oid})
                     incidents.remove(oid)
+                elif move == 12:
+                    conn.execute(text("UPDATE pupil SET grade = :g WHERE id = :i"),
+                                 {"g": rng.randint(0, 11), "i": pid})
+                elif move == 13:
+                    conn.execute(text("UPDATE pupil SET deleted_at = "
+                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
+                                 {"t": stamp, "i": pid})
+                elif move == 14:
+                    conn.execute(text("INSERT OR IGNORE INTO observation_pupil "
+                                      "(observation_id, pupil_id, role) VALUES (:o, :p, :r)"),
+                                 {"o": oid, "p": pid, "r": rng.choice([r.value for r in Role])})
+                elif move == 15:
+                    conn.execute(text("DELETE FROM observation_pupil WHERE observation_id = :o "
+                                      "AND pupil_id = (SELECT min(pupil_id) FROM observation_pupil "
+                                      "WHERE observation_id = :o)"), {"o": oid})
+                elif move == 16:
+                    conn.execute(text("INSERT OR IGNORE INTO session_pupil (session_id, pupil_id) "
+                                      "VALUES (:s, :p)"), {"s": sid, "p": pid})
+                elif move == 17:
+                    conn.execute(text("DELETE FROM session_pupil WHERE session_id = :s "
+                                      "AND pupil_id = (SELECT max(pupil_id) FROM session_pupil "
+                                      "WHERE session_id = :s)"), {"s": sid})
+                elif move == 18:  # links written before their incident or session (a sync's order)
+                    conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+                    new_o, new_s = uuid.uuid4().hex, uuid.uuid4().hex
+                    conn.execute(text("INSERT INTO observation_form VALUES (:o, :f)"),
+                                 {"o": new_o, "f": rng.choice(forms)})
+                    conn.execute(text("INSERT INTO observation_pupil (observation_id, pupil_id, "
+                                      "role) VALUES (:o, :p, 'target')"), {"o": new_o, "p": pid})
+                    conn.execute(text("INSERT INTO session_pupil VALUES (:s, :p)"),
+                                 {"s": new_s, "p": pid})
+                    for table, old, new in (("observation", oid, new_o),
+                                            ("counselling_session", sid, new_s)):
+                        row = dict(conn.execute(text(f"SELECT * FROM {table} WHERE id = :i"),
+                                                {"i": old}).mappings().one(), id=new)
+                        names = ", ".join(row)
+                        conn.execute(text(f"INSERT INTO {table} ({names}) VALUES "
+                                          f"({', '.join(':' + k for k in row)})"), row)
+                    incidents.append(new_o)
+                    sessions.append(new_s)
             if n % 4 == 3:
                 trans.rollback()
             else:
