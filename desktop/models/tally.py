@@ -72,3 +72,13 @@ class TallyIncidentGrade(SQLModel, table=True):
     grade: int = Field(primary_key=True)
     incidents: int
     keys: int
+
+
+class TableVersion(SQLModel, table=True):
+    """One more on every write to the named table (triggers): a list kept in memory is
+    good while the version it was read at is still the table's."""
+
+    __tablename__ = "table_version"
+
+    name: str = Field(max_length=40, primary_key=True)
+    version: int

@@ -1,9 +1,10 @@
 """Pupils: search, the card's details, create, change, soft delete."""
 
 import uuid
+from dataclasses import dataclass
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlalchemy import func, text
+from sqlmodel import Session, select
 
 from ..db import Database
 from ..models import Guardian, Pupil
@@ -11,6 +12,7 @@ from ..models.base import utcnow
 from ..models.iin import normalize_iin
 from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
 from ..models.rules import check_pupil
+from ..models.tally import TableVersion
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean, clean_name
@@ -18,9 +20,16 @@ from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 
 
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    row: PupilRow
+    key: str  # the stored search key (search_form of the name)
+
+
 class PupilService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
+        self._listed: tuple[int, list[_Listed]] | None = None  # (table_version, sorted)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -31,30 +40,51 @@ class PupilService:
         Kazakh letters as a Russian keyboard types them), or whose IIN starts with the
         digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A."""
         self.ctx.require(PUPILS_READ)
-        stmt = select(
-            Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
-            Pupil.birth_date, Pupil.iin, Pupil.consent_status, Pupil.active,
-        ).where(Pupil.deleted_at.is_(None))
         q = search_form(query)
+        wanted_class = (normalize_class(class_name) or class_name) if class_name else None
         if q.isdigit():
-            stmt = stmt.where(col(Pupil.iin).startswith(q))
+            def found(e: _Listed) -> bool:
+                return e.row.iin is not None and e.row.iin.startswith(q)
         else:
-            for word in q.split():
-                stmt = stmt.where(col(Pupil.search_key).contains(word, autoescape=True))
-        if class_name:
-            stmt = stmt.where(Pupil.class_name == (normalize_class(class_name) or class_name))
-        if not include_left:
-            stmt = stmt.where(Pupil.active.is_(True))
+            words = q.split()
+
+            def found(e: _Listed) -> bool:
+                return all(w in e.key for w in words)
+        return [e.row for e in self._everyone()
+                if (include_left or e.row.active)
+                and (wanted_class is None or e.row.class_name == wanted_class) and found(e)]
+
+    def _everyone(self) -> list["_Listed"]:
+        """Every pupil on record, sorted by class, then name: read again only when the
+        pupil table has been written since (table_version, kept by a trigger on any write,
+        whoever makes it), so that a keystroke in a school of 20,000 filters a list in
+        memory instead of sorting thousands of rows again."""
         with self.db.session() as s:
-            rows = [
-                PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic), r.class_name,
-                         r.birth_date, r.iin, r.consent_status, r.active)
-                # Core, not the ORM's result machinery: this runs on every keystroke.
-                for r in s.connection().execute(stmt)
+            conn = s.connection()
+            # The version first: rows read after it are at least as new (a write between
+            # the two reads makes the next search read them again).
+            version = conn.execute(select(TableVersion.version)
+                                   .where(TableVersion.name == "pupil")).scalar()
+            cached = self._listed
+            if cached is not None and version is not None and cached[0] == version:
+                return cached[1]
+            stmt = select(
+                Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
+                Pupil.birth_date, Pupil.iin, Pupil.consent_status, Pupil.active,
+                Pupil.search_key,
+            ).where(Pupil.deleted_at.is_(None)).order_by(text("pupil.rowid"))
+            listed = [
+                _Listed(PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic),
+                                 r.class_name, r.birth_date, r.iin, r.consent_status, r.active),
+                        r.search_key or "")
+                # Core, not the ORM's result machinery.
+                for r in conn.execute(stmt)
             ]
         # In Python: SQLite would order by code point, putting 7Ә after 7Я and Әлібек after Яков.
-        rows.sort(key=lambda r: (class_sort_key(r.class_name), collation_key(r.full_name)))
-        return rows
+        listed.sort(key=lambda e: (class_sort_key(e.row.class_name),
+                                   collation_key(e.row.full_name)))
+        self._listed = (version, listed) if version is not None else None
+        return listed
 
     def classes(self) -> list[str]:
         self.ctx.require(PUPILS_READ)

@@ -239,3 +239,22 @@ def test_the_upgrade_counts_the_records_already_there(db, ctx):
         triggers = conn.execute(text(
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).scalar()
     assert triggers >= 13
+
+
+def test_the_pupil_search_sees_every_write_to_the_pupil_table(db, services, make_pupil):
+    """The search keeps the sorted list in memory while table_version stays the same: any
+    write, a raw one too, changes the version and the next keystroke reads the list again."""
+    first = make_pupil(surname="Жұмабекова", given_name="Аружан")
+    assert [r.id for r in services.pupils.search("жұмабек")] == [first.id]
+    second = make_pupil(surname="Жұмабеков", given_name="Ерасыл", iin="")
+    assert {r.id for r in services.pupils.search("жұмабек")} == {first.id, second.id}
+    with db.engine.begin() as conn:  # as a sync would write it
+        conn.execute(text("UPDATE pupil SET surname = 'Оспанова', search_key = 'оспанова аружан' "
+                          "WHERE id = :i"), {"i": first.id.hex})
+    assert [r.id for r in services.pupils.search("жұмабек")] == [second.id]
+    assert [r.full_name for r in services.pupils.search("оспанова")] == [
+        "Оспанова Аружан Қуанышұлы"]
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE pupil SET deleted_at = '2026-11-20 10:00:00.000000' "
+                          "WHERE id = :i"), {"i": second.id.hex})
+    assert services.pupils.search("жұмабек") == []

@@ -11,7 +11,12 @@ figure equals a full recount (tests/unit/test_tallies.py proves it on random wri
 
 - tally_session: held, live sessions by day (of starts_at), kind and initiator;
 - tally_incident: live incidents by day (of occurred_at), severity and place;
-- tally_incident_form: live incidents by day and form (an incident with two forms in both).
+- tally_incident_form: live incidents by day and form (an incident with two forms in both);
+- tally_served: each pupil's days with held, live sessions (pupils served in a period);
+- incident_grade, tally_incident_grade: each incident's living pupils by grade (as they are
+  now), and live incidents by day and grade, once in each grade;
+- table_version: a number one more on each write to the pupil table, so that the pupil
+  search may keep the sorted list in memory while it stays the same.
 
 A day is the first ten characters of the stored wall-clock time ('YYYY-MM-DD'): the same
 records as `starts_at >= midnight` on the stored text.
@@ -271,6 +276,13 @@ TRIGGERS = {
                                        _grade_pair("NEW", 1)),
 }
 
+# The pupil list's version: one more on every write to the pupil table, whoever makes it
+# (services/pupils.py keeps the sorted list in memory while the version stays the same).
+for _event in ("INSERT", "UPDATE", "DELETE"):
+    TRIGGERS[f"table_version_pupil_{_event.lower()}"] = _trigger(
+        f"table_version_pupil_{_event.lower()}", f"AFTER {_event}", "pupil",
+        "UPDATE table_version SET version = version + 1 WHERE name = 'pupil';")
+
 TABLES = {
     "tally_session": "CREATE TABLE tally_session (day VARCHAR(10) NOT NULL, "
                      "kind VARCHAR(20) NOT NULL, initiator VARCHAR(20) NOT NULL, "
@@ -292,6 +304,8 @@ TABLES = {
     "tally_incident_grade": "CREATE TABLE tally_incident_grade (day VARCHAR(10) NOT NULL, "
                             "grade INTEGER NOT NULL, incidents INTEGER NOT NULL, "
                             "keys INTEGER NOT NULL, PRIMARY KEY (day, grade))",
+    "table_version": "CREATE TABLE table_version (name VARCHAR(40) NOT NULL, "
+                     "version INTEGER NOT NULL, PRIMARY KEY (name))",
 }
 
 # The tallies counted afresh from the records (the same figures the triggers keep).
@@ -309,6 +323,7 @@ RECOUNT = {
                            f"sum({record_key('o.id')}) FROM observation_form f "
                            "JOIN observation o ON o.id = f.observation_id "
                            "WHERE o.deleted_at IS NULL GROUP BY 1, 2",
+    "table_version": "INSERT INTO table_version (name, version) VALUES ('pupil', 1)",
     "tally_served": "INSERT INTO tally_served (pupil_id, day, sessions) "
                     "SELECT sp.pupil_id, substr(s.starts_at, 1, 10), count(*) "
                     "FROM session_pupil sp JOIN counselling_session s ON s.id = sp.session_id "
