@@ -17,7 +17,9 @@ Builds (or reuses) a database of 2,000 pupils and 100,000 sessions + observation
      a one-line PDF with the same fonts.
 
 A benchmark, not a test: it reports, it does not fail on a missed goal.
-Options: --rebuild (build the database again), --runs N (startup runs, default 5).
+Options: --rebuild (build the database again), --runs N (startup runs, default 5),
+--large (`make bench-large`: 20,000 pupils and 1,000,000 records in .bench-data-large/),
+--build-only (build or upgrade the database, measure nothing).
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ HEAVY, LIGHT = 1000, 10  # chronology lines of the two extra pupils
 META_VERSION = 4  # 2: encrypted, with the demo account; 3: Argon2id capped at 64 MiB;
 # 4: concerns, bullying cases and self-harm risks in the demo data
 
-GOAL_STARTUP_RATIO = 2.0
+GOAL_STARTUP_RATIO = 1.5
 GOAL_SEARCH = 0.050  # seconds
 GOAL_CARD = 0.100
+GOAL_SAVE = 0.100
 GOAL_MEMORY_MB = 300.0
 
 
@@ -167,7 +170,7 @@ def measure_startup(report: Report, runs: int) -> None:
         tail = "\n".join(first.stderr.strip().splitlines()[-8:])
         print(f"the app did not print 'first-window-shown' ({why}); is --bench-startup "
               f"implemented in desktop/app/?\n{tail}")
-        report.add("start -> first window", "n/a", goal=f"<= {GOAL_STARTUP_RATIO:.0f}x bare",
+        report.add("start -> first window", "n/a", goal=f"<= {GOAL_STARTUP_RATIO:g}x bare",
                    verdict="app has no --bench-startup line")
         report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
                    verdict="app has no --bench-startup line")
@@ -188,7 +191,7 @@ def measure_startup(report: Report, runs: int) -> None:
         report.add("start -> first window", "n/a", verdict="no figure in some runs")
     else:
         report.add("start -> first window (reported, median)", f"{app_rep:.3f} s",
-                   f"{bare_rep:.3f} s", ratio(app_rep, bare_rep), f"<= {GOAL_STARTUP_RATIO:.0f}x",
+                   f"{bare_rep:.3f} s", ratio(app_rep, bare_rep), f"<= {GOAL_STARTUP_RATIO:g}x",
                    verdict(app_rep <= GOAL_STARTUP_RATIO * bare_rep))
         app_journal = median(r.journal for r in app_runs)
         if app_journal is not None:
@@ -290,7 +293,41 @@ def measure_services(report: Report, meta: dict) -> tuple:
                ratio(hmed, lmed), "< " + ms(GOAL_CARD), verdict(hmed < GOAL_CARD))
     report.add(f"card data, {n_heavy} entries (worst)", ms(hworst), ms(lworst) + f" ({n_light})",
                ratio(hworst, lworst), "< " + ms(GOAL_CARD), verdict(hworst < GOAL_CARD))
+    measure_save(report, services, heavy, light, select_one)
     return services, queries, heavy, light
+
+
+def measure_save(report: Report, services, heavy, light, select_one, runs: int = 15) -> None:
+    """Saving a held session of the two bench pupils into their chronology (what the
+    session form's Save does, the tallies' triggers included), each soft-deleted afterwards
+    so that the journal stays the same size."""
+    from datetime import datetime, timedelta
+
+    from desktop.models.enums import Initiator, SessionKind, SessionStatus
+    from desktop.models.journal import SessionInput
+
+    def session(n: int) -> SessionInput:
+        return SessionInput(
+            starts_at=datetime.now().replace(second=0, microsecond=0) - timedelta(hours=n + 1),
+            duration_min=40, kind=SessionKind.INDIVIDUAL.value,
+            initiator=Initiator.TEACHER.value, pupil_ids=[heavy, light],
+            reason="Бенчмарк: сақтау", status=SessionStatus.HELD.value)
+
+    saved, times = [], []
+    for n in range(runs):
+        t0 = time.perf_counter()
+        saved.append(services.sessions.create(session(n)).id)
+        times.append(time.perf_counter() - t0)
+    for sid in saved:
+        services.sessions.delete(sid)
+    base = timed(select_one, runs)
+    med, _p95, worst = stats(times)
+    bmed, _bp95, _bworst = stats(base)
+    print(f"save a session: median {ms(med)}, worst {ms(worst)}; SELECT 1 {ms(bmed)}")
+    report.add("save to chronology (median)", ms(med), ms(bmed), ratio(med, bmed),
+               "< " + ms(GOAL_SAVE), verdict(med < GOAL_SAVE))
+    report.add("save to chronology (worst)", ms(worst), ms(bmed), ratio(worst, bmed),
+               "< " + ms(GOAL_SAVE), verdict(worst < GOAL_SAVE))
 
 
 def _type_key(widget, ch: str) -> None:
