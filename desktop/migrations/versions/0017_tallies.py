@@ -21,9 +21,10 @@ figure equals a full recount (tests/unit/test_tallies.py proves it on random wri
 A day is the first ten characters of the stored wall-clock time ('YYYY-MM-DD'): the same
 records as `starts_at >= midnight` on the stored text.
 
-NOTE for later migrations: batch_alter_table on counselling_session, observation or
-observation_form copies the table and drops the old one, and its triggers with it; such a
-migration must create these triggers again (TRIGGERS below) and rebuild the tallies.
+NOTE for later migrations: batch_alter_table on counselling_session, session_pupil,
+observation, observation_form, observation_pupil or pupil copies the table and drops the old
+one, and its triggers with it; such a migration must create these triggers again (TRIGGERS
+below) and rebuild the tallies (RECOUNT). tests/unit/test_tallies.py fails otherwise.
 
 Revision ID: 0017
 Revises: 0015 (re-pointed to 0016 when merged)
