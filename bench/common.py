@@ -173,9 +173,11 @@ def launch(cmd: list[str]) -> Launch:
                     rss = hwm if hwm is not None else _max_rss_mb(usage)
                     break
                 if time.perf_counter() > deadline:
+                    # Still working (a large journal's backup on exit): the peak so far.
                     p.kill()
                     p.wait()
                     wall = time.perf_counter() - t0
+                    rss = hwm
                     break
                 time.sleep(0.002)
         else:

@@ -1,7 +1,6 @@
 """Pupils: search, the card's details, create, change, soft delete."""
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, text
 from sqlmodel import Session, select
@@ -20,16 +19,11 @@ from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 
 
-@dataclass(frozen=True, slots=True)
-class _Listed:
-    row: PupilRow
-    key: str  # the stored search key (search_form of the name)
-
-
 class PupilService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
-        self._listed: tuple[int, list[_Listed]] | None = None  # (table_version, sorted)
+        # (table_version, [(search key, row)] sorted): see _everyone.
+        self._listed: tuple[int, list[tuple[str, PupilRow]]] | None = None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -41,24 +35,24 @@ class PupilService:
         digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A."""
         self.ctx.require(PUPILS_READ)
         q = search_form(query)
-        wanted_class = (normalize_class(class_name) or class_name) if class_name else None
+        listed = self._everyone()  # (search key, row), sorted: plain loops, 20,000 a keystroke
+        if not include_left:
+            listed = [e for e in listed if e[1].active]
+        if class_name:
+            wanted = normalize_class(class_name) or class_name
+            listed = [e for e in listed if e[1].class_name == wanted]
         if q.isdigit():
-            def found(e: _Listed) -> bool:
-                return e.row.iin is not None and e.row.iin.startswith(q)
+            listed = [e for e in listed if e[1].iin is not None and e[1].iin.startswith(q)]
         else:
-            words = q.split()
+            for word in q.split():
+                listed = [e for e in listed if word in e[0]]
+        return [e[1] for e in listed]
 
-            def found(e: _Listed) -> bool:
-                return all(w in e.key for w in words)
-        return [e.row for e in self._everyone()
-                if (include_left or e.row.active)
-                and (wanted_class is None or e.row.class_name == wanted_class) and found(e)]
-
-    def _everyone(self) -> list["_Listed"]:
-        """Every pupil on record, sorted by class, then name: read again only when the
-        pupil table has been written since (table_version, kept by a trigger on any write,
-        whoever makes it), so that a keystroke in a school of 20,000 filters a list in
-        memory instead of sorting thousands of rows again."""
+    def _everyone(self) -> list[tuple[str, PupilRow]]:
+        """Every pupil on record with their stored search key, sorted by class, then name:
+        read again only when the pupil table has been written since (table_version, one
+        more on any write, whoever makes it: a trigger), so that a keystroke in a school of
+        20,000 filters a list in memory instead of reading and sorting thousands of rows."""
         with self.db.session() as s:
             conn = s.connection()
             # The version first: rows read after it are at least as new (a write between
@@ -74,15 +68,15 @@ class PupilService:
                 Pupil.search_key,
             ).where(Pupil.deleted_at.is_(None)).order_by(text("pupil.rowid"))
             listed = [
-                _Listed(PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic),
-                                 r.class_name, r.birth_date, r.iin, r.consent_status, r.active),
-                        r.search_key or "")
+                (r.search_key or "",
+                 PupilRow(r.id, full_name(r.surname, r.given_name, r.patronymic),
+                          r.class_name, r.birth_date, r.iin, r.consent_status, r.active))
                 # Core, not the ORM's result machinery.
                 for r in conn.execute(stmt)
             ]
         # In Python: SQLite would order by code point, putting 7Ә after 7Я and Әлібек after Яков.
-        listed.sort(key=lambda e: (class_sort_key(e.row.class_name),
-                                   collation_key(e.row.full_name)))
+        listed.sort(key=lambda e: (class_sort_key(e[1].class_name),
+                                   collation_key(e[1].full_name)))
         self._listed = (version, listed) if version is not None else None
         return listed
 
