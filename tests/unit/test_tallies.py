@@ -75,6 +75,11 @@ def _ids(conn, table: str, where: str = "") -> list[str]:
     return [r[0] for r in conn.execute(text(f"SELECT id FROM {table} {where} ORDER BY id"))]
 
 
+def _delete_or_bring_back(conn, table: str, row_id: str, stamp: str) -> None:
+    conn.execute(text(f"UPDATE {table} SET deleted_at = CASE WHEN deleted_at IS NULL THEN :t END "
+                      "WHERE id = :i"), {"t": stamp, "i": row_id})
+
+
 def raw_writes(db, rng: random.Random, rounds: int) -> None:
     """Plain SQL, not the services: every column a tally depends on, rows deleted outright,
     forms added, moved and taken away; one transaction rolled back half-way."""
@@ -98,11 +103,10 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                                  {"v": rng.choice(statuses), "i": sid})
                 elif move == 1:
                     conn.execute(text("UPDATE counselling_session SET kind = :v, starts_at = :t "
-                                      "WHERE id = :i"), {"v": rng.choice(kinds), "t": stamp, "i": sid})
+                                      "WHERE id = :i"),
+                                 {"v": rng.choice(kinds), "t": stamp, "i": sid})
                 elif move == 2:
-                    conn.execute(text("UPDATE counselling_session SET deleted_at = "
-                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
-                                 {"t": stamp, "i": sid})
+                    _delete_or_bring_back(conn, "counselling_session", sid, stamp)
                 elif move == 3:
                     conn.execute(text("UPDATE counselling_session SET initiator = initiator, "
                                       "duration_min = duration_min + 1 WHERE id = :i"), {"i": sid})
@@ -114,19 +118,19 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                     conn.execute(text("UPDATE observation SET occurred_at = :t WHERE id = :i"),
                                  {"t": stamp, "i": oid})
                 elif move == 6:
-                    conn.execute(text("UPDATE observation SET deleted_at = "
-                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
-                                 {"t": stamp, "i": oid})
+                    _delete_or_bring_back(conn, "observation", oid, stamp)
                 elif move == 7:
-                    conn.execute(text("INSERT OR IGNORE INTO observation_form (observation_id, form) "
-                                      "VALUES (:i, :f)"), {"i": oid, "f": rng.choice(forms)})
+                    conn.execute(text("INSERT OR IGNORE INTO observation_form "
+                                      "(observation_id, form) VALUES (:i, :f)"),
+                                 {"i": oid, "f": rng.choice(forms)})
                 elif move == 8:
                     conn.execute(text("DELETE FROM observation_form WHERE observation_id = :i "
                                       "AND form = (SELECT min(form) FROM observation_form "
                                       "WHERE observation_id = :i)"), {"i": oid})
                 elif move == 9:
                     conn.execute(text("UPDATE OR IGNORE observation_form SET form = :f "
-                                      "WHERE observation_id = :i"), {"i": oid, "f": rng.choice(forms)})
+                                      "WHERE observation_id = :i"),
+                                 {"i": oid, "f": rng.choice(forms)})
                 elif move == 10 and len(sessions) > 50:  # a session deleted outright
                     conn.execute(text("DELETE FROM follow_up WHERE session_id = :i"), {"i": sid})
                     # Its pupils' links go before it or after it (foreign keys deferred).
@@ -157,9 +161,7 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                     conn.execute(text("UPDATE pupil SET grade = :g WHERE id = :i"),
                                  {"g": rng.randint(0, 11), "i": pid})
                 elif move == 13:
-                    conn.execute(text("UPDATE pupil SET deleted_at = "
-                                      "CASE WHEN deleted_at IS NULL THEN :t END WHERE id = :i"),
-                                 {"t": stamp, "i": pid})
+                    _delete_or_bring_back(conn, "pupil", pid, stamp)
                 elif move == 14:
                     conn.execute(text("INSERT OR IGNORE INTO observation_pupil "
                                       "(observation_id, pupil_id, role) VALUES (:o, :p, :r)"),
@@ -249,8 +251,8 @@ def test_the_pupil_search_sees_every_write_to_the_pupil_table(db, services, make
     second = make_pupil(surname="Жұмабеков", given_name="Ерасыл", iin="")
     assert {r.id for r in services.pupils.search("жұмабек")} == {first.id, second.id}
     with db.engine.begin() as conn:  # as a sync would write it
-        conn.execute(text("UPDATE pupil SET surname = 'Оспанова', search_key = 'оспанова аружан' "
-                          "WHERE id = :i"), {"i": first.id.hex})
+        conn.execute(text("UPDATE pupil SET surname = 'Оспанова', "
+                          "search_key = 'оспанова аружан' WHERE id = :i"), {"i": first.id.hex})
     assert [r.id for r in services.pupils.search("жұмабек")] == [second.id]
     assert [r.full_name for r in services.pupils.search("оспанова")] == [
         "Оспанова Аружан Қуанышұлы"]

@@ -79,48 +79,44 @@ def _incident(row: str, sign: int) -> str:
     return _add("tally_incident", keys, "incidents", f"{row}.id", sign, "WHERE true")
 
 
-def _form_of(form_row: str, sign: int) -> str:
-    """One form row of a live incident (looked up by its id)."""
-    keys = {"day": "substr(o.occurred_at, 1, 10)", "form": f"{form_row}.form"}
+def _of_incident(table: str, column: str, row: str, sign: int) -> str:
+    """One row (form or grade pair) of a live incident, found by its observation_id, in or
+    out of the incident's day tally `table`."""
+    keys = {"day": "substr(o.occurred_at, 1, 10)", column: f"{row}.{column}"}
     day = (f"(SELECT substr(occurred_at, 1, 10) FROM observation "
-           f"WHERE id = {form_row}.observation_id)")
-    return _add("tally_incident_form", keys, "incidents", "o.id", sign,
-                f"FROM observation o WHERE o.id = {form_row}.observation_id "
-                f"AND o.deleted_at IS NULL", match=f"day = {day} AND form = {form_row}.form")
+           f"WHERE id = {row}.observation_id)")
+    return _add(table, keys, "incidents", "o.id", sign,
+                f"FROM observation o WHERE o.id = {row}.observation_id "
+                f"AND o.deleted_at IS NULL", match=f"day = {day} AND {column} = {row}.{column}")
+
+
+def _all_of(table: str, column: str, source: str, obs: str, sign: int) -> str:
+    """Every row of `source` (forms, grade pairs) of the incident `obs` (OLD or NEW) in or
+    out of the incident's day tally `table`."""
+    return (f"INSERT INTO {table} (day, {column}, incidents, keys) "
+            f"SELECT substr({obs}.occurred_at, 1, 10), x.{column}, {sign}, "
+            f"{sign} * {record_key(f'{obs}.id')} FROM {source} x "
+            f"WHERE x.observation_id = {obs}.id "
+            f"ON CONFLICT (day, {column}) DO UPDATE SET "
+            f"incidents = incidents + excluded.incidents, keys = keys + excluded.keys;\n"
+            f"DELETE FROM {table} WHERE incidents = 0 "
+            f"AND day = substr({obs}.occurred_at, 1, 10);")
+
+
+def _form_of(row: str, sign: int) -> str:
+    return _of_incident("tally_incident_form", "form", row, sign)
 
 
 def _forms_of(obs: str, sign: int) -> str:
-    """Every form of the incident `obs` (OLD or NEW), counted live."""
-    return (f"INSERT INTO tally_incident_form (day, form, incidents, keys) "
-            f"SELECT substr({obs}.occurred_at, 1, 10), f.form, {sign}, "
-            f"{sign} * {record_key(f'{obs}.id')} FROM observation_form f "
-            f"WHERE f.observation_id = {obs}.id "
-            f"ON CONFLICT (day, form) DO UPDATE SET incidents = incidents + excluded.incidents, "
-            f"keys = keys + excluded.keys;\n"
-            f"DELETE FROM tally_incident_form WHERE incidents = 0 "
-            f"AND day = substr({obs}.occurred_at, 1, 10);")
+    return _all_of("tally_incident_form", "form", "observation_form", obs, sign)
 
 
 def _grades_of(obs: str, sign: int) -> str:
-    """Every grade of the incident `obs` (OLD or NEW) in tally_incident_grade."""
-    return (f"INSERT INTO tally_incident_grade (day, grade, incidents, keys) "
-            f"SELECT substr({obs}.occurred_at, 1, 10), g.grade, {sign}, "
-            f"{sign} * {record_key(f'{obs}.id')} FROM incident_grade g "
-            f"WHERE g.observation_id = {obs}.id "
-            f"ON CONFLICT (day, grade) DO UPDATE SET incidents = incidents + excluded.incidents, "
-            f"keys = keys + excluded.keys;\n"
-            f"DELETE FROM tally_incident_grade WHERE incidents = 0 "
-            f"AND day = substr({obs}.occurred_at, 1, 10);")
+    return _all_of("tally_incident_grade", "grade", "incident_grade", obs, sign)
 
 
 def _grade_pair(row: str, sign: int) -> str:
-    """One (incident, grade) pair of incident_grade, counted when its incident is live."""
-    keys = {"day": "substr(o.occurred_at, 1, 10)", "grade": f"{row}.grade"}
-    day = (f"(SELECT substr(occurred_at, 1, 10) FROM observation "
-           f"WHERE id = {row}.observation_id)")
-    return _add("tally_incident_grade", keys, "incidents", "o.id", sign,
-                f"FROM observation o WHERE o.id = {row}.observation_id "
-                f"AND o.deleted_at IS NULL", match=f"day = {day} AND grade = {row}.grade")
+    return _of_incident("tally_incident_grade", "grade", row, sign)
 
 
 def _pupil_in(obs: str, pupil: str, sign: int) -> str:
