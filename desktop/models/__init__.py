@@ -10,7 +10,8 @@ _TABLE_NAMES = {
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
     "ConcernResponse", "WarningDismissal", "HolidayCorrection", "HolidayYear", "WarningSettings", "Organisation",
     "Referral", "ReferralAmendment", "AcademicYear", "Term", "SchoolBreak",
-    "PreventiveActivity", "Draft",
+    "PreventiveActivity", "Draft", "AccompanimentGround", "CouncilMember", "CouncilMeeting",
+    "CouncilAttendance", "CouncilItem", "Accompaniment", "AccompanimentReview", "CouncilProposal",
 }
 
 

@@ -13,12 +13,14 @@ from .context import Context
 
 if TYPE_CHECKING:
     from ..db import Database
+    from .accompaniment import AccompanimentService
     from .accounts import AccountService
     from .attention import AttentionService
     from .audit import AuditService
     from .cases import CaseService
     from .chronology import ChronologyService
     from .concerns import ConcernService
+    from .council import CouncilService
     from .dashboard import DashboardService
     from .drafts import DraftService
     from .export import ExportService
@@ -63,6 +65,8 @@ class Services:
     prevention: PreventionService
     term_summary: TermSummaryService
     holidays: HolidaysService = None  # Settings → Holidays; the working-day clocks
+    council: CouncilService = None  # the prevention council (Law No. 245-VIII)
+    accompaniment: AccompanimentService = None  # individual pedagogical accompaniment
     # Set by desktop/vault.sign_in when signing in made the role keys of a keyring from an
     # earlier version: the new recovery key, to show once.
     new_recovery_key: str | None = None
@@ -70,12 +74,14 @@ class Services:
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
         # Here, not at the top: they load SQLAlchemy (see the module's docstring).
+        from .accompaniment import AccompanimentService
         from .accounts import AccountService
         from .attention import AttentionService
         from .audit import AuditService
         from .cases import CaseService
         from .chronology import ChronologyService
         from .concerns import ConcernService
+        from .council import CouncilService
         from .dashboard import DashboardService
         from .drafts import DraftService
         from .export import ExportService
@@ -118,6 +124,8 @@ class Services:
             calendar=SchoolCalendarService(db, ctx),
             prevention=PreventionService(db, ctx),
             holidays=HolidaysService(db, ctx),
+            council=CouncilService(db, ctx),
+            accompaniment=AccompanimentService(db, ctx),
         )
 
 

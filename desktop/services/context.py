@@ -25,12 +25,15 @@ REFERRALS_READ, REFERRALS_WRITE = "referrals.read", "referrals.write"
 # The preventive work log (group activities: counts of participants, never names). The
 # school calendar is edited with SCHOOL_WRITE; term summaries need only COUNTS_READ.
 PREVENTION_READ, PREVENTION_WRITE = "prevention.read", "prevention.write"
+# The prevention council and individual accompaniment (Law No. 245-VIII); a review's
+# confidential note is NOTES_READ's, as a session's notes are.
+COUNCIL_READ, COUNCIL_WRITE = "council.read", "council.write"
 
 _COUNSELLOR = frozenset({
     PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
     FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE,
     CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS, REFERRALS_READ,
-    REFERRALS_WRITE, PREVENTION_READ, PREVENTION_WRITE,
+    REFERRALS_WRITE, PREVENTION_READ, PREVENTION_WRITE, COUNCIL_READ, COUNCIL_WRITE,
 })
 RIGHTS: dict[str, frozenset[str]] = {
     "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,
