@@ -43,7 +43,7 @@ from ..models.audit import (
 from ..models.base import Tracked, utcnow
 from ..models.tables import AuditEntry
 from .context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
+    ACCOUNTS_MANAGE, AUDIT_READ, COUNCIL_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
     NotAllowed,
 )
 
@@ -80,6 +80,10 @@ RECORDABLE: dict[tuple[str, str], str] = {
     (PDF, "term_summary"): COUNTS_READ,
     (EXPORT, "term_summary"): COUNTS_READ,
     (CREATE, "demo"): ACCOUNTS_MANAGE,                # cli.py: `senim demo` filling a journal
+    (PRINT, "council_meeting"): COUNCIL_READ,         # views/council: the minutes,
+    (PDF, "council_meeting"): COUNCIL_READ,           # commands/council.py
+    (PRINT, "accompaniment"): COUNCIL_READ,           # views/council: the plan, the notice
+    (PDF, "accompaniment"): COUNCIL_READ,
 }
 
 

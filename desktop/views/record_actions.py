@@ -16,6 +16,7 @@ CONCERN = "concern"
 REFERRAL = "referral"
 PUPIL = "pupil"
 PREVENTION = "prevention"
+ACCOMPANIMENT = "accompaniment"
 CASE_STAGE, ORGANISATION, SCHOOL = "case_stage", "organisation", "school"
 
 

@@ -21,7 +21,7 @@ from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
 from ..widgets.list_page import make_table, select_row, set_column_widths
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
-from ..record_actions import CASE, CONCERN, REFERRAL, open_referral
+from ..record_actions import ACCOMPANIMENT, CASE, CONCERN, REFERRAL, open_referral
 from ..record_actions import (
     FOLLOWUP, OBSERVATION, SESSION, open_follow_up, open_observation, open_pupil, open_record,
     open_session,
@@ -46,7 +46,7 @@ class ChronologyModel(ListTableModel):
         # A follow-up's date is the day it is due, a case's the day it was opened, a
         # referral's the day it was sent (a draft's: written); sessions
         # and observations have a time.
-        if e.kind in (FOLLOWUP, CASE, REFERRAL):
+        if e.kind in (FOLLOWUP, CASE, REFERRAL, ACCOMPANIMENT):
             return format_date(e.when.date())
         return format_datetime(e.when)
 
@@ -65,6 +65,8 @@ class ChronologyModel(ListTableModel):
                     else self.tr("{role} in the case").format(role=role))
         if e.kind == REFERRAL:
             return self.tr("To: {organisation}").format(organisation=e.title)
+        if e.kind == ACCOMPANIMENT:
+            return label("accompaniment_step", e.title)
         return self.tr("Action due")
 
     def status_text(self, e) -> str:
@@ -78,6 +80,8 @@ class ChronologyModel(ListTableModel):
             return label("case_stage", e.status)
         if e.kind == REFERRAL:
             return label("referral_status", "waiting" if e.overdue else e.status)
+        if e.kind == ACCOMPANIMENT:
+            return label("accompaniment_status", e.status)
         return label("followup_status", "overdue" if e.overdue else e.status)
 
     @staticmethod
