@@ -181,9 +181,7 @@ class Proposal:
     class_name: str
     rules: tuple[str, ...]  # models.warnings.Rule codes, gravest first
     subject: str  # the warnings behind it: a decision holds until new ones come
-
-    def to_heard(self) -> str:
-        return ", ".join(self.rules)
+    warnings: tuple = ()  # the models.warnings.Warning tuples themselves, for their words
 
 
 # --- rules --------------------------------------------------------------------------------

@@ -347,7 +347,8 @@ class CouncilService:
             subject = proposal_subject(ws)
             if (pupil_id, subject) in answered:
                 continue
-            out.append(Proposal(pupil_id, ws[0].pupil_name, ws[0].class_name, rules, subject))
+            out.append(Proposal(pupil_id, ws[0].pupil_name, ws[0].class_name, rules, subject,
+                                tuple(ws)))
         return out
 
     def accept(self, proposal: Proposal, meeting_id: uuid.UUID, heard: str = "") -> MeetingRead:

@@ -1,5 +1,5 @@
 """The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Referrals,
-Sessions, Observations, Follow-ups, Preventive work, Term summary; what is late shows its count
+Sessions, Observations, Follow-ups, Preventive work, Term summary, Prevention council; what is late shows its count
 there), the page on the right, menus for every action, and the number of pupils and the data
 folder in the status bar. The head teacher sees the term summary and today's counts only."""
 
@@ -31,9 +31,9 @@ from .record_actions import (
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
-PREVENTION, SUMMARY = 8, 9
+PREVENTION, SUMMARY, COUNCIL = 8, 9, 10
 PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "referrals", "sessions",
-             "observations", "followups", "prevention", "summary")
+             "observations", "followups", "prevention", "summary", "council")
 PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("pupils.pupils_page", "PupilsPage"), ("concerns.concerns_page", "ConcernsPage"),
                 ("cases.cases_page", "CasesPage"),
@@ -42,7 +42,8 @@ PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("observations.observations_page", "ObservationsPage"),
                 ("followups.followups_page", "FollowUpsPage"),
                 ("prevention.prevention_page", "PreventionPage"),
-                ("reports.term_summary_page", "TermSummaryPage"))
+                ("reports.term_summary_page", "TermSummaryPage"),
+                ("council.council_page", "CouncilPage"))
 log = logging.getLogger(__name__)
 # What each page shows, by kind of record (table names, models/changes.py): a save refreshes
 # the pages it touches, and those hidden only when next shown. "*": every kind (the
@@ -62,13 +63,17 @@ PAGE_SHOWS: tuple[frozenset[str], ...] = (
     frozenset(_PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
     frozenset({"preventive_activity"}),
     frozenset({"*"}),  # SUMMARY
+    frozenset(_PEOPLE | {"council_member", "council_meeting", "council_attendance",
+                         "council_item", "council_proposal", "accompaniment",
+                         "accompaniment_review", "accompaniment_ground", "follow_up",
+                         "observation", "concern", "counselling_session", "warning_dismissal"}),
 )
 # What the navigation's late counts and the pupil count read.
 COUNTED = frozenset(_PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
                                "case_stage", "referral", "holiday_correction",
-                               "academic_year"})
+                               "academic_year", "accompaniment", "accompaniment_review"})
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
-LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
+LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS, COUNCIL)
 
 
 def page_class(index: int):
@@ -310,9 +315,9 @@ class MainWindow(QMainWindow):
                                   self.tr("Co&ncerns"), self.tr("Bullying c&ases"),
                                   self.tr("&Referrals"), self.tr("&Sessions"), self.tr("&Observations"),
                                   self.tr("&Follow-ups"), self.tr("Pre&ventive work"),
-                                  self.tr("&Term summary"))):
+                                  self.tr("&Term summary"), self.tr("Prevention coun&cil"))):
             action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
-                                  f"Ctrl+{(i + 1) % 10}")  # the tenth page is Ctrl+0
+                                  f"Ctrl+{(i + 1) % 10}" if i < 10 else None)  # tenth: Ctrl+0
             action.setCheckable(True)
             self.page_group.addAction(action)
             self.page_actions.append(action)
@@ -699,6 +704,7 @@ class MainWindow(QMainWindow):
             self._set_late(CONCERNS, self.services.concerns.overdue_count())
             self._set_late(CASES, self.services.cases.review_due_count())
             self._set_late(REFERRALS, self.services.referrals.waiting_count())
+            self._set_late(COUNCIL, self.services.accompaniment.review_overdue_count())
         count = self.services.pupils.count(studying_only=True)
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(count) if isinstance(count, int) else shown(count)))
@@ -712,10 +718,12 @@ class MainWindow(QMainWindow):
             return self.tr("Cases ({count} to review)").format(count=format_count(late))
         if late and index == REFERRALS:
             return self.tr("Referrals ({count} waiting)").format(count=format_count(late))
+        if late and index == COUNCIL:
+            return self.tr("Council ({count} to review)").format(count=format_count(late))
         return (self.tr("Dashboard"), self.tr("Pupils"), self.tr("Concerns"), self.tr("Cases"),
                 self.tr("Referrals"), self.tr("Sessions"), self.tr("Observations"),
                 self.tr("Follow-ups"), self.tr("Preventive work"),
-                self.tr("Term summary"))[index]
+                self.tr("Term summary"), self.tr("Prevention council"))[index]
 
     def _set_late(self, index: int, count: int) -> None:
         """The navigation item counts what is late on its page, in bold red."""

@@ -103,6 +103,14 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
     return show_dialog(SchoolDialog(services, parent=parent), on_saved)
 
 
+def open_accompaniment(services, parent: QWidget, accompaniment_id,
+                       on_saved: Callable | None = None):
+    """A pupil's individual accompaniment (begun and ended by the prevention council)."""
+    from .council.accompaniment_form import AccompanimentDialog
+
+    return show_dialog(AccompanimentDialog(services, accompaniment_id, parent), on_saved)
+
+
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
     """Open a chronology entry's own form (or a draft's): `kind` is "session",
     "observation", "followup", "case", "concern", "referral", "pupil", "prevention",
@@ -123,6 +131,8 @@ def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Calla
         return open_pupil(services, parent, pupil_id=record_id, on_saved=on_saved)
     if kind == PREVENTION:
         return open_prevention(services, parent, activity_id=record_id, on_saved=on_saved)
+    if kind == ACCOMPANIMENT:
+        return open_accompaniment(services, parent, record_id, on_saved=on_saved)
     return _open_setting(services, parent, kind, record_id, on_saved)
 
 

@@ -221,6 +221,17 @@ _LABELS: dict[str, dict[str, str]] = {
         "same": QT_TRANSLATE_NOOP("Labels", "No change"),
         "worse": QT_TRANSLATE_NOOP("Labels", "Worse"),
     },
+    # The law's grounds for accompaniment, as shipped (the school may add its own, which
+    # show by their Russian or Kazakh name).
+    "accompaniment_ground": {
+        "learning": QT_TRANSLATE_NOOP("Labels", "Learning difficulties"),
+        "absences": QT_TRANSLATE_NOOP("Labels", "Unexcused absences"),
+        "antisocial": QT_TRANSLATE_NOOP("Labels", "Antisocial behaviour"),
+        "offence": QT_TRANSLATE_NOOP("Labels", "An offence"),
+        "violence": QT_TRANSLATE_NOOP("Labels", "Experience of violence"),
+        "bullying": QT_TRANSLATE_NOOP("Labels", "Experience of bullying"),
+        "life_situation": QT_TRANSLATE_NOOP("Labels", "A difficult life situation"),
+    },
     "review_progress": {
         "better": QT_TRANSLATE_NOOP("Labels", "Better"),
         "same": QT_TRANSLATE_NOOP("Labels", "No change"),
