@@ -401,3 +401,49 @@ def test_accompaniment_input_rules():
         TODAY, TODAY).errors}
     assert codes == {"grounds": "accompaniment.ground_twice", "responsible": "required",
                      "review_days": "required"}
+
+
+def test_the_term_summary_counts_accompaniment_with_small_counts_protected(
+        services, members, make_pupil, clock):
+    from desktop.models.term_summary import LESS_THAN_5, Period
+
+    pupils = [make_pupil(surname=f"Әлібеков{'а' * n}", given_name="Нұрғали") for n in range(6)]
+    m = services.council.create_meeting(meeting_input(members, pupils, held_on=date(2026, 10, 5)))
+    for i in range(6):
+        start(services, m, i, grounds=["bullying"] if i < 5 else ["learning"])
+    clock.now = NOW + timedelta(days=2)
+    summary = services.term_summary.summary(
+        Period(date(2026, 11, 1), date(2026, 12, 28)), Period(date(2026, 9, 1), date(2026, 10, 31)),
+        Period(date(2025, 11, 1), date(2025, 12, 28)))
+    head = {r.key: r.figures for r in summary.headline.rows}
+    assert head["accompanied"][0] == 5  # six pupils, published as a multiple of 5
+    assert head["accompaniments_started"][:2] == (0, 5)
+    assert head["accompaniment_reviews_overdue"][0] == 5  # due 4 November, none reviewed
+    grounds = {r.key: r.figures[0] for r in summary.table("accompanied_by_ground").rows}
+    assert grounds["learning"] is LESS_THAN_5 and grounds["bullying"] == 5
+    grades = {r.key: r.figures[0] for r in summary.table("accompanied_by_grade").rows}
+    assert grades["7"] == 5
+
+
+def test_the_full_export_has_the_council_and_keeps_the_confidential_note_back(
+        services, held, pupil, tmp_path, db, clock):
+    import csv
+
+    a = open_of(services, pupil)
+    services.accompaniment.add_review(a.id, ReviewInput(TODAY, "better", "Жалпы", "Құпия сөз"))
+
+    def rows(folder, name):
+        with open(folder / f"{name}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+
+    counsellor = as_role(db, clock, "counsellor")
+    plain = counsellor.export.export_all(tmp_path / "plain").path
+    assert [r["pupil_id"] for r in rows(plain, "accompaniments")] == [str(pupil.id)]
+    assert rows(plain, "accompaniments")[0]["grounds"] == "bullying,absences"
+    assert [r["decision"] for r in rows(plain, "council_items")] == ["start"]
+    review = rows(plain, "accompaniment_reviews")[0]
+    assert review["note"] == "Жалпы" and "confidential_note" not in review
+    readme = (plain / "README.txt").read_text(encoding="utf-8-sig")
+    assert "accompaniments.csv (1 row)" in readme and "start = start individual" in readme
+    full = services.export.export_all(tmp_path / "full", include_notes=True).path
+    assert rows(full, "accompaniment_reviews")[0]["confidential_note"] == "Құпия сөз"
