@@ -174,7 +174,10 @@ def upgrade() -> None:
                       sa.column('updated_by', sa.String), sa.column('code', sa.String),
                       sa.column('name_ru', sa.String), sa.column('name_kk', sa.String),
                       sa.column('active', sa.Boolean), sa.column('position', sa.Integer))
-    op.bulk_insert(ground, [{"id": uuid.uuid4(), "created_at": now, "updated_at": now,
+    # The same ids in every journal (from the code), so that two journals synced later
+    # (issue 18, the team journal) agree on the shipped grounds.
+    op.bulk_insert(ground, [{"id": uuid.uuid5(uuid.NAMESPACE_URL, f"senim-ground:{code}"),
+                             "created_at": now, "updated_at": now,
                              "updated_by": "", "code": code, "name_ru": ru, "name_kk": kk,
                              "active": True, "position": n}
                             for n, (code, ru, kk) in enumerate(LAW_GROUNDS)])
