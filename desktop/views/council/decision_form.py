@@ -6,7 +6,7 @@ wrong is said beside its field and nothing is saved."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget,
+    QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSizePolicy, QSpinBox, QWidget,
 )
 
 from ...models.accompaniment import REVIEW_DAYS_DEFAULT, REVIEW_DAYS_MAX
@@ -58,7 +58,7 @@ class DecisionDialog(RecordDialog):
         self.setWindowTitle(self.tr("Decision of meeting No. {number}").format(
             number=meeting.number))
         self.setMinimumSize(560, 420)
-        self.resize(680, 600)
+        self.resize(680, 560)
         about = QLabel(f"<b>{item.subject}</b>")
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
@@ -85,6 +85,12 @@ class DecisionDialog(RecordDialog):
                 self.organisation.addItem(organisation_name(org.name_kk, org.name_ru, language),
                                           org.id)
         ignore_wheel_unless_focused(self.organisation)
+        for widget in self.fields.widgets().values():  # each row as tall as its field
+            widget.parentWidget().setSizePolicy(QSizePolicy.Policy.Preferred,
+                                                QSizePolicy.Policy.Maximum)
+        room = QWidget()  # what the hidden fields leave stays below the last one shown
+        room.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.form.addRow(room)
         self.decision.currentIndexChanged.connect(self._shown_fields)
         self._open = self._open_accompaniment()
         with self.quietly():
