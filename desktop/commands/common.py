@@ -170,3 +170,29 @@ def translated(data_dir: Path, lang: str | None):
         install_language(app, "en")
         if existing is None:
             shiboken6.delete(app)
+
+
+def signed_in_for(data_dir: Path, command: str, right: str, records: str):
+    """The signed-in services if the account has `right`, else None after saying that it
+    sees counts only, never `records` (and signing out)."""
+    from ..vault import sign_out
+
+    services = sign_in_or_explain(data_dir)
+    if services is None:
+        return None
+    if not services.ctx.can(right):
+        err(f"{command}: this account sees counts only, never {records}.")
+        sign_out(services)
+        return None
+    return services
+
+
+def pdf_out_refused(command: str, out: Path, force: bool) -> bool:
+    """Say why a PDF cannot be written to `out` (a folder; a file there without --force)."""
+    if out.is_dir():
+        err(f"{command}: {out} is a folder; give a file name ending in .pdf.")
+        return True
+    if out.exists() and not force:
+        err(f"{command}: {out} exists; choose another name, or add --force to replace it.")
+        return True
+    return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import err, sign_in_or_explain
+from .common import err, pdf_out_refused, signed_in_for
 
 NAME = "council"
 
@@ -50,16 +50,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _signed_in(data_dir: Path, command: str):
     from ..services.context import COUNCIL_READ
-    from ..vault import sign_out
 
-    services = sign_in_or_explain(data_dir)
-    if services is None:
-        return None
-    if not services.ctx.can(COUNCIL_READ):
-        err(f"{command}: this account sees counts only, never the council's meetings.")
-        sign_out(services)
-        return None
-    return services
+    return signed_in_for(data_dir, command, COUNCIL_READ, "the council's meetings")
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
@@ -94,11 +86,7 @@ def _minutes(args: argparse.Namespace, data_dir: Path) -> int:
     except ValueError:
         err(f"{command}: {args.id!r} is not a meeting's id; `senim council list` shows them.")
         return 2
-    if out.is_dir():
-        err(f"{command}: {out} is a folder; give a file name ending in .pdf.")
-        return 2
-    if out.exists() and not args.force:
-        err(f"{command}: {out} exists; choose another name, or add --force to replace it.")
+    if pdf_out_refused(command, out, args.force):
         return 2
     services = _signed_in(data_dir, command)
     if services is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import err, sign_in_or_explain
+from .common import err, pdf_out_refused, signed_in_for
 
 NAME = "referral"
 _SCOPES = ("all", "open", "waiting", "drafts", "closed")
@@ -58,16 +58,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _signed_in(data_dir: Path, command: str):
     from ..services.context import REFERRALS_READ
-    from ..vault import sign_out
 
-    services = sign_in_or_explain(data_dir)
-    if services is None:
-        return None
-    if not services.ctx.can(REFERRALS_READ):
-        err(f"{command}: this account sees counts only, never referrals.")
-        sign_out(services)
-        return None
-    return services
+    return signed_in_for(data_dir, command, REFERRALS_READ, "referrals")
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
@@ -137,11 +129,7 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
     except ValueError:
         err(f"{command}: {args.id!r} is not a referral's id; `senim referral list` shows them.")
         return 2
-    if out.is_dir():
-        err(f"{command}: {out} is a folder; give a file name ending in .pdf.")
-        return 2
-    if out.exists() and not args.force:
-        err(f"{command}: {out} exists; choose another name, or add --force to replace it.")
+    if pdf_out_refused(command, out, args.force):
         return 2
     services = _signed_in(data_dir, command)
     if services is None:

@@ -420,13 +420,20 @@ class CouncilService:
                 present=tuple(Person(p.name, p.position) for p in m.present),
                 items=tuple(items))
 
-    def plan(self, accompaniment_id: uuid.UUID, language: str | None = None) -> PlanData:
-        """The pupil's individual prevention plan as printed: never a confidential note."""
+    def _paper(self, accompaniment_id: uuid.UUID, language: str | None):
+        """What the plan and the notice start from: the accompaniment, its pupil's row, the
+        paper's language (the pupil's language of study by default) and the grounds' names
+        in it."""
         a = acc.AccompanimentService(self.db, self.ctx).get(accompaniment_id)
         with self.db.session() as s:
             pupil = s.get(Pupil, a.pupil.id)
             language = language or letter_language(pupil.study_language)
-            names = _ground_names(s, language)
+            return a, pupil, language, _ground_names(s, language)
+
+    def plan(self, accompaniment_id: uuid.UUID, language: str | None = None) -> PlanData:
+        """The pupil's individual prevention plan as printed: never a confidential note."""
+        a, pupil, language, names = self._paper(accompaniment_id, language)
+        with self.db.session() as s:
             return PlanData(
                 language=language, school_name=_school_name(s, language),
                 pupil_name=a.pupil.full_name, birth_date=pupil.birth_date,
@@ -442,11 +449,8 @@ class CouncilService:
 
     def notice(self, accompaniment_id: uuid.UUID, language: str | None = None) -> NoticeData:
         """The notice to the parents that the council decided to accompany their child."""
-        a = acc.AccompanimentService(self.db, self.ctx).get(accompaniment_id)
+        a, pupil, language, names = self._paper(accompaniment_id, language)
         with self.db.session() as s:
-            pupil = s.get(Pupil, a.pupil.id)
-            language = language or letter_language(pupil.study_language)
-            names = _ground_names(s, language)
             school = s.exec(select(School).where(School.deleted_at.is_(None))).first()
             guardians = s.exec(select(Guardian.name).where(Guardian.pupil_id == pupil.id,
                                                            Guardian.deleted_at.is_(None))

@@ -3,7 +3,7 @@ the overdue reviews in red), the council's meetings, the pupils proposed for its
 early warnings, its members and the grounds for accompaniment, one tab each. The navigation
 item counts the overdue reviews."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,21 @@ def open_meeting(services, parent, meeting_id=None, on_saved=None):
     return show_dialog(MeetingDialog(services, meeting_id, parent), on_saved)
 
 
-class AccompanimentList(RecordListPage):
+class _CouncilList(RecordListPage):
+    """Both of the page's lists: «New meeting…» on the right (accompaniment begins only by
+    a meeting's decision)."""
+
+    def can_create(self) -> bool:
+        return self.services.ctx.can(COUNCIL_WRITE)
+
+    def new_button_text(self) -> str:
+        return QCoreApplication.translate("CouncilPage", "New meeting…")
+
+    def new_record(self) -> None:
+        open_meeting(self.services, self, on_saved=self.saved)
+
+
+class AccompanimentList(_CouncilList):
     def columns(self):
         self._grounds = self.services.accompaniment.grounds(include_inactive=True)
         return [
@@ -79,15 +93,6 @@ class AccompanimentList(RecordListPage):
         self.scope.currentIndexChanged.connect(self.apply_filter)
         return [self.scope]
 
-    def can_create(self) -> bool:
-        return self.services.ctx.can(COUNCIL_WRITE)
-
-    def new_button_text(self) -> str:
-        return self.tr("New meeting…")
-
-    def new_record(self) -> None:
-        open_meeting(self.services, self, on_saved=self.saved)
-
     def open_record(self, record_id) -> None:
         open_accompaniment(self.services, self, record_id, on_saved=self.saved)
 
@@ -99,7 +104,7 @@ class AccompanimentList(RecordListPage):
         super().restore_state(state)
 
 
-class MeetingList(RecordListPage):
+class MeetingList(_CouncilList):
     def columns(self):
         return [
             Column(lambda: self.tr("No."), lambda r: str(r.number), align=RIGHT),
@@ -134,15 +139,6 @@ class MeetingList(RecordListPage):
         menu.addAction(self.tr("In Russian…"), lambda: self.print_minutes("ru"))
         self.minutes_button.setMenu(menu)
         return [self.minutes_button]
-
-    def can_create(self) -> bool:
-        return self.services.ctx.can(COUNCIL_WRITE)
-
-    def new_button_text(self) -> str:
-        return self.tr("New meeting…")
-
-    def new_record(self) -> None:
-        open_meeting(self.services, self, on_saved=self.saved)
 
     def open_record(self, record_id) -> None:
         open_meeting(self.services, self, record_id, on_saved=self.saved)
