@@ -259,3 +259,19 @@ def test_the_window_has_the_council_page(qtbot, services, members, pupil, tmp_pa
     window.show_page(COUNCIL)
     assert window.page(COUNCIL).accompaniments.model.rowCount() == 1
     assert a.next_review == a.started_on + timedelta(days=30)
+
+
+def test_a_measure_edited_in_follow_ups_stays_in_the_plan(qtbot, services, members, pupil):
+    from desktop.models.journal import FollowUpInput
+    from desktop.views.followups.followup_form import FollowUpDialog
+
+    a = started(services, members, pupil)
+    f = services.accompaniment.add_measure(a.id, FollowUpInput(
+        what="Жеке кеңес", responsible="Бекова С.Н.", due_date=TODAY + timedelta(days=3)))
+    d = FollowUpDialog(services, follow_up_id=f.id)
+    qtbot.addWidget(d)
+    d.what.setPlainText("Жеке кеңес, аптасына екі рет")
+    with qtbot.waitSignal(d.saved):
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+    assert [m.what for m in services.accompaniment.get(a.id).measures] == [
+        "Жеке кеңес, аптасына екі рет"]
