@@ -171,7 +171,7 @@ def sample_summary():
             if adds_up else None
         return Table(key, tuple(Row(k, tuple(f)) for k, f in zip(rows, figures)), total)
 
-    headline_counts = (37, 64, 18, 12, 9, 3, 6, 4, 5, 14, 412)
+    headline_counts = (37, 64, 18, 12, 9, 3, 6, 4, 5, 14, 412, 8, 3, 2, 1)
     headline = Table(HEADLINE, tuple(
         Row(k, (mark(n), mark(max(n - 7 + i % 5, 0)), mark(max(n - 3 - i % 4, 0))))
         for i, (k, n) in enumerate(zip(HEADLINE_ROWS, headline_counts))))
