@@ -229,10 +229,6 @@
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
-    <message>
-        <source>New meeting…</source>
-        <translation>Жаңа отырыс…</translation>
-    </message>
 </context>
 <context>
     <name>AccountPage</name>
@@ -1682,6 +1678,10 @@
 </context>
 <context>
     <name>CouncilPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Жаңа отырыс…</translation>
+    </message>
     <message>
         <source>Accompaniment</source>
         <translation>Сүйемелдеу</translation>
@@ -3919,10 +3919,6 @@
     <message>
         <source>In Russian…</source>
         <translation>Орыс тілінде…</translation>
-    </message>
-    <message>
-        <source>New meeting…</source>
-        <translation>Жаңа отырыс…</translation>
     </message>
     <message>
         <source>Minutes</source>
