@@ -19,7 +19,6 @@ and holds until new warnings raise the pupil again, as a dismissed warning does.
 
 import hashlib
 import uuid
-from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -33,7 +32,7 @@ from ..models import (
 from ..models.accompaniment import split_codes
 from ..models.council import (
     HEARD_MAX, NEEDS_OPEN, REASON_MAX as PROPOSAL_REASON_MAX, Decision, DecisionInput,
-    ItemInput, ItemRead, MeetingInput, MeetingRead, MeetingRow, MemberInput, MemberRead,
+    ItemRead, MeetingInput, MeetingRead, MeetingRow, MemberInput, MemberRead,
     Proposal, ProposalDecision, check_decision, check_dismissal, check_meeting, check_member,
 )
 from ..models.council_documents import (
@@ -42,7 +41,7 @@ from ..models.council_documents import (
 from ..models.referral_record import REASON_MAX, letter_language
 from ..models.school_year import school_year
 from ..models.text import full_name
-from ..models.validation import Checker, FieldError, ValidationError, clean
+from ..models.validation import FieldError, ValidationError, clean
 from ..models.warnings import Rule
 from . import accompaniment as acc
 from .common import get_live, soft_delete, stamp

@@ -7,7 +7,6 @@ printed. Services set up only what the journey does not cover (the incidents' re
 
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.journal import ObservationInput, Participant

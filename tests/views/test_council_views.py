@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from ui_helpers import choose, never_block, save_button, type_text
 
 from desktop.models.council import DecisionInput, ItemInput, MeetingInput, MemberInput
