@@ -1,0 +1,168 @@
+"""Reaching the school server: the URL, a login, and every way that can fail named as what it
+is, in one line, before anything is written anywhere.
+
+An account's login on the server is not its password: `login_secret` derives a secret from
+the password with Argon2id (salted with the database's and the user's names), and the server
+keeps only SCRAM's verifier of that secret (`scram_verifier`, made here, so the server never
+sees even the secret). A server administrator who reads pg_authid learns nothing that opens a
+laptop's keyring, and guessing a password from the verifier costs an Argon2id per guess.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+
+from ..models.text import user_key
+from ..security.kdf import KdfParams, derive_key
+
+MIN_SERVER_VERSION = 150000  # PostgreSQL 15
+CONNECT_TIMEOUT = 5  # seconds: a school network that is down must not hang a sync
+# The login secret's Argon2id: the same on every laptop (it must give the same secret), so not
+# measured per machine. SENIM_KDF_FAST (the tests) makes it cheap, as it does the keyring's.
+_LOGIN_KDF = KdfParams(time_cost=2, memory_kib=64 * 1024, parallelism=1)
+_FAST_LOGIN_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
+
+
+class ServerFault(Exception):
+    """A reason sync or joining could not go on. `code` names it (for the status bar and the
+    log: never personal data); str() is the one line a user reads."""
+
+    code = "server"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+
+
+class Unreachable(ServerFault):
+    code = "unreachable"
+
+
+class BadLogin(ServerFault):
+    code = "bad-login"
+
+
+class Revoked(ServerFault):
+    code = "revoked"
+
+
+class NotSenim(ServerFault):
+    code = "not-senim"
+
+
+class TooOld(ServerFault):
+    code = "postgres-too-old"
+
+
+class NewerServer(ServerFault):
+    code = "update-senim"
+
+
+class BadCertificate(ServerFault):
+    code = "certificate"
+
+
+class BadUrl(ServerFault):
+    code = "bad-url"
+
+
+def parse_url(url: str) -> dict:
+    """The URL's parts (host, port, dbname, user, sslmode...); BadUrl when it is not a
+    PostgreSQL URL with a database name. A password in it is refused: it would be kept."""
+    from psycopg.conninfo import conninfo_to_dict  # lazy: psycopg loads only for the server
+
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise BadUrl("the server's address must look like postgresql://HOST:PORT/DATABASE")
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception as exc:  # noqa: BLE001 - psycopg's ProgrammingError for a bad URL
+        raise BadUrl(f"the server's address cannot be read ({type(exc).__name__})") from exc
+    if not parts.get("dbname"):
+        raise BadUrl("the server's address names no database: postgresql://HOST:PORT/DATABASE")
+    if parts.get("password"):
+        raise BadUrl("put no password in the address: it is asked for, or read from "
+                     "PGPASSWORD, and never kept")
+    return parts
+
+
+def public_url(url: str) -> str:
+    """The URL as kept in the journal: without a user (each account logs in as itself)."""
+    parts = parse_url(url)
+    host = parts.get("host", "localhost")
+    port = parts.get("port", "5432")
+    query = "&".join(f"{k}={parts[k]}" for k in ("sslmode", "sslrootcert") if parts.get(k))
+    return f"postgresql://{host}:{port}/{parts['dbname']}" + (f"?{query}" if query else "")
+
+
+def connect(url: str, user: str, password: str, *, autocommit: bool = False):
+    """A psycopg connection, or the ServerFault saying why not."""
+    import psycopg  # lazy: psycopg loads only for the server
+
+    parts = parse_url(url)
+    parts.update(user=user, password=password, connect_timeout=CONNECT_TIMEOUT,
+                 application_name="senim")
+    parts.setdefault("sslmode", "prefer")
+    try:
+        conn = psycopg.connect(autocommit=autocommit, **parts)
+    except psycopg.OperationalError as exc:
+        raise _named(exc, parts) from exc
+    version = conn.info.server_version
+    if version < MIN_SERVER_VERSION:
+        conn.close()
+        raise TooOld(f"PostgreSQL {version // 10000} is too old for Senim: it needs 15 or newer")
+    return conn
+
+
+def _named(exc, parts: dict) -> ServerFault:
+    text = str(exc)
+    state = getattr(exc, "sqlstate", None)
+    where = f"{parts.get('host', 'localhost')}:{parts.get('port', 5432)}"
+    if state == "28P01" or "password authentication failed" in text:
+        return BadLogin("the server refused the name or the password")
+    if "not permitted to log in" in text:
+        return Revoked("this account may no longer use the school server: it was revoked, "
+                       "or a psychologist has not yet set its server login")
+    if state == "3D000" or "does not exist" in text and "database" in text:
+        return BadUrl(f"the server at {where} has no database {parts.get('dbname')!r}")
+    if "certificate" in text or "SSL" in text and "verify" in text:
+        return BadCertificate(f"the server at {where} did not show the expected certificate; "
+                              "nothing was sent")
+    if state in ("28000",) or "no pg_hba.conf entry" in text:
+        return BadLogin(f"the server at {where} does not let this computer or account in")
+    return Unreachable(f"the school server at {where} cannot be reached")
+
+
+# -- logins ----------------------------------------------------------------------------------
+
+def login_role(dbname: str, user: str) -> str:
+    digest = hashlib.sha256(f"senim-login\0{dbname}\0{user_key(user)}".encode()).hexdigest()
+    return "s_" + digest[:24]
+
+
+def login_secret(dbname: str, user: str, password: str) -> str:
+    params = _FAST_LOGIN_KDF if os.environ.get("SENIM_KDF_FAST") == "1" else _LOGIN_KDF
+    salt = hashlib.sha256(f"senim-login-salt\0{dbname}\0{user_key(user)}".encode()).digest()[:16]
+    raw = derive_key(password, salt, params)
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def scram_verifier(secret: str, iterations: int = 4096) -> str:
+    """PostgreSQL's SCRAM-SHA-256 verifier of `secret` (RFC 5802/7677), as ALTER ROLE ...
+    PASSWORD accepts it already hashed."""
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", secret.encode("utf-8"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def connect_as(url: str, user: str, password: str, *, autocommit: bool = False):
+    """Connected as an account of the school (its login role and derived secret)."""
+    dbname = parse_url(url)["dbname"]
+    return connect(url, login_role(dbname, user), login_secret(dbname, user, password),
+                   autocommit=autocommit)
