@@ -107,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
 # journal moved aside). (command, action) pairs name one action of a command. The reading
 # commands run beside the app: SQLite's own locking keeps their sign-in entries whole.
 WRITING = {"demo", "recover", "backup", "restore", ("pupils", "import"),
-           ("calendar", "import"), "keys"}
+           ("calendar", "import"), "keys", "server", "join", "sync"}
 # Those that may make the data folder (a new journal, a restore into a new laptop's).
-MAKES_THE_FOLDER = {"demo", "restore"}
+MAKES_THE_FOLDER = {"demo", "restore", "join"}
 
 
 def writes(args) -> bool:
@@ -178,7 +178,7 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
     if args.command == "audit":
         return _audit_verify(data_dir)
     for module in commands.load():
-        if args.command == module.NAME:
+        if args.command in getattr(module, "NAMES", (module.NAME,)):
             return module.run(args, data_dir)
     from .app import run_app
 

@@ -27,6 +27,10 @@ from .records import clear_all
 from .sync import Login, Outcome, pull
 
 
+# What a new data folder may already hold: the log, and the lock the command holds.
+_KEPT = ("logs", "senim.lock")
+
+
 class FolderNotEmpty(ServerFault):
     code = "folder-not-empty"
 
@@ -43,7 +47,7 @@ def join(url: str, data_dir: Path, user: str, password: str) -> Joined:
     from ..security import Keyring
 
     data_dir = Path(data_dir)
-    if data_dir.exists() and any(p.name != "logs" for p in data_dir.iterdir()):
+    if data_dir.exists() and any(p.name not in _KEPT for p in data_dir.iterdir()):
         raise FolderNotEmpty(f"{data_dir} is not empty: a laptop joins the school's journal "
                              "into a new, empty data folder")
     dbname = parse_url(url)["dbname"]
@@ -102,7 +106,7 @@ def _empty(data_dir: Path, made: bool) -> None:
         shutil.rmtree(data_dir, ignore_errors=True)
         return
     for path in data_dir.iterdir():
-        if path.name == "logs":
+        if path.name in _KEPT:
             continue
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)

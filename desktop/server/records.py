@@ -28,6 +28,10 @@ from sqlmodel import SQLModel
 # Written here only: not records.
 LOCAL_ONLY = frozenset({"draft", "audit_entry", "sync_state", "sync_outbox", "sync_base",
                         "sync_conflict", "alembic_version"})
+# Tables with neither an id nor an owner that are records all the same (keyed by their own
+# primary key). A table that is none of these (counts kept by triggers, say) is not synced:
+# every laptop's triggers keep its own (tests/server/test_records.py lists each table once).
+STANDALONE = frozenset({"holiday_correction", "holiday_year", "warning_settings"})
 # Fields that only the notes key opens: sent to the server apart from the body.
 CONFIDENTIAL = {"counselling_session": ("notes",)}
 
@@ -57,7 +61,7 @@ def kinds() -> dict[str, Kind]:
         owner = None if tracked else _owner_column(table)
         if owner is not None and not tracked:
             children.setdefault(owner[0], []).append((table.name, owner[1]))
-        else:
+        elif tracked or table.name in STANDALONE:
             found[table.name] = Kind(table.name, tuple(c.name for c in table.primary_key))
     for name, kind in found.items():
         if name in children:

@@ -112,7 +112,8 @@ DATABASE = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "desktop.db", "de
 QT_FREE = ("desktop.models", "desktop.services", "desktop.db", "desktop.migrations",
            "desktop.demo", "desktop.exporting", "desktop.importing", "desktop.documents",
            "desktop.security", "desktop.backups", "desktop.vault", "desktop.faults",
-           "desktop.config", "desktop.settings", "desktop.file_modes", "desktop.logs")
+           "desktop.config", "desktop.settings", "desktop.file_modes", "desktop.logs",
+           "desktop.server")
 # Who may use the interface's modules at all.
 INTERFACE = ("desktop.views", "desktop.app")
 MAY_USE_INTERFACE = ("desktop.views", "desktop.app", "desktop.cli", "desktop.commands",
@@ -139,6 +140,10 @@ RULES = [
     (("desktop.services",), ("desktop.cli", "desktop.commands", "desktop.demo"),
      "use cases know nothing of who calls them"),
     (("desktop.views",), DATABASE, "no SQL in views: they get Read shapes from services"),
+    (("desktop.models", "desktop.services", "desktop.db", "desktop.migrations", "desktop.demo",
+      "desktop.exporting", "desktop.importing", "desktop.documents", "desktop.security",
+      "desktop.vault", "desktop.backups"), ("desktop.server", "psycopg"),
+     "the journal knows nothing of the school server: sync works on it from above"),
     (("desktop.views.widgets",), VIEW_FEATURES + VIEW_TOP,
      "the shared widgets stand below every feature's screens and the window"),
     (("desktop.exporting", "desktop.importing", "desktop.documents"),

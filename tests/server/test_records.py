@@ -1,0 +1,55 @@
+"""Which tables travel to the school's server and how: every table of the journal is a record,
+a part of one, local to the laptop, or derived there; and each kind says who may write it."""
+
+import json
+
+from sqlmodel import SQLModel
+
+from desktop.models import tables  # noqa: F401 - the whole metadata
+from desktop.server.merge import REMOVED, Conflict, merge
+from desktop.server.records import LOCAL_ONLY, kinds
+from desktop.server.roles import WRITE_RIGHT, writable_kinds
+
+# Kept by each laptop's own triggers from the records (none yet).
+DERIVED: set[str] = set()
+
+
+def test_every_table_is_synced_as_a_record_or_a_part_of_one_or_said_not_to_be():
+    parts = {child for k in kinds().values() for child, _ in k.children}
+    every = {t.name for t in SQLModel.metadata.sorted_tables}
+    assert every - set(kinds()) - parts - LOCAL_ONLY - DERIVED == set()
+    assert {"session_pupil", "term", "observation_form"} <= parts
+    assert "draft" not in kinds() and "audit_entry" not in kinds()
+
+
+def test_every_kind_says_which_right_writes_it():
+    assert set(kinds()) - set(WRITE_RIGHT) == set()
+
+
+def test_a_counsellor_writes_what_their_role_writes_in_the_app_and_no_more():
+    counsellor = writable_kinds("counsellor")
+    assert "pupil" in counsellor and "observation" in counsellor
+    assert not {"counselling_session", "account", "school"} & set(counsellor)
+    assert writable_kinds("head") == []
+
+
+def test_different_fields_merge_and_the_same_field_is_a_conflict():
+    base = {"a": 1, "b": "x", "c": "free text", "updated_at": "t0"}
+    mine = {"a": 2, "b": "x", "c": "my text", "updated_at": "t1"}
+    theirs = {"a": 1, "b": "y", "c": "their text", "updated_at": "t2"}
+    merged, conflicts = merge(base, mine, theirs)
+    assert merged == {"a": 2, "b": "y", "c": "their text", "updated_at": "t2"}
+    assert conflicts == [Conflict("c", "my text", "their text")]
+
+
+def test_the_same_change_on_both_sides_is_no_conflict():
+    base = {"a": 1}
+    assert merge(base, {"a": 2}, {"a": 2}) == ({"a": 2}, [])
+
+
+def test_a_removal_against_a_change_keeps_the_change_and_says_so():
+    base = {"a": 1}
+    merged, conflicts = merge(base, None, {"a": 2})
+    assert merged == {"a": 2} and conflicts[0].field == REMOVED
+    assert merge(base, None, {"a": 1}) == (None, [])
+    assert json.dumps(merge(None, {"a": 1}, None)[0]) == '{"a": 1}'
