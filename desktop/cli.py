@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
 # journal moved aside). (command, action) pairs name one action of a command. The reading
 # commands run beside the app: SQLite's own locking keeps their sign-in entries whole.
 WRITING = {"demo", "recover", "backup", "restore", ("pupils", "import"),
-           ("calendar", "import"), "keys", "server", "join", "sync"}
+           ("calendar", "import"), "keys", "server", "join", "sync", ("accounts", "add"),
+           ("accounts", "revoke")}
 # Those that may make the data folder (a new journal, a restore into a new laptop's).
 MAKES_THE_FOLDER = {"demo", "restore", "join"}
 

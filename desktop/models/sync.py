@@ -8,6 +8,9 @@ school server.
   synced table (desktop/server/records.py), so no write path can forget it. `gen` grows with
   each change, so a change made while a push runs is not taken as pushed.
 - SyncBase: each record as the server last had it: the common ancestor of a three-way merge.
+- SyncLogin: an account's new server login (its SCRAM verifier: security/server_login.py),
+  made where the password was typed (a new account, a new password) and sent by the next
+  sync: a psychologist's for anyone, anyone's for their own.
 - SyncConflict: the same field changed here and on the server; the server's value was kept and
   this laptop's is here until someone looks at both and decides.
 """
@@ -22,6 +25,7 @@ class SyncState(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     server_url: str = Field(max_length=500)  # without a password, never with one
+    database: str = Field(max_length=63)  # its database's name (an account's login needs it)
     school_id: str = Field(max_length=36)
     device_id: str = Field(max_length=36)
     user_name: str = Field(max_length=60)
@@ -64,3 +68,12 @@ class SyncConflict(SQLModel, table=True):
     found_at: datetime
     resolved_at: datetime | None = None
     resolved_by: str = Field(default="", max_length=60)
+
+
+class SyncLogin(SQLModel, table=True):
+    __tablename__ = "sync_login"
+
+    user_name: str = Field(primary_key=True, max_length=60)
+    verifier: str = Field(max_length=300)
+    own: bool = Field(default=False)  # set by the account itself (a password change)
+    queued_at: datetime

@@ -290,6 +290,25 @@ class Keyring:
         keyring._commit(keyring._state)
         return keyring
 
+    def take_accounts_from(self, raw: bytes) -> int:
+        """The accounts another copy of this school's keyring (its server's) has and this one
+        has not, taken in (a colleague added on another laptop can sign in here too). Entries
+        this one has stay as they are. Returns how many were taken; KeyringDamaged if `raw`
+        cannot be read; KeyringError if it is another journal's keyring (another pepper or
+        journal key)."""
+        other = Keyring._from_bytes(self._path, raw, None)._state
+        if other.pepper != self._state.pepper or other.check != self._state.check:
+            raise KeyringError("the server's keyring is another journal's")
+        mine = {a.lookup for a in self._state.accounts}
+        new = tuple(a for a in other.accounts if a.lookup not in mine)
+        if new:
+            self._commit(replace(self._state, accounts=self._state.accounts + new))
+        return len(new)
+
+    def raw(self) -> bytes:
+        """keys.json as it is written (for the school's server)."""
+        return (json.dumps(_serialize(self._state), indent=2) + "\n").encode("utf-8")
+
     @classmethod
     def _from_bytes(cls, path: Path, raw: bytes, params: KdfParams | None) -> "Keyring":
         try:

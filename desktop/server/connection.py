@@ -1,30 +1,16 @@
 """Reaching the school server: the URL, a login, and every way that can fail named as what it
 is, in one line, before anything is written anywhere.
 
-An account's login on the server is not its password: `login_secret` derives a secret from
-the password with Argon2id (salted with the database's and the user's names), and the server
-keeps only SCRAM's verifier of that secret (`scram_verifier`, made here, so the server never
-sees even the secret). A server administrator who reads pg_authid learns nothing that opens a
-laptop's keyring, and guessing a password from the verifier costs an Argon2id per guess.
+An account logs in with a secret derived from its password, never the password itself
+(security/server_login.py).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
-import secrets
-
-from ..models.text import user_key
-from ..security.kdf import KdfParams, derive_key
+from ..security.server_login import login_role, login_secret, scram_verifier  # noqa: F401
 
 MIN_SERVER_VERSION = 150000  # PostgreSQL 15
 CONNECT_TIMEOUT = 5  # seconds: a school network that is down must not hang a sync
-# The login secret's Argon2id: the same on every laptop (it must give the same secret), so not
-# measured per machine. SENIM_KDF_FAST (the tests) makes it cheap, as it does the keyring's.
-_LOGIN_KDF = KdfParams(time_cost=2, memory_kib=64 * 1024, parallelism=1)
-_FAST_LOGIN_KDF = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
 
 class ServerFault(Exception):
@@ -133,32 +119,6 @@ def _named(exc, parts: dict) -> ServerFault:
     if state in ("28000",) or "no pg_hba.conf entry" in text:
         return BadLogin(f"the server at {where} does not let this computer or account in")
     return Unreachable(f"the school server at {where} cannot be reached")
-
-
-# -- logins ----------------------------------------------------------------------------------
-
-def login_role(dbname: str, user: str) -> str:
-    digest = hashlib.sha256(f"senim-login\0{dbname}\0{user_key(user)}".encode()).hexdigest()
-    return "s_" + digest[:24]
-
-
-def login_secret(dbname: str, user: str, password: str) -> str:
-    params = _FAST_LOGIN_KDF if os.environ.get("SENIM_KDF_FAST") == "1" else _LOGIN_KDF
-    salt = hashlib.sha256(f"senim-login-salt\0{dbname}\0{user_key(user)}".encode()).digest()[:16]
-    raw = derive_key(password, salt, params)
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def scram_verifier(secret: str, iterations: int = 4096) -> str:
-    """PostgreSQL's SCRAM-SHA-256 verifier of `secret` (RFC 5802/7677), as ALTER ROLE ...
-    PASSWORD accepts it already hashed."""
-    salt = secrets.token_bytes(16)
-    salted = hashlib.pbkdf2_hmac("sha256", secret.encode("utf-8"), salt, iterations)
-    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
-    stored_key = hashlib.sha256(client_key).digest()
-    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
-    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
-    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
 def connect_as(url: str, user: str, password: str, *, autocommit: bool = False):

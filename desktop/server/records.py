@@ -27,7 +27,7 @@ from sqlmodel import SQLModel
 
 # Written here only: not records.
 LOCAL_ONLY = frozenset({"draft", "audit_entry", "sync_state", "sync_outbox", "sync_base",
-                        "sync_conflict", "alembic_version"})
+                        "sync_conflict", "sync_login", "alembic_version"})
 # Tables with neither an id nor an owner that are records all the same (keyed by their own
 # primary key). A table that is none of these (counts kept by triggers, say) is not synced:
 # every laptop's triggers keep its own (tests/server/test_records.py lists each table once).

@@ -47,10 +47,12 @@ def state(conn) -> State | None:
 
 def begin(conn, url: str, school_id: str, device_id: str, user: str) -> None:
     """This journal is now a replica of the school's server (in the caller's transaction)."""
+    from .connection import parse_url
+
     conn.exec_driver_sql(
-        "INSERT INTO sync_state (id, server_url, school_id, device_id, user_name, joined_at, "
-        "last_pulled, last_error, applying) VALUES (1, ?, ?, ?, ?, ?, 0, '', 0)",
-        (url, school_id, device_id, user, now().isoformat(sep=" ")))
+        "INSERT INTO sync_state (id, server_url, database, school_id, device_id, user_name, "
+        "joined_at, last_pulled, last_error, applying) VALUES (1, ?, ?, ?, ?, ?, ?, 0, '', 0)",
+        (url, parse_url(url)["dbname"], school_id, device_id, user, now().isoformat(sep=" ")))
     ensure_triggers(conn)
 
 

@@ -20,6 +20,7 @@ from .connection import Revoked, connect, login_role, login_secret, parse_url
 from .merge import merge
 from .records import dumps, read_record, write_record
 from .roles import writable_kinds
+from .team_accounts import exchange
 
 PULL_BATCH = 2000
 
@@ -61,6 +62,7 @@ def sync_once(db, login: Login) -> Outcome:
         schema.check(conn)
         _still_an_account(conn)
         outcome = Outcome()
+        exchange(conn, db, login)
         _push(conn, db, st, login, outcome)
         pull(conn, db, login, outcome)
     except Exception as exc:

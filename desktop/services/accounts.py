@@ -21,6 +21,9 @@ from ..models.rules import check_account, check_password
 from ..models.text import user_key
 from ..models.validation import Checker, FieldError, ValidationError, clean
 from ..models.audit import PASSWORD_CHANGE, PASSWORD_RESET
+from ..models.base import utcnow
+from ..models.sync import SyncLogin, SyncState
+from ..security.server_login import login_verifier
 from .audit import append_entries
 from .common import get_live, stamp
 from .context import ACCOUNTS_MANAGE, Context
@@ -79,6 +82,7 @@ class AccountService:
             row = self._insert(s, data, checker)
             # Inside the transaction: if the keyring cannot be written, the record is not kept.
             self._keyring().add_account(row.user_name, data.password, data.role, self.db.keys)
+            _queue_login(s, row.user_name, data.password, own=False)
             return _read(row)
 
     def _insert(self, s: Session, data: AccountInput, checker: Checker) -> Account:
@@ -168,6 +172,7 @@ class AccountService:
             role = row.role if row.active and not keyring.has_account(row.user_name) else None
             # Inside the transaction: the entry is kept only if the keyring was written.
             keyring.reset_password(row.user_name, new_password, self.db.keys, role=role)
+            _queue_login(s, row.user_name, new_password, own=False)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""
@@ -185,8 +190,23 @@ class AccountService:
                 append_entries(s, [(PASSWORD_CHANGE, "account", str(own or ""), "")])
                 # A wrong old password raises here and the entry is rolled back with it.
                 self._keyring().change_password(self.ctx.actor, old_password, new_password)
+                _queue_login(s, self.ctx.actor, new_password, own=True)
         except BadCredentials:
             raise ValidationError([FieldError("old_password", "password.wrong")]) from None
         except TooSoon as exc:
             raise ValidationError([FieldError("old_password", "password.wait",
                                               {"seconds": int(exc.seconds) + 1})]) from None
+
+
+def _queue_login(s: Session, user_name: str, password: str, own: bool) -> None:
+    """On a journal joined to a school server, the account's new server login, for the next
+    sync to send (models/sync.py, SyncLogin); nothing on a journal of its own."""
+    joined = s.get(SyncState, 1)
+    if joined is None:
+        return
+    row = s.get(SyncLogin, user_name) or SyncLogin(user_name=user_name, verifier="",
+                                                   queued_at=utcnow())
+    row.verifier = login_verifier(joined.database, user_name, password)
+    row.own = own
+    row.queued_at = utcnow()
+    s.add(row)

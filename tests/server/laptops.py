@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.security import Keyring
-from desktop.server.connection import connect_as, parse_url, login_secret, scram_verifier
 from desktop.server.founding import found_school
 from desktop.server.joining import join
 from desktop.server.sync import Login, sync_once
@@ -44,12 +43,18 @@ def found(tmp_path, url, owner_password, **demo) -> Laptop:
                      DEMO_USER, DEMO_PASSWORD)
     finally:
         sign_out(services)
-    dbname = parse_url(url)["dbname"]
-    with connect_as(url, DEMO_USER, DEMO_PASSWORD) as conn:
-        for user in (COUNSELLOR, HEAD):
-            conn.execute("SELECT senim.set_verifier(%s, %s)",
-                         (user, scram_verifier(login_secret(dbname, user, PASSWORDS[user]))))
-    return Laptop(data, DEMO_USER, url)
+    laptop = Laptop(data, DEMO_USER, url)
+    # The psychologist gives the colleagues their server logins: a new password each (here
+    # the same one), sent by the next sync.
+    services = laptop.open()
+    try:
+        for account in services.accounts.list():
+            if account.user_name in (COUNSELLOR, HEAD):
+                services.accounts.reset_password(account.id, PASSWORDS[account.user_name])
+    finally:
+        sign_out(services)
+    laptop.sync()
+    return laptop
 
 
 def joined(tmp_path, url, user: str, name: str) -> Laptop:

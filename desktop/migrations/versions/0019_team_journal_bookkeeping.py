@@ -27,6 +27,7 @@ def upgrade() -> None:
         'sync_state',
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('server_url', _str(length=500), nullable=False),
+        sa.Column('database', _str(length=63), nullable=False),
         sa.Column('school_id', _str(length=36), nullable=False),
         sa.Column('device_id', _str(length=36), nullable=False),
         sa.Column('user_name', _str(length=60), nullable=False),
@@ -69,8 +70,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_sync_conflict_kind', 'sync_conflict', ['kind'])
+    op.create_table(
+        'sync_login',
+        sa.Column('user_name', _str(length=60), nullable=False),
+        sa.Column('verifier', _str(length=300), nullable=False),
+        sa.Column('own', sa.Boolean(), nullable=False),
+        sa.Column('queued_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('user_name'),
+    )
 
 
 def downgrade() -> None:
-    for table in ('sync_conflict', 'sync_base', 'sync_outbox', 'sync_state'):
+    for table in ('sync_login', 'sync_conflict', 'sync_base', 'sync_outbox', 'sync_state'):
         op.drop_table(table)
