@@ -5,6 +5,9 @@ from pathlib import Path
 
 DB_FILE = "senim.db"
 KEYRING_FILE = "keys.json"  # the data key's wraps (desktop/security/keyring.py)
+# A head teacher's laptop joined to a school server holds no journal: this file says which
+# server it takes the published counts from (desktop/server/head_laptop.py).
+HEAD_LAPTOP_FILE = "school-server.json"
 RESTORE_JOURNAL_FILE = "restore-journal.json"  # a restore under way (desktop/backups.py)
 ENV_DATA_DIR = "SENIM_DATA_DIR"
 # For scripts: the account every `senim` command that opens the database signs in with.

@@ -138,11 +138,52 @@ def _join(args, data_dir: Path) -> int:
     return 0
 
 
+def _head_laptop(data_dir: Path):
+    from ..config import DB_FILE
+    from ..server.head_laptop import HeadLaptop
+
+    return None if (data_dir / DB_FILE).exists() else HeadLaptop.load(data_dir)
+
+
+def _sync_head(data_dir: Path, laptop) -> int:
+    """A head teacher's laptop: the newest published counts (no journal to sync)."""
+    from ..security import BadCredentials, Keyring, KeyringError
+    from ..server.head_laptop import sync_head
+    from ..server.sync import Login
+
+    given = credentials()
+    if given is None:
+        err("senim sync: Senim needs a user name and password: set SENIM_USER and "
+            "SENIM_PASSWORD, or run this command in a terminal.")
+        return 2
+    try:
+        keys = Keyring.load(data_dir).open(*given)
+    except BadCredentials:
+        err("Wrong user name or password.")
+        return 2
+    except KeyringError:
+        err(f"The keyring in {data_dir} is damaged; nothing was changed.")
+        return 2
+    role = keys.role
+    keys.wipe()
+    try:
+        taken = sync_head(data_dir, Login.of(laptop.server_url, *given, role))
+    except _faults() as exc:
+        err(f"senim sync: {exc}. The counts already here can still be read.")
+        return 1
+    print("New counts were published for the head teacher." if taken
+          else "No newer counts have been published.")
+    return 0
+
+
 def _sync(data_dir: Path) -> int:
     from ..server.connection import BadLogin, Revoked, Unreachable
     from ..server.sync import Login, sync_once
     from ..vault import sign_out
 
+    laptop = _head_laptop(data_dir)
+    if laptop is not None:
+        return _sync_head(data_dir, laptop)
     given = credentials()
     services = sign_in_or_explain(data_dir)
     if services is None:
@@ -174,6 +215,14 @@ def _sync(data_dir: Path) -> int:
 def _status(data_dir: Path) -> int:
     from ..server import replica
     from ..vault import sign_out
+
+    laptop = _head_laptop(data_dir)
+    if laptop is not None:
+        print(f"Server: {laptop.server_url} (a head teacher's laptop: published counts only)")
+        print(f"Last success: {laptop.last_success_at or 'never'}")
+        if laptop.last_error:
+            print(f"Offline since {laptop.offline_since} ({laptop.last_error})")
+        return 0
 
     services = sign_in_or_explain(data_dir)
     if services is None:

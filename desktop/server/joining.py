@@ -23,6 +23,7 @@ from . import replica, schema
 from .connection import (
     NotSenim, ServerFault, connect, login_role, login_secret, parse_url, public_url,
 )
+from .head_laptop import HeadLaptop, _now, take_published
 from .records import clear_all
 from .sync import Login, Outcome, pull
 
@@ -64,7 +65,10 @@ def join(url: str, data_dir: Path, user: str, password: str) -> Joined:
         keyring = Keyring.adopt(data_dir, row[0].encode("utf-8"))
         keys = keyring.open(user, password)
         if keys.journal is None:
-            _head_teachers_counts(conn, data_dir)
+            laptop = HeadLaptop(public_url(url), school_id, user)
+            take_published(conn, data_dir, laptop)
+            laptop.last_success_at = _now()
+            laptop.save(data_dir)
             return Joined(keys.role, 0, school_id)
         device_id = str(uuid.uuid4())
         conn.execute("INSERT INTO senim.device (id) VALUES (%s)", (device_id,))
@@ -90,15 +94,6 @@ def join(url: str, data_dir: Path, user: str, password: str) -> Joined:
             db.dispose()
         if keys is not None:
             keys.wipe()
-
-
-def _head_teachers_counts(conn, data_dir: Path) -> None:
-    from ..file_modes import write_private
-    from ..services.published import FILE_NAME
-
-    row = conn.execute("SELECT body FROM senim.published ORDER BY seq DESC LIMIT 1").fetchone()
-    if row is not None:
-        write_private(data_dir / FILE_NAME, bytes(row[0]))
 
 
 def _empty(data_dir: Path, made: bool) -> None:

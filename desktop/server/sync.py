@@ -20,6 +20,7 @@ from .connection import Revoked, connect, login_role, login_secret, parse_url
 from .merge import merge
 from .records import dumps, read_record, write_record
 from .roles import writable_kinds
+from .head_laptop import publish_to_server
 from .team_accounts import exchange
 
 PULL_BATCH = 2000
@@ -30,6 +31,7 @@ class Outcome:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0  # new in this round
+    published: bool = False  # this laptop's counts for the head teacher sent
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def sync_once(db, login: Login) -> Outcome:
         exchange(conn, db, login)
         _push(conn, db, st, login, outcome)
         pull(conn, db, login, outcome)
+        outcome.published = publish_to_server(conn, db.path.parent, st.school_id)
     except Exception as exc:
         with db.engine.begin() as local:
             replica.note_attempt(local, getattr(exc, "code", type(exc).__name__))

@@ -126,3 +126,34 @@ def test_an_unreachable_server_leaves_the_journal_as_it_was(tmp_path, school, pg
         pg_server.start()
     assert _pupil(school).address == "Invented street 1"
     assert school.sync().pushed == 1
+
+
+def test_the_head_teacher_gets_the_published_counts_and_nothing_else(tmp_path, school, capsys):
+    from desktop.services.published import publish
+    from desktop.vault import sign_in, sign_out
+    from laptops import PASSWORDS
+    from test_commands import senim
+
+    head = joined(tmp_path, school.url, HEAD, "laptop-3")
+    assert senim(head.data, "sync", user=HEAD) == 0
+    assert "No newer counts" in capsys.readouterr().out
+    services = school.open()
+    try:
+        publish(services)
+    finally:
+        sign_out(services)
+    assert school.sync().published
+    assert senim(head.data, "sync", user=HEAD) == 0
+    assert "New counts were published" in capsys.readouterr().out
+    services = sign_in(head.data, HEAD, PASSWORDS[HEAD])
+    try:
+        assert getattr(services, "published", False)
+        assert services.ctx.role == "head"
+    finally:
+        services.close()
+    held = {p.name for p in head.data.iterdir()}
+    assert "summaries.senim" in held and "senim.db" not in held
+    assert held <= {"keys.json", "school-server.json", "summaries.senim", "senim.lock",
+                    "signin-failures.json", "keys.json.lock", "logs"}
+    assert senim(head.data, "sync", "--status", user=HEAD) == 0
+    assert "published counts only" in capsys.readouterr().out
