@@ -53,3 +53,22 @@ def test_a_removal_against_a_change_keeps_the_change_and_says_so():
     assert merged == {"a": 2} and conflicts[0].field == REMOVED
     assert merge(base, None, {"a": 1}) == (None, [])
     assert json.dumps(merge(None, {"a": 1}, None)[0]) == '{"a": 1}'
+
+
+def test_a_new_journal_marks_the_changes_of_every_synced_table(tmp_path, copy_of_template):
+    """The migrations make each synced table's three triggers (a table added later without
+    them would never reach the server); the same ones join makes."""
+    from desktop.db import open_database
+    from desktop.server.records import trigger_statements
+    from fixture_keys import TEST_KEY
+
+    db = open_database(copy_of_template(tmp_path / "senim.db"), TEST_KEY)
+    try:
+        with db.engine.connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'sync_mark_%'")}
+    finally:
+        db.dispose()
+    wanted = {s.split()[5] for s in trigger_statements()}
+    assert wanted and wanted == names

@@ -1,8 +1,10 @@
 """the team journal's bookkeeping: which server, what waits to be pushed, the last server
 version of each record, conflicts kept (desktop/models/sync.py)
 
-The triggers that fill sync_outbox are made when a journal joins a school server and checked
-at each sign-in (desktop/server/records.py), not here: they follow the list of synced tables.
+The triggers that fill sync_outbox (desktop/server/records.py says why) are made here for every
+synced table; they do nothing until the journal joins a server (no sync_state row). A later
+revision that adds a synced table adds its three triggers too (tests/server/test_records.py
+fails otherwise).
 
 Revision ID: 0019
 Revises: 0015
@@ -20,6 +22,33 @@ branch_labels = None
 depends_on = None
 
 _str = sqlmodel.sql.sqltypes.AutoString
+
+# (table, the record kind it marks, the record id from its row)
+_SYNCED = [(t, t, "id") for t in (
+    "academic_year", "account", "bullying_case", "organisation", "preventive_activity",
+    "pupil", "school", "case_stage", "concern", "counselling_session", "guardian",
+    "observation", "referral", "warning_dismissal", "concern_response", "follow_up",
+    "referral_amendment", "warning_settings")] + [
+    ("holiday_correction", "holiday_correction", "day"),
+    ("holiday_year", "holiday_year", "year"),
+    ("school_break", "academic_year", "year_id"), ("term", "academic_year", "year_id"),
+    ("case_pupil", "bullying_case", "case_id"), ("concern_pupil", "concern", "concern_id"),
+    ("session_pupil", "counselling_session", "session_id"),
+    ("observation_form", "observation", "observation_id"),
+    ("observation_pupil", "observation", "observation_id"),
+]
+
+
+def mark_changes(table: str, kind: str, id_column: str) -> None:
+    """The three triggers that mark a synced table's changes (desktop/server/records.py makes
+    the same ones, by the same names)."""
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        op.execute(
+            f"CREATE TRIGGER IF NOT EXISTS sync_mark_{table}_{event.lower()} AFTER {event} "
+            f"ON {table} WHEN (SELECT applying = 0 FROM sync_state WHERE id = 1) BEGIN "
+            f"INSERT INTO sync_outbox (kind, record_id, gen) VALUES ('{kind}', "
+            f"CAST({row}.{id_column} AS TEXT), 1) "
+            f"ON CONFLICT (kind, record_id) DO UPDATE SET gen = gen + 1; END")
 
 
 def upgrade() -> None:
@@ -78,8 +107,13 @@ def upgrade() -> None:
         sa.Column('queued_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('user_name'),
     )
+    for table, kind, id_column in _SYNCED:
+        mark_changes(table, kind, id_column)
 
 
 def downgrade() -> None:
+    for table, _kind, _id in _SYNCED:
+        for event in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS sync_mark_{table}_{event}")
     for table in ('sync_login', 'sync_conflict', 'sync_base', 'sync_outbox', 'sync_state'):
         op.drop_table(table)
