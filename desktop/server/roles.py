@@ -15,28 +15,9 @@ counsellor cannot select a confidential note or write a session even with a hand
 
 from __future__ import annotations
 
-from ..services.context import (
-    ACCOUNTS_MANAGE, ATTENTION_DISMISS, CASES_WRITE, CONCERNS_WRITE, FOLLOWUPS_WRITE,
-    OBSERVATIONS_WRITE, PREVENTION_WRITE, PUPILS_WRITE, REFERRALS_WRITE, RIGHTS, SCHOOL_WRITE,
-    SESSIONS_WRITE,
-)
+from ..services.context import KIND_WRITE_RIGHT as WRITE_RIGHT, RIGHTS
 
 ROLES = ("psychologist", "counsellor", "head")
-
-# The right a role needs, in the app, to change each kind of record (a test keeps every
-# synced kind here: a new table must say who writes it).
-WRITE_RIGHT = {
-    "account": ACCOUNTS_MANAGE, "school": SCHOOL_WRITE, "academic_year": SCHOOL_WRITE,
-    "holiday_correction": SCHOOL_WRITE, "holiday_year": SCHOOL_WRITE,
-    "warning_settings": SCHOOL_WRITE, "pupil": PUPILS_WRITE, "guardian": PUPILS_WRITE,
-    "counselling_session": SESSIONS_WRITE, "observation": OBSERVATIONS_WRITE,
-    "follow_up": FOLLOWUPS_WRITE, "bullying_case": CASES_WRITE, "case_stage": CASES_WRITE,
-    "concern": CONCERNS_WRITE, "concern_response": CONCERNS_WRITE,
-    "warning_dismissal": ATTENTION_DISMISS, "organisation": REFERRALS_WRITE,
-    "referral": REFERRALS_WRITE, "referral_amendment": REFERRALS_WRITE,
-    "preventive_activity": PREVENTION_WRITE,
-}
-
 
 def writable_kinds(role: str) -> list[str]:
     return sorted(k for k, right in WRITE_RIGHT.items() if right in RIGHTS[role])

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .school import SchoolService
     from .school_calendar import SchoolCalendarService
     from .sessions import SessionService
+    from .team import TeamService
     from .term_summary import TermSummaryService
     from .warning_settings import WarningSettingsService
 
@@ -53,6 +54,7 @@ class Services:
     chronology: ChronologyService
     concerns: ConcernService
     dashboard: DashboardService
+    team: TeamService
     drafts: DraftService
     export: ExportService
     warning_settings: WarningSettingsService
@@ -90,6 +92,7 @@ class Services:
         from .school import SchoolService
         from .school_calendar import SchoolCalendarService
         from .sessions import SessionService
+        from .team import TeamService
         from .term_summary import TermSummaryService
         from .warning_settings import WarningSettingsService
 
@@ -108,6 +111,7 @@ class Services:
             chronology=ChronologyService(db, ctx),
             concerns=ConcernService(db, ctx),
             dashboard=DashboardService(db, ctx),
+            team=TeamService(db, ctx),
             drafts=DraftService(db, ctx),
             export=ExportService(db, ctx),
             warning_settings=WarningSettingsService(db, ctx),

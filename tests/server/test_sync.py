@@ -157,3 +157,29 @@ def test_the_head_teacher_gets_the_published_counts_and_nothing_else(tmp_path, s
                     "signin-failures.json", "keys.json.lock", "logs"}
     assert senim(head.data, "sync", "--status", user=HEAD) == 0
     assert "published counts only" in capsys.readouterr().out
+
+
+def test_a_conflict_is_listed_with_both_values_and_settled_with_mine(tmp_path, school):
+    from desktop.vault import sign_out
+
+    second = joined(tmp_path, school.url, COUNSELLOR, "laptop-2")
+    _edit_pupil(school, address="Invented street 1")
+    _edit_pupil(second, address="Invented avenue 9")
+    school.sync()
+    second.sync()
+    services = second.open()
+    try:
+        status = services.team.status()
+        assert (status.conflicts, status.waiting, status.last_error) == (1, 0, "")
+        [conflict] = services.team.conflicts()
+        assert (conflict.field, conflict.mine, conflict.theirs) == (
+            "address", "Invented avenue 9", "Invented street 1")
+        assert conflict.can_use_mine and conflict.record_label  # the pupil's name
+        services.team.resolve(conflict.id, use_mine=True)
+        assert services.team.status().conflicts == 0
+        assert services.team.status().waiting == 1  # the settled value goes to the server
+    finally:
+        sign_out(services)
+    second.sync()
+    school.sync()
+    assert _pupil(school).address == "Invented avenue 9"
