@@ -126,3 +126,12 @@ def connect_as(url: str, user: str, password: str, *, autocommit: bool = False):
     dbname = parse_url(url)["dbname"]
     return connect(url, login_role(dbname, user), login_secret(dbname, user, password),
                    autocommit=autocommit)
+
+
+def still_an_account(conn) -> None:
+    """Revoked when the signed-in login's account was revoked (its login still open)."""
+    row = conn.execute("SELECT revoked_at FROM senim.account WHERE login = session_user"
+                       ).fetchone()
+    conn.rollback()
+    if row is None or row[0] is not None:
+        raise Revoked("this account may no longer use the school server: it was revoked")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ..config import HEAD_LAPTOP_FILE
 from ..file_modes import write_private
-from .connection import connect
+from . import schema
+from .connection import connect, still_an_account
 
 
 @dataclass
@@ -56,15 +57,12 @@ def take_published(conn, data_dir: Path, laptop: HeadLaptop) -> bool:
 
 def sync_head(data_dir: Path, login) -> bool:
     """One round: the newest counts. True when new ones came. ServerFault when it could not."""
-    from . import schema
-    from .sync import _still_an_account
-
     laptop = HeadLaptop.load(data_dir)
     try:
         conn = connect(laptop.server_url, login.role_name, login.secret)
         try:
             schema.check(conn)
-            _still_an_account(conn)
+            still_an_account(conn)
             taken = take_published(conn, data_dir, laptop)
         finally:
             conn.close()

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 
 from . import replica, schema
-from .connection import Revoked, connect, login_role, login_secret, parse_url
+from .connection import connect, login_role, login_secret, parse_url, still_an_account
 from .merge import merge
 from .records import dumps, read_record, write_record
 from .roles import writable_kinds
@@ -62,7 +62,7 @@ def sync_once(db, login: Login) -> Outcome:
         raise
     try:
         schema.check(conn)
-        _still_an_account(conn)
+        still_an_account(conn)
         outcome = Outcome()
         exchange(conn, db, login)
         _push(conn, db, st, login, outcome)
@@ -77,14 +77,6 @@ def sync_once(db, login: Login) -> Outcome:
     with db.engine.begin() as local:
         replica.note_attempt(local)
     return outcome
-
-
-def _still_an_account(conn) -> None:
-    row = conn.execute("SELECT revoked_at FROM senim.account WHERE login = session_user"
-                       ).fetchone()
-    conn.rollback()
-    if row is None or row[0] is not None:
-        raise Revoked("this account may no longer use the school server: it was revoked")
 
 
 # -- push ------------------------------------------------------------------------------------
