@@ -20,6 +20,7 @@ from ..views.accounts.lock import close_popups, close_windows, discard_forms, wi
 from .locking import Locking
 from .signing_in import SigningIn, sign_out
 from .storage_health import StorageHealth
+from .team_sync import TeamSync
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Senim:
         self.window = None
         self.health = StorageHealth(self)
         self.locking = Locking(self)
+        self.team = TeamSync(self)  # sync with the school's server, when joined to one
         self.signing = SigningIn(self)  # its outcomes name the other two
 
     # --- the window -----------------------------------------------------------------------------
@@ -57,6 +59,8 @@ class Senim:
         window.blank_requested.connect(self.blank)
         window.lock_after_requested.connect(self.edit_lock_after)
         window.restore_requested.connect(self.restore_now)
+        window.school_server_requested.connect(self.team.open_dialog)
+        window.team_conflicts_requested.connect(self.team.open_conflicts)
         return window
 
     def show(self) -> None:
@@ -110,6 +114,7 @@ class Senim:
         if services.db is not None:  # not the head teacher's published counts
             self.health.backup_if_due(services)
             self.health.check_quickly(services)
+            self.team.start(services)
 
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from ..logs import describe_exception
+from .team_sync import login_if_joined
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,10 @@ class SigningIn:
                                                                 password)) is not None:
                     return ("damaged", key)
                 return ("failed", code or "")
+            try:
+                services.team_login = login_if_joined(services, user, password)
+            except Exception as exc:  # noqa: BLE001 - the journal opens; sync says why not
+                log.error("the school server's login: %s", describe_exception(exc))
             return ("opened", services)
 
         run_task(work, lambda outcome: self._outcomes[outcome[0]](*outcome[1:]),
@@ -213,8 +218,12 @@ def _publish_for_head(services) -> None:
 
 def sign_out(services) -> None:
     """The head teacher's counts published if the journal changed, the sign-out goes into
-    the audit trail (if this version records it) and the database is closed either way."""
+    the audit trail (if this version records it) and the database is closed either way.
+    Sync with the school's server stops first (a round under way finishes)."""
     from ..vault import sign_out
+
+    if getattr(services, "stop_team_sync", None) is not None:
+        services.stop_team_sync()
 
     if not getattr(services, "published", False):
         _publish_for_head(services)

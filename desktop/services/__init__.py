@@ -68,6 +68,10 @@ class Services:
     # Set by desktop/vault.sign_in when signing in made the role keys of a keyring from an
     # earlier version: the new recovery key, to show once.
     new_recovery_key: str | None = None
+    # The app's, for a journal joined to a school server (desktop/app/team_sync.py): the
+    # server login made at sign-in, and how signing out stops the sync first.
+    team_login: object | None = None
+    stop_team_sync: object | None = None
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:

@@ -25,6 +25,7 @@ from ..services.context import (
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
+from .server.team_status import TeamStatusLabel
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
     open_referral, open_school, open_session,
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
     rotate_keys_requested = Signal()
     blank_requested = Signal()
     lock_after_requested = Signal()
+    school_server_requested = Signal()  # Settings → School server (desktop/app/team_sync.py)
+    team_conflicts_requested = Signal()  # the status bar's «2 conflicts»
     restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
+        self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
         from PySide6.QtWidgets import QTabWidget
 
         from .dashboard.dashboard_page import DashboardPage
@@ -381,6 +385,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.holidays_action)
         settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
+        self.school_server_action = QAction(self.tr("School &server…"), self)
+        self.school_server_action.triggered.connect(self.school_server_requested)
+        settings_menu.addAction(self.school_server_action)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         for a in self.language_actions.values():
@@ -526,9 +533,16 @@ class MainWindow(QMainWindow):
         self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.data_dir))
         self.data_dir_label.setObjectName("dataFolder")
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.team_status = TeamStatusLabel()
+        self.team_status.conflicts_clicked.connect(self.team_conflicts_requested)
         status = self.statusBar()
         status.addWidget(self.pupil_count_label)
+        status.addPermanentWidget(self.team_status)
         status.addPermanentWidget(self.data_dir_label)
+
+    def show_team_status(self, status, syncing: bool = False) -> None:
+        """Where sync with the school's server stands (hidden on a journal of its own)."""
+        self.team_status.show_status(status, syncing)
 
     def _fit_nav(self) -> None:
         fm = self.nav.fontMetrics()

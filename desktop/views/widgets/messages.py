@@ -219,6 +219,11 @@ _MESSAGES = {
         "Messages", "The day {date} is outside the school years of this file ({first} to "
                     "{last})."),
     "calendar_file.line": QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
+    "conflict.gone": QT_TRANSLATE_NOOP(
+        "Messages", "This conflict was settled meanwhile."),
+    "conflict.cannot_use_mine": QT_TRANSLATE_NOOP(
+        "Messages", "This laptop's value cannot be written back here; keep the server's and "
+                    "change the record if need be."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
