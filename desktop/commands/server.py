@@ -30,6 +30,8 @@ def register(sub, common) -> None:
                               help="make an empty PostgreSQL database the school's server, "
                                    "with this journal as its first replica")
     init.add_argument("--url", required=True, metavar="postgresql://OWNER@HOST:PORT/DB")
+    actions.add_parser("verify", parents=[common],
+                       help="check every laptop's audit trail on the school's server")
     join = sub.add_parser("join", parents=[common],
                           help="make this (empty) data folder a replica of the school's "
                                "journal, holding what the account may see")
@@ -45,7 +47,50 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return _join(args, data_dir)
     if args.command == "sync":
         return _status(data_dir) if args.status else _sync(data_dir)
+    if args.server_command == "verify":
+        return _verify(data_dir)
     return _init(args, data_dir)
+
+
+def _verify(data_dir: Path) -> int:
+    """0: every chain whole; 1: one is not, or the server cannot be reached; 2: bad use."""
+    from ..server import replica
+    from ..server.audit_chains import verify_chains
+    from ..server.connection import connect
+    from ..server.sync import Login
+    from ..vault import sign_out
+
+    given = credentials()
+    services = sign_in_or_explain(data_dir)
+    if services is None:
+        return 2
+    try:
+        if services.ctx.role != "psychologist":
+            err("senim server verify: only a psychologist's account reads the audit trails.")
+            return 2
+        with services.db.engine.connect() as conn:
+            state = replica.state(conn)
+    finally:
+        sign_out(services)
+    if state is None:
+        err("senim server verify: this journal has not joined a school server.")
+        return 2
+    login = Login.of(state.server_url, given[0], given[1], "psychologist")
+    try:
+        with connect(state.server_url, login.role_name, login.secret) as conn:
+            checks = verify_chains(conn)
+    except _faults() as exc:
+        err(f"senim server verify: {exc}.")
+        return 1
+    broken = False
+    for c in checks:
+        mine = " (this laptop)" if c.device == state.device_id else ""
+        if c.problem is None:
+            print(f"Device {c.device}{mine}: {c.entries} entries, the chain is whole.")
+        else:
+            broken = True
+            print(f"Device {c.device}{mine}: BROKEN at {c.problem}.")
+    return 1 if broken else 0
 
 
 def _faults():

@@ -31,6 +31,7 @@ class SyncState(SQLModel, table=True):
     user_name: str = Field(max_length=60)
     joined_at: datetime
     last_pulled: int = Field(default=0)  # the server's change sequence
+    audit_pushed: int = Field(default=0)  # this journal's audit entries the server has
     last_success_at: datetime | None = None
     last_attempt_at: datetime | None = None
     offline_since: datetime | None = None

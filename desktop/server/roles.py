@@ -71,17 +71,25 @@ def grant_statements(dbname: str) -> list[str]:
         "DROP POLICY IF EXISTS counsellor_update ON senim.record",
         f"CREATE POLICY counsellor_update ON senim.record FOR UPDATE TO {cou} "
         f"USING (kind = ANY({kinds})) WITH CHECK (kind = ANY({kinds}))",
-        # devices: each login its own
+        # devices: everyone sees the school's (a laptop may be shared by two accounts); each
+        # login registers and stamps only its own
         f"GRANT SELECT, INSERT, UPDATE (last_seen) ON senim.device TO {everyone}",
         "ALTER TABLE senim.device ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS own_device ON senim.device",
-        f"CREATE POLICY own_device ON senim.device TO {everyone} "
-        f"USING (login = session_user) WITH CHECK (login = session_user)",
+        "DROP POLICY IF EXISTS see_devices ON senim.device",
+        f"CREATE POLICY see_devices ON senim.device FOR SELECT TO {everyone} USING (true)",
+        "DROP POLICY IF EXISTS register_device ON senim.device",
+        f"CREATE POLICY register_device ON senim.device FOR INSERT TO {everyone} "
+        f"WITH CHECK (login = session_user)",
+        "DROP POLICY IF EXISTS stamp_device ON senim.device",
+        f"CREATE POLICY stamp_device ON senim.device FOR UPDATE TO {everyone} "
+        f"USING (login = session_user)",
         # published counts: written by those who hold the summaries key and the records
         f"GRANT SELECT ON senim.published TO {everyone}",
         f"GRANT INSERT (school_id, body) ON senim.published TO {psy}, {cou}",
         f"GRANT USAGE ON SEQUENCE senim.published_seq_seq TO {psy}, {cou}",
-        # each device's audit chain: appended by its own login, read by psychologists
+        # each device's audit chain: only ever appended (no UPDATE or DELETE for anyone but
+        # the owner), read whole by psychologists; a laptop reads its own chain's end
         f"GRANT SELECT, INSERT ON senim.audit TO {psy}",
         f"GRANT INSERT ON senim.audit TO {cou}",
         "ALTER TABLE senim.audit ENABLE ROW LEVEL SECURITY",
@@ -89,7 +97,7 @@ def grant_statements(dbname: str) -> list[str]:
         f"CREATE POLICY audit_read ON senim.audit FOR SELECT TO {psy} USING (true)",
         "DROP POLICY IF EXISTS audit_append ON senim.audit",
         f"CREATE POLICY audit_append ON senim.audit FOR INSERT TO {psy}, {cou} WITH CHECK "
-        f"(device IN (SELECT id FROM senim.device WHERE login = session_user))",
+        f"(device IN (SELECT id FROM senim.device))",
         # the keyring: psychologists replace it (accounts, grants); see set_keyring
         f"GRANT UPDATE ON senim.keyring TO {psy}",
     ]
@@ -100,6 +108,7 @@ def grant_statements(dbname: str) -> list[str]:
         f"GRANT EXECUTE ON FUNCTION senim.revoke_account(text) TO {psy}",
         f"GRANT EXECUTE ON FUNCTION senim.set_own_verifier(text) TO {everyone}",
         f"GRANT EXECUTE ON FUNCTION senim.set_verifier(text, text) TO {psy}",
+        f"GRANT EXECUTE ON FUNCTION senim.chain_end(uuid) TO {psy}, {cou}",
     ]
     return out
 
@@ -155,6 +164,12 @@ def _functions(dbname: str) -> list[str]:
                 EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', who, p_verifier);
                 UPDATE senim.account SET can_log_in = true WHERE user_name = p_user;
             END $$""",
+        """CREATE OR REPLACE FUNCTION senim.chain_end(p_device uuid)
+            RETURNS TABLE (seq bigint, hash text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, senim AS $$
+                SELECT a.seq, a.body->>'hash' FROM senim.audit a WHERE a.device = p_device
+                ORDER BY a.seq DESC LIMIT 1
+            $$""",
         """CREATE OR REPLACE FUNCTION senim.set_own_verifier(p_verifier text) RETURNS void
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, senim AS $$
             BEGIN

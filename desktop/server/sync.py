@@ -20,6 +20,7 @@ from .connection import connect, login_role, login_secret, parse_url, still_an_a
 from .merge import merge
 from .records import dumps, read_record, write_record
 from .roles import writable_kinds
+from .audit_chains import push_audit
 from .head_laptop import publish_to_server
 from .team_accounts import exchange
 
@@ -32,6 +33,7 @@ class Outcome:
     pulled: int = 0
     conflicts: int = 0  # new in this round
     published: bool = False  # this laptop's counts for the head teacher sent
+    audit: int = 0  # this laptop's audit entries sent
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ def sync_once(db, login: Login) -> Outcome:
         exchange(conn, db, login)
         _push(conn, db, st, login, outcome)
         pull(conn, db, login, outcome)
+        outcome.audit = push_audit(conn, db, st)
         outcome.published = publish_to_server(conn, db.path.parent, st.school_id)
     except Exception as exc:
         with db.engine.begin() as local:
@@ -92,8 +95,10 @@ def _push(conn, db, st, login: Login, outcome: Outcome) -> None:
     confidential = login.role == "psychologist"
     done = []
     with conn.transaction():
-        conn.execute("INSERT INTO senim.device (id) VALUES (%s) ON CONFLICT (id) DO UPDATE "
-                     "SET last_seen = now()", (st.device_id,))
+        conn.execute("INSERT INTO senim.device (id) VALUES (%s) ON CONFLICT (id) DO NOTHING",
+                     (st.device_id,))
+        conn.execute("UPDATE senim.device SET last_seen = now() WHERE id = %s",
+                     (st.device_id,))
         for kind, record_id, gen in waiting:
             here = mine[(kind, record_id)]
             base = bases[(kind, record_id)]

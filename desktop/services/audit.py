@@ -260,7 +260,7 @@ def store_anchor(db: Database) -> tuple[int, str] | None:
                 if found != old[1]:
                     return old
                 for row in _rows(conn, after=old[0]):
-                    if _check(row, prev_seq, prev_hash) is not None:
+                    if check_link(row, prev_seq, prev_hash) is not None:
                         return old
                     prev_seq, prev_hash = row[0], row[8]
                 now = (prev_seq, prev_hash)
@@ -337,7 +337,7 @@ class AuditService:
                 high = _highest_seq_used(conn)
                 prev_seq, prev_hash = 0, GENESIS
                 for row in _rows(conn):
-                    broken = _check(row, prev_seq, prev_hash)
+                    broken = check_link(row, prev_seq, prev_hash)
                     if broken is None and signatures is not None:
                         broken = signatures.check(row)
                     if broken is not None:
@@ -487,7 +487,7 @@ def _rows(conn, after: int = 0) -> Iterator[tuple]:
         after = chunk[-1][0]
 
 
-def _check(row: tuple, prev_seq: int, prev_hash: str) -> tuple[int, str] | None:
+def check_link(row: tuple, prev_seq: int, prev_hash: str) -> tuple[int, str] | None:
     """(seq, reason) when this entry breaks the chain, else None."""
     seq, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row[:9]
     if seq != prev_seq + 1:

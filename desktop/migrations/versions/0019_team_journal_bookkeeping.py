@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column('user_name', _str(length=60), nullable=False),
         sa.Column('joined_at', sa.DateTime(), nullable=False),
         sa.Column('last_pulled', sa.Integer(), nullable=False),
+        sa.Column('audit_pushed', sa.Integer(), nullable=False, server_default='0'),
         sa.Column('last_success_at', sa.DateTime(), nullable=True),
         sa.Column('last_attempt_at', sa.DateTime(), nullable=True),
         sa.Column('offline_since', sa.DateTime(), nullable=True),
