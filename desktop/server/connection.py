@@ -135,3 +135,17 @@ def still_an_account(conn) -> None:
     conn.rollback()
     if row is None or row[0] is not None:
         raise Revoked("this account may no longer use the school server: it was revoked")
+
+
+def lost_connection(exc: BaseException) -> BaseException:
+    """A connection that broke in the middle of a round (the server stopped, the network went)
+    named as Unreachable; any other error as it is."""
+    import psycopg  # lazy: psycopg loads only for the server
+
+    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) and not isinstance(
+            exc, ServerFault):
+        named = Unreachable("the school server stopped answering during sync; nothing was "
+                            "lost: the next sync finishes the job")
+        named.__cause__ = exc
+        return named
+    return exc

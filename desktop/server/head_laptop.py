@@ -12,7 +12,7 @@ from pathlib import Path
 from ..config import HEAD_LAPTOP_FILE
 from ..file_modes import write_private
 from . import schema
-from .connection import connect, still_an_account
+from .connection import connect, lost_connection, still_an_account
 
 
 @dataclass
@@ -67,10 +67,11 @@ def sync_head(data_dir: Path, login) -> bool:
         finally:
             conn.close()
     except Exception as exc:
+        exc = lost_connection(exc)
         laptop.last_error = getattr(exc, "code", type(exc).__name__)
         laptop.offline_since = laptop.offline_since or _now()
         laptop.save(data_dir)
-        raise
+        raise exc
     laptop.last_success_at, laptop.offline_since, laptop.last_error = _now(), None, ""
     laptop.save(data_dir)
     return taken

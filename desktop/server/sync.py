@@ -16,7 +16,9 @@ import uuid
 from dataclasses import dataclass
 
 from . import replica, schema
-from .connection import connect, login_role, login_secret, parse_url, still_an_account
+from .connection import (
+    connect, login_role, login_secret, lost_connection, parse_url, still_an_account,
+)
 from .merge import merge
 from .records import dumps, read_record, write_record
 from .roles import writable_kinds
@@ -72,9 +74,10 @@ def sync_once(db, login: Login) -> Outcome:
         outcome.audit = push_audit(conn, db, st)
         outcome.published = publish_to_server(conn, db.path.parent, st.school_id)
     except Exception as exc:
+        exc = lost_connection(exc)
         with db.engine.begin() as local:
             replica.note_attempt(local, getattr(exc, "code", type(exc).__name__))
-        raise
+        raise exc
     finally:
         conn.close()
     with db.engine.begin() as local:
