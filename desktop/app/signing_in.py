@@ -159,6 +159,8 @@ class SigningIn:
         elif wizard.restored_at is not None:  # a backup brought back: the normal sign-in
             self.ask()
             senim.health.restored(wizard.restored_at)
+        elif wizard.joined is not None:  # the school's journal came from its server
+            self.ask()
         else:
             senim.app.quit()
 

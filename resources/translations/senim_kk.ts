@@ -2391,6 +2391,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Мектеп журналына қосылу</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Мектеп бір журналды өз серверінде жүргізеді. Сервердің мекенжайын (оны мектептің IT маманы береді) және Senim-дегі атыңыз бен құпиясөзіңізді енгізіңіз: осы ноутбукке рөліңізге рұқсат етілгені келеді, ол желісіз де жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Сервердің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Қосылу</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Сервердің мекенжайын, пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Қосылуда: мектеп жазбалары жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Мектептің кілттері бұл атпен және құпиясөзбен ашылмайды.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -5815,6 +5854,14 @@
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Мектебіңіз журналды мектеп серверінде жүргізе ме?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>Мектеп журналына &amp;қосылу…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Қ&amp;азақша атауы</translation>
     </message>
@@ -6276,6 +6323,10 @@
     <message>
         <source>the server&apos;s address is wrong</source>
         <translation>сервердің мекенжайы қате</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>бұл деректер қалтасы бос емес: ноутбук жаңа, бос қалтаға қосылады</translation>
     </message>
     <message>
         <source>the database is not empty: the server is set up only in a new, empty database</source>

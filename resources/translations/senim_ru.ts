@@ -2391,6 +2391,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Подключиться к журналу школы</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Школа ведёт один журнал на своём сервере. Укажите адрес сервера (его даст ИТ-специалист школы) и своё имя и пароль в Senim: на этот ноутбук придёт то, что доступно вашей роли, и он будет работать и без сети.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Укажите адрес сервера, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Подключение: записи школы загружаются…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Ключи школы не открываются этим именем и паролем.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -5818,6 +5857,14 @@
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Школа ведёт журнал на школьном сервере?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>&amp;Подключиться к журналу школы…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Название на &amp;казахском</translation>
     </message>
@@ -6279,6 +6326,10 @@
     <message>
         <source>the server&apos;s address is wrong</source>
         <translation>неверный адрес сервера</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>эта папка данных не пуста: ноутбук подключается в новую, пустую папку</translation>
     </message>
     <message>
         <source>the database is not empty: the server is set up only in a new, empty database</source>

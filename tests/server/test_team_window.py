@@ -123,3 +123,31 @@ def test_settings_school_server_syncs_now_and_lists_a_conflict(tmp_path, school,
     assert conflicts.list.item(0).text() == "No open conflicts."
     conflicts.close()
     assert app.services.team.status().conflicts == 0
+
+
+def test_a_new_laptop_joins_from_the_first_run_wizard(tmp_path, school, qtbot):
+    from desktop.views.accounts.setup_wizard import SetupWizard
+    from desktop.views.server.join_dialog import JoinServerDialog
+    from laptops import PASSWORDS
+
+    target = tmp_path / "new-laptop"
+    wizard = SetupWizard(target)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.school_page.join_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.findChild(JoinServerDialog)
+    assert dialog.isVisible()
+    server = school.url.replace(school.url.split("//")[1].split("@")[0] + "@", "")
+    type_text(dialog.url, server)
+    type_text(dialog.user, COUNSELLOR)
+    type_text(dialog.password, "wrong-password-1")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20000)
+    assert "refused the name or the password" in dialog.outcome.text()
+    assert not (target / "keys.json").exists()
+    dialog.password.clear()
+    type_text(dialog.password, PASSWORDS[COUNSELLOR])
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=30000)
+    assert wizard.joined.role == "counsellor" and wizard.joined.records > 150
+    assert (target / "senim.db").exists()

@@ -74,6 +74,8 @@ FAULTS = {
     "postgres-too-old": QT_TRANSLATE_NOOP(
         "TeamStatus", "the server's PostgreSQL is too old (15 or newer is needed)"),
     "bad-url": QT_TRANSLATE_NOOP("TeamStatus", "the server's address is wrong"),
+    "folder-not-empty": QT_TRANSLATE_NOOP(
+        "TeamStatus", "this data folder is not empty: a laptop joins into a new, empty one"),
     "not-empty": QT_TRANSLATE_NOOP(
         "TeamStatus",
         "the database is not empty: the server is set up only in a new, empty database"),
