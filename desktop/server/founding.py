@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import replica, schema
 from .connection import NotSenim, ServerFault, connect, login_role, login_secret, scram_verifier
 from .connection import parse_url, public_url
-from .records import dumps, kinds, read_record, all_ids
+from .records import dumps, kinds, read_all
 
 
 class NotEmpty(ServerFault):
@@ -108,8 +108,7 @@ def _upload(conn, db, school_id: str, device_id: str, founded: Founded) -> dict:
     with db.engine.connect() as local:
         for kind in kinds():
             rows = []
-            for record_id in all_ids(local, kind):
-                body, secret = read_record(local, kind, record_id)
+            for record_id, body, secret in read_all(local, kind):
                 rows.append((school_id, kind, record_id, dumps(body),
                              dumps(secret) if secret else None, device_id))
                 out[(kind, record_id)] = [0, body, secret or None]

@@ -72,3 +72,21 @@ def test_a_new_journal_marks_the_changes_of_every_synced_table(tmp_path, copy_of
         db.dispose()
     wanted = {s.split()[5] for s in trigger_statements()}
     assert wanted and wanted == names
+
+
+def test_reading_every_record_at_once_gives_what_reading_each_gives(tmp_path):
+    """Setting a server up reads each table in one pass; it must send exactly the records
+    one by one reading would (bodies, parts and confidential fields)."""
+    from desktop.server.records import read_all, read_record
+    from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in, sign_out
+    from school import first_laptop
+
+    data = first_laptop(tmp_path / "laptop", pupils=8, records=60)
+    services = sign_in(data, DEMO_USER, DEMO_PASSWORD)
+    try:
+        with services.db.engine.connect() as conn:
+            for kind in kinds():
+                for record_id, body, secret in read_all(conn, kind):
+                    assert (body, secret) == read_record(conn, kind, record_id), kind
+    finally:
+        sign_out(services)
