@@ -196,33 +196,36 @@ def _keep_conflict(local, kind: str, record_id: str, c) -> None:
 # -- pull ------------------------------------------------------------------------------------
 
 def pull(conn, db, login: Login, outcome: Outcome) -> None:
+    """Every change after the point reached, in the server's order, in batches read from
+    the server but written in ONE journal transaction with the point reached: a record may
+    refer to one that comes later in the order (a concern to the one it follows), which the
+    foreign keys accept only at the commit. Killed midway, the round is undone whole and the
+    next one does it again."""
     confidential = login.role == "psychologist"
     columns = "kind, id, seq, body, secret" if confidential else "kind, id, seq, body, NULL"
-    while True:
-        with db.engine.connect() as local:
-            last = replica.state(local).last_pulled
-        rows = conn.execute(f"SELECT {columns} FROM senim.record WHERE seq > %s "
-                            "ORDER BY seq LIMIT %s", (last, PULL_BATCH)).fetchall()
-        conn.rollback()
-        if not rows:
-            return
-        apply_pulled(db, rows, confidential, outcome)
-
-
-def apply_pulled(db, rows, confidential: bool, outcome: Outcome | None = None) -> None:
-    """One batch of the server's changes, in its order, with the point reached (one journal
-    transaction). A record changed here and not yet pushed is left as it is: its next push
-    merges it with this version (its base stays the older one)."""
     with db.engine.begin() as local, replica.applying(local):
+        last = replica.state(local).last_pulled
         waiting = {(k, r) for k, r, _ in replica.outbox(local)}
-        for kind, record_id, seq, body, secret in rows:
-            body = json.loads(body) if isinstance(body, str) else body
-            secret = json.loads(secret) if isinstance(secret, str) else secret
-            if (kind, record_id) in waiting:
-                continue
-            write_record(local, kind, record_id, body, secret if confidential else None)
-            replica.set_base(local, kind, record_id, seq, body, secret)
-            if outcome is not None:
-                outcome.pulled += 1
-        local.exec_driver_sql("UPDATE sync_state SET last_pulled = ? WHERE id = 1",
-                              (rows[-1][2],))
+        while True:
+            rows = conn.execute(f"SELECT {columns} FROM senim.record WHERE seq > %s "
+                                "ORDER BY seq LIMIT %s", (last, PULL_BATCH)).fetchall()
+            conn.rollback()
+            if not rows:
+                break
+            apply_pulled(local, rows, confidential, waiting, outcome)
+            last = rows[-1][2]
+        local.exec_driver_sql("UPDATE sync_state SET last_pulled = ? WHERE id = 1", (last,))
+
+
+def apply_pulled(local, rows, confidential: bool, waiting: set, outcome: Outcome) -> None:
+    """One batch of the server's changes, in its order. A record changed here and not yet
+    pushed is left as it is: its next push merges it with this version (its base stays the
+    older one)."""
+    for kind, record_id, seq, body, secret in rows:
+        body = json.loads(body) if isinstance(body, str) else body
+        secret = json.loads(secret) if isinstance(secret, str) else secret
+        if (kind, record_id) in waiting:
+            continue
+        write_record(local, kind, record_id, body, secret if confidential else None)
+        replica.set_base(local, kind, record_id, seq, body, secret)
+        outcome.pulled += 1

@@ -101,11 +101,11 @@ KILLER = textwrap.dedent("""
     else:
         original = sync.apply_pulled
         count = [0]
-        def die_second(db, rows, *a, **k):  # one batch applied, then killed
+        def die_second(*a, **k):  # one batch applied, then killed
             count[0] += 1
             if count[0] == 2:
                 os.kill(os.getpid(), signal.SIGKILL)
-            return original(db, rows, *a, **k)
+            return original(*a, **k)
         sync.apply_pulled = die_second
         sync.PULL_BATCH = 40
     Laptop(__import__("pathlib").Path(sys.argv[2]), sys.argv[3], sys.argv[4]).sync()

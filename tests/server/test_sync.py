@@ -183,3 +183,41 @@ def test_a_conflict_is_listed_with_both_values_and_settled_with_mine(tmp_path, s
     second.sync()
     school.sync()
     assert _pupil(school).address == "Invented avenue 9"
+
+
+def test_a_record_pulled_before_the_one_it_refers_to_is_accepted(tmp_path, school, monkeypatch):
+    """Pulled in batches, a concern can come before the concern it follows (the server's
+    order is the order of saving, not of references): the round is one transaction, so the
+    reference holds by its end."""
+    import desktop.server.sync as sync
+    from desktop.server.connection import parse_url
+    from desktop.vault import sign_out
+
+    monkeypatch.setattr(sync, "PULL_BATCH", 7)
+    services = school.open()
+    try:
+        with services.db.engine.begin() as conn:
+            rows = conn.exec_driver_sql("SELECT id FROM concern ORDER BY id").fetchall()
+            assert len(rows) >= 2
+    finally:
+        sign_out(services)
+    # The earlier concern saved again: it now comes after the one that refers to it.
+    first, second = rows[0][0], rows[1][0]
+    services = school.open()
+    try:
+        with services.db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE concern SET previous_id = ? WHERE id = ?",
+                                 (first, second))
+            conn.exec_driver_sql("UPDATE concern SET updated_by = 'again' WHERE id = ?",
+                                 (first,))
+    finally:
+        sign_out(services)
+    school.sync()
+    laptop = joined(tmp_path, school.url, COUNSELLOR, "laptop-2")
+    services = laptop.open()
+    try:
+        with services.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT previous_id FROM concern WHERE id = ?",
+                                        (second,)).fetchone()[0] == first
+    finally:
+        sign_out(services)
