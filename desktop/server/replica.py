@@ -76,6 +76,18 @@ def set_base(conn, kind: str, record_id: str, seq: int, body: dict | None,
         (kind, record_id, seq, dumps(body), dumps(secret) if secret is not None else ""))
 
 
+def set_bases(conn, rows) -> None:
+    """set_base for many: (kind, record id, seq, body JSON text, secret JSON text or "")."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(
+            "INSERT INTO sync_base (kind, record_id, seq, body, secret) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (kind, record_id) DO UPDATE SET seq = excluded.seq, "
+            "body = excluded.body, secret = excluded.secret", rows)
+    finally:
+        cursor.close()
+
+
 def base(conn, kind: str, record_id: str) -> tuple[int, dict | None, dict | None] | None:
     row = conn.exec_driver_sql(
         "SELECT seq, body, secret FROM sync_base WHERE kind = ? AND record_id = ?",

@@ -20,7 +20,7 @@ from .connection import (
     connect, login_role, login_secret, lost_connection, parse_url, still_an_account,
 )
 from .merge import merge
-from .records import dumps, read_record, write_record
+from .records import dumps, read_record, write_record, write_records
 from .roles import writable_kinds
 from .audit_chains import push_audit
 from .head_laptop import publish_to_server
@@ -202,7 +202,9 @@ def pull(conn, db, login: Login, outcome: Outcome) -> None:
     foreign keys accept only at the commit. Killed midway, the round is undone whole and the
     next one does it again."""
     confidential = login.role == "psychologist"
-    columns = "kind, id, seq, body, secret" if confidential else "kind, id, seq, body, NULL"
+    # As text: parsed once here, and kept as the base as it came.
+    columns = ("kind, id, seq, body::text, secret::text" if confidential
+               else "kind, id, seq, body::text, NULL")
     with db.engine.begin() as local, replica.applying(local):
         last = replica.state(local).last_pulled
         waiting = {(k, r) for k, r, _ in replica.outbox(local)}
@@ -220,12 +222,22 @@ def pull(conn, db, login: Login, outcome: Outcome) -> None:
 def apply_pulled(local, rows, confidential: bool, waiting: set, outcome: Outcome) -> None:
     """One batch of the server's changes, in its order. A record changed here and not yet
     pushed is left as it is: its next push merges it with this version (its base stays the
-    older one)."""
+    older one). Written kind by kind (write_records); a record twice in one batch keeps its
+    later version (the rows are in the server's order)."""
+    latest: dict[tuple[str, str], tuple] = {}
     for kind, record_id, seq, body, secret in rows:
-        body = json.loads(body) if isinstance(body, str) else body
-        secret = json.loads(secret) if isinstance(secret, str) else secret
-        if (kind, record_id) in waiting:
-            continue
-        write_record(local, kind, record_id, body, secret if confidential else None)
-        replica.set_base(local, kind, record_id, seq, body, secret)
-        outcome.pulled += 1
+        if (kind, record_id) not in waiting:
+            latest[(kind, record_id)] = (seq, body, secret)
+    by_kind: dict[str, list] = {}
+    bases = []
+    for (kind, record_id), (seq, body, secret) in latest.items():
+        parsed = None if body is None else json.loads(body)
+        opened = json.loads(secret) if confidential and secret else ({} if confidential
+                                                                      else None)
+        by_kind.setdefault(kind, []).append((record_id, parsed, opened))
+        bases.append((kind, record_id, seq, body if body is not None else "null",
+                      (secret or "") if confidential else ""))
+    for kind, items in by_kind.items():
+        write_records(local, kind, items)
+    replica.set_bases(local, bases)
+    outcome.pulled += len(latest)
