@@ -23,6 +23,7 @@ from .commands.common import (
 from .config import (
     ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
 )
+from .file_modes import restrict_process, tighten_data_dir
 
 
 def _positive(text: str) -> int:
@@ -73,8 +74,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .file_modes import restrict_process, tighten_data_dir
-
     restrict_process()  # before anything is written: see desktop/file_modes.py
     args = build_parser().parse_args(argv)
     if args.self_test:

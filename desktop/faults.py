@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import DB_FILE, KEYRING_FILE
+from .services.errors import storage_problem
 from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
@@ -83,7 +84,6 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
     # The app asks files_fault() before its first paint: the database layer loads later.
     from .db import JournalDamaged
-    from .services.errors import storage_problem
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING

@@ -17,6 +17,8 @@ from shiboken6 import isValid
 
 from ..settings import Settings
 from ..views.accounts.lock import close_popups, close_windows, discard_forms, windows_of
+from ..views.main_window import MainWindow
+from ..views.widgets.i18n import install_language
 from .locking import Locking
 from .signing_in import SigningIn, sign_out
 from .storage_health import StorageHealth
@@ -47,8 +49,6 @@ class Senim:
     # --- the window -----------------------------------------------------------------------------
 
     def _new_window(self, services):
-        from ..views.main_window import MainWindow
-
         window = MainWindow(services, self.settings, self.data_dir,
                             on_language_change=self.change_language)
         window.lock_requested.connect(self.lock)
@@ -154,8 +154,6 @@ class Senim:
         old.deleteLater()  # its pages and their models with it
 
     def change_language(self, code: str) -> None:
-        from ..views.widgets.i18n import install_language
-
         self.settings.language = code
         self.settings.save(self.data_dir)
         install_language(self.app, code)

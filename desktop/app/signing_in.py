@@ -13,7 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
+from ..faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, fault_of, newest_backup
 from ..logs import describe_exception
+from ..views.accounts.sign_in import SignInPanel
+from ..views.record_actions import show_dialog
+from ..views.widgets.messages import fault_message
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +43,6 @@ class SigningIn:
         self.on_signed_in: list = []  # called with the services after each sign-in opened them
 
     def ask(self, locked_user: str | None = None) -> None:
-        from ..views.accounts.sign_in import SignInPanel
-
         senim = self.senim
         self.panel = SignInPanel()
         self.panel.submitted.connect(self.sign_in)
@@ -54,7 +56,6 @@ class SigningIn:
 
     def recover_password(self):
         from ..views.accounts.recovery_dialog import RecoveryDialog
-        from ..views.record_actions import show_dialog
 
         panel = self.panel
         dialog = RecoveryDialog(self.senim.data_dir, panel.user.text(), self.senim.window)
@@ -89,7 +90,6 @@ class SigningIn:
                 return ("wait", exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
                 from ..db import MigrationFailed
-                from ..faults import DAMAGED, EMPTY, MISSING, fault_of
 
                 log.error("could not open the journal: %s", describe_exception(exc))
                 # A full disk or a locked file is never "damaged" (desktop/faults.py).
@@ -131,9 +131,6 @@ class SigningIn:
 
     def say_fault(self, code: str) -> None:
         """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
-        from ..faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
-        from ..views.widgets.messages import fault_message
-
         data_dir = self.senim.data_dir
         backup = (newest_backup(data_dir, self.senim.settings.backup_dir)
                   if code in (MISSING, EMPTY, DAMAGED) else None)

@@ -3,12 +3,15 @@ and on exit), the quick check after sign-in and damage found later, the damaged-
 screen, and restoring a backup (Settings → Backups → Restore now)."""
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from ..logs import describe_exception
+from ..views.widgets.fmt import format_date, format_datetime
+from ..views.widgets.messages import message
 from .signing_in import sign_out
 
 log = logging.getLogger(__name__)
@@ -27,16 +30,12 @@ class StorageHealth:
     def backup_if_due(self, services) -> None:
         """Say plainly if the last automatic backup failed; then, on a worker thread, back up
         if the newest verified backup is a day old (or there is none)."""
-        from datetime import datetime
-
         from ..backups import last_outcome
         from ..views.widgets.tasks import run_task
 
         senim = self.senim
         outcome = last_outcome(senim.data_dir)
         if outcome is not None and not outcome[1]:
-            from ..views.widgets.fmt import format_date
-
             senim.window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The last backup, on {date}, failed. Settings → Backups… shows why and "
                 "makes a new one.").format(date=format_date(outcome[0].date())))
@@ -60,8 +59,6 @@ class StorageHealth:
         """After the window is gone: a verified backup, unless the newest one already holds
         every record as it is (nothing was added, changed or deleted). Never blocks closing:
         a failure is logged and shown at the next sign-in."""
-        from datetime import datetime
-
         from ..backups import safe_backup
 
         self.join_backup()
@@ -151,8 +148,6 @@ class StorageHealth:
         try:
             taken_at = backup_summary(path, key).taken_at
         except BackupError as exc:
-            from ..views.widgets.messages import message
-
             log.error("the backup to restore cannot be read: %s", describe_exception(exc))
             QMessageBox.warning(senim.window, "Senim", message("unexpected"))
             return
@@ -175,8 +170,6 @@ class StorageHealth:
         self.restored(taken_at)
 
     def restored(self, taken_at) -> None:
-        from ..views.widgets.fmt import format_datetime
-
         panel = self.senim.signing.panel
         if panel is None or not isValid(panel):
             return

@@ -2,6 +2,7 @@
 printed morning list. The same list as the dashboard, in the interface language."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from .common import err, sign_in_or_explain, translated
@@ -46,7 +47,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _print_csv(rows) -> None:
     import csv
-    import sys
 
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(("pupil", "class", "since", "rule", "reason"))

@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 from .common import err, sign_in_or_explain, translated
+from .report import _write
 
 NAME = "calendar"
 _COMMAND = "senim calendar"
@@ -155,7 +156,6 @@ def _export(services, name: str | None, out: str | None) -> int:
     translate = QCoreApplication.translate
 
     from ..services.calendar_file import serialise
-    from .report import _write
 
     if name is not None:
         year = _year(services, name)

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from .common import err, sign_in_or_explain
+from .export import pupils_export
 
 NAME = "pupils"
 
@@ -166,8 +167,6 @@ def _print_plan(plan, mark_left: bool) -> None:
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:
-    from .export import pupils_export
-
     return pupils_export(args, data_dir)
 
 

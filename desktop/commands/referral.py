@@ -18,9 +18,10 @@ credentials, rights, no such referral, FILE exists).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from .common import err, sign_in_or_explain
+from .common import err, sign_in_or_explain, translated
 
 NAME = "referral"
 _SCOPES = ("all", "open", "waiting", "drafts", "closed")
@@ -72,7 +73,6 @@ def _signed_in(data_dir: Path, command: str):
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
     from ..models.organisation import organisation_name
-    from .common import translated
     from ..services.filters import ListFilter
     from ..vault import sign_out
 
@@ -200,7 +200,6 @@ _PROBLEM_WORDS = {
 
 def _write(out: Path, data: bytes) -> None:
     """Into a temporary file beside FILE, then renamed over it: never half a PDF."""
-    import os
     import tempfile
 
     out.parent.mkdir(parents=True, exist_ok=True)

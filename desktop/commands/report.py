@@ -19,6 +19,7 @@ FILE exists).
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 
@@ -188,7 +189,6 @@ def _display_name(services) -> str:
 def _write(out: Path, kind: str, write) -> None:
     """`write(path)` into a temporary file beside FILE, then renamed over it: never half a
     file."""
-    import os
     import tempfile
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..config import ENV_PASSWORD, ENV_USER
 from .common import cannot_open, credentials, err, sign_in_or_explain
 
 NAME = "restore"
@@ -120,7 +121,6 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
     with the user's password, and the account must be an active psychologist's in the
     backup (there is no journal to ask). The unreadable file is moved aside, never deleted."""
     from ..backups import BackupError, backup_summary, role_in_backup
-    from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, Keyring, KeyringError, TooSoon
 
     given = credentials()
@@ -166,7 +166,6 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
         BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary,
         unlock_with_backup_keyring,
     )
-    from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, TooSoon
 
     given = credentials()

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
@@ -22,12 +22,13 @@ from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
+from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
-    open_referral, open_school, open_session,
+    open_referral, open_school, open_session, show_dialog,
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
@@ -200,8 +201,6 @@ class MainWindow(QMainWindow):
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
-        from PySide6.QtWidgets import QTabWidget
-
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -393,8 +392,6 @@ class MainWindow(QMainWindow):
     def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
         """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
         application also takes both keys from any window (see IdleWatch in lock.py)."""
-        from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
-
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
             self.tr("Close the journal until you sign in again; open forms are kept"))
@@ -494,7 +491,6 @@ class MainWindow(QMainWindow):
 
     def export_all_data(self):
         from .storage.export_dialog import ExportDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ExportDialog(self.services, self))
 
@@ -516,7 +512,6 @@ class MainWindow(QMainWindow):
 
     def change_password(self):
         from .accounts.accounts_dialog import ChangePasswordDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
 
@@ -756,7 +751,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_warning_settings(self):
-        from .record_actions import show_dialog
         from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
@@ -764,7 +758,6 @@ class MainWindow(QMainWindow):
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
         from .calendar.holidays_dialog import HolidaysDialog
-        from .record_actions import show_dialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
 
