@@ -39,7 +39,7 @@ from .file_modes import private_dir, private_file
 from .migrations import HEAD
 from .models.text import user_key
 from .security import Keyring, KeyringDamaged
-from .services.audit import AuditService
+from .services.audit import AuditService, anchor_head
 from .services.context import Context
 from .services.errors import STORAGE_DAMAGED, storage_problem
 from .settings import Settings
@@ -349,8 +349,6 @@ def _audit_head(conn) -> dict | None:
 
 
 def _anchor_keyring(db) -> None:
-    from .services.audit import anchor_head  # SQLAlchemy: not before the journal is open
-
     anchor_head(db)  # never raises
 
 

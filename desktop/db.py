@@ -31,6 +31,7 @@ from .backups import (
 from .file_modes import private_dir, private_file
 from .migrations import HEAD, alembic_config
 from .security.notes import NotesCipher
+from .services.audit import install_audit_hook
 from .services.change_feed import taken
 from .services.errors import STORAGE_DAMAGED, storage_problem
 
@@ -162,9 +163,7 @@ class Database:
         event.listen(self.engine, "connect", _sqlite_pragmas)
         event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
-        # transaction as the change. Imported here, not at the top: it loads the tables.
-        from .services.audit import install_audit_hook
-
+        # transaction as the change.
         install_audit_hook()
 
     @contextmanager
@@ -225,6 +224,7 @@ class Database:
         self._upgrade(revision)
 
     def _upgrade(self, revision: str | None) -> None:
+        # lazy: Alembic loads only when the schema must change (start-up)
         from alembic import command
 
         backup = self._backup_before_upgrade(revision) if revision is not None else None

@@ -82,7 +82,8 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     """The fault behind an exception as an "open.*" message code, or None (anything else).
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
-    # The app asks files_fault() before its first paint: the database layer loads later.
+    # lazy: the app asks files_fault() before its first paint; the database layer (SQLAlchemy)
+    # loads later (start-up)
     from .db import JournalDamaged
 
     if isinstance(exc, JournalMissing):
@@ -100,6 +101,6 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
 
 def newest_backup(data_dir: Path, second: str | Path | None = None):
     """The newest verified backup (desktop/backups.newest_backup), for the fault messages."""
-    from .backups import newest_backup as newest  # only when a fault is shown
+    from .backups import newest_backup as newest  # lazy: only when a fault is shown (start-up)
 
     return newest(data_dir, second)

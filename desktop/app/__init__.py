@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import ENV_PASSWORD, ENV_USER, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from ..exporting.cleanup import remove_stale_exports
+from ..faults import KEYRING_MISSING, files_fault
 from ..instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
 from ..logs import describe_exception, setup_logging
 from ..resources import resource_path
@@ -38,10 +39,6 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     install_language(app, lang or settings.language)
     senim = Senim(app, data_dir, settings)
     senim.show()
-    # A file check, not the keyring module: argon2 and cryptography can load after the
-    # first paint (the start-up benchmark counts every import before it).
-    from ..faults import KEYRING_MISSING, files_fault
-
     fault = files_fault(data_dir)  # a journal without its keyring, or the other way round
     if (data_dir / KEYRING_FILE).exists() or fault == KEYRING_MISSING:
         senim.ask_to_sign_in()
@@ -75,6 +72,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     _log_folder[:] = [setup_logging(data_dir)]
     sys.excepthook = _show_unexpected
     if (data_dir / RESTORE_JOURNAL_FILE).exists():
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import finish_interrupted_restore
 
         # A restore killed midway (the app's or a command's): finished or rolled back, under
@@ -139,6 +137,7 @@ _log_folder: list[Path] = []  # the running Senim's logs/ (run_app sets it up)
 def _say_unexpected(exc: BaseException) -> None:
     """Something went wrong, said plainly, with "Copy details" (the version and the error's
     kind, no personal data) and "Open the log folder"."""
+    # lazy: loads when first opened, not before the first window (start-up)
     from ..views.widgets.unexpected import UnexpectedErrorDialog
 
     dialog = UnexpectedErrorDialog(QCoreApplication.translate(

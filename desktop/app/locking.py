@@ -75,6 +75,7 @@ class Locking:
         every reference to it dropped (the key goes with it), the window is rebuilt empty, and
         the sign-in panel asks for this user's password. Open record forms are hidden, not
         closed, and come back as they were; a form with a password in it is closed."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         senim = self.senim
@@ -124,6 +125,7 @@ class Locking:
         (forms kept), the keys changed with a copy of the psychologist's, and the lock screen
         asks for the password again. A failure is said; a change cut off is finished or
         undone at the next sign-in (desktop/key_rotation.py)."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..vault import rotate_keys
 
         senim = self.senim
@@ -191,6 +193,7 @@ class Locking:
     def blank(self) -> None:
         """Cover everything at once, names included; Esc (or Show) brings it back. The journal
         stays open: the idle clock still runs and may lock it."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         senim = self.senim

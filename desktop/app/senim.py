@@ -81,6 +81,7 @@ class Senim:
         try:
             self.window.attach(services)
         except Exception as exc:
+            # lazy: the journal's modules load after the first window (start-up)
             from ..db import is_damage
 
             if not is_damage(exc):
@@ -98,6 +99,7 @@ class Senim:
                     dialog.show()
                     held.add(dialog.draft_id)
         if not self.window.counts_only:
+            # lazy: loads when first opened, not before the first window (start-up)
             from ..views.storage.drafts_dialog import offer_drafts
 
             # Not if the journal was closed meanwhile (found damaged while the window filled).
@@ -114,6 +116,7 @@ class Senim:
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.recovery_key_view import NewRecoveryKeyDialog
 
         key, services.new_recovery_key = services.new_recovery_key, None
@@ -126,6 +129,7 @@ class Senim:
         """Drop the open journal from the window: forms closed (with `keep_drafts`, their
         text is kept as drafts first; without, nothing more is written), the window rebuilt
         empty. The caller closes the database."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()

@@ -55,6 +55,7 @@ class SigningIn:
             FirstPaint(senim.window, _warm_up)
 
     def recover_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.recovery_dialog import RecoveryDialog
 
         panel = self.panel
@@ -64,11 +65,13 @@ class SigningIn:
     def sign_in(self, user: str, password: str) -> None:
         """On a worker thread: the keyring's Argon2id and the database's imports take a while.
         The work returns what it came to, (outcome, *arguments), handled on the GUI thread."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..views.widgets.tasks import run_task
 
         data_dir = self.senim.data_dir
 
         def work():
+            # lazy: the journal's modules load after the first window (start-up)
             from ..security import BadCredentials, TooSoon
             from ..vault import sign_in
 
@@ -89,6 +92,7 @@ class SigningIn:
             except TooSoon as exc:
                 return ("wait", exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
+                # lazy: the journal's modules load after the first window (start-up)
                 from ..db import MigrationFailed
 
                 log.error("could not open the journal: %s", describe_exception(exc))
@@ -111,6 +115,7 @@ class SigningIn:
         """On the sign-in thread: the journal's file is missing or empty (found before the
         password was tried; nothing was created). The password unwraps the key, only to
         restore a backup (encrypted with it): the missing-journal screen offers it."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..security import BadCredentials, Keyring, TooSoon
 
         try:
@@ -142,6 +147,7 @@ class SigningIn:
 
     def set_up(self) -> None:
         """A new data folder: the wizard makes the journal; closing it quits."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.setup_wizard import SetupWizard
 
         senim = self.senim
@@ -199,6 +205,7 @@ _SIGN_IN_NOTES = {
 def _publish_for_head(services) -> None:
     """Before the journal closes after changes: the head teacher's counts (never blocks
     closing or locking: a failure is logged, the older publication stays)."""
+    # lazy: the journal's modules load after the first window (start-up)
     from ..services.published import needs_publishing, publish
 
     try:
@@ -211,6 +218,7 @@ def _publish_for_head(services) -> None:
 def sign_out(services) -> None:
     """The head teacher's counts published if the journal changed, the sign-out goes into
     the audit trail (if this version records it) and the database is closed either way."""
+    # lazy: the journal's modules load after the first window (start-up)
     from ..vault import sign_out
 
     if not getattr(services, "published", False):
@@ -228,6 +236,7 @@ def _key_for_restore(data_dir: Path, exc: Exception, user: str, password: str) -
     if key is not None:
         return key
     try:
+        # lazy: the journal's modules load after the first window (start-up)
         from ..security import Keyring
 
         return Keyring.load(data_dir).unlock(user, password)
@@ -263,6 +272,7 @@ def _warm_up() -> None:
             importlib.import_module(f"desktop.{name}")
         # The holidays package and this year's days (about 0.2 s the first time): the
         # dashboard's clocks need them at once after signing in.
+        # lazy: this is the warm-up itself, after the first paint (start-up)
         from ..models.holidays import package_days_off
 
         this_year = date.today().year

@@ -21,6 +21,7 @@ def register(sub, common) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: every backup verified; 1: one failed (the reason is printed); 2: could not run."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import back_up_everywhere, list_backups
     from ..settings import Settings
     from ..vault import sign_out

@@ -45,6 +45,7 @@ from ..models.base import Tracked, utcnow
 from ..models.tables import AuditEntry
 from ..security import Keyring, KeyringError, NOTES
 from ..security.grants import verify_signature
+from .change_feed import collect, note_kinds
 from .context import (
     ACCOUNTS_MANAGE, AUDIT_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
     NotAllowed,
@@ -96,8 +97,6 @@ def install_audit_hook() -> None:
 
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
-    from .change_feed import collect  # what changed, for the window's pages
-
     collect(session)
     events: list[tuple[str, str, str, str]] = []  # (action, entity, entity_id, detail)
     for obj in session.new:
@@ -165,8 +164,6 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     identity = session.info.get("identity")
     # Entries written by hand for rows the flush hook does not see (an import, settings,
     # holiday corrections) say what changed too.
-    from .change_feed import note_kinds
-
     note_kinds(session, *(entity for action, entity, _id, _detail in events
                           if action in (CREATE, UPDATE, DELETE, IMPORT)))
     signer = "" if identity is None else identity.public().sign.hex()

@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -413,6 +414,7 @@ class MainWindow(QMainWindow):
     def adopt_dialog(self, dialog) -> None:
         """A record form kept over a lock comes back into this window: saving it refreshes
         the pages here (the ones it was opened from are gone)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .pupils.pupil_form import PupilDialog
         from .referrals.school_form import SchoolDialog
 
@@ -444,6 +446,7 @@ class MainWindow(QMainWindow):
 
     def publish_counts(self) -> None:
         """File → Publish the counts for the head teacher: now, whatever changed."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..services.published import publish
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -459,6 +462,7 @@ class MainWindow(QMainWindow):
                                      10000)
 
     def manage_accounts(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
@@ -473,6 +477,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
 
     def import_pupils(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
@@ -490,11 +495,13 @@ class MainWindow(QMainWindow):
                             left=format_count(summary.marked_left)), 15000)
 
     def export_all_data(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.export_dialog import ExportDialog
 
         return show_dialog(ExportDialog(self.services, self))
 
     def show_audit(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
@@ -502,6 +509,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_backups(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
@@ -511,6 +519,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import ChangePasswordDialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
@@ -659,6 +668,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..models.changes import EVERYTHING
 
         self._apply_changes(EVERYTHING, source)
@@ -732,6 +742,7 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self):
         """Settings → School year: the quarters the term summary counts by."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self)
@@ -742,6 +753,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .referrals.organisations_dialog import OrganisationsDialog
 
         dialog = OrganisationsDialog(self.services, self)
@@ -751,12 +763,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_warning_settings(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.holidays_dialog import HolidaysDialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
@@ -780,6 +794,7 @@ class MainWindow(QMainWindow):
         self.on_language_change(code)
 
     def show_about(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .about_dialog import AboutDialog
 
         box = AboutDialog(self.data_dir, self)
