@@ -27,7 +27,6 @@ from ..widgets.paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, Ro
 from ..calendar.calendar_note import CalendarNote
 from ..concerns.concern_clock import status_line, status_tip
 from ..record_actions import open_concern, open_follow_up, open_referral, open_session
-from ..referrals.organisations_dialog import ui_language
 from .warning_text import explanation, reason
 
 BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
@@ -248,6 +247,9 @@ class AttentionPage(QWidget):
         self.grid.setRowStretch(2, 1 if waiting else 0)
 
     def _organisation_name(self, row) -> str:
+        # lazy: the organisations dialog loads when first opened, not with the dashboard
+        from ..referrals.organisations_dialog import ui_language
+
         return row.organisation(ui_language())
 
     def _show_warnings(self) -> None:
