@@ -37,12 +37,14 @@ CHANGES = 1000
 
 
 def _laptop_login(url: str):
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from desktop.server.sync import Login
 
     return Login.of(url, DEMO_USER, DEMO_PASSWORD, "psychologist")
 
 
 def _sync(data: Path, url: str):
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from desktop.server.sync import sync_once
 
     services = sign_in(data, DEMO_USER, DEMO_PASSWORD)
@@ -53,6 +55,7 @@ def _sync(data: Path, url: str):
 
 
 def main() -> int:
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from desktop.security import Keyring
     from desktop.server.founding import found_school
     from desktop.server.joining import join
@@ -62,7 +65,7 @@ def main() -> int:
         print("PostgreSQL's programs (initdb, pg_ctl) are not installed: nothing measured.")
         return 2
     if not (DATA / "senim.db").exists():
-        import run
+        import run  # lazy: the bench journal's builder, only when it is missing
 
         run.build_database(rebuild=False)
     os.environ.setdefault("SENIM_KDF_FAST", "0")
@@ -126,6 +129,7 @@ def main() -> int:
 
 
 def _transfer_alone(server) -> float:
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from pg_server import SUPERUSER, SUPERUSER_PASSWORD
     import psycopg
 
@@ -140,6 +144,7 @@ def _transfer_alone(server) -> float:
 
 
 def _two_rounds(a: Path, b: Path, url: str) -> float:
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from desktop.server.sync import sync_once
 
     sa, sb = sign_in(a, DEMO_USER, DEMO_PASSWORD), sign_in(b, DEMO_USER, DEMO_PASSWORD)
@@ -158,6 +163,7 @@ def _two_rounds(a: Path, b: Path, url: str) -> float:
 
 
 def _save_and_see(a: Path, b: Path, url: str) -> float:
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from sqlmodel import select
 
     from desktop.models import Pupil
@@ -188,6 +194,7 @@ def _save_and_see(a: Path, b: Path, url: str) -> float:
 def _change_offline(data: Path, seed: int) -> list[tuple[str, str, str]]:
     """CHANGES changes to pupils' addresses and phone-free fields; a tenth of them on the
     pupils the other laptops change too (the same field: conflicts to keep, not lose)."""
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from sqlmodel import select
 
     from desktop.models import Pupil
@@ -214,6 +221,7 @@ def _change_offline(data: Path, seed: int) -> list[tuple[str, str, str]]:
 
 
 def _lost(server, laptops, made) -> int:
+    # lazy: loaded by the measure that needs it, after the bench's paths are set
     from pg_server import SUPERUSER, SUPERUSER_PASSWORD
     import psycopg
 

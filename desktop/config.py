@@ -19,6 +19,7 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
         return Path(cli_value).expanduser().resolve()
     if os.environ.get(ENV_DATA_DIR):
         return Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
+    # lazy: platformdirs loads only when no data folder is given (start-up)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Senim", appauthor=False))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import DB_FILE, HEAD_LAPTOP_FILE, KEYRING_FILE
+from .services.errors import storage_problem
 from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
@@ -84,9 +85,9 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     """The fault behind an exception as an "open.*" message code, or None (anything else).
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
-    # The app asks files_fault() before its first paint: the database layer loads later.
+    # lazy: the app asks files_fault() before its first paint; the database layer (SQLAlchemy)
+    # loads later (start-up)
     from .db import JournalDamaged
-    from .services.errors import storage_problem
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING
@@ -103,6 +104,6 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
 
 def newest_backup(data_dir: Path, second: str | Path | None = None):
     """The newest verified backup (desktop/backups.newest_backup), for the fault messages."""
-    from .backups import newest_backup as newest  # only when a fault is shown
+    from .backups import newest_backup as newest  # lazy: only when a fault is shown (start-up)
 
     return newest(data_dir, second)

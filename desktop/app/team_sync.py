@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QTimer
 
 from ..logs import describe_exception
+from ..models.changes import EVERYTHING
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,6 @@ class TeamSync:
             return
         window = self.senim.window
         if outcome.pulled and window is not None:
-            from ..models.changes import EVERYTHING
-
             window.records_changed.emit(EVERYTHING)
         self.show_status()
         if self.dialog is not None:
@@ -185,6 +184,7 @@ class TeamSync:
                 self.start(services)
 
         def failed(exc):
+            # lazy: the keyring's modules load after the first window (start-up)
             from ..security import BadCredentials
 
             if isinstance(exc, BadCredentials):

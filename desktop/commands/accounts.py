@@ -36,6 +36,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..vault import sign_out
 
     given = credentials()
@@ -79,6 +80,7 @@ def _new_password() -> str | None:
 
 
 def _add(services, args) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..models.account import AccountInput
     from ..models.validation import ValidationError
 
@@ -98,6 +100,7 @@ def _add(services, args) -> int:
 
 
 def _revoke(services, args) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..models.validation import ValidationError
 
     account = services.accounts.by_user_name(args.name)
@@ -131,6 +134,7 @@ def _say(error) -> str:
 
 def _send(services, given) -> int:
     """On a joined journal, a sync round now, so the server has the change."""
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server import replica
     from ..server.connection import ServerFault
     from ..server.sync import Login, sync_once

@@ -54,6 +54,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _verify(data_dir: Path) -> int:
     """0: every chain whole; 1: one is not, or the server cannot be reached; 2: bad use."""
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server import replica
     from ..server.audit_chains import verify_chains
     from ..server.connection import connect
@@ -94,12 +95,14 @@ def _verify(data_dir: Path) -> int:
 
 
 def _faults():
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server.connection import ServerFault
 
     return ServerFault
 
 
 def _init(args, data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..security import Keyring
     from ..server.connection import BadLogin, BadUrl, Unreachable, parse_url
     from ..server.founding import found_school
@@ -152,6 +155,7 @@ def _init(args, data_dir: Path) -> int:
 
 
 def _join(args, data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server.connection import BadLogin, Revoked, Unreachable
     from ..server.joining import join
 
@@ -160,6 +164,7 @@ def _join(args, data_dir: Path) -> int:
         err("senim join: Senim needs the account's user name and password: set SENIM_USER "
             "and SENIM_PASSWORD, or run this command in a terminal.")
         return 2
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..security import BadCredentials
 
     try:
@@ -184,6 +189,7 @@ def _join(args, data_dir: Path) -> int:
 
 
 def _head_laptop(data_dir: Path):
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..config import DB_FILE
     from ..server.head_laptop import HeadLaptop
 
@@ -192,6 +198,7 @@ def _head_laptop(data_dir: Path):
 
 def _sync_head(data_dir: Path, laptop) -> int:
     """A head teacher's laptop: the newest published counts (no journal to sync)."""
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..security import BadCredentials, Keyring, KeyringError
     from ..server.head_laptop import sync_head
     from ..server.sync import Login
@@ -222,6 +229,7 @@ def _sync_head(data_dir: Path, laptop) -> int:
 
 
 def _sync(data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server.connection import BadLogin, Revoked, Unreachable
     from ..server.sync import Login, sync_once
     from ..vault import sign_out
@@ -234,9 +242,10 @@ def _sync(data_dir: Path) -> int:
     if services is None:
         return 2
     try:
-        with services.db.engine.connect() as conn:
-            from ..server import replica
+        # lazy: `senim --help` loads every command's module; this command's work loads when it runs
+        from ..server import replica
 
+        with services.db.engine.connect() as conn:
             state = replica.state(conn)
         if state is None:
             err("senim sync: this journal has not joined a school server "
@@ -258,6 +267,7 @@ def _sync(data_dir: Path) -> int:
 
 
 def _status(data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..server import replica
     from ..vault import sign_out
 

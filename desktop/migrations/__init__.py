@@ -7,6 +7,7 @@ HEAD = "0019"
 
 
 def alembic_config():
+    # lazy: Alembic loads only when the schema must change (start-up)
     from alembic.config import Config
 
     cfg = Config()

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from . import enums
+
 
 class NotPublished(LookupError):
     """A period not among the head teacher's published counts (services/published.py): a
@@ -133,8 +135,6 @@ HEADLINE_ROWS = (
 
 
 def _values(enum_name: str) -> tuple[str, ...]:
-    from . import enums
-
     return tuple(m.value for m in getattr(enums, enum_name))
 
 

@@ -905,6 +905,7 @@ class _FailureCounter:
 def _lock_fd(fd: int) -> None:
     """Blocks until this open file holds the lock (flock: threads of one process too)."""
     if os.name == "nt":  # pragma: no cover - Windows
+        # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
         import msvcrt
 
         while True:
@@ -913,6 +914,7 @@ def _lock_fd(fd: int) -> None:
                 return
             except OSError:
                 continue
+    # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
     import fcntl
 
     fcntl.flock(fd, fcntl.LOCK_EX)
@@ -920,11 +922,13 @@ def _lock_fd(fd: int) -> None:
 
 def _unlock_fd(fd: int) -> None:
     if os.name == "nt":  # pragma: no cover - Windows
+        # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
+    # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
     import fcntl
 
     fcntl.flock(fd, fcntl.LOCK_UN)

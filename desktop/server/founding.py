@@ -13,10 +13,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from ..models.text import user_key
 from . import replica, schema
 from .connection import NotSenim, ServerFault, connect, login_role, login_secret, scram_verifier
 from .connection import parse_url, public_url
 from .records import dumps, kinds, read_all
+from .roles import ROLES, group
 
 
 class NotEmpty(ServerFault):
@@ -36,8 +38,6 @@ def found_school(url: str, owner_password: str, db, keyring_bytes: bytes, user: 
                  password: str) -> Founded:
     """`db` is the signed-in psychologist's journal, `user`/`password` their credentials (for
     their server login), `keyring_bytes` the data folder's keys.json."""
-    from .roles import ROLES, group
-
     parts = parse_url(url)
     owner = parts.get("user")
     if not owner:
@@ -85,8 +85,6 @@ def found_school(url: str, owner_password: str, db, keyring_bytes: bytes, user: 
 
 def _register_accounts(conn, db, dbname: str, user: str, password: str,
                        founded: Founded) -> str:
-    from ..models.text import user_key
-
     me = login_role(dbname, user)
     with db.engine.connect() as local:
         rows = local.exec_driver_sql(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..config import HEAD_LAPTOP_FILE
 from ..file_modes import write_private
+from ..services.published import FILE_NAME
 from . import schema
 from .connection import connect, lost_connection, still_an_account
 
@@ -43,8 +44,6 @@ def _now() -> str:
 
 def take_published(conn, data_dir: Path, laptop: HeadLaptop) -> bool:
     """The newest published counts, if newer than what this laptop has. True when taken."""
-    from ..services.published import FILE_NAME
-
     row = conn.execute("SELECT seq, body FROM senim.published ORDER BY seq DESC LIMIT 1"
                        ).fetchone()
     conn.rollback()
@@ -80,8 +79,6 @@ def sync_head(data_dir: Path, login) -> bool:
 def publish_to_server(conn, data_dir: Path, school_id: str) -> bool:
     """This laptop's published counts (a psychologist's or counsellor's) to the server, when
     they differ from the newest there. True when sent."""
-    from ..services.published import FILE_NAME
-
     try:
         body = (Path(data_dir) / FILE_NAME).read_bytes()
     except FileNotFoundError:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import DB_FILE
+from ..db import open_database
+from ..security import Keyring
 from . import replica, schema
 from .connection import (
     NotSenim, ServerFault, connect, login_role, login_secret, parse_url, public_url,
@@ -44,9 +46,6 @@ class Joined:
 
 
 def join(url: str, data_dir: Path, user: str, password: str) -> Joined:
-    from ..db import open_database
-    from ..security import Keyring
-
     data_dir = Path(data_dir)
     if data_dir.exists() and any(p.name not in _KEPT for p in data_dir.iterdir()):
         raise FolderNotEmpty(f"{data_dir} is not empty: a laptop joins the school's journal "

@@ -25,6 +25,8 @@ from functools import cache
 
 from sqlmodel import SQLModel
 
+from ..models import tables  # noqa: F401 - the whole metadata, every synced table in it
+
 # Written here only: not records.
 LOCAL_ONLY = frozenset({"draft", "audit_entry", "sync_state", "sync_outbox", "sync_base",
                         "sync_conflict", "sync_login", "alembic_version"})
@@ -50,8 +52,6 @@ class Kind:
 
 @cache
 def kinds() -> dict[str, Kind]:
-    from ..models import tables  # noqa: F401 - the metadata is complete once they are loaded
-
     found: dict[str, Kind] = {}
     children: dict[str, list[tuple[str, str]]] = {}
     for table in SQLModel.metadata.sorted_tables:
@@ -227,8 +227,6 @@ def all_ids(conn, kind_name: str) -> list[str]:
 def clear_all(conn) -> None:
     """Every synced row out of a journal just made (the rows its migrations seed, such as
     the school years, have ids of their own: the school's come from the server instead)."""
-    from sqlmodel import SQLModel
-
     synced = set(kinds()) | {c for k in kinds().values() for c, _ in k.children}
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name in synced:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from .connection import parse_url
 from .records import dumps, ensure_triggers
 
 
@@ -47,8 +48,6 @@ def state(conn) -> State | None:
 
 def begin(conn, url: str, school_id: str, device_id: str, user: str) -> None:
     """This journal is now a replica of the school's server (in the caller's transaction)."""
-    from .connection import parse_url
-
     conn.exec_driver_sql(
         "INSERT INTO sync_state (id, server_url, database, school_id, device_id, user_name, "
         "joined_at, last_pulled, last_error, applying) VALUES (1, ?, ?, ?, ?, ?, ?, 0, '', 0)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from . import migrations
 from .connection import NewerServer, NotSenim, ServerFault
 from .roles import grant_statements
@@ -30,8 +32,6 @@ def create(conn) -> None:
 
 def migration_sql(start: str | None, end: str) -> str:
     """Alembic's SQL from revision `start` (None: an empty schema) to `end`."""
-    import io
-
     from alembic import command  # lazy: Alembic loads only when a server is set up
 
     buffer = io.StringIO()

@@ -10,12 +10,11 @@
 
 from __future__ import annotations
 
+from ..security import Keyring
 from .connection import login_role
 
 
 def exchange(conn, db, login) -> None:
-    from ..security import Keyring
-
     data_dir = db.path.parent
     with db.engine.connect() as local:
         queued = local.exec_driver_sql(

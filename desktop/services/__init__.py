@@ -75,7 +75,8 @@ class Services:
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
-        # Here, not at the top: they load SQLAlchemy (see the module's docstring).
+        # lazy: they load SQLAlchemy; the first window imports this package without them
+        # (start-up, see the module's docstring)
         from .accounts import AccountService
         from .attention import AttentionService
         from .audit import AuditService

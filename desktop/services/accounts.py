@@ -9,6 +9,7 @@ keyring's rewrite: the entry (the account's id, never the password) is kept only
 wrap was written, and a failed write of the entry leaves the old password in place."""
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -24,6 +25,7 @@ from ..models.audit import PASSWORD_CHANGE, PASSWORD_RESET
 from ..models.base import utcnow
 from ..models.sync import SyncLogin, SyncState
 from ..security.server_login import login_verifier
+from ..security import BadCredentials, Keyring, NotUpgraded, TooSoon, UnknownAccount, role_of
 from .audit import append_entries
 from .common import get_live, stamp
 from .context import ACCOUNTS_MANAGE, Context
@@ -38,8 +40,6 @@ class AccountService:
         self.db, self.ctx = db, ctx
 
     def _keyring(self):
-        from ..security import Keyring
-
         return Keyring.load(self.db.path.parent)
 
     def by_user_name(self, user_name: str) -> AccountRead | None:
@@ -50,10 +50,6 @@ class AccountService:
 
     def list(self) -> list[AccountRead]:
         """Every account, each with the role its keys make (AccountRead.held_role)."""
-        from dataclasses import replace
-
-        from ..security import role_of
-
         self.ctx.require(ACCOUNTS_MANAGE)
         keyring = self._keyring()
         with self.db.session() as s:
@@ -139,14 +135,10 @@ class AccountService:
 
     def held_role(self, user_name: str) -> str | None:
         """The role the account's keys make (None: it holds none), whatever its record says."""
-        from ..security import role_of
-
         granted = self._keyring().granted(user_name)
         return None if granted is None else role_of(granted)
 
     def _grant(self, user_name: str, role: str) -> None:
-        from ..security import NotUpgraded, UnknownAccount
-
         try:
             self._keyring().set_role(user_name, role, self.db.keys)
         except (NotUpgraded, UnknownAccount):  # no identity to grant to: a new password first
@@ -176,8 +168,6 @@ class AccountService:
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""
-        from ..security import BadCredentials, TooSoon
-
         c = Checker()
         if not old_password:
             c.add("old_password", "required")

@@ -35,6 +35,7 @@ from sqlalchemy import String, event, func, inspect as sa_inspect, text, type_co
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from ..models import Account
 from ..models.audit import (
     ACTIONS, CREATE, DELETE, EXPORT, GENESIS, IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, PDF, PRINT,
     READ_NOTES, RECOVERY, SIGN_IN, SIGN_OUT, UPDATE, AuditFilter, AuditRow, VerifyResult,
@@ -42,6 +43,9 @@ from ..models.audit import (
 )
 from ..models.base import Tracked, utcnow
 from ..models.tables import AuditEntry
+from ..security import Keyring, KeyringError, NOTES
+from ..security.grants import verify_signature
+from .change_feed import collect, note_kinds
 from .context import (
     ACCOUNTS_MANAGE, AUDIT_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
     NotAllowed,
@@ -93,8 +97,6 @@ def install_audit_hook() -> None:
 
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
-    from .change_feed import collect  # what changed, for the window's pages
-
     collect(session)
     events: list[tuple[str, str, str, str]] = []  # (action, entity, entity_id, detail)
     for obj in session.new:
@@ -162,8 +164,6 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     identity = session.info.get("identity")
     # Entries written by hand for rows the flush hook does not see (an import, settings,
     # holiday corrections) say what changed too.
-    from .change_feed import note_kinds
-
     note_kinds(session, *(entity for action, entity, _id, _detail in events
                           if action in (CREATE, UPDATE, DELETE, IMPORT)))
     signer = "" if identity is None else identity.public().sign.hex()
@@ -180,8 +180,6 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
 
 
 def _own_account_id(s: Session, actor: str) -> str:
-    from ..models import Account
-
     found = s.exec(select(Account.id).where(Account.user_name == actor)).first()
     return "" if found is None else str(found)
 
@@ -223,8 +221,6 @@ def head(conn) -> tuple[int, str] | None:
 
 
 def read_anchor(db: Database) -> tuple[int, str] | None:
-    from ..security import Keyring, KeyringError
-
     folder = db.path.parent
     if not Keyring.exists(folder):
         return None
@@ -238,8 +234,6 @@ def store_anchor(db: Database) -> tuple[int, str] | None:
     """Write the trail's head to keys.json beside the journal, if it extends the anchor
     already there along a chain that checks out (and, for a psychologist, the sealed copy).
     Returns the anchor now kept."""
-    from ..security import Keyring
-
     folder = db.path.parent
     if not Keyring.exists(folder):
         return None
@@ -428,8 +422,6 @@ class _Signatures:
     def of(cls, db: Database) -> _Signatures | None:
         """None without a keyring beside the journal or without the notes key to check with
         (a journal opened by tests or tools with the journal key alone)."""
-        from ..security import Keyring, KeyringError
-
         notes = None if db.keys is None else db.keys.notes
         if notes is None or not Keyring.exists(db.path.parent):
             return None
@@ -439,8 +431,6 @@ class _Signatures:
             return None
 
     def check(self, row: tuple) -> tuple[int, str] | None:
-        from ..security.grants import verify_signature
-
         seq, actor, digest, signer, signature = row[0], row[2], row[8], row[9], row[10]
         if not signature:
             if self.signed:
@@ -468,8 +458,6 @@ class _Signatures:
         return self._keys[actor]
 
     def _is_psychologist(self, actor: str) -> bool:
-        from ..security import NOTES
-
         return NOTES in (self.keyring.granted(actor) or frozenset())
 
 

@@ -19,6 +19,7 @@ from ..models import Organisation, Referral
 from ..models.organisation import organisation_name
 from ..models.referral_record import is_waiting
 from .context import REFERRALS_READ
+from .referrals import chronology_when
 
 
 class ChronologyService:
@@ -100,8 +101,6 @@ class ChronologyService:
         """Referrals of the pupil, on the day they were sent (a draft: the day it was
         written): title is the organisation's name in the letter's language, summary the
         reason, status the referral's; overdue while it waits for feedback."""
-        from .referrals import chronology_when
-
         rows = s.exec(
             select(Referral.id, Referral.sent_on, Referral.created_at, Referral.reason,
                    Referral.status, Referral.language, Organisation.name_kk,

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlmodel import SQLModel, select
 
 from ..db import Database
+from ..models import Pupil
 from ..models.base import utcnow
 from ..models.sync import SyncConflict
 from ..models.team import ConflictRead, TeamStatus
@@ -121,8 +122,6 @@ def _model_of(table: str):
 
 def _label(s, kind: str, record) -> str:
     """Whose record it is, as a person recognises it: the pupil's name where there is one."""
-    from ..models import Pupil
-
     if record is None:
         return ""
     if kind == "pupil":

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
@@ -22,13 +22,14 @@ from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
+from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
 from .server.team_status import TeamStatusLabel
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
-    open_referral, open_school, open_session,
+    open_referral, open_school, open_session, show_dialog,
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
@@ -204,8 +205,7 @@ class MainWindow(QMainWindow):
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
         self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
-        from PySide6.QtWidgets import QTabWidget
-
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -400,8 +400,6 @@ class MainWindow(QMainWindow):
     def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
         """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
         application also takes both keys from any window (see IdleWatch in lock.py)."""
-        from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
-
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
             self.tr("Close the journal until you sign in again; open forms are kept"))
@@ -423,6 +421,7 @@ class MainWindow(QMainWindow):
     def adopt_dialog(self, dialog) -> None:
         """A record form kept over a lock comes back into this window: saving it refreshes
         the pages here (the ones it was opened from are gone)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .pupils.pupil_form import PupilDialog
         from .referrals.school_form import SchoolDialog
 
@@ -454,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def publish_counts(self) -> None:
         """File → Publish the counts for the head teacher: now, whatever changed."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..services.published import publish
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
                                      10000)
 
     def manage_accounts(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
@@ -483,6 +484,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
 
     def import_pupils(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
@@ -500,12 +502,13 @@ class MainWindow(QMainWindow):
                             left=format_count(summary.marked_left)), 15000)
 
     def export_all_data(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.export_dialog import ExportDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ExportDialog(self.services, self))
 
     def show_audit(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
@@ -513,6 +516,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_backups(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
@@ -522,8 +526,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import ChangePasswordDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
 
@@ -678,6 +682,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..models.changes import EVERYTHING
 
         self._apply_changes(EVERYTHING, source)
@@ -751,6 +756,7 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self):
         """Settings → School year: the quarters the term summary counts by."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self)
@@ -761,6 +767,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .referrals.organisations_dialog import OrganisationsDialog
 
         dialog = OrganisationsDialog(self.services, self)
@@ -770,15 +777,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_warning_settings(self):
-        from .record_actions import show_dialog
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.holidays_dialog import HolidaysDialog
-        from .record_actions import show_dialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
 
@@ -801,6 +808,7 @@ class MainWindow(QMainWindow):
         self.on_language_change(code)
 
     def show_about(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .about_dialog import AboutDialog
 
         box = AboutDialog(self.data_dir, self)

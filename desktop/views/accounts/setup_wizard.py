@@ -181,6 +181,7 @@ class SetupWizard(QWizard):
     def restore_from_backup(self) -> None:
         """The restore dialog (window-modal); once the backup is in place the wizard closes,
         accepted, with `restored_at` set."""
+        # lazy: the set-up wizard can be the first window; this loads when used (start-up)
         from .restore_backup_dialog import RestoreBackupDialog
 
         dialog = RestoreBackupDialog(self.data_dir, self)
@@ -191,6 +192,7 @@ class SetupWizard(QWizard):
     def join_school(self) -> None:
         """The join dialog (window-modal); once this laptop holds the school's journal the
         wizard closes, accepted, with `joined` set, and the normal sign-in follows."""
+        # lazy: the join dialog loads when first opened
         from ..server.join_dialog import JoinServerDialog
 
         dialog = JoinServerDialog(self.data_dir, self)
@@ -207,6 +209,7 @@ class SetupWizard(QWizard):
         QDialog.done(self, QDialog.DialogCode.Accepted)
 
     def create(self, account: AccountInput, page: _FormPage) -> bool:
+        # lazy: the set-up wizard can be the first window; this loads when used (start-up)
         from ...vault import KeyringMissing, set_up
 
         # Tuning Argon2id and wrapping the key twice take a few seconds on this thread.

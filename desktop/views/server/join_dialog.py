@@ -3,6 +3,7 @@
 keyring; the laptop then holds what that account may see. The work runs on a worker thread;
 the dialog says what went wrong in one line, and a failed join leaves the folder empty."""
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...logs import describe_exception
+from ...security import BadCredentials
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.tasks import run_task
 from .team_status import fault_text
@@ -71,10 +73,6 @@ class JoinServerDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        import logging
-
-        from ...security import BadCredentials
-
         self.unsetCursor()
         self.buttons.setEnabled(True)
         if isinstance(exc, BadCredentials):
