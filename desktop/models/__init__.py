@@ -17,10 +17,12 @@ _TABLE_NAMES = {
 
 def __getattr__(name: str):
     if name in _TABLE_NAMES:
+        # lazy: the tables load SQLAlchemy; the first window uses this package without (start-up)
         from . import tables
 
         return getattr(tables, name)
     if name in ("Tracked", "utcnow"):
+        # lazy: the tables load SQLAlchemy; the first window uses this package without (start-up)
         from . import base
 
         return getattr(base, name)

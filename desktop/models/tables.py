@@ -635,3 +635,7 @@ TABLES = (
     Draft,
     AuditEntry,
 )
+
+# The team journal's bookkeeping tables share the metadata (Alembic sees them); they are not
+# records, so they are not in TABLES.
+from . import sync  # noqa: E402,F401

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from . import enums
+
 
 class NotPublished(LookupError):
     """A period not among the head teacher's published counts (services/published.py): a
@@ -143,8 +145,6 @@ ACCOMPANIMENT_GROUNDS = ("learning", "absences", "antisocial", "offence", "viole
 
 
 def _values(enum_name: str) -> tuple[str, ...]:
-    from . import enums
-
     return tuple(m.value for m in getattr(enums, enum_name))
 
 

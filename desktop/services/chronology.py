@@ -22,6 +22,7 @@ from .context import REFERRALS_READ
 from ..models import Accompaniment, AccompanimentGround, AccompanimentReview, Pupil
 from ..models.accompaniment import is_review_overdue
 from .context import COUNCIL_READ
+from .referrals import chronology_when
 
 
 class ChronologyService:
@@ -105,8 +106,6 @@ class ChronologyService:
         """Referrals of the pupil, on the day they were sent (a draft: the day it was
         written): title is the organisation's name in the letter's language, summary the
         reason, status the referral's; overdue while it waits for feedback."""
-        from .referrals import chronology_when
-
         rows = s.exec(
             select(Referral.id, Referral.sent_on, Referral.created_at, Referral.reason,
                    Referral.status, Referral.language, Organisation.name_kk,

@@ -43,6 +43,26 @@ RIGHTS: dict[str, frozenset[str]] = {
 }
 
 
+# The right needed to change each kind of record (table): the school server holds each role
+# to the same (desktop/server/roles.py), and a conflict is settled by someone who may write it.
+# A test keeps every synced kind here: a new table must say who writes it.
+KIND_WRITE_RIGHT = {
+    "account": ACCOUNTS_MANAGE, "school": SCHOOL_WRITE, "academic_year": SCHOOL_WRITE,
+    "holiday_correction": SCHOOL_WRITE, "holiday_year": SCHOOL_WRITE,
+    "warning_settings": SCHOOL_WRITE, "pupil": PUPILS_WRITE, "guardian": PUPILS_WRITE,
+    "counselling_session": SESSIONS_WRITE, "observation": OBSERVATIONS_WRITE,
+    "follow_up": FOLLOWUPS_WRITE, "bullying_case": CASES_WRITE, "case_stage": CASES_WRITE,
+    "concern": CONCERNS_WRITE, "concern_response": CONCERNS_WRITE,
+    "warning_dismissal": ATTENTION_DISMISS, "organisation": REFERRALS_WRITE,
+    "referral": REFERRALS_WRITE, "referral_amendment": REFERRALS_WRITE,
+    "preventive_activity": PREVENTION_WRITE,
+    "council_member": COUNCIL_WRITE, "council_meeting": COUNCIL_WRITE,
+    "council_attendance": COUNCIL_WRITE, "council_item": COUNCIL_WRITE,
+    "council_proposal": COUNCIL_WRITE, "accompaniment_ground": COUNCIL_WRITE,
+    "accompaniment": COUNCIL_WRITE, "accompaniment_review": COUNCIL_WRITE,
+}
+
+
 class NotAllowed(PermissionError):
     """The signed-in role may not do this. `right` names what was missing."""
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
@@ -22,12 +22,14 @@ from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
+from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
+from .server.team_status import TeamStatusLabel
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
-    open_referral, open_school, open_session,
+    open_referral, open_school, open_session, show_dialog,
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
     rotate_keys_requested = Signal()
     blank_requested = Signal()
     lock_after_requested = Signal()
+    school_server_requested = Signal()  # Settings → School server (desktop/app/team_sync.py)
+    team_conflicts_requested = Signal()  # the status bar's «2 conflicts»
     restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
@@ -205,8 +209,8 @@ class MainWindow(QMainWindow):
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
-        from PySide6.QtWidgets import QTabWidget
-
+        self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -386,6 +390,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.holidays_action)
         settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
+        self.school_server_action = QAction(self.tr("School &server…"), self)
+        self.school_server_action.triggered.connect(self.school_server_requested)
+        settings_menu.addAction(self.school_server_action)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         for a in self.language_actions.values():
@@ -398,8 +405,6 @@ class MainWindow(QMainWindow):
     def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
         """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
         application also takes both keys from any window (see IdleWatch in lock.py)."""
-        from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
-
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
             self.tr("Close the journal until you sign in again; open forms are kept"))
@@ -421,6 +426,7 @@ class MainWindow(QMainWindow):
     def adopt_dialog(self, dialog) -> None:
         """A record form kept over a lock comes back into this window: saving it refreshes
         the pages here (the ones it was opened from are gone)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .pupils.pupil_form import PupilDialog
         from .referrals.school_form import SchoolDialog
 
@@ -452,6 +458,7 @@ class MainWindow(QMainWindow):
 
     def publish_counts(self) -> None:
         """File → Publish the counts for the head teacher: now, whatever changed."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..services.published import publish
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -467,6 +474,7 @@ class MainWindow(QMainWindow):
                                      10000)
 
     def manage_accounts(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
@@ -481,6 +489,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
 
     def import_pupils(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
@@ -498,12 +507,13 @@ class MainWindow(QMainWindow):
                             left=format_count(summary.marked_left)), 15000)
 
     def export_all_data(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.export_dialog import ExportDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ExportDialog(self.services, self))
 
     def show_audit(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
@@ -511,6 +521,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_backups(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
@@ -520,8 +531,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import ChangePasswordDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
 
@@ -531,9 +542,16 @@ class MainWindow(QMainWindow):
         self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.data_dir))
         self.data_dir_label.setObjectName("dataFolder")
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.team_status = TeamStatusLabel()
+        self.team_status.conflicts_clicked.connect(self.team_conflicts_requested)
         status = self.statusBar()
         status.addWidget(self.pupil_count_label)
+        status.addPermanentWidget(self.team_status)
         status.addPermanentWidget(self.data_dir_label)
+
+    def show_team_status(self, status, syncing: bool = False) -> None:
+        """Where sync with the school's server stands (hidden on a journal of its own)."""
+        self.team_status.show_status(status, syncing)
 
     def _fit_nav(self) -> None:
         fm = self.nav.fontMetrics()
@@ -669,6 +687,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..models.changes import EVERYTHING
 
         self._apply_changes(EVERYTHING, source)
@@ -745,6 +764,7 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self):
         """Settings → School year: the quarters the term summary counts by."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self)
@@ -755,6 +775,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .referrals.organisations_dialog import OrganisationsDialog
 
         dialog = OrganisationsDialog(self.services, self)
@@ -764,15 +785,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_warning_settings(self):
-        from .record_actions import show_dialog
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.holidays_dialog import HolidaysDialog
-        from .record_actions import show_dialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
 
@@ -795,6 +816,7 @@ class MainWindow(QMainWindow):
         self.on_language_change(code)
 
     def show_about(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .about_dialog import AboutDialog
 
         box = AboutDialog(self.data_dir, self)

@@ -1677,6 +1677,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the school&apos;s server</source>
+        <translation>Мектеп серверімен қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and by someone else. The server&apos;s value was kept; nothing is lost until you choose.</source>
+        <translation>Бір өрісті осы ноутбукта да, әріптес те өзгерткен. Сервердегі мән сақталды; сіз таңдағанша ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this laptop&apos;s</source>
+        <translation>&amp;Осы ноутбуктағыны алу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Сервердегіні қалдыру</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Осы ноутбукта</translation>
+    </message>
+    <message>
+        <source>On the server (kept)</source>
+        <translation>Серверде (сақталған)</translation>
+    </message>
+    <message>
+        <source>{record}{who}: {field} ({when})</source>
+        <translation>{record}{who}: {field} ({when})</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ашық қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <source>removed on one side</source>
+        <translation>бір жақта жойылған</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPage</name>
     <message>
         <source>New meeting…</source>
@@ -2689,6 +2728,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Мектеп журналына қосылу</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Мектеп бір журналды өз серверінде жүргізеді. Сервердің мекенжайын (оны мектептің IT маманы береді) және Senim-дегі атыңыз бен құпиясөзіңізді енгізіңіз: осы ноутбукке рөліңізге рұқсат етілгені келеді, ол желісіз де жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Сервердің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Қосылу</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Сервердің мекенжайын, пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Қосылуда: мектеп жазбалары жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Мектептің кілттері бұл атпен және құпиясөзбен ашылмайды.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -3565,6 +3643,10 @@
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
+        <source>School &amp;server…</source>
+        <translation>Мектеп &amp;сервері…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -4404,6 +4486,14 @@
     <message>
         <source>Line {line}: {message}</source>
         <translation>{line}-жол: {message}</translation>
+    </message>
+    <message>
+        <source>This conflict was settled meanwhile.</source>
+        <translation>Бұл қайшылық осы аралықта шешілді.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value cannot be written back here; keep the server&apos;s and change the record if need be.</source>
+        <translation>Осы ноутбуктағы мәнді мұнда қайтару мүмкін емес; сервердегіні қалдырып, қажет болса жазбаны өзгертіңіз.</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -6634,6 +6724,14 @@
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Мектебіңіз журналды мектеп серверінде жүргізе ме?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>Мектеп журналына &amp;қосылу…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Қ&amp;азақша атауы</translation>
     </message>
@@ -6656,6 +6754,97 @@
     <message>
         <source>&amp;Psychologist</source>
         <translation>&amp;Психологы</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolServerDialog</name>
+    <message>
+        <source>School server</source>
+        <translation>Мектеп сервері</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;үндестіру</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Last synced at {time}.</source>
+        <translation>Соңғы үндестіру: {time}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Әлі үндестірілмеген.</translation>
+    </message>
+    <message>
+        <source>Offline since {time}: {reason}.</source>
+        <translation>{time} бастап байланыс жоқ: {reason}.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {n}.</source>
+        <translation>Жіберуді күтетін өзгерістер: {n}.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}.</source>
+        <translation>Ашық қайшылықтар: {n}.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Үндестірілуде…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, new conflicts: {conflicts}.</source>
+        <translation>Жіберілді {pushed}, алынды {pulled}, жаңа қайшылықтар: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>This journal is on this laptop only. A school whose staff each have a laptop can share one journal through the school&apos;s own PostgreSQL server: each laptop keeps working with no network and syncs when the server answers. Confidential notes reach the server only encrypted.</source>
+        <translation>Бұл журнал тек осы ноутбукта. Мектеп қызметкерлерінің әрқайсысында өз ноутбугы болса, журналды мектептің өз PostgreSQL сервері арқылы бірге жүргізуге болады: әр ноутбук желісіз де жұмыс істейді, сервер жауап бергенде үндестіріледі. Құпия жазбалар серверге тек шифрланған күйде жетеді.</translation>
+    </message>
+    <message>
+        <source>A psychologist sets the school&apos;s server up.</source>
+        <translation>Мектеп серверін психолог баптайды.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Сервердің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Иесінің құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Сіздің құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>An empty database made by the school&apos;s IT person (README: «The school server»). This journal becomes the school&apos;s first copy; the other laptops then join it with `senim join`.</source>
+        <translation>Мектептің IT маманы жасаған бос дерекқор (README: «The school server»). Бұл журнал мектептің алғашқы көшірмесі болады; қалған ноутбуктар кейін `senim join` командасымен қосылады.</translation>
+    </message>
+    <message>
+        <source>Set the school&apos;s server &amp;up</source>
+        <translation>Мектеп серверін &amp;баптау</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, its owner&apos;s password and your own password (your login on the server is made from it).</source>
+        <translation>Сервердің мекенжайын, иесінің құпиясөзін және өз құпиясөзіңізді енгізіңіз (сервердегі кіруіңіз соның негізінде жасалады).</translation>
+    </message>
+    <message>
+        <source>Setting the server up…</source>
+        <translation>Сервер бапталуда…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server is set up: {n} records sent. Close this window and open it again to see its state.</source>
+        <translation>Мектеп сервері бапталды: {n} жазба жіберілді. Күйін көру үшін осы терезені жауып, қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7158,88 @@
     <message>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>серверге қосылу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the server refused the name or the password</source>
+        <translation>сервер атын немесе құпиясөзді қабылдамады</translation>
+    </message>
+    <message>
+        <source>this account may no longer use the school server</source>
+        <translation>бұл тіркелгі енді мектеп серверімен жұмыс істей алмайды</translation>
+    </message>
+    <message>
+        <source>the server was set up by a newer Senim: update Senim</source>
+        <translation>серверді Senim-нің жаңа нұсқасы баптаған: Senim-ді жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the address is not a Senim school server</source>
+        <translation>бұл мекенжайда Senim мектеп сервері жоқ</translation>
+    </message>
+    <message>
+        <source>the server did not show the expected certificate</source>
+        <translation>сервер күтілген сертификатты көрсетпеді</translation>
+    </message>
+    <message>
+        <source>the server&apos;s PostgreSQL is too old (15 or newer is needed)</source>
+        <translation>сервердегі PostgreSQL тым ескі (15 немесе жаңасы керек)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is wrong</source>
+        <translation>сервердің мекенжайы қате</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>бұл деректер қалтасы бос емес: ноутбук жаңа, бос қалтаға қосылады</translation>
+    </message>
+    <message>
+        <source>the database is not empty: the server is set up only in a new, empty database</source>
+        <translation>дерекқор бос емес: сервер тек жаңа, бос дерекқорда бапталады</translation>
+    </message>
+    <message>
+        <source>an unexpected fault ({code})</source>
+        <translation>күтпеген ақау ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Үндестірілуде…</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>{time} бастап байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>{time} үндестірілді</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі үндестірілмеген</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {n}</source>
+        <translation>жіберуді күтуде: {n}</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>қайшылықтар: {n}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server: {url}</source>
+        <translation>Мектеп сервері: {url}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {reason}</source>
+        <translation>Соңғы әрекет: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7810,13 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Your password is not right.</source>
+        <translation>Құпиясөз қате.</translation>
     </message>
 </context>
 </TS>

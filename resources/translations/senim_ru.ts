@@ -1677,6 +1677,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the school&apos;s server</source>
+        <translation>Расхождения со школьным сервером</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and by someone else. The server&apos;s value was kept; nothing is lost until you choose.</source>
+        <translation>Одно и то же поле изменили на этом ноутбуке и у коллеги. Сохранено значение сервера; пока вы не выберете, ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this laptop&apos;s</source>
+        <translation>&amp;Взять с этого ноутбука</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Оставить серверное</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>На этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>On the server (kept)</source>
+        <translation>На сервере (сохранено)</translation>
+    </message>
+    <message>
+        <source>{record}{who}: {field} ({when})</source>
+        <translation>{record}{who}: {field} ({when})</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Открытых расхождений нет.</translation>
+    </message>
+    <message>
+        <source>removed on one side</source>
+        <translation>удалено с одной стороны</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPage</name>
     <message>
         <source>New meeting…</source>
@@ -2689,6 +2728,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Подключиться к журналу школы</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Школа ведёт один журнал на своём сервере. Укажите адрес сервера (его даст ИТ-специалист школы) и своё имя и пароль в Senim: на этот ноутбук придёт то, что доступно вашей роли, и он будет работать и без сети.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Укажите адрес сервера, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Подключение: записи школы загружаются…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Ключи школы не открываются этим именем и паролем.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -3565,6 +3643,10 @@
         <translation>&amp;Настройки</translation>
     </message>
     <message>
+        <source>School &amp;server…</source>
+        <translation>Школьный &amp;сервер…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -4404,6 +4486,14 @@
     <message>
         <source>Line {line}: {message}</source>
         <translation>Строка {line}: {message}</translation>
+    </message>
+    <message>
+        <source>This conflict was settled meanwhile.</source>
+        <translation>Это расхождение уже разрешено.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value cannot be written back here; keep the server&apos;s and change the record if need be.</source>
+        <translation>Значение этого ноутбука нельзя вернуть отсюда; оставьте серверное и при необходимости измените запись.</translation>
     </message>
     <message>
         <source>Your role does not allow this; nothing was changed.</source>
@@ -6637,6 +6727,14 @@
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Школа ведёт журнал на школьном сервере?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>&amp;Подключиться к журналу школы…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Название на &amp;казахском</translation>
     </message>
@@ -6659,6 +6757,97 @@
     <message>
         <source>&amp;Psychologist</source>
         <translation>&amp;Психолог</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolServerDialog</name>
+    <message>
+        <source>School server</source>
+        <translation>Школьный сервер</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Расхождения…</translation>
+    </message>
+    <message>
+        <source>Last synced at {time}.</source>
+        <translation>Последняя синхронизация: {time}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ещё не синхронизировано.</translation>
+    </message>
+    <message>
+        <source>Offline since {time}: {reason}.</source>
+        <translation>Нет связи с {time}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {n}.</source>
+        <translation>Изменений ждут отправки: {n}.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}.</source>
+        <translation>Открытых расхождений: {n}.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, new conflicts: {conflicts}.</source>
+        <translation>Отправлено {pushed}, получено {pulled}, новых расхождений: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>This journal is on this laptop only. A school whose staff each have a laptop can share one journal through the school&apos;s own PostgreSQL server: each laptop keeps working with no network and syncs when the server answers. Confidential notes reach the server only encrypted.</source>
+        <translation>Этот журнал есть только на этом ноутбуке. Если у каждого сотрудника школы свой ноутбук, журнал можно вести вместе через собственный сервер PostgreSQL школы: каждый ноутбук работает и без сети, а синхронизируется, когда сервер доступен. Конфиденциальные заметки попадают на сервер только в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>A psychologist sets the school&apos;s server up.</source>
+        <translation>Школьный сервер настраивает психолог.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Пароль владельца:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+        <source>An empty database made by the school&apos;s IT person (README: «The school server»). This journal becomes the school&apos;s first copy; the other laptops then join it with `senim join`.</source>
+        <translation>Пустая база данных, созданная ИТ-специалистом школы (README: «The school server»). Этот журнал станет первой копией школы; остальные ноутбуки затем подключаются командой `senim join`.</translation>
+    </message>
+    <message>
+        <source>Set the school&apos;s server &amp;up</source>
+        <translation>&amp;Настроить школьный сервер</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, its owner&apos;s password and your own password (your login on the server is made from it).</source>
+        <translation>Укажите адрес сервера, пароль его владельца и свой пароль (из него делается ваш вход на сервер).</translation>
+    </message>
+    <message>
+        <source>Setting the server up…</source>
+        <translation>Сервер настраивается…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server is set up: {n} records sent. Close this window and open it again to see its state.</source>
+        <translation>Школьный сервер настроен: отправлено записей: {n}. Закройте это окно и откройте снова, чтобы увидеть его состояние.</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7161,88 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the server refused the name or the password</source>
+        <translation>сервер не принял имя или пароль</translation>
+    </message>
+    <message>
+        <source>this account may no longer use the school server</source>
+        <translation>эта учётная запись больше не может работать со школьным сервером</translation>
+    </message>
+    <message>
+        <source>the server was set up by a newer Senim: update Senim</source>
+        <translation>сервер настроен более новой версией Senim: обновите Senim</translation>
+    </message>
+    <message>
+        <source>the address is not a Senim school server</source>
+        <translation>по этому адресу нет школьного сервера Senim</translation>
+    </message>
+    <message>
+        <source>the server did not show the expected certificate</source>
+        <translation>сервер предъявил не тот сертификат</translation>
+    </message>
+    <message>
+        <source>the server&apos;s PostgreSQL is too old (15 or newer is needed)</source>
+        <translation>PostgreSQL на сервере слишком старый (нужна версия 15 или новее)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is wrong</source>
+        <translation>неверный адрес сервера</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>эта папка данных не пуста: ноутбук подключается в новую, пустую папку</translation>
+    </message>
+    <message>
+        <source>the database is not empty: the server is set up only in a new, empty database</source>
+        <translation>база данных не пуста: сервер настраивается только в новой, пустой базе</translation>
+    </message>
+    <message>
+        <source>an unexpected fault ({code})</source>
+        <translation>непредвиденная ошибка ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Нет связи с {time}</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Синхронизировано в {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {n}</source>
+        <translation>ждут отправки: {n}</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>расхождений: {n}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server: {url}</source>
+        <translation>Школьный сервер: {url}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {reason}</source>
+        <translation>Последняя попытка: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7813,13 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Your password is not right.</source>
+        <translation>Неверный пароль.</translation>
     </message>
 </context>
 </TS>

@@ -209,7 +209,7 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
         "Blank screen",
         "School profile…", "School year…", "Early warning…", "Holidays…", "Organisations…",
         "Accounts…",
-        "Change my password…", "Audit trail…", "Backups…", "Lock after…",
+        "Change my password…", "Audit trail…", "Backups…", "School server…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}

@@ -26,6 +26,8 @@ from ..record_actions import (
     FOLLOWUP, OBSERVATION, SESSION, open_follow_up, open_observation, open_pupil, open_record,
     open_session,
 )
+from ..referrals.printing import preview_consent_form, show_printing_problem
+from .pupil_file_dialog import PupilFileDialog
 
 
 
@@ -385,8 +387,6 @@ class PupilCard(QWidget):
         """The consent form filled in for this pupil, in the preview to print or save."""
         if self._pupil is None:
             return None
-        from ..referrals.printing import preview_consent_form, show_printing_problem
-
         try:
             data = self.services.referrals.consent_form(self._pupil.id)
             return preview_consent_form(self.services, self, data, pupil_id=self._pupil.id)
@@ -400,8 +400,6 @@ class PupilCard(QWidget):
         """Choose the period and language of the pupil file, then its preview."""
         if self._pupil is None:
             return None
-        from .pupil_file_dialog import PupilFileDialog
-
         dialog = PupilFileDialog(self.services, self._pupil, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -4,7 +4,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .fmt import format_date
+from ...faults import DAMAGED, EMPTY, MISSING
+from .fmt import format_date, format_datetime
 
 _MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
@@ -219,6 +220,11 @@ _MESSAGES = {
         "Messages", "The day {date} is outside the school years of this file ({first} to "
                     "{last})."),
     "calendar_file.line": QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
+    "conflict.gone": QT_TRANSLATE_NOOP(
+        "Messages", "This conflict was settled meanwhile."),
+    "conflict.cannot_use_mine": QT_TRANSLATE_NOOP(
+        "Messages", "This laptop's value cannot be written back here; keep the server's and "
+                    "change the record if need be."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
@@ -379,15 +385,11 @@ def fault_message(code: str, data_dir, backup=None, in_app: bool = False) -> str
     """One line for a fault of desktop/faults.py. For the journal's own faults (missing,
     empty, damaged) the way out follows: the newest verified backup (`backup`, a
     BackupInfo) with the `senim restore` command, or, in the app, signing in to restore it."""
-    from ...faults import DAMAGED, EMPTY, MISSING
-
     text = message(code, {"folder": str(data_dir)})
     if code not in (MISSING, EMPTY, DAMAGED):
         return text
     if backup is None:
         return text + " " + message("open.no_backup")
-    from .fmt import format_datetime
-
     when = format_datetime(backup.taken_at)
     if in_app:
         return text + " " + message("open.restore_sign_in", {"when": when})
