@@ -181,6 +181,7 @@ def translated(data_dir: Path, lang: str | None):
 def signed_in_for(data_dir: Path, command: str, right: str, records: str):
     """The signed-in services if the account has `right`, else None after saying that it
     sees counts only, never `records` (and signing out)."""
+    # lazy: the journal's modules load when a command signs in, not for `senim --help`
     from ..vault import sign_out
 
     services = sign_in_or_explain(data_dir)

@@ -17,6 +17,7 @@ credentials, rights, no such meeting, no one present, FILE exists).
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
 
 from .common import err, pdf_out_refused, signed_in_for
@@ -49,12 +50,14 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _signed_in(data_dir: Path, command: str):
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..services.context import COUNCIL_READ
 
     return signed_in_for(data_dir, command, COUNCIL_READ, "the council's meetings")
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..vault import sign_out
 
     services = _signed_in(data_dir, "senim council list")
@@ -74,8 +77,7 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _minutes(args: argparse.Namespace, data_dir: Path) -> int:
-    import uuid
-
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
     from ..vault import sign_out
     from .referral import _write  # the same safe write as a referral letter's
 
@@ -92,6 +94,7 @@ def _minutes(args: argparse.Namespace, data_dir: Path) -> int:
     if services is None:
         return 2
     try:
+        # lazy: `senim --help` loads every command's module; this command's work loads then
         from ..models.validation import ValidationError
         from ..services.errors import NotFound
 
@@ -104,7 +107,7 @@ def _minutes(args: argparse.Namespace, data_dir: Path) -> int:
             err(f"{command}: no one is marked present at this meeting; mark those present "
                 "first (minutes with no one present are not printed).")
             return 2
-        from ..documents.council_papers import render_minutes
+        from ..documents.council_papers import render_minutes  # lazy: reportlab, to print
 
         pdf = render_minutes(data)
         try:

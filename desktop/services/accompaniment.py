@@ -212,7 +212,7 @@ class AccompanimentService:
 
     def add_measure(self, accompaniment_id: uuid.UUID, data: FollowUpInput) -> FollowUpRead:
         """A measure of the individual plan: a follow-up for the accompanied pupil."""
-        from .followups import FollowUpService  # one service's save, not a second copy
+        from .followups import FollowUpService  # lazy: one service's save, not a second copy
 
         self.ctx.require(COUNCIL_WRITE)
         with self.db.session() as s:

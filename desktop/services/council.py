@@ -316,7 +316,7 @@ class CouncilService:
     def proposals(self, warnings=None) -> list[Proposal]:
         """Pupils to propose for the next meeting's agenda, gravest first. `warnings`: the
         attention service's list when the caller already has it."""
-        from .attention import AttentionService  # early warning, only when asked
+        from .attention import AttentionService  # lazy: early warning, only when asked
 
         self.ctx.require(COUNCIL_READ, ATTENTION_READ)
         if warnings is None:

@@ -115,6 +115,7 @@ def open_school(services, parent: QWidget, on_saved: Callable | None = None):
 def open_accompaniment(services, parent: QWidget, accompaniment_id,
                        on_saved: Callable | None = None):
     """A pupil's individual accompaniment (begun and ended by the prevention council)."""
+    # lazy: the record forms load when first opened
     from .council.accompaniment_form import AccompanimentDialog
 
     return show_dialog(AccompanimentDialog(services, accompaniment_id, parent), on_saved)

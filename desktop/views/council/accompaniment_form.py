@@ -192,13 +192,13 @@ class AccompanimentDialog(RecordDialog):
     # --- the plan and the reviews ---------------------------------------------------------------
 
     def add_measure(self) -> None:
-        from .accompaniment_parts import MeasureDialog  # small forms, loaded when first used
+        from .accompaniment_parts import MeasureDialog  # lazy: small forms, loaded when first used
 
         self.measure_dialog = show_dialog(MeasureDialog(self.services, self.current, self),
                                              self.reload)
 
     def add_review(self) -> None:
-        from .accompaniment_parts import ReviewDialog  # small forms, loaded when first used
+        from .accompaniment_parts import ReviewDialog  # lazy: small forms, loaded when first used
 
         self.review_dialog = show_dialog(ReviewDialog(self.services, self.current, self),
                                             self.reload)
@@ -214,6 +214,7 @@ class AccompanimentDialog(RecordDialog):
             self.reload()
 
     def print_paper(self, language: str, notice: bool) -> None:
+        # lazy: loads when first used, not with the form
         from .council_printing import preview_plan
 
         preview_plan(self.services, self, self.accompaniment_id, language, notice=notice)

@@ -23,7 +23,7 @@ ALL = "all"
 
 
 def open_meeting(services, parent, meeting_id=None, on_saved=None):
-    from .meeting_form import MeetingDialog  # the forms load when first opened
+    from .meeting_form import MeetingDialog  # lazy: the forms load when first opened
 
     return show_dialog(MeetingDialog(services, meeting_id, parent), on_saved)
 
@@ -144,6 +144,7 @@ class MeetingList(_CouncilList):
         open_meeting(self.services, self, record_id, on_saved=self.saved)
 
     def print_minutes(self, language: str) -> None:
+        # lazy: loads when first used, not with the page (start-up)
         from PySide6.QtWidgets import QMessageBox
 
         from .council_printing import preview_minutes

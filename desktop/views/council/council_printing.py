@@ -9,7 +9,7 @@ from ..referrals.printing import file_part, preview_pdf, show_printing_problem
 
 
 def _render(name: str, data) -> bytes:
-    from ...documents import council_papers  # reportlab, loaded when first printed
+    from ...documents import council_papers  # lazy: reportlab, loaded when first printed
 
     return getattr(council_papers, name)(data)
 

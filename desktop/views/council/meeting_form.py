@@ -147,6 +147,7 @@ class MeetingDialog(RecordDialog):
         return row
 
     def add_pupils(self) -> None:
+        # lazy: loads when first used, not with the form
         from ..pupils.pupil_picker import pick_pupils
 
         on_agenda = {self.items.item(r, SUBJECT).data(ID_ROLE)[1]
@@ -215,7 +216,7 @@ class MeetingDialog(RecordDialog):
         if row < 0 or not self.save_here():
             return
         item = self._meeting.items[row]
-        from .decision_form import DecisionDialog  # opened rarely: loaded when first used
+        from .decision_form import DecisionDialog  # lazy: opened rarely: loaded when first used
 
         dialog = DecisionDialog(self.services, self._meeting, item, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -232,6 +233,7 @@ class MeetingDialog(RecordDialog):
     def print_minutes(self, language: str) -> None:
         if (self._dirty or self.meeting_id is None) and not self.save_here():
             return
+        # lazy: loads when first used, not with the form
         from .council_printing import preview_minutes
 
         try:
