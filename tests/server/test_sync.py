@@ -221,3 +221,42 @@ def test_a_record_pulled_before_the_one_it_refers_to_is_accepted(tmp_path, schoo
                                         (second,)).fetchone()[0] == first
     finally:
         sign_out(services)
+
+
+def test_a_reviews_confidential_note_travels_sealed_and_stays_the_psychologists(
+        tmp_path, school, pg_server):
+    """The council's records travel like the others; a review's confidential note, like a
+    session's, reaches the server only sealed and never a counsellor's laptop."""
+    from desktop.models import AccompanimentReview
+    from desktop.server.connection import parse_url
+    from desktop.vault import sign_out
+
+    services = school.open()
+    try:
+        with services.db.session() as s:
+            review = s.exec(select(AccompanimentReview).limit(1)).first()
+            assert review is not None  # the demo's council year has reviews
+            review.confidential_note = "Invented: the pupil told of trouble at home"
+            s.add(review)
+            review_id = review.id
+    finally:
+        sign_out(services)
+    school.sync()
+    with pg_server.admin(parse_url(school.url)["dbname"]) as admin:
+        assert admin.execute("SELECT count(*) FROM senim.record r WHERE r::text LIKE %s",
+                             ("%trouble at home%",)).fetchone()[0] == 0
+        sealed = admin.execute("SELECT secret->>'confidential_note' FROM senim.record "
+                               "WHERE kind = 'accompaniment_review' AND id = %s",
+                               (review_id.hex,)).fetchone()[0]
+        assert sealed.startswith("senim-sealed:1:")
+    laptop = joined(tmp_path, school.url, COUNSELLOR, "laptop-2")
+    services = laptop.open()
+    try:
+        with services.db.engine.connect() as conn:
+            assert conn.exec_driver_sql(
+                "SELECT confidential_note FROM accompaniment_review WHERE id = ?",
+                (review_id.hex,)).fetchone()[0] == ""
+            assert conn.exec_driver_sql("SELECT count(*) FROM council_meeting"
+                                        ).fetchone()[0] > 0
+    finally:
+        sign_out(services)
