@@ -9,7 +9,7 @@ DEMO_DIR := .demo-data
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench bench-large translations lupdate screenshots package bench-bundle clean
+.PHONY: run test bench bench-large bench-team translations lupdate screenshots package bench-bundle clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Senim needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -41,6 +41,10 @@ bench: $(STAMP) translations
 # (.bench-data-large/, built once: about half an hour).
 bench-large: $(STAMP) translations
 	$(PY) bench/run.py --large
+
+# The team journal over loopback (bench/team_bench.py): needs PostgreSQL's programs.
+bench-team: $(STAMP) translations
+	$(PY) bench/team_bench.py
 
 # The README's pictures: the real app under a virtual screen (needs xvfb-run: apt-get install xvfb).
 screenshots: $(STAMP) translations

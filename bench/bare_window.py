@@ -12,6 +12,7 @@ from desktop.startclock import seconds_since_process_start  # noqa: E402  (no Qt
 
 
 def main() -> int:
+    # lazy: the baseline loads Qt where the app does, after the start clock
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -38,6 +38,7 @@ def folder_size(folder: Path) -> tuple[int, int]:
 
 
 def make_demo(data_dir: Path) -> None:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.vault import DEMO_PASSWORD, DEMO_USER
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SENIM_USER=DEMO_USER,

@@ -129,6 +129,7 @@ def _vm_hwm_mb(pid: int) -> float | None:
 
 
 def launch(cmd: list[str]) -> Launch:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.vault import DEMO_PASSWORD, DEMO_USER
 
     # The app signs in with these (--bench-startup only), so "journal shown" can be timed.
@@ -197,6 +198,7 @@ def launch(cmd: list[str]) -> Launch:
 def run_alone(measure) -> int:
     """A step run on its own (`python bench/<step>.py`): sign in to the bench journal as
     `make bench` does, run `measure(report, services)`, print its table."""
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.app import settle_memory
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 

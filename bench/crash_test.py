@@ -38,6 +38,7 @@ KINDS = ("session", "observation", "followup")
 
 
 def writer(data_dir: Path, start: int) -> None:
+    # lazy: the writer (a child process) and the parent each load only their own part
     from datetime import datetime, timedelta
 
     from sqlmodel import select
@@ -88,6 +89,7 @@ def writer(data_dir: Path, start: int) -> None:
 
 
 def set_up(data_dir: Path) -> None:
+    # lazy: the writer (a child process) and the parent each load only their own part
     from desktop import cli
     from desktop.vault import DEMO_PASSWORD, DEMO_USER
 
@@ -99,6 +101,7 @@ def set_up(data_dir: Path) -> None:
 
 def check(data_dir: Path, key: bytes, confirmed: dict) -> tuple[str | None, list[str], int]:
     """Open the database; (error opening or None, integrity problems, missing confirmed)."""
+    # lazy: the writer (a child process) and the parent each load only their own part
     from sqlalchemy import text
 
     from desktop.config import DB_FILE
@@ -131,6 +134,7 @@ def check(data_dir: Path, key: bytes, confirmed: dict) -> tuple[str | None, list
 
 
 def in_db(data_dir: Path, key: bytes, kind: str, marker: str) -> bool:
+    # lazy: the writer (a child process) and the parent each load only their own part
     from sqlalchemy import text
 
     from desktop.config import DB_FILE
@@ -180,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         writer(Path(args.writer), args.start)
         return 0
 
+    # lazy: the writer (a child process) and the parent each load only their own part
     from desktop.config import DB_FILE
     from desktop.security import Keyring
     from desktop.vault import DEMO_PASSWORD, DEMO_USER

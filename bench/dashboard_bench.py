@@ -41,6 +41,7 @@ def refresh_data(services) -> int:
 
 
 def measure_dashboard(report, services) -> None:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from sqlalchemy import text
 
     section("g) dashboard: who needs attention")
@@ -60,9 +61,11 @@ def measure_dashboard(report, services) -> None:
     report.add("dashboard refresh, services (worst)", ms(worst), ms(bmed), ratio(worst, bmed),
                "< " + ms(GOAL), verdict(worst < GOAL))
 
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.views.dashboard.attention_page import AttentionPage
     from desktop.views.dashboard.dashboard_page import DashboardPage
 

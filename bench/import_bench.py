@@ -33,6 +33,7 @@ GOAL_SECONDS = 5.0
 def write_list(path: Path, n: int, seed: int = 1, moved: float = 0.0) -> None:
     """A school's list as its office exports it: ФИО in one column, ИИН, birth date,
     class, sex. `moved`: the share of pupils in another class (the list a term later)."""
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from openpyxl import Workbook
 
     from desktop.models.iin import make_iin
@@ -73,6 +74,7 @@ def write_list(path: Path, n: int, seed: int = 1, moved: float = 0.0) -> None:
 
 
 def _journal(folder: Path):
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.db import open_database
     from desktop.services import Services
     from desktop.services.context import Context
@@ -83,6 +85,7 @@ def _journal(folder: Path):
 
 def import_once(services, path: Path) -> tuple[float, float, float, object]:
     """(read, preview, write) seconds and the summary."""
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.importing.headers import guess
     from desktop.importing.readers import read_table
 
@@ -98,6 +101,7 @@ def import_once(services, path: Path) -> tuple[float, float, float, object]:
 
 
 def openpyxl_read(path: Path) -> float:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from openpyxl import load_workbook
 
     t0 = time.perf_counter()

@@ -26,6 +26,7 @@ RUNS = 20
 
 
 def one_line_pdf() -> bytes:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -42,17 +43,20 @@ def one_line_pdf() -> bytes:
 
 
 def measure_pdf(report) -> None:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from tools.document_samples import sample_consent, sample_letter
 
     section("h) referral letter as PDF")
     letters = {1: sample_letter("kk", pages=1), 2: sample_letter("kk", pages=2)}
     t0 = time.perf_counter()
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.documents import render_consent_form, render_referral
 
     first = render_referral(letters[2])
     t_first = time.perf_counter() - t0
     base = timed(one_line_pdf, RUNS)
     bmed, _bp95, _bworst = stats(base)
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     import pypdf
 
     print(f"first letter (reportlab's import and the fonts included): {ms(t_first)}, "

@@ -66,6 +66,7 @@ GOAL_MEMORY_MB = 300.0
 
 
 def _schema_head() -> str:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.migrations import HEAD
 
     return HEAD
@@ -87,6 +88,7 @@ def _reusable() -> dict | None:
     # An older schema is fine: signing in migrates the journal, as it does a user's.
     if any(meta.get(k) != v for k, v in wanted.items() if k != "schema"):
         return None
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from sqlalchemy import text
 
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
@@ -123,6 +125,7 @@ def build_database(rebuild: bool) -> dict:
         print(f"reusing {DB_FILE.relative_to(ROOT)} (built {meta['built_at']} in "
               f"{meta['build_seconds']:.1f} s: {PUPILS:,} pupils, {RECORDS:,} records)")
         return meta
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.models.account import AccountInput
     from desktop.demo.generator import add_pupil_with_history, generate_demo
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, set_up
@@ -234,6 +237,7 @@ def typed_queries(services, count: int = 25) -> list[str]:
 
 
 def measure_services(report: Report, meta: dict) -> tuple:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     import uuid
 
     from sqlalchemy import text
@@ -244,6 +248,7 @@ def measure_services(report: Report, meta: dict) -> tuple:
     services = sign_in(DATA, DEMO_USER, DEMO_PASSWORD)
     db = services.db
     queries = typed_queries(services)
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.app import settle_memory
 
     settle_memory()  # as the app does once its journal is open
@@ -301,6 +306,7 @@ def measure_save(report: Report, services, heavy, light, select_one, runs: int =
     """Saving a held session of the two bench pupils into their chronology (what the
     session form's Save does, the tallies' triggers included), each soft-deleted afterwards
     so that the journal stays the same size."""
+    # lazy: loaded by the measure that needs it
     from datetime import datetime, timedelta
 
     from desktop.models.enums import Initiator, SessionKind, SessionStatus
@@ -332,6 +338,7 @@ def measure_save(report: Report, services, heavy, light, select_one, runs: int =
 
 def _type_key(widget, ch: str) -> None:
     # QTest.keyClicks gives up on letters outside ASCII (Ә, Ұ, ...): send the events ourselves.
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -355,12 +362,14 @@ def _sequences(queries: list[str]) -> list[str]:
 def measure_widgets(report: Report, services, queries: list[str], heavy, light) -> None:
     section("b) pupil search, c) pupil card: widgets (offscreen)")
     try:
+        # lazy: loaded by the measure that needs it; the others' times and memory leave it out
         from desktop.views.pupils.pupils_page import PupilsPage
     except ImportError as exc:
         print(f"skipped: no PupilsPage yet ({exc})")
         report.notes.append("widget figures skipped: desktop/views/pupils/pupils_page.py "
                             "not importable")
         return
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -375,6 +384,7 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
     page.resize(1100, 700)
     page.show()
     app.processEvents()
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.app import settle_memory
 
     settle_memory()  # as the app does once its journal is open
@@ -439,6 +449,7 @@ def measure_widgets(report: Report, services, queries: list[str], heavy, light) 
 def measure_unlock(report: Report, runs: int = 5) -> None:
     """e) signing in: Argon2id with this machine's tuned parameters, then opening the
     encrypted database; baseline: opening it with the key already in hand."""
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.db import open_database
     from desktop.security import Keyring
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
@@ -495,16 +506,20 @@ def main(argv: list[str] | None = None) -> int:
     steps.append(("widgets", lambda: measure_widgets(report, state["services"], state["queries"],
                                                      state["heavy"], state["light"])
                   if state else None))
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from dashboard_bench import measure_dashboard  # g) bench/dashboard_bench.py
 
     steps.append(("dashboard", lambda: measure_dashboard(report, state["services"])
                   if state else None))
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from import_bench import measure_import  # f) bench/import_bench.py
 
     steps.append(("import", lambda: measure_import(report)))
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from pdf_bench import measure_pdf  # h) bench/pdf_bench.py
 
     steps.append(("pdf", lambda: measure_pdf(report)))
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from summary_bench import measure_summary  # i) bench/summary_bench.py
 
     steps.append(("summary", lambda: measure_summary(report, state["services"])

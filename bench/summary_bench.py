@@ -28,6 +28,7 @@ YEAR = "2025-2026"
 
 
 def measure_summary(report, services) -> None:
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.documents.term_report import render_term_report
 
     section("i) term summary: a whole school year")
@@ -48,9 +49,11 @@ def measure_summary(report, services) -> None:
     report.add("year summary, counting (median)", ms(med), ms(bmed) + " (counts)",
                ratio(med, bmed), "< " + ms(SCREEN_GOAL), verdict(med < SCREEN_GOAL))
 
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
     from desktop.views.reports.term_summary_page import WHOLE_YEAR, TermSummaryPage
 
     page = TermSummaryPage(services)

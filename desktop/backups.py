@@ -29,9 +29,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
 from . import __version__
 from .config import DB_FILE, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from .file_modes import private_dir, private_file
+from .migrations import HEAD
+from .models.text import user_key
+from .security import Keyring, KeyringDamaged
+from .services.audit import AuditService, anchor_head
+from .services.context import Context
+from .services.errors import STORAGE_DAMAGED, storage_problem
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -102,8 +112,6 @@ def _sql_key(key: bytes) -> str:
 
 
 def _connect(path: Path, key: bytes, read_only: bool = False):
-    import sqlcipher3
-
     if read_only:
         conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                                   isolation_level=None)
@@ -214,8 +222,6 @@ def _schema(conn, schema: str = "main") -> str | None:
 
 def _cipher_problems(conn) -> list[str]:
     """SQLCipher's page-by-page HMAC check: a row per damaged page (none when whole)."""
-    import sqlcipher3
-
     try:
         return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.OperationalError:  # an SQLCipher without it
@@ -343,8 +349,6 @@ def _audit_head(conn) -> dict | None:
 
 
 def _anchor_keyring(db) -> None:
-    from .services.audit import anchor_head  # SQLAlchemy: not before the journal is open
-
     anchor_head(db)  # never raises
 
 
@@ -355,8 +359,6 @@ def _describe(exc: BaseException) -> str:
 
 
 def _verify_file(path: Path, key: bytes, expected: dict[str, int] | None) -> VerifyResult:
-    import sqlcipher3
-
     if not Path(path).exists():
         return VerifyResult(False, "the backup file is missing")
     try:
@@ -591,8 +593,6 @@ def back_up_everywhere(db, data_dir: Path, second: str | Path | None, now: datet
 
 def backup_summary(path: Path, key: bytes) -> BackupSummary:
     """What the backup holds (row counts per table, its time), read from the backup itself."""
-    import sqlcipher3
-
     manifest = _read_manifest(_manifest_of(path)) or {}
     try:
         taken = datetime.fromisoformat(str(manifest.get("taken_at")))
@@ -611,8 +611,6 @@ def backup_summary(path: Path, key: bytes) -> BackupSummary:
 
 
 def _checkpoint(db_path: Path, key: bytes) -> None:
-    import sqlcipher3
-
     if not db_path.exists():
         return
     try:
@@ -646,8 +644,6 @@ def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: 
     in `data_dir`'s sign-in back-off (made if need be); nothing else is written.
     BadCredentials, TooSoon (desktop/security), BackupKeyringMissing, NotAPsychologist, or
     BackupError (the keyring or the backup cannot be read)."""
-    from .security import Keyring, KeyringDamaged
-
     keys = keys_of(path)
     if not keys.is_file():
         raise BackupKeyringMissing(f"the keyring beside the backup ({keys.name}) is missing")
@@ -664,10 +660,6 @@ def unlock_with_backup_keyring(path: Path, data_dir: Path, user: str, password: 
 
 def role_in_backup(path: Path, key: bytes, user: str) -> str | None:
     """The role of `user`'s active account in the backup, or None."""
-    import sqlcipher3
-
-    from .models.text import user_key
-
     try:
         conn = _connect(path, key, read_only=True)
         try:
@@ -813,13 +805,6 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
 def check_database(db) -> tuple[bool, str]:
     """The full check of an open journal: SQLCipher's page checksums, SQLite's integrity and
     foreign-key checks, the audit trail's chain, and the schema at HEAD. (ok, one-line verdict)."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from .migrations import HEAD
-    from .services.audit import AuditService
-    from .services.context import Context
-
     try:
         with db.engine.connect() as conn:
             problems = [str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check"))] \
@@ -836,8 +821,6 @@ def check_database(db) -> tuple[bool, str]:
                                f"(in {', '.join(tables)})")
             revision = db.schema_revision()
     except SQLAlchemyError as exc:
-        from .services.errors import STORAGE_DAMAGED, storage_problem
-
         if storage_problem(exc) not in (None, STORAGE_DAMAGED):
             raise  # a full disk or a locked file is not damage (desktop/faults.py names it)
         return False, f"the database cannot be read ({type(exc).__name__})"

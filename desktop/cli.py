@@ -23,6 +23,7 @@ from .commands.common import (
 from .config import (
     ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
 )
+from .file_modes import restrict_process, tighten_data_dir
 
 
 def _positive(text: str) -> int:
@@ -73,11 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .file_modes import restrict_process, tighten_data_dir
-
     restrict_process()  # before anything is written: see desktop/file_modes.py
     args = build_parser().parse_args(argv)
     if args.self_test:
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .self_test import run
 
         return run()
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         # A fault met while a command worked on the journal (a full disk during a backup, the
         # file locked during an import): named as what it is, never a traceback.
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .faults import fault_of
 
         code = fault_of(exc, data_dir)
@@ -107,9 +108,10 @@ def main(argv: list[str] | None = None) -> int:
 # journal moved aside). (command, action) pairs name one action of a command. The reading
 # commands run beside the app: SQLite's own locking keeps their sign-in entries whole.
 WRITING = {"demo", "recover", "backup", "restore", ("pupils", "import"),
-           ("calendar", "import"), "keys"}
+           ("calendar", "import"), "keys", "server", "join", "sync", ("accounts", "add"),
+           ("accounts", "revoke")}
 # Those that may make the data folder (a new journal, a restore into a new laptop's).
-MAKES_THE_FOLDER = {"demo", "restore"}
+MAKES_THE_FOLDER = {"demo", "restore", "join"}
 
 
 def writes(args) -> bool:
@@ -123,6 +125,7 @@ def _dispatch(args, data_dir: Path) -> int:
     if writes(args):
         return _holding_the_lock(args, data_dir)
     if (data_dir / RESTORE_JOURNAL_FILE).exists():  # a restore stopped midway, or under way
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .instance_lock import try_instance_lock
 
         lock, _held = try_instance_lock(data_dir)
@@ -138,6 +141,7 @@ def _finish_stopped_restore(data_dir: Path) -> None:
     """Holding senim.lock: a restore killed midway is finished or rolled back (one line)."""
     if not (data_dir / RESTORE_JOURNAL_FILE).exists():
         return
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .backups import finish_interrupted_restore
 
     outcome = finish_interrupted_restore(data_dir)
@@ -150,6 +154,7 @@ def _finish_stopped_restore(data_dir: Path) -> None:
 
 def _holding_the_lock(args, data_dir: Path) -> int:
     """Run a writing command holding senim.lock; refuse while another Senim holds it."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .instance_lock import try_instance_lock
 
     if args.command in MAKES_THE_FOLDER:
@@ -178,14 +183,16 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
     if args.command == "audit":
         return _audit_verify(data_dir)
     for module in commands.load():
-        if args.command == module.NAME:
+        if args.command in getattr(module, "NAMES", (module.NAME,)):
             return module.run(args, data_dir)
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .app import run_app
 
     return run_app(data_dir, lang=args.lang, bench_startup=args.bench_startup)
 
 
 def _demo(args, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .models.account import AccountInput
     from .models.validation import ValidationError
     from .demo.generator import generate_demo
@@ -201,6 +208,7 @@ def _demo(args, data_dir: Path) -> int:
             err(f"senim demo: the account cannot be created ({exc}).")
             return 2
         except KeyringMissing:
+            # lazy: loads when the command runs, not with `senim --help` (start-up)
             from .faults import KEYRING_MISSING
 
             say_fault(KEYRING_MISSING, data_dir)
@@ -243,6 +251,7 @@ def _audit_verify(data_dir: Path) -> int:
     """0: the chain is intact; 1: it is broken (the first broken entry is named) or cannot
     be read; 2: the check could not run (no journal, credentials, role, a fault of the
     journal or of its folder: desktop/faults.py)."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy.exc import OperationalError
 
     from .faults import fault_of
@@ -269,6 +278,7 @@ def _audit_verify(data_dir: Path) -> int:
 
 
 def _audit_verify_signed_in(services) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy.exc import SQLAlchemyError
 
     from .vault import sign_out
@@ -277,6 +287,7 @@ def _audit_verify_signed_in(services) -> int:
         if services.ctx.role != "psychologist":
             err("senim audit verify: only a psychologist's account may check the audit trail.")
             return 2
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .services.audit import AuditService
 
         result = AuditService(services.db, services.ctx).verify()
@@ -296,6 +307,7 @@ def _audit_verify_signed_in(services) -> int:
 def _recover(args, data_dir: Path) -> int:
     """The recovery key and the new password come from SENIM_RECOVERY_KEY and
     SENIM_NEW_PASSWORD (scripts) or are asked at the terminal, never on the command line."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .models.rules import PASSWORD_MIN
     from .security import BadCredentials, Keyring, KeyringError, UnknownAccount
 
@@ -316,6 +328,7 @@ def _recover(args, data_dir: Path) -> int:
         err(f"The password must have at least {PASSWORD_MIN} characters; nothing was changed.")
         return 2
     try:
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .vault import recover
 
         recover(data_dir, key, args.user, new)  # recorded in the audit trail

@@ -8,18 +8,32 @@ earlier version does that (desktop/vault.py).
 
 from __future__ import annotations
 
+import logging
+import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import threading
+import weakref
+from datetime import datetime
 
 from sqlalchemy import URL, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import SingletonThreadPool
 from sqlmodel import Session, create_engine
 
-from .migrations import HEAD
+from .backups import (
+    BackupError, _cipher_problems, _connect, backup_folder, delete_backup, holds_the_journal,
+    labelled_backups, make_backup,
+)
+from .file_modes import private_dir, private_file
+from .migrations import HEAD, alembic_config
+from .security.notes import NotesCipher
+from .services.audit import install_audit_hook
+from .services.change_feed import taken
+from .services.errors import STORAGE_DAMAGED, storage_problem
 
 UPGRADE_BACKUP_FOLDER = "before-upgrade"  # inside backups/: out of the retention's reach
 
@@ -84,8 +98,6 @@ class JournalDamaged(Exception):
 
 
 def is_damage(exc: BaseException) -> bool:
-    from .services.errors import STORAGE_DAMAGED, storage_problem
-
     return isinstance(exc, JournalDamaged) or storage_problem(exc) == STORAGE_DAMAGED
 
 
@@ -109,8 +121,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def _private_files(path: Path):
     """A connect hook: the journal 0600 (SQLite gives -wal and -shm the journal's own mode;
     they are set too, for files made by an earlier version). See desktop/file_modes.py."""
-    from .file_modes import private_file
-
     def hook(_dbapi_connection, _record) -> None:
         for suffix in ("", "-wal", "-shm"):
             private_file(path.with_name(path.name + suffix))
@@ -133,8 +143,6 @@ class Database:
         """`keys`: the signed-in account's KeySet (desktop/security/grants.py): its notes key
         seals and opens confidential notes (models/sealed.py), and account management grants
         from it. None (tests, tools): the journal key alone, notes unreadable."""
-        from .file_modes import private_dir
-
         self.path = Path(path)
         private_dir(self.path.parent)
         self.encrypted = key is not None
@@ -155,9 +163,7 @@ class Database:
         event.listen(self.engine, "connect", _sqlite_pragmas)
         event.listen(self.engine, "connect", _private_files(self.path))
         # Every create, change and delete is recorded in the audit trail, in the same
-        # transaction as the change. Imported here, not at the top: it loads the tables.
-        from .services.audit import install_audit_hook
-
+        # transaction as the change.
         install_audit_hook()
 
     @contextmanager
@@ -178,14 +184,10 @@ class Database:
         """`listener(changes)` after every committed session that changed records
         (models/changes.py), on the thread that committed. Listeners must not raise. A bound
         method is held weakly: a window that is gone is not kept alive by its journal."""
-        import weakref
-
         self._listeners.append(weakref.WeakMethod(listener) if hasattr(listener, "__self__")
                                else (lambda: listener))
 
     def _announce(self, session: Session) -> None:
-        from .services.change_feed import taken
-
         changes = taken(session)
         if changes:
             for ref in list(self._listeners):
@@ -196,8 +198,6 @@ class Database:
                 try:
                     listener(changes)
                 except Exception:  # noqa: BLE001 - a page that cannot refresh is no failed save
-                    import logging
-
                     logging.getLogger(__name__).warning("a change listener failed",
                                                         exc_info=True)
 
@@ -224,9 +224,8 @@ class Database:
         self._upgrade(revision)
 
     def _upgrade(self, revision: str | None) -> None:
+        # lazy: Alembic loads only when the schema must change (start-up)
         from alembic import command
-
-        from .migrations import alembic_config
 
         backup = self._backup_before_upgrade(revision) if revision is not None else None
         before = self._shape() if backup is not None else None
@@ -276,13 +275,6 @@ class Database:
         plain (not yet encrypted) file: desktop/vault.py keeps the original of that itself."""
         if self.key is None:
             return None
-        from datetime import datetime
-
-        from .backups import (
-            BackupError, backup_folder, delete_backup, holds_the_journal, labelled_backups,
-            make_backup,
-        )
-
         folder = backup_folder(self.path.parent) / UPGRADE_BACKUP_FOLDER
         # One backup per upgrade (from this revision to HEAD), not one per attempt: a journal
         # that cannot be upgraded (written by a newer Senim, or a revision that fails) is
@@ -332,9 +324,6 @@ class Database:
                                "taken first was put back")
 
     def _put_back(self, backup: Path) -> None:
-        import os
-        import shutil
-
         self.engine.dispose()
         incoming = self.path.with_name(self.path.name + ".restoring")
         shutil.copyfile(backup, incoming)
@@ -355,8 +344,6 @@ class Database:
     def set_notes_key(self, notes_key: bytes | None) -> None:
         """Confidential notes open with this key from now on (None: they read as empty and
         cannot be written). The cipher sits on this engine's own dialect (models/sealed.py)."""
-        from .security.notes import NotesCipher
-
         self.notes_cipher = None if notes_key is None else NotesCipher(notes_key)
         self.engine.dialect.senim_notes = self.notes_cipher
 
@@ -407,8 +394,6 @@ def quick_check(db: Database) -> str | None:
     the journal is damaged, None when it looks whole. Other errors (the file busy) raise."""
     if db.key is None:
         return None
-    from .backups import _cipher_problems, _connect
-
     try:
         conn = _connect(db.path, db.key, read_only=True)
         try:

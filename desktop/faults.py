@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .config import DB_FILE, KEYRING_FILE
+from .config import DB_FILE, HEAD_LAPTOP_FILE, KEYRING_FILE
+from .services.errors import storage_problem
 from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
@@ -52,7 +53,8 @@ def files_fault(data_dir: Path) -> str | None:
     import of the keyring's cryptography: the app asks this before its first paint):
     MISSING / EMPTY when keys.json is here and senim.db is not, or is empty (and has no WAL
     holding its pages); KEYRING_MISSING for an encrypted senim.db without keys.json; None
-    for a whole pair, and for a new folder (neither)."""
+    for a whole pair, for a head teacher's laptop joined to a school server (keys.json and
+    HEAD_LAPTOP_FILE, no journal), and for a new folder (neither)."""
     data_dir = Path(data_dir)
     db = data_dir / DB_FILE
     try:
@@ -64,6 +66,8 @@ def files_fault(data_dir: Path) -> str | None:
         if wal.is_file() and wal.stat().st_size > 0:
             size = -1  # pages only in the WAL: SQLite's to judge
     if (data_dir / KEYRING_FILE).exists():
+        if size is None and (data_dir / HEAD_LAPTOP_FILE).exists():
+            return None  # a head teacher's laptop: counts from the school server, no journal
         if size is None:
             return MISSING
         return EMPTY if size == 0 else None
@@ -81,9 +85,9 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     """The fault behind an exception as an "open.*" message code, or None (anything else).
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
-    # The app asks files_fault() before its first paint: the database layer loads later.
+    # lazy: the app asks files_fault() before its first paint; the database layer (SQLAlchemy)
+    # loads later (start-up)
     from .db import JournalDamaged
-    from .services.errors import storage_problem
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING
@@ -100,6 +104,6 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
 
 def newest_backup(data_dir: Path, second: str | Path | None = None):
     """The newest verified backup (desktop/backups.newest_backup), for the fault messages."""
-    from .backups import newest_backup as newest  # only when a fault is shown
+    from .backups import newest_backup as newest  # lazy: only when a fault is shown (start-up)
 
     return newest(data_dir, second)

@@ -53,6 +53,7 @@ def write_private(path: Path | str, data: bytes) -> None:
     """Write a whole file atomically, readable by its owner only: a temporary file beside
     it (mkstemp makes it 0600), fsync, rename over the target, fsync the folder. The file is
     always either the old version or the new one."""
+    # lazy: tempfile loads with the first private write, not for `senim --help` (start-up)
     import tempfile
 
     path = Path(path)

@@ -8,6 +8,10 @@ commands do not load the widgets.
 
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
+
+from .file_modes import private_file
+
 LOCK_FILE = "senim.lock"  # one Senim per data folder
 
 
@@ -22,13 +26,9 @@ def try_instance_lock(data_dir: Path):
     """(the lock, None) when taken; (None, True) when another Senim holds it; (None, False)
     when the lock file cannot be made at all (a full disk, a read-only folder): no other
     Senim can be holding it then, and the fault is the command's to name."""
-    from PySide6.QtCore import QLockFile
-
     lock = QLockFile(str(Path(data_dir) / LOCK_FILE))
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
         return None, lock.error() == QLockFile.LockError.LockFailedError
-    from .file_modes import private_file
-
     private_file(Path(data_dir) / LOCK_FILE)
     return lock, None

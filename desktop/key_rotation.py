@@ -24,9 +24,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import sqlcipher3
+
 from .config import DB_FILE
 from .security import Keyring, KeySet
 from .security.notes import NotesCipher, NotesUnreadable, is_sealed
+from .services import published
 
 
 def rotate_keys(data_dir: Path, keys: KeySet,
@@ -74,14 +77,10 @@ def resume(data_dir: Path, keyring: Keyring, keys: KeySet) -> KeySet:
 def reseal_published(data_dir: Path, old: bytes, new: bytes) -> None:
     """The head teacher's published counts, sealed again with the new summaries key (left
     as they are when already resealed, or when there are none)."""
-    from .services.published import reseal
-
-    reseal(data_dir, old, new)
+    published.reseal(data_dir, old, new)
 
 
 def opens(path: Path, key: bytes) -> bool:
-    import sqlcipher3
-
     try:
         conn = sqlcipher3.connect(str(path))
         try:
@@ -98,8 +97,6 @@ def opens(path: Path, key: bytes) -> bool:
 def rekey(path: Path, old: bytes, new: bytes) -> None:
     """Every page rewritten with the new key, in one transaction (SQLCipher's rekey), then
     the WAL folded into the file."""
-    import sqlcipher3
-
     conn = sqlcipher3.connect(str(path))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -114,8 +111,6 @@ def rekey(path: Path, old: bytes, new: bytes) -> None:
 def reseal(path: Path, journal: bytes, old_notes: bytes, new_notes: bytes) -> int:
     """Notes and drafts sealed with the old notes key, sealed with the new one (one
     transaction; values that already open with the new key are left). Returns how many."""
-    import sqlcipher3
-
     old, new = NotesCipher(old_notes), NotesCipher(new_notes)
     conn = sqlcipher3.connect(str(path))
     changed = 0

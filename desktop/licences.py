@@ -2,6 +2,7 @@
 dialog, and the list of distributions whose metadata the bundle keeps (packaging/senim.spec)
 so that the dialog can show their versions there too. Qt-free."""
 
+import platform
 from importlib.metadata import PackageNotFoundError, version
 
 # (what it is, its distribution on PyPI for the version, its licence). Licence names are
@@ -27,8 +28,6 @@ COMPONENTS = (
 
 def component_version(distribution: str | None) -> str:
     if distribution is None:
-        import platform
-
         return platform.python_version()
     try:
         return version(distribution)

@@ -26,6 +26,7 @@ class SelfTestFailed(Exception):
 
 
 def _resources() -> str:
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from .resources import ROOT, resource_path
 
     needed = [resource_path("fonts", name) for name in (
@@ -40,6 +41,7 @@ def _resources() -> str:
 
 
 def _translations() -> str:
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from PySide6.QtCore import QTranslator
 
     from .resources import resource_path
@@ -56,6 +58,7 @@ def _translations() -> str:
 def _modules() -> str:
     """The modules imported by name only when needed (the pages, the commands): a build that
     lacks one starts, then fails when that page is opened."""
+    # lazy: each step imports what it checks, so a broken part fails its own step
     import importlib
 
     from . import commands
@@ -68,6 +71,7 @@ def _modules() -> str:
 
 
 def _journal(folder: Path) -> str:
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from .config import DB_FILE
     from .migrations import HEAD
     from .models.account import AccountInput
@@ -103,6 +107,7 @@ def _journal(folder: Path) -> str:
 
 
 def _pdf(folder: Path) -> str:
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from reportlab.pdfbase import pdfmetrics
 
     from .documents.consent_form import render_consent_form
@@ -126,6 +131,7 @@ def _pdf(folder: Path) -> str:
 def _holidays() -> str:
     """Kazakhstan's holidays come from the holidays package: its country module is imported
     by name and its Kazakh names are gettext catalogues, both easy for a bundle to miss."""
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from .models.holidays import package_days_off
 
     days = package_days_off(2026)
@@ -152,6 +158,7 @@ def run(out=None) -> int:
             except Exception as exc:  # noqa: BLE001 - one line, never a traceback
                 return _failed(name, f"{type(exc).__name__}: {exc}")
             print(f"ok  {said}", file=out, flush=True)
+    # lazy: each step imports what it checks, so a broken part fails its own step
     from . import __version__
 
     print(f"Senim {__version__}: self-test passed", file=out, flush=True)

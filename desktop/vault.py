@@ -14,18 +14,29 @@ import os
 import sqlite3
 from pathlib import Path
 
+import sqlcipher3
+from sqlalchemy import text
+from sqlmodel import select
+
+from .backups import newest_backup_head
 from .config import DB_FILE
+from .db import JournalDamaged, open_database
 from .faults import (  # the exceptions live with the faults they are named as
     EMPTY, KEYRING_MISSING, MISSING, JournalMissing, KeyringMissing, files_fault,
 )
+from .key_rotation import resume, rotate_keys as rotate
+from .models import Account
 from .models.account import AccountInput
-from .models.audit import SIGN_IN, SIGN_OUT
+from .models.audit import KEY_ROTATION, RECOVERY, SIGN_IN, SIGN_OUT
 from .models.enums import StaffRole
 from .models.rules import check_account, check_school
 from .models.school import SchoolInput
 from .models.text import user_key
-from .security import BadCredentials, Keyring
-from .services.audit import anchor_head as anchor_audit_head
+from .security import BadCredentials, Keyring, UnknownAccount, lower_role
+from .security.notes import PREFIX
+from .services import Context, Services
+from .services.audit import AuditService, anchor_head as anchor_audit_head, append_entries
+from .services.published import PublishedServices
 
 # The README's demo account: `senim demo` creates it on a new data folder unless
 # SENIM_USER / SENIM_PASSWORD say otherwise.
@@ -57,9 +68,6 @@ def set_up(data_dir: Path, account: AccountInput, school: SchoolInput | None = N
     Nothing is left half-made: if any step fails, the new keyring goes, a database made with
     its key goes, and an earlier plain database is put back as it was.
     """
-    from .db import open_database
-    from .services import Context, Services
-
     account.role = StaffRole.PSYCHOLOGIST.value
     checker = check_account(account)
     if school is not None:
@@ -119,12 +127,6 @@ def sign_in(data_dir: Path, user: str, password: str):
     still in the keyring format of earlier versions is brought to the new one here
     (Keyring.upgrade_legacy); when that makes the role keys, `services.new_recovery_key`
     holds the new recovery key to show once (else None)."""
-    from .db import open_database
-    from .security import lower_role
-    from .services import Context, Services
-
-    from .key_rotation import resume
-
     check_journal_files(data_dir)  # never a new, empty journal beside a keyring
     keyring = Keyring.load(data_dir)
     keys = resume(data_dir, keyring, keyring.open(user, password))  # a change of keys cut off
@@ -170,11 +172,6 @@ def rotate_keys(data_dir: Path, keys, actor: str) -> None:
     """Change every key of the journal (desktop/key_rotation.py) with a psychologist's keys
     (a copy: they are wiped here), the journal closed; the change is recorded in the audit
     trail, signed with the psychologist's identity and anchored. Everyone signs in again."""
-    from .db import open_database
-    from .key_rotation import rotate_keys as rotate
-    from .models.audit import KEY_ROTATION
-    from .services.audit import append_entries
-
     new = rotate(data_dir, keys)
     db = open_database(data_dir / DB_FILE, new.journal, create=False, keys=new)
     try:
@@ -189,8 +186,6 @@ def rotate_keys(data_dir: Path, keys, actor: str) -> None:
 
 def _watch_backups(db, data_dir: Path) -> None:
     """The audit trail's check also holds the trail to the newest verified backup."""
-    from .backups import newest_backup_head
-
     db.backup_head = lambda: newest_backup_head(data_dir)
 
 
@@ -202,9 +197,6 @@ class AwaitingKeys(Exception):
 def _published(data_dir: Path, keys, user: str):
     """A head teacher's sign-in: the summaries published for them (services/published.py),
     or NothingPublished when there are none yet."""
-    from .services.context import Context
-    from .services.published import PublishedServices
-
     try:
         return PublishedServices.open(data_dir, keys, Context(actor=user_key(user), role="head"))
     except BaseException:
@@ -215,10 +207,6 @@ def _published(data_dir: Path, keys, user: str):
 def _revoke_legacy_heads(keyring, services) -> None:
     """At the first psychologist's sign-in after the update: head teachers' wraps of earlier
     versions held the journal key itself; they go (a psychologist sets a new password)."""
-    from sqlmodel import select
-
-    from .models import Account
-
     with services.db.session() as s:
         heads = s.exec(select(Account.user_name).where(Account.role == "head")).all()
     for name in heads:
@@ -230,10 +218,6 @@ def seal_plain_notes(db) -> int:
     """Seal confidential notes still in plain text (written by an earlier version, or brought
     back by restoring an old backup) with the notes key; returns how many. Raw SQL: the values
     are read as stored, not through the sealing column type (models/sealed.py)."""
-    from sqlalchemy import text
-
-    from .security.notes import PREFIX
-
     if db.notes_cipher is None:
         return 0
     sealed = 0
@@ -269,19 +253,10 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
     the keyring's rewrite: both or neither. BadCredentials for a wrong key, UnknownAccount
     for an unknown user. With no journal in the folder (only the keyring, e.g. before a
     restore) or a damaged one there is no trail to write to: the keyring alone is changed."""
-    from .db import open_database
-    from .models.audit import RECOVERY
-    from .models.tables import Account
-    from .services.audit import append_entries
-
     keyring = Keyring.load(data_dir)
     keys = keyring.open_recovery(recovery_key)
     if not keyring.has_account(user):
-        from .security import UnknownAccount
-
         raise UnknownAccount("no such account")
-    from .db import JournalDamaged
-
     try:
         check_journal_files(data_dir)
         # With the recovery key's keys: its identity signs the entry.
@@ -293,8 +268,6 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
         return
     try:
         db.actor = user_key(user)
-        from sqlmodel import select
-
         with db.session() as s:
             found = s.exec(select(Account.id).where(Account.user_name == db.actor)).first()
             append_entries(s, [(RECOVERY, "account", str(found or ""), "")])
@@ -306,8 +279,6 @@ def recover(data_dir: Path, recovery_key: str, user: str, new_password: str) -> 
 
 
 def _audit(services):
-    from .services.audit import AuditService
-
     found = getattr(services, "audit", None)
     return found if found is not None else AuditService(services.db, services.ctx)
 
@@ -350,8 +321,6 @@ def encrypt_in_place(path: Path, key: bytes, keep_copy: bool = False) -> Path | 
        keep_copy, returned for the caller to delete once everything else has worked).
     If anything fails before step 3 the original is untouched.
     """
-    import sqlcipher3
-
     copy = path.with_name(path.name + ".plain-copy")
     encrypted = path.with_name(path.name + ".encrypting")
     for leftover in (copy, encrypted):

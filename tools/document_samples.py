@@ -171,7 +171,7 @@ def sample_summary():
             if adds_up else None
         return Table(key, tuple(Row(k, tuple(f)) for k, f in zip(rows, figures)), total)
 
-    headline_counts = (37, 64, 18, 12, 9, 3, 6, 4, 5, 14, 412)
+    headline_counts = (37, 64, 18, 12, 9, 3, 6, 4, 5, 14, 412, 8, 3, 2, 1)
     headline = Table(HEADLINE, tuple(
         Row(k, (mark(n), mark(max(n - 7 + i % 5, 0)), mark(max(n - 3 - i % 4, 0))))
         for i, (k, n) in enumerate(zip(HEADLINE_ROWS, headline_counts))))
@@ -190,13 +190,121 @@ def sample_school(language: str):
                       psychologist=SCHOOL[language]["psychologist"])
 
 
+COUNCIL = {  # invented members: (name, position) in each language
+    "kk": (("Серікова Айгүл Маратқызы", "директор, кеңес төрағасы"),
+           ("Жұмабаева Мөлдір Қайратқызы", "педагог-психолог, кеңес хатшысы"),
+           ("Тоқтаров Ерлан Асқарұлы", "директордың тәрбие ісі жөніндегі орынбасары"),
+           ("Бекова Сәуле Нұрланқызы", "әлеуметтік педагог"),
+           ("Ахметов Дәурен Серікұлы", "кәмелетке толмағандар істері жөніндегі инспектор")),
+    "ru": (("Серикова Айгуль Маратовна", "директор, председатель совета"),
+           ("Жумабаева Молдир Кайратовна", "педагог-психолог, секретарь совета"),
+           ("Токтаров Ерлан Аскарович", "заместитель директора по воспитательной работе"),
+           ("Бекова Сауле Нурлановна", "социальный педагог"),
+           ("Ахметов Даурен Серикович", "инспектор по делам несовершеннолетних")),
+}
+COUNCIL_TEXT = {
+    "kk": dict(
+        heard1="Сынып жетекшісі Бекова С.Н.: қазан-қараша айларында оқушы сыныптастары "
+               "тарапынан екі рет қорлауға ұшыраған, 11 сабаққа дәлелсіз себеппен қатыспаған.",
+        decided1="Жауапты педагог бір апта ішінде ата-анасымен кездесіп, жоспарды келіссін.",
+        heard2="Педагог-психолог Жұмабаева М.Қ.: 7Б сыныбының оқушысы бір ай бойы "
+               "сүйемелдеуде, қақтығыстар қайталанбады, сабаққа тұрақты қатысады.",
+        outcome2="Мінез-құлқы тұрақталды, жоспар толық орындалды.",
+        item3="2026-2027 оқу жылының II тоқсанындағы алдын алу жұмысы туралы",
+        heard3="Тоқтаров Е.А.: 14 алдын алу сабағы өткізілді, 386 оқушы қатысты.",
+        decided3="Ақпарат назарға алынсын; «Жеке қауіпсіздік» сабақтары 5-сыныптарда жалғассын.",
+        grounds=("Буллингке ұшырау", "Сабаққа дәлелсіз себеппен қатыспау"),
+        measures=(("Ата-анасымен кездесу, жоспарды таныстыру", "Бекова С.Н."),
+                  ("Жеке кеңестер, аптасына бір рет", "Жұмабаева М.Қ."),
+                  ("Сынып сағаты: «Достық пен құрмет»", "Сынып жетекшісі"),
+                  ("Сабаққа қатысуды күнделікті қадағалау", "Тоқтаров Е.А.")),
+        reviews=(("better", "Сабаққа қатысуы жақсарды, 2 рет қана кешікті."),
+                 ("same", "Сыныптастарымен қарым-қатынасы әлі де шиеленісті.")),
+        guardians=("Әлібекова Гүлжан Серікқызы",)),
+    "ru": dict(
+        heard1="Классный руководитель Бекова С.Н.: в октябре-ноябре ученик дважды подвергся "
+               "унижениям со стороны одноклассников, пропустил 11 уроков без уважительной "
+               "причины.",
+        decided1="Ответственному педагогу в течение недели встретиться с родителями и "
+                 "согласовать план.",
+        heard2="Педагог-психолог Жумабаева М.К.: ученица 7Б класса на сопровождении с сентября, "
+               "конфликты не повторялись, посещает уроки регулярно.",
+        outcome2="Поведение стабилизировалось, план выполнен полностью.",
+        item3="О профилактической работе во II четверти 2026-2027 учебного года",
+        heard3="Токтаров Е.А.: проведено 14 профилактических занятий, охвачено 386 учащихся.",
+        decided3="Информацию принять к сведению; занятия «Личная безопасность» продолжить в "
+                 "5-х классах.",
+        grounds=("Пережитый буллинг", "Пропуски занятий без уважительной причины"),
+        measures=(("Встреча с родителями, ознакомление с планом", "Бекова С.Н."),
+                  ("Индивидуальные консультации, раз в неделю", "Жумабаева М.К."),
+                  ("Классный час «Дружба и уважение»", "Классный руководитель"),
+                  ("Ежедневный контроль посещаемости", "Токтаров Е.А.")),
+        reviews=(("better", "Посещаемость улучшилась, опоздал только 2 раза."),
+                 ("same", "Отношения с одноклассниками остаются напряжёнными.")),
+        guardians=("Алибекова Гульжан Сериковна",)),
+}
+
+
+def sample_minutes(language: str):
+    from desktop.models.council_documents import MinutesData, MinutesItem, Person
+
+    t, people = COUNCIL_TEXT[language], [Person(*m) for m in COUNCIL[language]]
+    pupil1 = "Әлібеков Нұрғали Қуанышұлы, 7Ә"
+    pupil2 = "Құдайбергенова Әйгерім Ерланқызы, 7Б"
+    return MinutesData(
+        language=language, school_name=SCHOOL[language]["school_name"], number=3,
+        school_year="2026-2027", held_on=date(2026, 11, 20), chair=people[0],
+        secretary=people[1], present=tuple(people),
+        items=(MinutesItem(pupil1, t["heard1"], "start", t["decided1"], grounds=t["grounds"],
+                           responsible=people[3].name),
+               MinutesItem(pupil2, t["heard2"], "end", "", outcome=t["outcome2"]),
+               MinutesItem(t["item3"], t["heard3"], "no_measure", t["decided3"])))
+
+
+def sample_plan(language: str):
+    from desktop.models.council_documents import PlanData, PlanMeasure, PlanReview
+
+    t = COUNCIL_TEXT[language]
+    decision = ("20.11.2026 № 3 хаттама" if language == "kk" else "протокол № 3 от 20.11.2026")
+    measures = tuple(PlanMeasure(what, who, date(2026, 11, 27 + n) if n < 3 else date(2026, 12, 25),
+                                 date(2026, 11, 26) if n == 0 else None)
+                     for n, (what, who) in enumerate(t["measures"]))
+    reviews = (PlanReview(date(2026, 12, 18), *t["reviews"][0]),
+               PlanReview(date(2027, 1, 17), *t["reviews"][1]))
+    return PlanData(
+        language=language, school_name=SCHOOL[language]["school_name"],
+        pupil_name="Әлібеков Нұрғали Қуанышұлы", birth_date=date(2013, 5, 14), class_name="7Ә",
+        grounds=t["grounds"], started_on=date(2026, 11, 20), decision=decision,
+        responsible=COUNCIL[language][3][0], parents_informed_on=date(2026, 11, 23),
+        parents_informed_how="letter", review_days=30, measures=measures, reviews=reviews,
+        ended_on=None, outcome="", made_by=SCHOOL[language]["psychologist"],
+        made_on=date(2027, 1, 18))
+
+
+def sample_notice(language: str):
+    from desktop.models.council_documents import NoticeData
+
+    t = COUNCIL_TEXT[language]
+    return NoticeData(
+        language=language, school_name=SCHOOL[language]["school_name"],
+        school_address=SCHOOL[language]["school_address"], director=SCHOOL[language]["director"],
+        psychologist=SCHOOL[language]["psychologist"], pupil_name="Әлібеков Нұрғали Қуанышұлы",
+        class_name="7Ә", guardians=t["guardians"], started_on=date(2026, 11, 20),
+        decision=("20.11.2026 № 3 хаттама" if language == "kk" else "протокол № 3 от 20.11.2026"),
+        grounds=t["grounds"], responsible=COUNCIL[language][3][0], review_days=30,
+        made_on=date(2026, 11, 23))
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop.documents import render_consent_form, render_referral
+    from desktop.documents.council_papers import render_minutes, render_notice, render_plan
     from desktop.documents.term_report import render_term_report
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pdf", type=Path, help="also keep the PDFs in this folder")
     parser.add_argument("--out", type=Path, default=ROOT / "docs", help="where the PNGs go")
+    parser.add_argument("--only", default="", metavar="PREFIX",
+                        help="only the documents whose name starts so, e.g. council")
     args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found: apt-get install poppler-utils")
@@ -208,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         documents[f"term-report-{lang}"] = (render_term_report(
             sample_summary(), sample_school(lang), lang, SCHOOL[lang]["psychologist"],
             date(2025, 12, 29)), None)
+        documents[f"council-minutes-{lang}"] = (render_minutes(sample_minutes(lang)), None)
+        documents[f"council-plan-{lang}"] = (render_plan(sample_plan(lang)), None)
+        documents[f"council-notice-{lang}"] = (render_notice(sample_notice(lang)), 1)
+    documents = {k: v for k, v in documents.items() if k.startswith(args.only)}
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (pdf, last) in documents.items():

@@ -12,13 +12,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..config import KEYRING_FILE, RESTORE_JOURNAL_FILE
+from ..config import ENV_PASSWORD, ENV_USER, KEYRING_FILE, RESTORE_JOURNAL_FILE
+from ..exporting.cleanup import remove_stale_exports
+from ..faults import KEYRING_MISSING, files_fault
 from ..instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
 from ..logs import describe_exception, setup_logging
+from ..resources import resource_path
 from ..settings import Settings
 from ..startclock import seconds_since_process_start
+from ..views.widgets.gui_gc import GuiThreadCollector
+from ..views.widgets.i18n import install_language
 from .senim import Senim, settle_memory  # noqa: F401 - the bench uses settle_memory
 from .signing_in import FirstPaint
 
@@ -28,17 +34,11 @@ log = logging.getLogger(__name__)
 def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     """Show the main window with the sign-in panel, or the set-up wizard on a new data
     folder (what `senim` does before the event loop)."""
-    from ..views.widgets.i18n import install_language
-
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir)
     install_language(app, lang or settings.language)
     senim = Senim(app, data_dir, settings)
     senim.show()
-    # A file check, not the keyring module: argon2 and cryptography can load after the
-    # first paint (the start-up benchmark counts every import before it).
-    from ..faults import KEYRING_MISSING, files_fault
-
     fault = files_fault(data_dir)  # a journal without its keyring, or the other way round
     if (data_dir / KEYRING_FILE).exists() or fault == KEYRING_MISSING:
         senim.ask_to_sign_in()
@@ -66,25 +66,20 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     _set_icon(app)
     instance_lock = take_instance_lock(data_dir)
     if instance_lock is None:  # the other Senim's journal is not touched, nor its log
-        from ..views.widgets.i18n import install_language
-
         install_language(app, lang or Settings.load(data_dir).language)
         already_open_box(data_dir).exec()
         return 1
     _log_folder[:] = [setup_logging(data_dir)]
     sys.excepthook = _show_unexpected
     if (data_dir / RESTORE_JOURNAL_FILE).exists():
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import finish_interrupted_restore
 
         # A restore killed midway (the app's or a command's): finished or rolled back, under
         # the lock, before anything looks at the journal (desktop/backups.py).
         finish_interrupted_restore(data_dir)
-    from ..exporting.cleanup import remove_stale_exports
-
     # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
     QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
-    from ..views.widgets.gui_gc import GuiThreadCollector
-
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)
     _damage_handlers[:] = [senim.damaged_while_open]
@@ -99,10 +94,6 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
 
 def _set_icon(app: QApplication) -> None:
     """The window and taskbar icon, in every size there is (resources/icons)."""
-    from PySide6.QtGui import QIcon
-
-    from ..resources import resource_path
-
     icon = QIcon()
     for path in sorted(resource_path("icons").glob("senim-*.png")):
         icon.addFile(str(path))
@@ -112,8 +103,6 @@ def _set_icon(app: QApplication) -> None:
 def _report_startup(app: QApplication, senim: Senim) -> None:
     """--bench-startup: print when the window is first painted and when the journal is in
     it; signs in with SENIM_USER / SENIM_PASSWORD so the journal can be timed too."""
-    from ..config import ENV_PASSWORD, ENV_USER
-
     def painted():
         print(f"first-window-shown {seconds_since_process_start():.3f}", flush=True)
         user, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
@@ -148,6 +137,7 @@ _log_folder: list[Path] = []  # the running Senim's logs/ (run_app sets it up)
 def _say_unexpected(exc: BaseException) -> None:
     """Something went wrong, said plainly, with "Copy details" (the version and the error's
     kind, no personal data) and "Open the log folder"."""
+    # lazy: loads when first opened, not before the first window (start-up)
     from ..views.widgets.unexpected import UnexpectedErrorDialog
 
     dialog = UnexpectedErrorDialog(QCoreApplication.translate(

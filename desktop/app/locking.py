@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from ..logs import describe_exception
+from ..models.text import user_key
 from ..settings import check_auto_lock_minutes
 from ..views.accounts.lock import (
-    IdleWatch, close_popups, close_windows, descends, discard_forms, holds_password,
-    is_blank_key, is_lock_key, is_return_key, windows_of,
+    BlankScreen, IdleWatch, LockAfterDialog, close_popups, close_windows, descends, discard_forms,
+    holds_password, is_blank_key, is_lock_key, is_return_key, windows_of,
 )
 from .signing_in import sign_out
 
@@ -74,6 +75,7 @@ class Locking:
         every reference to it dropped (the key goes with it), the window is rebuilt empty, and
         the sign-in panel asks for this user's password. Open record forms are hidden, not
         closed, and come back as they were; a form with a password in it is closed."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         senim = self.senim
@@ -112,8 +114,6 @@ class Locking:
     def take_kept(self, user: str) -> Locked | None:
         """After a sign-in: what the lock kept, if the same user signed in (the panel does
         not allow another; never show their forms); another user's kept forms are discarded."""
-        from ..models.text import user_key
-
         locked, self.kept = self.kept, None
         if locked is not None and user_key(user) != user_key(locked.user):
             discard_forms(locked.dialogs)
@@ -125,6 +125,7 @@ class Locking:
         (forms kept), the keys changed with a copy of the psychologist's, and the lock screen
         asks for the password again. A failure is said; a change cut off is finished or
         undone at the next sign-in (desktop/key_rotation.py)."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..vault import rotate_keys
 
         senim = self.senim
@@ -192,7 +193,7 @@ class Locking:
     def blank(self) -> None:
         """Cover everything at once, names included; Esc (or Show) brings it back. The journal
         stays open: the idle clock still runs and may lock it."""
-        from ..views.accounts.lock import BlankScreen
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         senim = self.senim
@@ -267,8 +268,6 @@ class Locking:
 
     def edit_lock_after(self):
         """Settings → Lock after…: the idle minutes, kept in settings.json."""
-        from ..views.accounts.lock import LockAfterDialog
-
         senim = self.senim
         dialog = LockAfterDialog(senim.settings.auto_lock_minutes, senim.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

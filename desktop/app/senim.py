@@ -17,9 +17,12 @@ from shiboken6 import isValid
 
 from ..settings import Settings
 from ..views.accounts.lock import close_popups, close_windows, discard_forms, windows_of
+from ..views.main_window import MainWindow
+from ..views.widgets.i18n import install_language
 from .locking import Locking
 from .signing_in import SigningIn, sign_out
 from .storage_health import StorageHealth
+from .team_sync import TeamSync
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +45,12 @@ class Senim:
         self.window = None
         self.health = StorageHealth(self)
         self.locking = Locking(self)
+        self.team = TeamSync(self)  # sync with the school's server, when joined to one
         self.signing = SigningIn(self)  # its outcomes name the other two
 
     # --- the window -----------------------------------------------------------------------------
 
     def _new_window(self, services):
-        from ..views.main_window import MainWindow
-
         window = MainWindow(services, self.settings, self.data_dir,
                             on_language_change=self.change_language)
         window.lock_requested.connect(self.lock)
@@ -57,6 +59,8 @@ class Senim:
         window.blank_requested.connect(self.blank)
         window.lock_after_requested.connect(self.edit_lock_after)
         window.restore_requested.connect(self.restore_now)
+        window.school_server_requested.connect(self.team.open_dialog)
+        window.team_conflicts_requested.connect(self.team.open_conflicts)
         return window
 
     def show(self) -> None:
@@ -81,6 +85,7 @@ class Senim:
         try:
             self.window.attach(services)
         except Exception as exc:
+            # lazy: the journal's modules load after the first window (start-up)
             from ..db import is_damage
 
             if not is_damage(exc):
@@ -98,6 +103,7 @@ class Senim:
                     dialog.show()
                     held.add(dialog.draft_id)
         if not self.window.counts_only:
+            # lazy: loads when first opened, not before the first window (start-up)
             from ..views.storage.drafts_dialog import offer_drafts
 
             # Not if the journal was closed meanwhile (found damaged while the window filled).
@@ -110,10 +116,12 @@ class Senim:
         if services.db is not None:  # not the head teacher's published counts
             self.health.backup_if_due(services)
             self.health.check_quickly(services)
+            self.team.start(services)
 
     def _show_new_recovery_key(self, services) -> None:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.recovery_key_view import NewRecoveryKeyDialog
 
         key, services.new_recovery_key = services.new_recovery_key, None
@@ -126,6 +134,7 @@ class Senim:
         """Drop the open journal from the window: forms closed (with `keep_drafts`, their
         text is kept as drafts first; without, nothing more is written), the window rebuilt
         empty. The caller closes the database."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.widgets.record_dialog import RecordDialog
 
         self.idle.stop()
@@ -154,8 +163,6 @@ class Senim:
         old.deleteLater()  # its pages and their models with it
 
     def change_language(self, code: str) -> None:
-        from ..views.widgets.i18n import install_language
-
         self.settings.language = code
         self.settings.save(self.data_dir)
         install_language(self.app, code)

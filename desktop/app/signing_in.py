@@ -13,7 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
+from ..faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, fault_of, newest_backup
 from ..logs import describe_exception
+from .team_sync import login_if_joined
+from ..views.accounts.sign_in import SignInPanel
+from ..views.record_actions import show_dialog
+from ..views.widgets.messages import fault_message
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +44,6 @@ class SigningIn:
         self.on_signed_in: list = []  # called with the services after each sign-in opened them
 
     def ask(self, locked_user: str | None = None) -> None:
-        from ..views.accounts.sign_in import SignInPanel
-
         senim = self.senim
         self.panel = SignInPanel()
         self.panel.submitted.connect(self.sign_in)
@@ -53,8 +56,8 @@ class SigningIn:
             FirstPaint(senim.window, _warm_up)
 
     def recover_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.recovery_dialog import RecoveryDialog
-        from ..views.record_actions import show_dialog
 
         panel = self.panel
         dialog = RecoveryDialog(self.senim.data_dir, panel.user.text(), self.senim.window)
@@ -63,11 +66,13 @@ class SigningIn:
     def sign_in(self, user: str, password: str) -> None:
         """On a worker thread: the keyring's Argon2id and the database's imports take a while.
         The work returns what it came to, (outcome, *arguments), handled on the GUI thread."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..views.widgets.tasks import run_task
 
         data_dir = self.senim.data_dir
 
         def work():
+            # lazy: the journal's modules load after the first window (start-up)
             from ..security import BadCredentials, TooSoon
             from ..vault import sign_in
 
@@ -88,8 +93,8 @@ class SigningIn:
             except TooSoon as exc:
                 return ("wait", exc.seconds)
             except Exception as exc:  # noqa: BLE001 - a plain message, never a traceback
+                # lazy: the journal's modules load after the first window (start-up)
                 from ..db import MigrationFailed
-                from ..faults import DAMAGED, EMPTY, MISSING, fault_of
 
                 log.error("could not open the journal: %s", describe_exception(exc))
                 # A full disk or a locked file is never "damaged" (desktop/faults.py).
@@ -102,6 +107,10 @@ class SigningIn:
                                                                 password)) is not None:
                     return ("damaged", key)
                 return ("failed", code or "")
+            try:
+                services.team_login = login_if_joined(services, user, password)
+            except Exception as exc:  # noqa: BLE001 - the journal opens; sync says why not
+                log.error("the school server's login: %s", describe_exception(exc))
             return ("opened", services)
 
         run_task(work, lambda outcome: self._outcomes[outcome[0]](*outcome[1:]),
@@ -111,6 +120,7 @@ class SigningIn:
         """On the sign-in thread: the journal's file is missing or empty (found before the
         password was tried; nothing was created). The password unwraps the key, only to
         restore a backup (encrypted with it): the missing-journal screen offers it."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..security import BadCredentials, Keyring, TooSoon
 
         try:
@@ -131,9 +141,6 @@ class SigningIn:
 
     def say_fault(self, code: str) -> None:
         """The fault (desktop/faults.py) on the sign-in panel, in one paragraph."""
-        from ..faults import DAMAGED, EMPTY, KEYRING_MISSING, MISSING, newest_backup
-        from ..views.widgets.messages import fault_message
-
         data_dir = self.senim.data_dir
         backup = (newest_backup(data_dir, self.senim.settings.backup_dir)
                   if code in (MISSING, EMPTY, DAMAGED) else None)
@@ -145,6 +152,7 @@ class SigningIn:
 
     def set_up(self) -> None:
         """A new data folder: the wizard makes the journal; closing it quits."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from ..views.accounts.setup_wizard import SetupWizard
 
         senim = self.senim
@@ -154,6 +162,8 @@ class SigningIn:
         elif wizard.restored_at is not None:  # a backup brought back: the normal sign-in
             self.ask()
             senim.health.restored(wizard.restored_at)
+        elif wizard.joined is not None:  # the school's journal came from its server
+            self.ask()
         else:
             senim.app.quit()
 
@@ -202,6 +212,7 @@ _SIGN_IN_NOTES = {
 def _publish_for_head(services) -> None:
     """Before the journal closes after changes: the head teacher's counts (never blocks
     closing or locking: a failure is logged, the older publication stays)."""
+    # lazy: the journal's modules load after the first window (start-up)
     from ..services.published import needs_publishing, publish
 
     try:
@@ -213,8 +224,13 @@ def _publish_for_head(services) -> None:
 
 def sign_out(services) -> None:
     """The head teacher's counts published if the journal changed, the sign-out goes into
-    the audit trail (if this version records it) and the database is closed either way."""
+    the audit trail (if this version records it) and the database is closed either way.
+    Sync with the school's server stops first (a round under way finishes)."""
+    # lazy: the journal's modules load after the first window (start-up)
     from ..vault import sign_out
+
+    if getattr(services, "stop_team_sync", None) is not None:
+        services.stop_team_sync()
 
     if not getattr(services, "published", False):
         _publish_for_head(services)
@@ -231,6 +247,7 @@ def _key_for_restore(data_dir: Path, exc: Exception, user: str, password: str) -
     if key is not None:
         return key
     try:
+        # lazy: the journal's modules load after the first window (start-up)
         from ..security import Keyring
 
         return Keyring.load(data_dir).unlock(user, password)
@@ -266,6 +283,7 @@ def _warm_up() -> None:
             importlib.import_module(f"desktop.{name}")
         # The holidays package and this year's days (about 0.2 s the first time): the
         # dashboard's clocks need them at once after signing in.
+        # lazy: this is the warm-up itself, after the first paint (start-up)
         from ..models.holidays import package_days_off
 
         this_year = date.today().year

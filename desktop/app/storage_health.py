@@ -3,12 +3,15 @@ and on exit), the quick check after sign-in and damage found later, the damaged-
 screen, and restoring a backup (Settings → Backups → Restore now)."""
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from ..logs import describe_exception
+from ..views.widgets.fmt import format_date, format_datetime
+from ..views.widgets.messages import message
 from .signing_in import sign_out
 
 log = logging.getLogger(__name__)
@@ -27,22 +30,20 @@ class StorageHealth:
     def backup_if_due(self, services) -> None:
         """Say plainly if the last automatic backup failed; then, on a worker thread, back up
         if the newest verified backup is a day old (or there is none)."""
-        from datetime import datetime
-
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import last_outcome
         from ..views.widgets.tasks import run_task
 
         senim = self.senim
         outcome = last_outcome(senim.data_dir)
         if outcome is not None and not outcome[1]:
-            from ..views.widgets.fmt import format_date
-
             senim.window.statusBar().showMessage(QCoreApplication.translate(
                 "App", "The last backup, on {date}, failed. Settings → Backups… shows why and "
                 "makes a new one.").format(date=format_date(outcome[0].date())))
         db, data_dir, second = services.db, senim.data_dir, senim.settings.backup_dir
 
         def work():
+            # lazy: the journal's modules load after the first window (start-up)
             from ..backups import is_due, safe_backup
 
             if is_due(data_dir, datetime.now()):
@@ -60,8 +61,7 @@ class StorageHealth:
         """After the window is gone: a verified backup, unless the newest one already holds
         every record as it is (nothing was added, changed or deleted). Never blocks closing:
         a failure is logged and shown at the next sign-in."""
-        from datetime import datetime
-
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import safe_backup
 
         self.join_backup()
@@ -73,6 +73,7 @@ class StorageHealth:
     def check_quickly(self, services) -> None:
         """On a worker thread, with a connection of its own: damage found is brought back to
         the GUI thread and shown there."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..db import quick_check
         from ..views.widgets.tasks import run_task
 
@@ -104,6 +105,7 @@ class StorageHealth:
     def damaged_while_open(self, exc: BaseException) -> bool:
         """A read failed on a damaged journal anywhere in the window (sys.excepthook): the
         damaged screen instead of "something went wrong". True when handled."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..db import is_damage
 
         if not is_damage(exc):
@@ -117,6 +119,7 @@ class StorageHealth:
         """The damaged-journal screen over the sign-in panel; restoring needs the journal's
         key (the backups are encrypted with it), which the closure keeps until it closes.
         `missing` (faults.MISSING / EMPTY): the journal's file is not there, or is empty."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import restore_backup
         from ..views.storage.damaged_dialog import DamagedDialog
 
@@ -141,6 +144,7 @@ class StorageHealth:
         """Settings → Backups → Restore now: the journal is signed out and closed (open forms
         keep their text as drafts), the backup put in its place with the current journal
         kept aside, and the sign-in panel says what happened."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..backups import BackupError, backup_summary, restore_backup
 
         senim = self.senim
@@ -151,8 +155,6 @@ class StorageHealth:
         try:
             taken_at = backup_summary(path, key).taken_at
         except BackupError as exc:
-            from ..views.widgets.messages import message
-
             log.error("the backup to restore cannot be read: %s", describe_exception(exc))
             QMessageBox.warning(senim.window, "Senim", message("unexpected"))
             return
@@ -175,8 +177,6 @@ class StorageHealth:
         self.restored(taken_at)
 
     def restored(self, taken_at) -> None:
-        from ..views.widgets.fmt import format_datetime
-
         panel = self.senim.signing.panel
         if panel is None or not isValid(panel):
             return

@@ -8,7 +8,7 @@ heavy at the top: the parser is built on every start of the app.
 import importlib
 
 MODULES = ("attention", "pupils", "export", "referral", "report", "backup", "restore", "check",
-           "calendar", "keys")
+           "calendar", "keys", "council", "server", "accounts")
 
 
 def load():

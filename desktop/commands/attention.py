@@ -2,6 +2,7 @@
 printed morning list. The same list as the dashboard, in the interface language."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from .common import err, sign_in_or_explain, translated
@@ -17,6 +18,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import ATTENTION_READ
     from ..vault import sign_out
 
@@ -30,6 +32,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         thresholds = services.warning_settings.get()
         warnings = services.attention.warnings(thresholds)
         with translated(data_dir, getattr(args, "lang", None)):
+            # lazy: loads when the command runs, not with `senim --help` (start-up)
             from ..views.dashboard.warning_text import reason
 
             rows = [(w.pupil_name, w.class_name, w.since, w.rule,
@@ -45,8 +48,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _print_csv(rows) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import csv
-    import sys
 
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(("pupil", "class", "since", "rule", "reason"))
@@ -55,6 +58,7 @@ def _print_csv(rows) -> None:
 
 
 def _print_text(rows, today) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from PySide6.QtCore import QCoreApplication
 
     from ..views.widgets.fmt import format_count, format_date

@@ -3,6 +3,7 @@ backups/ and into a second folder (--to, else the one chosen in the app), each v
 then the old ones are thinned out (7 daily, 4 weekly, 12 monthly). One line per backup kept."""
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 
 from .common import err, sign_in_or_explain
@@ -20,8 +21,7 @@ def register(sub, common) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: every backup verified; 1: one failed (the reason is printed); 2: could not run."""
-    from datetime import datetime
-
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import back_up_everywhere, list_backups
     from ..settings import Settings
     from ..vault import sign_out

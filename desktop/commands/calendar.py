@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 from .common import err, sign_in_or_explain, translated
+from .report import _write
 
 NAME = "calendar"
 _COMMAND = "senim calendar"
@@ -53,6 +54,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..vault import sign_out
 
     action = getattr(args, "calendar_command", None)
@@ -79,9 +81,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _year(services, name: str | None):
     """The year asked for (default: today's), or None after saying why."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..models.school_calendar import year_bounds
 
     calendar = services.calendar
@@ -106,6 +110,7 @@ def _year(services, name: str | None):
 
 
 def _show(services, name: str | None) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import COUNTS_READ
     from ..services.holidays import HolidaysService
     from ..views.widgets.fmt import format_date
@@ -151,11 +156,12 @@ def _show(services, name: str | None) -> int:
 
 
 def _export(services, name: str | None, out: str | None) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.calendar_file import serialise
-    from .report import _write
 
     if name is not None:
         year = _year(services, name)
@@ -181,9 +187,11 @@ def _export(services, name: str | None, out: str | None) -> int:
 
 
 def _import(services, text: str, yes: bool) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from PySide6.QtCore import QCoreApplication
     translate = QCoreApplication.translate
 
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.calendar_file import CalendarFileError, parse, preview
     from ..services.context import SCHOOL_WRITE
     from ..views.widgets.fmt import format_date

@@ -20,6 +20,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..backups import check_database

@@ -37,6 +37,7 @@ def say_fault(code: str, data_dir: Path, file=None) -> None:
     """The fault's one line (desktop/faults.py), in the interface language (--lang, else
     the saved setting); for a missing, empty or damaged journal it names the newest verified
     backup and the `senim restore` command."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..faults import DAMAGED, EMPTY, MISSING, newest_backup
     from ..views.widgets.messages import fault_message
 
@@ -47,6 +48,7 @@ def say_fault(code: str, data_dir: Path, file=None) -> None:
 
 
 def log_fault(exc: BaseException) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import logging
 
     from ..logs import describe_exception
@@ -69,6 +71,7 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
     is asked for or tried, and nothing is created. A head teacher's account opens the
     published counts only (services/published.py): accepted with `published_ok`, else
     refused with a message."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..faults import fault_of
     from ..security import BadCredentials, KeyringError, TooSoon
     from ..services.published import NothingPublished, PublishedUnreadable
@@ -118,6 +121,7 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
     except KeyringError:
         err(f"The keyring in {data_dir} is damaged; nothing was changed.")
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign database: a plain message
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from sqlalchemy.exc import SQLAlchemyError
 
         from ..db import JournalDamaged, MigrationFailed
@@ -138,6 +142,7 @@ def sign_in_or_explain(data_dir: Path, database_errors_to_caller: bool = False,
 
 
 def cannot_open(data_dir: Path, exc: BaseException) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import logging
 
     from ..logs import describe_exception
@@ -156,6 +161,7 @@ def translated(data_dir: Path, lang: str | None):
     """Reasons and dates in the interface language (--lang, else the saved setting). Qt's
     translators need an application object: one is made for the while and then deleted.
     Yields the language in effect ("kk", "ru" or "en")."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import shiboken6
     from PySide6.QtCore import QCoreApplication
 
@@ -170,3 +176,30 @@ def translated(data_dir: Path, lang: str | None):
         install_language(app, "en")
         if existing is None:
             shiboken6.delete(app)
+
+
+def signed_in_for(data_dir: Path, command: str, right: str, records: str):
+    """The signed-in services if the account has `right`, else None after saying that it
+    sees counts only, never `records` (and signing out)."""
+    # lazy: the journal's modules load when a command signs in, not for `senim --help`
+    from ..vault import sign_out
+
+    services = sign_in_or_explain(data_dir)
+    if services is None:
+        return None
+    if not services.ctx.can(right):
+        err(f"{command}: this account sees counts only, never {records}.")
+        sign_out(services)
+        return None
+    return services
+
+
+def pdf_out_refused(command: str, out: Path, force: bool) -> bool:
+    """Say why a PDF cannot be written to `out` (a folder; a file there without --force)."""
+    if out.is_dir():
+        err(f"{command}: {out} is a folder; give a file name ending in .pdf.")
+        return True
+    if out.exists() and not force:
+        err(f"{command}: {out} exists; choose another name, or add --force to replace it.")
+        return True
+    return False

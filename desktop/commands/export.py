@@ -60,6 +60,7 @@ def run(args, data_dir: Path) -> int:
     if services is None:
         return 2
     try:
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from ..services.context import NotAllowed
 
         if not services.export.may_export():
@@ -128,6 +129,7 @@ def pupils_export(args, data_dir: Path) -> int:
 def _guarded(work, out: Path, data_dir: Path, command: str = "senim export"):
     """The result, or None after a plain message (cancelled, the disk, anything else).
     NotAllowed is the caller's."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import NotAllowed
     from ..services.export import ExportCancelled
 
@@ -180,6 +182,7 @@ def _sign_in(data_dir: Path):
 
 
 def _sign_out(services) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..vault import sign_out
@@ -191,6 +194,7 @@ def _sign_out(services) -> None:
 
 
 def _log_unexpected(data_dir: Path, exc: BaseException) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import logging
 
     from ..logs import describe_exception, setup_logging

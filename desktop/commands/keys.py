@@ -7,6 +7,8 @@ sign-in (desktop/key_rotation.py)."""
 import argparse
 from pathlib import Path
 
+from .common import err, sign_in_or_explain
+
 NAME = "keys"
 
 
@@ -18,7 +20,7 @@ def register(sub, common) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    from .common import err, sign_in_or_explain
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..vault import rotate_keys, sign_out
 
     services = sign_in_or_explain(data_dir)

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from .common import err, sign_in_or_explain
+from .export import add_pupils_export_parser, pupils_export
 
 NAME = "pupils"
 
@@ -49,8 +50,6 @@ def register(sub, common) -> None:
                           "(default kk)")
     imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the list "
                      "on the sheet shown when the file opens)")
-    from .export import add_pupils_export_parser  # light: the work is imported when it runs
-
     add_pupils_export_parser(actions, common)
 
 
@@ -63,6 +62,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _import(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..importing.headers import FIELDS, check_mapping, guess
     from ..importing.problems import FileProblem, describe
     from ..importing.readers import read_table
@@ -86,6 +86,7 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
     for note in table.notes:
         print(f"Note: {describe(note)}")
 
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import PUPILS_WRITE
     from ..services.pupil_import import ImportCancelled, PlanOutdated
     from ..vault import sign_out
@@ -128,6 +129,7 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _print_plan(plan, mark_left: bool) -> None:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..importing.problems import describe
 
     for r in plan.rows:
@@ -166,8 +168,6 @@ def _print_plan(plan, mark_left: bool) -> None:
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:
-    from .export import pupils_export
-
     return pupils_export(args, data_dir)
 
 

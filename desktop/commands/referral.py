@@ -18,9 +18,10 @@ credentials, rights, no such referral, FILE exists).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from .common import err, sign_in_or_explain
+from .common import err, pdf_out_refused, sign_in_or_explain, signed_in_for, translated
 
 NAME = "referral"
 _SCOPES = ("all", "open", "waiting", "drafts", "closed")
@@ -57,22 +58,15 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _signed_in(data_dir: Path, command: str):
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import REFERRALS_READ
-    from ..vault import sign_out
 
-    services = sign_in_or_explain(data_dir)
-    if services is None:
-        return None
-    if not services.ctx.can(REFERRALS_READ):
-        err(f"{command}: this account sees counts only, never referrals.")
-        sign_out(services)
-        return None
-    return services
+    return signed_in_for(data_dir, command, REFERRALS_READ, "referrals")
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..models.organisation import organisation_name
-    from .common import translated
     from ..services.filters import ListFilter
     from ..vault import sign_out
 
@@ -84,6 +78,7 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
         total = services.referrals.count(f)
         rows = services.referrals.page(f, 0, max(total, 1))
         with translated(data_dir, getattr(args, "lang", None)) as language:
+            # lazy: loads when the command runs, not with `senim --help` (start-up)
             from PySide6.QtCore import QCoreApplication
 
             from ..views.widgets.labels import label
@@ -126,6 +121,7 @@ _WORDS = (QT_TRANSLATE_NOOP("ReferralCommand", "written"),
 
 
 def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import uuid
 
     from ..vault import sign_out
@@ -137,16 +133,13 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
     except ValueError:
         err(f"{command}: {args.id!r} is not a referral's id; `senim referral list` shows them.")
         return 2
-    if out.is_dir():
-        err(f"{command}: {out} is a folder; give a file name ending in .pdf.")
-        return 2
-    if out.exists() and not args.force:
-        err(f"{command}: {out} exists; choose another name, or add --force to replace it.")
+    if pdf_out_refused(command, out, args.force):
         return 2
     services = _signed_in(data_dir, command)
     if services is None:
         return 2
     try:
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from ..models.text_language import letter_language_problems
         from ..models.validation import ValidationError
         from ..services.errors import NotFound
@@ -163,6 +156,7 @@ def _pdf(args: argparse.Namespace, data_dir: Path) -> int:
                 f"prints again only in that language; leave out --lang.")
             return 2
         try:
+            # lazy: loads when the command runs, not with `senim --help` (start-up)
             from ..documents import render_referral
         except ImportError:
             err(f"{command}: printing letters is not available in this installation.")
@@ -200,7 +194,7 @@ _PROBLEM_WORDS = {
 
 def _write(out: Path, data: bytes) -> None:
     """Into a temporary file beside FILE, then renamed over it: never half a PDF."""
-    import os
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import tempfile
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ FILE exists).
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 def _request(args: argparse.Namespace):
     """(what, format, FILE) from the arguments, or the one-line message that says what is
     wrong. `what` is ("year", name, term or None) or ("range", first day, last day)."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..models.school_calendar import year_bounds
 
     out = Path(args.out).expanduser()
@@ -106,6 +108,7 @@ def _request(args: argparse.Namespace):
 
 
 def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..services.context import COUNTS_READ
     from ..models.term_summary import NotPublished
     from ..models.validation import ValidationError
@@ -164,16 +167,19 @@ def _term(args: argparse.Namespace, data_dir: Path, what, kind: str, out: Path) 
 def _render(services, summary, kind: str, language: str, path: Path, number: str) -> None:
     school = services.school.get()
     if kind == "pdf":
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from ..documents.term_report import render_term_report
 
         signed_by = (school.psychologist.strip() if school else "") or _display_name(services)
         path.write_bytes(render_term_report(summary, school, language, signed_by,
                                             services.ctx.today(), number=number))
     elif kind == "xlsx":
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from ..documents.term_tables import write_term_xlsx
 
         write_term_xlsx(summary, path, language, school)
     else:
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
         from ..documents.term_tables import write_term_csv
 
         write_term_csv(summary, path, language, school)
@@ -188,7 +194,7 @@ def _display_name(services) -> str:
 def _write(out: Path, kind: str, write) -> None:
     """`write(path)` into a temporary file beside FILE, then renamed over it: never half a
     file."""
-    import os
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     import tempfile
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..config import ENV_PASSWORD, ENV_USER
 from .common import cannot_open, credentials, err, sign_in_or_explain
 
 NAME = "restore"
@@ -31,12 +32,14 @@ def register(sub, common) -> None:
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
     """0: restored; 1: the restore failed (the journal is as it was); 2: did not run."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import BackupError, backup_summary
 
     path = Path(args.file).expanduser()
     if not path.is_file():
         err(f"senim restore: there is no backup file {path}.")
         return 2
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..faults import DAMAGED, EMPTY, MISSING, fault_of
     from ..security import Keyring
 
@@ -99,6 +102,7 @@ def _confirmed(args) -> bool | None:
 
 
 def _put_in_place(path: Path, data_dir: Path, key: bytes) -> int:
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import BackupError, restore_backup
 
     try:
@@ -119,8 +123,8 @@ def _restore_without_journal(args, path: Path, data_dir: Path) -> int:
     """The journal's file is missing, empty or unreadable: the key comes from keys.json
     with the user's password, and the account must be an active psychologist's in the
     backup (there is no journal to ask). The unreadable file is moved aside, never deleted."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import BackupError, backup_summary, role_in_backup
-    from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, Keyring, KeyringError, TooSoon
 
     given = credentials()
@@ -162,11 +166,11 @@ def _restore_with_backup_keyring(args, path: Path, data_dir: Path) -> int:
     beside the backup, with a user name and password valid in it, and the account must be an
     active psychologist's in the backup. Nothing is written to the folder before the restore
     (but for the sign-in back-off's own files, which count wrong passwords here too)."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from ..backups import (
         BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary,
         unlock_with_backup_keyring,
     )
-    from ..config import ENV_PASSWORD, ENV_USER
     from ..security import BadCredentials, TooSoon
 
     given = credentials()
@@ -207,6 +211,7 @@ def _sign_out_of_a_damaged_journal(services) -> None:
     """Sign out; a journal with a damaged page may refuse the sign-out's audit entry
     (SQLCipher then reads it as read-only): it is the one about to be replaced, so that is
     no reason to stop (the connections are closed all the same)."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy.exc import DatabaseError
 
     from ..vault import sign_out
@@ -220,6 +225,7 @@ def _sign_out_of_a_damaged_journal(services) -> None:
 def _counts(db) -> dict[str, int]:
     """Rows per table of the journal now; a table on a damaged page is left out (the
     journal being restored may be the damaged one)."""
+    # lazy: loads when the command runs, not with `senim --help` (start-up)
     from sqlalchemy import text
     from sqlalchemy.exc import DatabaseError
 

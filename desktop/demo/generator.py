@@ -21,6 +21,12 @@ from sqlalchemy import func, select
 from ..db import Database
 from ..models import (
     AcademicYear,
+    Accompaniment,
+    AccompanimentReview,
+    CouncilAttendance,
+    CouncilItem,
+    CouncilMeeting,
+    CouncilMember,
     BullyingCase,
     CasePupil,
     CaseStageEntry,
@@ -70,6 +76,7 @@ from ..models.text import full_name, search_form
 from ..services.context import Context
 from .cases import CasesAndConcerns
 from .common import DEPUTY, SCHOOL, SOCIAL_PEDAGOGUE, quarters, school_days, utc
+from .council import DemoCouncil
 from .prevention import DemoPrevention
 from .referrals import PLAN, DemoReferrals
 
@@ -87,6 +94,7 @@ class DemoSummary:
     cases: int = 0
     referrals: int = 0
     preventive_activities: int = 0
+    accompaniments: int = 0  # pupils accompanied by the prevention council's decision
 
     @property
     def records(self) -> int:
@@ -1076,8 +1084,9 @@ class Generator:
 # In the order foreign keys need: cases before the records that point at them.
 _ORDER = ("pupil", "guardian", "bullying_case", "case_stage", "case_pupil", "counselling_session",
           "session_pupil", "observation", "observation_form", "observation_pupil", "concern",
-          "concern_pupil", "concern_response", "follow_up", "organisation", "referral",
-          "referral_amendment", "preventive_activity")
+          "concern_pupil", "concern_response", "council_member", "council_meeting",
+          "council_attendance", "accompaniment", "follow_up", "organisation", "referral",
+          "referral_amendment", "preventive_activity", "accompaniment_review", "council_item")
 _TABLES = {
     "pupil": Pupil, "guardian": Guardian, "counselling_session": CounsellingSession,
     "session_pupil": SessionPupil, "observation": Observation, "observation_form": ObservationForm,
@@ -1085,13 +1094,16 @@ _TABLES = {
     "case_stage": CaseStageEntry, "case_pupil": CasePupil, "concern": Concern,
     "concern_pupil": ConcernPupil, "concern_response": ConcernResponse,
     "organisation": Organisation, "referral": Referral, "referral_amendment": ReferralAmendment,
-    "preventive_activity": PreventiveActivity,
+    "preventive_activity": PreventiveActivity, "council_member": CouncilMember,
+    "council_meeting": CouncilMeeting, "council_attendance": CouncilAttendance,
+    "council_item": CouncilItem, "accompaniment": Accompaniment,
+    "accompaniment_review": AccompanimentReview,
 }
 # Columns only some rows set; a bulk insert needs every row to name the same columns.
 _DEFAULTS = {
     "counselling_session": {"case_id": None, "self_harm_risk": False},
     "observation": {"case_id": None},
-    "follow_up": {"case_id": None},
+    "follow_up": {"case_id": None, "accompaniment_id": None},
     "pupil": {"address": ""},
 }
 
@@ -1158,7 +1170,7 @@ def _write(conn, rows: dict[str, list[dict]]) -> None:
 def _insert_all(conn, rows: dict[str, list[dict]]) -> None:
     for name in _ORDER:
         table = _TABLES[name].__table__
-        data = rows[name]
+        data = rows.get(name, [])
         for row in data:
             for column, value in _DEFAULTS.get(name, {}).items():
                 row.setdefault(column, value)
@@ -1196,6 +1208,8 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
             # Every way a referral goes appears at least once; a school sends a few dozen.
             DemoReferrals(gen, conn).referrals(max(len(PLAN), min(records // 100, 300)))
             DemoPrevention(gen).activities()
+            if conn.execute(select(CouncilMeeting.id).limit(1)).first() is None:
+                DemoCouncil(gen).year()  # one council a journal: not again on a second run
         _write(conn, gen.rows)
     if records:
         _demo_calendar(db, ctx)
@@ -1205,6 +1219,7 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
         concerns=len(gen.rows["concern"]), cases=len(gen.rows["bullying_case"]),
         referrals=len(gen.rows["referral"]),
         preventive_activities=len(gen.rows["preventive_activity"]),
+        accompaniments=len(gen.rows.get("accompaniment", [])),
     )
 
 

@@ -7,7 +7,8 @@ Qt translations.
 """
 
 from .consent_form import render_consent_form
+from .council_papers import render_minutes, render_notice, render_plan
 from .pupil_file import render_pupil_file
 from .referral_letter import render_referral
 
-__all__ = ["render_consent_form", "render_pupil_file", "render_referral"]
+__all__ = ["render_minutes", "render_notice", "render_plan", "render_consent_form", "render_pupil_file", "render_referral"]

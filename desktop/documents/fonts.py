@@ -25,6 +25,7 @@ def ensure_fonts() -> None:
     with _lock:
         if _done:
             return
+        # lazy: reportlab loads only when a document is made (start-up)
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont

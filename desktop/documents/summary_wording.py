@@ -179,6 +179,10 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Направления: состояние сейчас",
         "activities_by_programme": "Профилактические мероприятия по программам",
         "participants_by_programme": "Участники мероприятий по программам",
+        "accompanied_by_ground": "Ученики на педагогическом сопровождении на конец "
+                                 "периода: по основаниям (у ученика может быть несколько)",
+        "accompanied_by_grade": "Ученики на педагогическом сопровождении на конец периода: "
+                                "по классам",
         "sessions_by_part": "Консультации и занятия по четвертям, каникулам и лету",
         "incidents_by_part": "Инциденты буллинга по четвертям, каникулам и лету",
         "concerns_by_part": "Обращения по четвертям, каникулам и лету",
@@ -200,6 +204,10 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Жолдамалар: қазіргі күйі",
         "activities_by_programme": "Профилактикалық іс-шаралар бағдарламалар бойынша",
         "participants_by_programme": "Іс-шараларға қатысушылар бағдарламалар бойынша",
+        "accompanied_by_ground": "Кезең соңында педагогикалық сүйемелдеудегі оқушылар: "
+                                 "негіздері бойынша (оқушыда бірнеше негіз болуы мүмкін)",
+        "accompanied_by_grade": "Кезең соңында педагогикалық сүйемелдеудегі оқушылар: "
+                                "сыныптар бойынша",
         "sessions_by_part": "Кеңестер мен сабақтар тоқсандар, каникулдар мен жаз бойынша",
         "incidents_by_part": "Буллинг оқиғалары тоқсандар, каникулдар мен жаз бойынша",
         "concerns_by_part": "Өтініштер тоқсандар, каникулдар мен жаз бойынша",
@@ -220,6 +228,9 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
         "referrals_by_status": "Referrals: where they are now",
         "activities_by_programme": "Preventive activities by programme",
         "participants_by_programme": "Participants in activities by programme",
+        "accompanied_by_ground": "Pupils accompanied at the end of the period, by ground "
+                                 "(a pupil may have several)",
+        "accompanied_by_grade": "Pupils accompanied at the end of the period, by grade",
         "sessions_by_part": "Sessions by quarter, break and summer",
         "incidents_by_part": "Bullying incidents by quarter, break and summer",
         "concerns_by_part": "Concerns by quarter, break and summer",
@@ -255,6 +266,10 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "referrals_sent": "Отправлено направлений",
             "activities": "Проведено профилактических мероприятий",
             "activity_participants": "Участников мероприятий",
+            "accompanied": "На сопровождении (конец периода)",
+            "accompaniments_started": "Начато сопровождений",
+            "accompaniments_ended": "Завершено сопровождений",
+            "accompaniment_reviews_overdue": "Рассмотрение просрочено",
         },
         "session_kind": {
             "individual": "Индивидуальная консультация", "group": "Групповое занятие",
@@ -282,6 +297,13 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "school_bus": "Школьный автобус", "online": "Онлайн", "outside_school": "Вне школы",
         },
         "grade": {str(g): f"{g} класс" for g in range(13)},
+        "ground": {
+            "learning": "Трудности в обучении",
+            "absences": "Пропуски занятий без уважительной причины",
+            "antisocial": "Антиобщественное поведение", "offence": "Правонарушение",
+            "violence": "Пережитое насилие", "bullying": "Пережитый буллинг",
+            "life_situation": "Трудная жизненная ситуация", "other": "Другие основания",
+        },
         "concern_source": {
             "parent": "Родитель", "pupil": "Ученик", "teacher": "Педагог",
             "line_111": "Единый контакт-центр 111",
@@ -326,6 +348,10 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "referrals_sent": "Жіберілген жолдамалар",
             "activities": "Өткізілген профилактикалық іс-шаралар",
             "activity_participants": "Іс-шараларға қатысушылар",
+            "accompanied": "Сүйемелдеуде (кезең соңы)",
+            "accompaniments_started": "Басталған сүйемелдеу",
+            "accompaniments_ended": "Аяқталған сүйемелдеу",
+            "accompaniment_reviews_overdue": "Қарауы кешіккен",
         },
         "session_kind": {
             "individual": "Жеке кеңес", "group": "Топтық сабақ", "parent": "Ата-анаға кеңес",
@@ -353,6 +379,13 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "outside_school": "Мектептен тыс",
         },
         "grade": {str(g): f"{g} сынып" for g in range(13)},
+        "ground": {
+            "learning": "Оқудағы қиындықтар",
+            "absences": "Сабаққа дәлелсіз себеппен қатыспау",
+            "antisocial": "Қоғамға жат мінез-құлық", "offence": "Құқық бұзушылық",
+            "violence": "Зорлық-зомбылыққа ұшырау", "bullying": "Буллингке ұшырау",
+            "life_situation": "Қиын өмірлік жағдай", "other": "Басқа негіздер",
+        },
         "concern_source": {
             "parent": "Ата-ана", "pupil": "Оқушы", "teacher": "Педагог",
             "line_111": "111 бірыңғай байланыс орталығы",
@@ -398,6 +431,10 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "referrals_sent": "Referrals sent",
             "activities": "Preventive activities held",
             "activity_participants": "Activity participants",
+            "accompanied": "Accompanied (end of period)",
+            "accompaniments_started": "Accompaniments started",
+            "accompaniments_ended": "Accompaniments ended",
+            "accompaniment_reviews_overdue": "Accompaniment reviews overdue",
         },
         "session_kind": {
             "individual": "Individual consultation", "group": "Group session",
@@ -425,6 +462,12 @@ ROW_LABELS: dict[str, dict[str, dict[str, str]]] = {
             "online": "Online", "outside_school": "Outside school",
         },
         "grade": {str(g): f"Grade {g}" for g in range(13)},
+        "ground": {
+            "learning": "Learning difficulties", "absences": "Unexcused absences",
+            "antisocial": "Antisocial behaviour", "offence": "An offence",
+            "violence": "Experience of violence", "bullying": "Experience of bullying",
+            "life_situation": "A difficult life situation", "other": "Other grounds",
+        },
         "concern_source": {
             "parent": "Parent", "pupil": "Pupil", "teacher": "Teacher",
             "line_111": "111 contact centre", "support_centre": "Psychological support centre",
@@ -475,6 +518,8 @@ _GROUP = {
     "referrals_by_status": "referral_status",
     "activities_by_programme": "programme",
     "participants_by_programme": "programme",
+    "accompanied_by_ground": "ground",
+    "accompanied_by_grade": "grade",
     "sessions_by_part": "part",
     "incidents_by_part": "part",
     "concerns_by_part": "part",

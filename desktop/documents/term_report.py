@@ -73,7 +73,8 @@ def render_term_report(summary: TermSummary, school: SchoolRead | None, language
     story.append(_charts(summary, language, st))
     story.append(Spacer(1, 2 * mm))
     story.append(BalancedColumns([_breakdown(table, summary, language, st)
-                                  for table in summary.tables],
+                                  for table in summary.tables
+                                  if table.key not in NOT_PRINTED],
                                  nCols=2, innerPadding=COLUMN_GAP, leftPadding=0,
                                  rightPadding=0, topPadding=0, bottomPadding=0))
     story.append(KeepTogether([Spacer(1, 2 * mm),
@@ -84,6 +85,13 @@ def render_term_report(summary: TermSummary, school: SchoolRead | None, language
                               first_page_head=False)
     return build_pdf(story, decorations, title=title, author=school_name or "Senim",
                      lang=language, created=signed_on)
+
+
+# On screen, in the published counts and in the export, not on the two printed pages (which
+# are full): of individual accompaniment, the report prints the pupils accompanied.
+NOT_PRINTED = frozenset({"accompanied_by_grade", "accompanied_by_ground",
+                         "accompaniments_started", "accompaniments_ended",
+                         "accompaniment_reviews_overdue"})
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +141,8 @@ def _tiles(summary: TermSummary, language: str, st) -> Table:
     short = column_heads(summary.periods[CURRENT], language, short=True)
     width = TEXT_WIDTH / TILES_PER_ROW
     cells = []
-    for row in summary.headline.rows:
+    printed = [row for row in summary.headline.rows if row.key not in NOT_PRINTED]
+    for row in printed:
         others = "<br/>".join(escape(f"{short[c]}: {shown(row.figures[c])}")
                               for c in columns[1:])
         figure = shown(row.figures[CURRENT])
@@ -154,7 +163,7 @@ def _tiles(summary: TermSummary, language: str, st) -> Table:
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for i in range(len(summary.headline.rows)):
+    for i in range(len(printed)):
         cell = (i % TILES_PER_ROW, i // TILES_PER_ROW)
         commands += [("BACKGROUND", cell, cell, TILE_FILL), ("BOX", cell, cell, 2.5, "white")]
     table.setStyle(table_style(commands))

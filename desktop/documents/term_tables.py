@@ -79,6 +79,7 @@ def write_term_xlsx(summary: TermSummary, path: Path, language: str,
                     school: SchoolRead | None = None) -> None:
     """One sheet: the school, the title and periods, the column heads (repeated on every
     printed page), the key figures, every breakdown with a bold head, and the footnote."""
+    # lazy: openpyxl loads only when a workbook is written (start-up)
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 

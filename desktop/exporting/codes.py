@@ -9,6 +9,8 @@ from ..models.enums import (
     Reporter, ResponseKind, Role, SessionKind, SessionStatus, Sex, StudyLanguage, Urgency,
     Audience, Programme,
 )
+from ..models.accompaniment import InformedHow, Progress
+from ..models.council import Decision, ProposalDecision
 from ..models.warnings import Rule
 
 
@@ -110,4 +112,15 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "no_follow_up": "an open incident with no follow-up action after the set days",
         "action_overdue": "a follow-up action for the pupil is past its due date",
         "review_due": "the review date of a bullying case under monitoring has passed"}),
+    "council_decision": _codes(Decision, {
+        "start": "start individual accompaniment", "change_plan": "change its plan",
+        "end": "end the accompaniment", "refer": "refer the pupil (a referral draft)",
+        "no_measure": "heard and noted, no measure"}),
+    "review_progress": _codes(Progress, {"better": "better", "same": "no change",
+                                         "worse": "worse"}),
+    "informed_how": _codes(InformedHow, {
+        "in_person": "in person", "phone": "by phone", "letter": "by the printed notice",
+        "messenger": "by a messenger"}),
+    "proposal_decision": _codes(ProposalDecision, {
+        "accepted": "put on a meeting's agenda", "dismissed": "dismissed, with a reason"}),
 }

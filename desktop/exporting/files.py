@@ -35,7 +35,7 @@ class Workbook:
     own folder, removed with it), not in the system's temp folder."""
 
     def __init__(self, work: Path):
-        from openpyxl import Workbook as Book  # openpyxl is loaded only when an export runs
+        from openpyxl import Workbook as Book  # lazy: openpyxl loads only when an export runs
 
         self.work = work
         self.book = Book(write_only=True)
@@ -61,7 +61,8 @@ class Workbook:
 
 class SheetSink:
     def __init__(self, book: Workbook, name: str, headers: list[str], types: list):
-        from openpyxl.cell import WriteOnlyCell  # openpyxl: only when an export runs
+        from openpyxl.cell import WriteOnlyCell  # lazy: openpyxl only when an export runs
+        # lazy: openpyxl loads only when an export runs (start-up)
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
@@ -131,6 +132,7 @@ def _own_temp_file(ws, path: Path) -> None:
     folder; point it at `path` instead. Private API: if it has changed, openpyxl's default is
     kept (the file is still removed when the workbook is saved)."""
     try:
+        # lazy: openpyxl loads only when an export runs (start-up)
         from openpyxl.worksheet import _writer as sheet_writer
 
         if ws._writer is not None:

@@ -23,6 +23,8 @@ from ..models import (
     CounsellingSession, FollowUp, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil, WarningDismissal,
     AcademicYear, HolidayCorrection, PreventiveActivity, SchoolBreak, Term,
+    Accompaniment, AccompanimentGround, AccompanimentReview, CouncilAttendance, CouncilItem,
+    CouncilMeeting, CouncilMember, CouncilProposal,
 )
 
 # SQLite orders by code point (Ә after Я); this collation follows the Kazakh alphabet
@@ -150,11 +152,16 @@ def _observation_pupils_query(cols):
             .order_by(Observation.occurred_at, ObservationPupil.observation_id, *_by_name()))
 
 
+_LinkedAccompaniment = aliased(Accompaniment)
+
+
 def _follow_ups_query(cols):
     return (select(*cols).join(Pupil, Pupil.id == FollowUp.pupil_id)
             .outerjoin(_LinkedSession, _live_link(_LinkedSession, FollowUp.session_id))
             .outerjoin(_LinkedObservation, _live_link(_LinkedObservation, FollowUp.observation_id))
             .outerjoin(_LinkedCase, _live_link(_LinkedCase, FollowUp.case_id))
+            .outerjoin(_LinkedAccompaniment,
+                       _live_link(_LinkedAccompaniment, FollowUp.accompaniment_id))
             .where(FollowUp.deleted_at.is_(None), _LIVE_PUPIL)
             .order_by(FollowUp.due_date, FollowUp.id))
 
@@ -264,6 +271,63 @@ def _preventive_activities_query(cols):
     return (select(*cols).where(PreventiveActivity.deleted_at.is_(None))
             .order_by(PreventiveActivity.held_on, PreventiveActivity.created_at,
                       PreventiveActivity.id))
+
+
+_LIVE_MEETING = CouncilMeeting.deleted_at.is_(None)
+_ACCOMPANIMENT_REF = "The accompaniment's id (accompaniments.csv)."
+_MEETING_REF = "The meeting's id (council_meetings.csv)."
+
+
+def _council_members_query(cols):
+    return (select(*cols).where(CouncilMember.deleted_at.is_(None))
+            .order_by(CouncilMember.name.collate(COLLATION), CouncilMember.id))
+
+
+def _council_meetings_query(cols):
+    return (select(*cols).where(_LIVE_MEETING)
+            .order_by(CouncilMeeting.held_on, CouncilMeeting.number, CouncilMeeting.id))
+
+
+def _council_attendance_query(cols):
+    return (select(*cols).join(CouncilMeeting, CouncilMeeting.id == CouncilAttendance.meeting_id)
+            .where(CouncilAttendance.deleted_at.is_(None), _LIVE_MEETING)
+            .order_by(CouncilMeeting.held_on, CouncilAttendance.meeting_id,
+                      CouncilAttendance.member_id))
+
+
+def _council_items_query(cols):
+    # An item about a pupil deleted since goes with them; other items stay.
+    return (select(*cols).join(CouncilMeeting, CouncilMeeting.id == CouncilItem.meeting_id)
+            .outerjoin(Pupil, Pupil.id == CouncilItem.pupil_id)
+            .where(CouncilItem.deleted_at.is_(None), _LIVE_MEETING,
+                   (CouncilItem.pupil_id.is_(None)) | (Pupil.deleted_at.is_(None)))
+            .order_by(CouncilMeeting.held_on, CouncilItem.meeting_id, CouncilItem.position))
+
+
+def _accompaniment_grounds_query(cols):
+    return (select(*cols).where(AccompanimentGround.deleted_at.is_(None))
+            .order_by(AccompanimentGround.position, AccompanimentGround.code))
+
+
+def _accompaniments_query(cols):
+    return (select(*cols).join(Pupil, Pupil.id == Accompaniment.pupil_id)
+            .where(Accompaniment.deleted_at.is_(None), _LIVE_PUPIL)
+            .order_by(Accompaniment.started_on, *_by_name()))
+
+
+def _accompaniment_reviews_query(cols):
+    return (select(*cols)
+            .join(Accompaniment, Accompaniment.id == AccompanimentReview.accompaniment_id)
+            .join(Pupil, Pupil.id == Accompaniment.pupil_id)
+            .where(AccompanimentReview.deleted_at.is_(None), Accompaniment.deleted_at.is_(None),
+                   _LIVE_PUPIL)
+            .order_by(AccompanimentReview.on_date, AccompanimentReview.id))
+
+
+def _council_proposals_query(cols):
+    return (select(*cols).join(Pupil, Pupil.id == CouncilProposal.pupil_id)
+            .where(CouncilProposal.deleted_at.is_(None), _LIVE_PUPIL)
+            .order_by(CouncilProposal.created_at, CouncilProposal.id))
 
 
 _PUPIL_REF = "The pupil's id (pupils.csv)."
@@ -408,6 +472,10 @@ TABLES: list[TableSpec] = [
         _col("case_id", _case_link(FollowUp),
              "The bullying case whose help plan this action is part of (bullying_cases.csv); "
              "may be empty."),
+        _col("accompaniment_id", case((_LinkedAccompaniment.id.is_not(None),
+                                       FollowUp.accompaniment_id)),
+             "The accompaniment whose individual plan this measure is part of "
+             "(accompaniments.csv); may be empty."),
         *_bookkeeping(FollowUp),
     ), _follow_ups_query),
     TableSpec("concerns", "Concerns (обращения) from parents, pupils, teachers and others, "
@@ -635,6 +703,111 @@ TABLES: list[TableSpec] = [
         _col("led_by", PreventiveActivity.led_by, "Who led it."),
         *_bookkeeping(PreventiveActivity),
     ), _preventive_activities_query),
+    TableSpec("council_members", "The members of the school's prevention council (Law "
+              "No. 245-VIII): one row per member, those who left included.", (
+        _col("id", CouncilMember.id, "The member's id."),
+        _col("name", CouncilMember.name, "Full name."),
+        _col("position", CouncilMember.position, "Position at the school; may be empty."),
+        _col("active", CouncilMember.active, "yes: on the council now; no: left it."),
+        *_bookkeeping(CouncilMember),
+    ), _council_members_query),
+    TableSpec("council_meetings", "The prevention council's meetings, numbered within each "
+              "school year, oldest first; those present in council_attendance.csv, the agenda "
+              "in council_items.csv.", (
+        _col("id", CouncilMeeting.id, "The meeting's id."),
+        _col("held_on", CouncilMeeting.held_on, "The meeting's date."),
+        _col("school_year", CouncilMeeting.school_year, "The school year, e.g. 2026-2027."),
+        _col("number", CouncilMeeting.number, "The number of its minutes in that year."),
+        _col("chair_id", CouncilMeeting.chair_id, "The chair (council_members.csv)."),
+        _col("secretary_id", CouncilMeeting.secretary_id,
+             "The secretary (council_members.csv)."),
+        *_bookkeeping(CouncilMeeting),
+    ), _council_meetings_query),
+    TableSpec("council_attendance", "Who was present at each meeting: one row per member "
+              "present.", (
+        _col("id", CouncilAttendance.id, "The row's id."),
+        _col("meeting_id", CouncilAttendance.meeting_id, _MEETING_REF),
+        _col("member_id", CouncilAttendance.member_id, "The member (council_members.csv)."),
+        *_bookkeeping(CouncilAttendance),
+    ), _council_attendance_query),
+    TableSpec("council_items", "The agenda of each meeting: one row per item, about a pupil "
+              "or another item, with what was heard and decided (the minutes' text; not "
+              "confidential).", (
+        _col("id", CouncilItem.id, "The item's id."),
+        _col("meeting_id", CouncilItem.meeting_id, _MEETING_REF),
+        _col("position", CouncilItem.position, "Its place on the agenda, from 1."),
+        _col("pupil_id", CouncilItem.pupil_id, "The pupil it is about; empty for another item."),
+        _col("title", CouncilItem.title, "Another item's title; may be empty."),
+        _col("heard", CouncilItem.heard, "What was heard («Слушали»)."),
+        _col("decision", CouncilItem.decision, "The decision (code); empty while not decided.",
+             codes="council_decision"),
+        _col("decided", CouncilItem.decided, "What was decided, in words («Постановили»)."),
+        _col("accompaniment_id", CouncilItem.accompaniment_id,
+             "The accompaniment the decision started, changed or ended; may be empty."),
+        _col("referral_id", CouncilItem.referral_id,
+             "The referral draft the decision wrote (referrals.csv); may be empty."),
+        *_bookkeeping(CouncilItem),
+    ), _council_items_query),
+    TableSpec("accompaniment_grounds", "The grounds for individual accompaniment the school "
+              "uses: shipped with the law's categories, renamed, added or switched off by "
+              "the school.", (
+        _col("id", AccompanimentGround.id, "The ground's id."),
+        _col("code", AccompanimentGround.code, "The code accompaniments.csv uses."),
+        _col("position", AccompanimentGround.position, "Its place in the list."),
+        _col("name_kk", AccompanimentGround.name_kk, "Its name in Kazakh."),
+        _col("name_ru", AccompanimentGround.name_ru, "Its name in Russian."),
+        _col("active", AccompanimentGround.active, "yes: offered for new accompaniments."),
+        *_bookkeeping(AccompanimentGround),
+    ), _accompaniment_grounds_query),
+    TableSpec("accompaniments", "Individual pedagogical accompaniment (Law No. 245-VIII): one "
+              "row per accompaniment of a pupil, from the council decision that began it to "
+              "the one that ended it; its plan's measures are in follow_ups.csv "
+              "(accompaniment_id), its reviews in accompaniment_reviews.csv.", (
+        _col("id", Accompaniment.id, "The accompaniment's id."),
+        _col("pupil_id", Accompaniment.pupil_id, _PUPIL_REF),
+        _col("pupil_name", _pupil_name(), _PUPIL_NAME),
+        _col("grounds", Accompaniment.grounds,
+             "Its grounds: codes of accompaniment_grounds.csv, comma-separated."),
+        _col("started_on", Accompaniment.started_on, "The date of the decision that began it."),
+        _col("responsible", Accompaniment.responsible, "Who is responsible for the plan."),
+        _col("parents_informed_on", Accompaniment.parents_informed_on,
+             "When the parents were informed; empty: not yet."),
+        _col("parents_informed_how", Accompaniment.parents_informed_how,
+             "How (code); empty: not yet.", codes="informed_how"),
+        _col("review_days", Accompaniment.review_days,
+             "Its reviews' period: the next review is due this many days after the last."),
+        _col("ended_on", Accompaniment.ended_on, "When the council ended it; empty: open."),
+        _col("outcome", Accompaniment.outcome, "The outcome the council recorded at its end."),
+        *_bookkeeping(Accompaniment),
+    ), _accompaniments_query),
+    TableSpec("accompaniment_reviews", "The reviews of each accompaniment: date, progress "
+              "and a note.", (
+        _col("id", AccompanimentReview.id, "The review's id."),
+        _col("accompaniment_id", AccompanimentReview.accompaniment_id, _ACCOMPANIMENT_REF),
+        _col("on_date", AccompanimentReview.on_date, "When it was reviewed."),
+        _col("progress", AccompanimentReview.progress, "Progress (code).",
+             codes="review_progress"),
+        _col("note", AccompanimentReview.note, "A note (not confidential)."),
+        _col("confidential_note", AccompanimentReview.confidential_note,
+             "The psychologist's confidential note.", confidential=True),
+        *_bookkeeping(AccompanimentReview),
+    ), _accompaniment_reviews_query),
+    TableSpec("council_proposals", "The secretary's answers to the pupils proposed for the "
+              "council's agenda from early warnings: accepted (put on a meeting's agenda) or "
+              "dismissed, with the reason.", (
+        _col("id", CouncilProposal.id, "The answer's id."),
+        _col("pupil_id", CouncilProposal.pupil_id, _PUPIL_REF),
+        _col("subject", CouncilProposal.subject,
+             "A key of the warnings behind the proposal: new warnings propose the pupil again."),
+        _col("rules", CouncilProposal.rules,
+             "The warnings behind the proposal: codes, comma-separated.", codes="warning_rule"),
+        _col("decision", CouncilProposal.decision, "accepted or dismissed.",
+             codes="proposal_decision"),
+        _col("reason", CouncilProposal.reason, "Why it was dismissed; empty when accepted."),
+        _col("meeting_id", CouncilProposal.meeting_id,
+             "The meeting whose agenda it was put on (council_meetings.csv); may be empty."),
+        *_bookkeeping(CouncilProposal),
+    ), _council_proposals_query),
 ]
 
 

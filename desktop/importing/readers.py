@@ -167,7 +167,7 @@ def _read_zip(data: bytes, sheet: str | None) -> Table:
 
 
 def _read_xlsx(data: bytes, archive: zipfile.ZipFile, sheet: str | None) -> Table:
-    from openpyxl import load_workbook  # only when a workbook is read: it takes a while
+    from openpyxl import load_workbook  # lazy: only when a workbook is read (start-up)
 
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
@@ -251,7 +251,7 @@ def _formulas_without_value(xml: bytes) -> dict[int, set[int]] | None:
 
 
 def _formulas_by_openpyxl(data: bytes, title: str) -> dict[int, set[int]]:
-    from openpyxl import load_workbook  # only when a workbook is read: it takes a while
+    from openpyxl import load_workbook  # lazy: only when a workbook is read (start-up)
 
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     try:

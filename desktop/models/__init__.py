@@ -10,16 +10,19 @@ _TABLE_NAMES = {
     "BullyingCase", "CasePupil", "CaseStageEntry", "Concern", "ConcernPupil",
     "ConcernResponse", "WarningDismissal", "HolidayCorrection", "HolidayYear", "WarningSettings", "Organisation",
     "Referral", "ReferralAmendment", "AcademicYear", "Term", "SchoolBreak",
-    "PreventiveActivity", "Draft",
+    "PreventiveActivity", "Draft", "AccompanimentGround", "CouncilMember", "CouncilMeeting",
+    "CouncilAttendance", "CouncilItem", "Accompaniment", "AccompanimentReview", "CouncilProposal",
 }
 
 
 def __getattr__(name: str):
     if name in _TABLE_NAMES:
+        # lazy: the tables load SQLAlchemy; the first window uses this package without (start-up)
         from . import tables
 
         return getattr(tables, name)
     if name in ("Tracked", "utcnow"):
+        # lazy: the tables load SQLAlchemy; the first window uses this package without (start-up)
         from . import base
 
         return getattr(base, name)

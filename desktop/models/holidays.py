@@ -62,7 +62,7 @@ def _package_year(year: int) -> tuple[dict[date, DayOff], frozenset[date]]:
     package does not change while the app runs)."""
     if not _PACKAGE_FROM <= year <= _PACKAGE_THROUGH:
         return {}, frozenset()
-    import holidays  # loaded on first use: about 40 ms
+    import holidays  # lazy: loaded on first use: about 40 ms
 
     kk = holidays.country_holidays("KZ", years=year, language="kk")
     en = holidays.country_holidays("KZ", years=year, language="en_US")

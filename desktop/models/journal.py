@@ -58,6 +58,7 @@ class FollowUpInput:
     responsible: str = ""
     done_date: date | None = None
     case_id: uuid.UUID | None = None  # an action of this bullying case's help plan
+    accompaniment_id: uuid.UUID | None = None  # a measure of this accompaniment's plan
 
 
 # --- reads ------------------------------------------------------------------------------
@@ -147,6 +148,7 @@ class FollowUpRead:
     done_date: date | None
     overdue: bool
     case_id: uuid.UUID | None = None
+    accompaniment_id: uuid.UUID | None = None
 
     def to_input(self) -> FollowUpInput:
         return FollowUpInput(
@@ -158,6 +160,7 @@ class FollowUpRead:
             responsible=self.responsible,
             done_date=self.done_date,
             case_id=self.case_id,
+            accompaniment_id=self.accompaniment_id,
         )
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from .enums import Audience, Programme
 from .rules import EARLIEST
 from .school_class import normalize_class
+from .text import search_form
 from .validation import Checker, clean
 
 TOPIC_MAX, GROUP_MAX, LED_BY_MAX = 300, 150, 150
@@ -96,6 +97,4 @@ __all__ = ["ActivityInput", "ActivityRead", "ActivityFilter", "check_activity"]
 
 def activity_search_key(topic: str, group_name: str, class_name: str) -> str:
     """What the list's search matches (stored, as a pupil's search_key is)."""
-    from .text import search_form
-
     return search_form(f"{topic} {group_name} {class_name}")

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .school_year import school_year
 from .term_summary import YEAR_PART_ROWS, Period
 from .validation import Checker, clean
 
@@ -292,8 +293,6 @@ class Today:
 
 
 def where_is(years: list[YearRead], day: date) -> Today:
-    from .school_year import school_year
-
     year = next((y for y in years if y.starts_on <= day <= y.ends_on), None)
     if year is None:
         name = school_year(day)

@@ -177,6 +177,9 @@ class FollowUp(Tracked, table=True):
     done_date: date | None = None
     # An action of a bullying case's help plan.
     case_id: uuid.UUID | None = Field(default=None, foreign_key="bullying_case.id", index=True)
+    # A measure of an accompaniment's individual plan (0016).
+    accompaniment_id: uuid.UUID | None = Field(default=None, foreign_key="accompaniment.id",
+                                               index=True)
 
 
 class BullyingCase(Tracked, table=True):
@@ -436,6 +439,121 @@ class PreventiveActivity(Tracked, table=True):
                             sa_column_kwargs={"server_default": ""})
 
 
+class AccompanimentGround(Tracked, table=True):
+    """A ground for individual accompaniment: the law's categories are shipped (0016), the
+    school may rename them, add its own and switch any off (models/accompaniment.py)."""
+
+    __tablename__ = "accompaniment_ground"
+
+    code: str = Field(max_length=30, unique=True)
+    name_ru: str = Field(max_length=200)
+    name_kk: str = Field(max_length=200)
+    active: bool = Field(default=True)
+    position: int = Field(default=0)
+
+
+class CouncilMember(Tracked, table=True):
+    """A member of the school's prevention council (models/council.py)."""
+
+    __tablename__ = "council_member"
+
+    name: str = Field(max_length=150)
+    position: str = Field(default="", max_length=150)
+    active: bool = Field(default=True)
+
+
+class CouncilMeeting(Tracked, table=True):
+    """A meeting of the prevention council, numbered within its school year."""
+
+    __tablename__ = "council_meeting"
+    __table_args__ = (
+        Index("ux_council_meeting_number", "school_year", "number", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+    held_on: date = Field(index=True)
+    school_year: str = Field(max_length=9)  # "2026-2027"
+    number: int
+    chair_id: uuid.UUID | None = Field(default=None, foreign_key="council_member.id")
+    secretary_id: uuid.UUID | None = Field(default=None, foreign_key="council_member.id")
+
+
+class CouncilAttendance(Tracked, table=True):
+    """A member present at a meeting. Tracked like every council row (the journal's sync
+    replicates them): a member no longer marked present is soft-deleted."""
+
+    __tablename__ = "council_attendance"
+
+    meeting_id: uuid.UUID = Field(foreign_key="council_meeting.id", index=True)
+    member_id: uuid.UUID = Field(foreign_key="council_member.id", index=True)
+
+
+class CouncilItem(Tracked, table=True):
+    """An agenda item of a meeting: about a pupil, or another item; what was heard and what
+    was decided. Not confidential: it is what the minutes say."""
+
+    __tablename__ = "council_item"
+
+    meeting_id: uuid.UUID = Field(foreign_key="council_meeting.id", index=True)
+    position: int
+    pupil_id: uuid.UUID | None = Field(default=None, foreign_key="pupil.id", index=True)
+    title: str = Field(default="", max_length=300)
+    heard: str = Field(default="", max_length=3000)
+    decision: str = Field(default="", max_length=12)  # a Decision code; "" not yet
+    decided: str = Field(default="", max_length=3000)
+    accompaniment_id: uuid.UUID | None = Field(default=None, foreign_key="accompaniment.id",
+                                               index=True)
+    referral_id: uuid.UUID | None = Field(default=None, foreign_key="referral.id")
+
+
+class Accompaniment(Tracked, table=True):
+    """A pupil's individual pedagogical accompaniment, from the council decision that began
+    it to the one that ended it. Its plan's measures are follow-ups (accompaniment_id)."""
+
+    __table_args__ = (
+        # One open accompaniment per pupil.
+        Index("ux_accompaniment_open", "pupil_id", unique=True,
+              sqlite_where=text("ended_on IS NULL AND deleted_at IS NULL")),
+    )
+
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
+    grounds: str = Field(max_length=600)  # AccompanimentGround codes, comma separated
+    started_on: date = Field(index=True)
+    responsible: str = Field(max_length=150)
+    parents_informed_on: date | None = None
+    parents_informed_how: str = Field(default="", max_length=12)
+    review_days: int = Field(default=30)
+    ended_on: date | None = Field(default=None, index=True)
+    outcome: str = Field(default="", max_length=3000)
+
+
+class AccompanimentReview(Tracked, table=True):
+    __tablename__ = "accompaniment_review"
+
+    accompaniment_id: uuid.UUID = Field(foreign_key="accompaniment.id", index=True)
+    on_date: date
+    progress: str = Field(max_length=10)
+    note: str = Field(default="", max_length=3000)
+    # Confidential: the psychologist's own, sealed with the notes key (sealed.py).
+    confidential_note: str = Field(default="", sa_type=SealedText)
+
+
+class CouncilProposal(Tracked, table=True):
+    """The secretary's answer to a pupil proposed for the agenda from early warnings:
+    accepted (an agenda item of `meeting_id`) or dismissed with a reason. The subject names
+    the warnings behind the proposal: new ones propose the pupil again."""
+
+    __tablename__ = "council_proposal"
+    __table_args__ = (Index("ix_council_proposal_key", "pupil_id", "subject"),)
+
+    pupil_id: uuid.UUID = Field(foreign_key="pupil.id")
+    subject: str = Field(max_length=80)
+    rules: str = Field(default="", max_length=300)  # the warning rules, comma separated
+    decision: str = Field(max_length=10)  # accepted / dismissed
+    reason: str = Field(default="", max_length=1000)
+    meeting_id: uuid.UUID | None = Field(default=None, foreign_key="council_meeting.id")
+
+
 class Draft(SQLModel, table=True):
     """Text typed into a form and not saved yet, kept every few seconds so that a crash, a
     power cut or a kill loses at most those seconds. Only the account that typed it is
@@ -507,6 +625,18 @@ TABLES = (
     Term,
     SchoolBreak,
     PreventiveActivity,
+    AccompanimentGround,
+    CouncilMember,
+    CouncilMeeting,
+    CouncilAttendance,
+    Accompaniment,
+    CouncilItem,
+    AccompanimentReview,
+    CouncilProposal,
     Draft,
     AuditEntry,
 )
+
+# The team journal's bookkeeping tables share the metadata (Alembic sees them); they are not
+# records, so they are not in TABLES.
+from . import sync  # noqa: E402,F401

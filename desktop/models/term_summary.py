@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from . import enums
+
 
 class NotPublished(LookupError):
     """A period not among the head teacher's published counts (services/published.py): a
@@ -129,12 +131,20 @@ HEADLINE_ROWS = (
     "referrals_sent",
     "activities",  # preventive activities held
     "activity_participants",
+    # Individual pedagogical accompaniment (Law No. 245-VIII): pupils accompanied on the
+    # period's last day, accompaniments started and ended in it, and open ones whose review
+    # was overdue on its last day (or today, for a period still running).
+    "accompanied",
+    "accompaniments_started",
+    "accompaniments_ended",
+    "accompaniment_reviews_overdue",
 )
+# The law's grounds for accompaniment; a ground the school added counts as "other".
+ACCOMPANIMENT_GROUNDS = ("learning", "absences", "antisocial", "offence", "violence",
+                         "bullying", "life_situation", "other")
 
 
 def _values(enum_name: str) -> tuple[str, ...]:
-    from . import enums
-
     return tuple(m.value for m in getattr(enums, enum_name))
 
 
@@ -156,6 +166,10 @@ TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
     "referrals_by_status": (_values("ReferralStatus")[1:], True),  # those, by status now
     "activities_by_programme": (_values("Programme"), True),
     "participants_by_programme": (_values("Programme"), True),
+    # Pupils accompanied on the period's last day: by ground (a pupil may have several),
+    # and by grade now.
+    "accompanied_by_ground": (ACCOMPANIMENT_GROUNDS, False),
+    "accompanied_by_grade": (tuple(str(g) for g in range(13)), True),
 }
 
 # A whole school year's summary has these tables too: a headline figure by part of the year

@@ -276,6 +276,40 @@ class Keyring:
         return keyring
 
     @classmethod
+    def adopt(cls, data_dir: Path, raw: bytes) -> "Keyring":
+        """The school's keyring, as its server holds it, made this new laptop's keys.json: the
+        accounts and their grants as they are, without the other laptop's anchors of its own
+        audit trail (each device has its trail). KeyringDamaged if it cannot be read."""
+        path = cls.path(data_dir)
+        if path.exists():
+            raise KeyringError(f"{FILE_NAME} already exists")
+        keyring = cls._from_bytes(path, raw, None)
+        keyring._state = replace(keyring._state, audit_head=None, sealed_head=None,
+                                 failures=0, last_failure=0.0)
+        private_dir(data_dir)
+        keyring._commit(keyring._state)
+        return keyring
+
+    def take_accounts_from(self, raw: bytes) -> int:
+        """The accounts another copy of this school's keyring (its server's) has and this one
+        has not, taken in (a colleague added on another laptop can sign in here too). Entries
+        this one has stay as they are. Returns how many were taken; KeyringDamaged if `raw`
+        cannot be read; KeyringError if it is another journal's keyring (another pepper or
+        journal key)."""
+        other = Keyring._from_bytes(self._path, raw, None)._state
+        if other.pepper != self._state.pepper or other.check != self._state.check:
+            raise KeyringError("the server's keyring is another journal's")
+        mine = {a.lookup for a in self._state.accounts}
+        new = tuple(a for a in other.accounts if a.lookup not in mine)
+        if new:
+            self._commit(replace(self._state, accounts=self._state.accounts + new))
+        return len(new)
+
+    def raw(self) -> bytes:
+        """keys.json as it is written (for the school's server)."""
+        return (json.dumps(_serialize(self._state), indent=2) + "\n").encode("utf-8")
+
+    @classmethod
     def _from_bytes(cls, path: Path, raw: bytes, params: KdfParams | None) -> "Keyring":
         try:
             state = _parse(json.loads(raw.decode("utf-8")))
@@ -871,6 +905,7 @@ class _FailureCounter:
 def _lock_fd(fd: int) -> None:
     """Blocks until this open file holds the lock (flock: threads of one process too)."""
     if os.name == "nt":  # pragma: no cover - Windows
+        # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
         import msvcrt
 
         while True:
@@ -879,6 +914,7 @@ def _lock_fd(fd: int) -> None:
                 return
             except OSError:
                 continue
+    # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
     import fcntl
 
     fcntl.flock(fd, fcntl.LOCK_EX)
@@ -886,11 +922,13 @@ def _lock_fd(fd: int) -> None:
 
 def _unlock_fd(fd: int) -> None:
     if os.name == "nt":  # pragma: no cover - Windows
+        # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
+    # lazy: the platform's own file-locking module (msvcrt on Windows, fcntl elsewhere)
     import fcntl
 
     fcntl.flock(fd, fcntl.LOCK_UN)

@@ -13,12 +13,14 @@ from .context import Context
 
 if TYPE_CHECKING:
     from ..db import Database
+    from .accompaniment import AccompanimentService
     from .accounts import AccountService
     from .attention import AttentionService
     from .audit import AuditService
     from .cases import CaseService
     from .chronology import ChronologyService
     from .concerns import ConcernService
+    from .council import CouncilService
     from .dashboard import DashboardService
     from .drafts import DraftService
     from .export import ExportService
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from .school import SchoolService
     from .school_calendar import SchoolCalendarService
     from .sessions import SessionService
+    from .team import TeamService
     from .term_summary import TermSummaryService
     from .warning_settings import WarningSettingsService
 
@@ -53,6 +56,7 @@ class Services:
     chronology: ChronologyService
     concerns: ConcernService
     dashboard: DashboardService
+    team: TeamService
     drafts: DraftService
     export: ExportService
     warning_settings: WarningSettingsService
@@ -63,19 +67,28 @@ class Services:
     prevention: PreventionService
     term_summary: TermSummaryService
     holidays: HolidaysService = None  # Settings → Holidays; the working-day clocks
+    council: CouncilService = None  # the prevention council (Law No. 245-VIII)
+    accompaniment: AccompanimentService = None  # individual pedagogical accompaniment
     # Set by desktop/vault.sign_in when signing in made the role keys of a keyring from an
     # earlier version: the new recovery key, to show once.
     new_recovery_key: str | None = None
+    # The app's, for a journal joined to a school server (desktop/app/team_sync.py): the
+    # server login made at sign-in, and how signing out stops the sync first.
+    team_login: object | None = None
+    stop_team_sync: object | None = None
 
     @classmethod
     def build(cls, db: Database, ctx: Context | None = None) -> Services:
-        # Here, not at the top: they load SQLAlchemy (see the module's docstring).
+        # lazy: they load SQLAlchemy; the first window imports this package without them
+        # (start-up, see the module's docstring)
+        from .accompaniment import AccompanimentService
         from .accounts import AccountService
         from .attention import AttentionService
         from .audit import AuditService
         from .cases import CaseService
         from .chronology import ChronologyService
         from .concerns import ConcernService
+        from .council import CouncilService
         from .dashboard import DashboardService
         from .drafts import DraftService
         from .export import ExportService
@@ -90,6 +103,7 @@ class Services:
         from .school import SchoolService
         from .school_calendar import SchoolCalendarService
         from .sessions import SessionService
+        from .team import TeamService
         from .term_summary import TermSummaryService
         from .warning_settings import WarningSettingsService
 
@@ -108,6 +122,7 @@ class Services:
             chronology=ChronologyService(db, ctx),
             concerns=ConcernService(db, ctx),
             dashboard=DashboardService(db, ctx),
+            team=TeamService(db, ctx),
             drafts=DraftService(db, ctx),
             export=ExportService(db, ctx),
             warning_settings=WarningSettingsService(db, ctx),
@@ -118,6 +133,8 @@ class Services:
             calendar=SchoolCalendarService(db, ctx),
             prevention=PreventionService(db, ctx),
             holidays=HolidaysService(db, ctx),
+            council=CouncilService(db, ctx),
+            accompaniment=AccompanimentService(db, ctx),
         )
 
 

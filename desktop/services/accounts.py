@@ -9,6 +9,7 @@ keyring's rewrite: the entry (the account's id, never the password) is kept only
 wrap was written, and a failed write of the entry leaves the old password in place."""
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -21,6 +22,10 @@ from ..models.rules import check_account, check_password
 from ..models.text import user_key
 from ..models.validation import Checker, FieldError, ValidationError, clean
 from ..models.audit import PASSWORD_CHANGE, PASSWORD_RESET
+from ..models.base import utcnow
+from ..models.sync import SyncLogin, SyncState
+from ..security.server_login import login_verifier
+from ..security import BadCredentials, Keyring, NotUpgraded, TooSoon, UnknownAccount, role_of
 from .audit import append_entries
 from .common import get_live, stamp
 from .context import ACCOUNTS_MANAGE, Context
@@ -35,8 +40,6 @@ class AccountService:
         self.db, self.ctx = db, ctx
 
     def _keyring(self):
-        from ..security import Keyring
-
         return Keyring.load(self.db.path.parent)
 
     def by_user_name(self, user_name: str) -> AccountRead | None:
@@ -47,10 +50,6 @@ class AccountService:
 
     def list(self) -> list[AccountRead]:
         """Every account, each with the role its keys make (AccountRead.held_role)."""
-        from dataclasses import replace
-
-        from ..security import role_of
-
         self.ctx.require(ACCOUNTS_MANAGE)
         keyring = self._keyring()
         with self.db.session() as s:
@@ -79,6 +78,7 @@ class AccountService:
             row = self._insert(s, data, checker)
             # Inside the transaction: if the keyring cannot be written, the record is not kept.
             self._keyring().add_account(row.user_name, data.password, data.role, self.db.keys)
+            _queue_login(s, row.user_name, data.password, own=False)
             return _read(row)
 
     def _insert(self, s: Session, data: AccountInput, checker: Checker) -> Account:
@@ -135,14 +135,10 @@ class AccountService:
 
     def held_role(self, user_name: str) -> str | None:
         """The role the account's keys make (None: it holds none), whatever its record says."""
-        from ..security import role_of
-
         granted = self._keyring().granted(user_name)
         return None if granted is None else role_of(granted)
 
     def _grant(self, user_name: str, role: str) -> None:
-        from ..security import NotUpgraded, UnknownAccount
-
         try:
             self._keyring().set_role(user_name, role, self.db.keys)
         except (NotUpgraded, UnknownAccount):  # no identity to grant to: a new password first
@@ -168,11 +164,10 @@ class AccountService:
             role = row.role if row.active and not keyring.has_account(row.user_name) else None
             # Inside the transaction: the entry is kept only if the keyring was written.
             keyring.reset_password(row.user_name, new_password, self.db.keys, role=role)
+            _queue_login(s, row.user_name, new_password, own=False)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """Anyone signed in changes their own password, knowing the old one."""
-        from ..security import BadCredentials, TooSoon
-
         c = Checker()
         if not old_password:
             c.add("old_password", "required")
@@ -185,8 +180,23 @@ class AccountService:
                 append_entries(s, [(PASSWORD_CHANGE, "account", str(own or ""), "")])
                 # A wrong old password raises here and the entry is rolled back with it.
                 self._keyring().change_password(self.ctx.actor, old_password, new_password)
+                _queue_login(s, self.ctx.actor, new_password, own=True)
         except BadCredentials:
             raise ValidationError([FieldError("old_password", "password.wrong")]) from None
         except TooSoon as exc:
             raise ValidationError([FieldError("old_password", "password.wait",
                                               {"seconds": int(exc.seconds) + 1})]) from None
+
+
+def _queue_login(s: Session, user_name: str, password: str, own: bool) -> None:
+    """On a journal joined to a school server, the account's new server login, for the next
+    sync to send (models/sync.py, SyncLogin); nothing on a journal of its own."""
+    joined = s.get(SyncState, 1)
+    if joined is None:
+        return
+    row = s.get(SyncLogin, user_name) or SyncLogin(user_name=user_name, verifier="",
+                                                   queued_at=utcnow())
+    row.verifier = login_verifier(joined.database, user_name, password)
+    row.own = own
+    row.queued_at = utcnow()
+    s.add(row)

@@ -35,6 +35,7 @@ from sqlalchemy import String, event, func, inspect as sa_inspect, text, type_co
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from ..models import Account
 from ..models.audit import (
     ACTIONS, CREATE, DELETE, EXPORT, GENESIS, IMPORT, PASSWORD_CHANGE, PASSWORD_RESET, PDF, PRINT,
     READ_NOTES, RECOVERY, SIGN_IN, SIGN_OUT, UPDATE, AuditFilter, AuditRow, VerifyResult,
@@ -42,8 +43,11 @@ from ..models.audit import (
 )
 from ..models.base import Tracked, utcnow
 from ..models.tables import AuditEntry
+from ..security import Keyring, KeyringError, NOTES
+from ..security.grants import verify_signature
+from .change_feed import collect, note_kinds
 from .context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
+    ACCOUNTS_MANAGE, AUDIT_READ, COUNCIL_READ, COUNTS_READ, NOTES_READ, PUPILS_READ, REFERRALS_READ, Context,
     NotAllowed,
 )
 
@@ -80,6 +84,10 @@ RECORDABLE: dict[tuple[str, str], str] = {
     (PDF, "term_summary"): COUNTS_READ,
     (EXPORT, "term_summary"): COUNTS_READ,
     (CREATE, "demo"): ACCOUNTS_MANAGE,                # cli.py: `senim demo` filling a journal
+    (PRINT, "council_meeting"): COUNCIL_READ,         # views/council: the minutes,
+    (PDF, "council_meeting"): COUNCIL_READ,           # commands/council.py
+    (PRINT, "accompaniment"): COUNCIL_READ,           # views/council: the plan, the notice
+    (PDF, "accompaniment"): COUNCIL_READ,
 }
 
 
@@ -93,8 +101,6 @@ def install_audit_hook() -> None:
 
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
-    from .change_feed import collect  # what changed, for the window's pages
-
     collect(session)
     events: list[tuple[str, str, str, str]] = []  # (action, entity, entity_id, detail)
     for obj in session.new:
@@ -162,8 +168,6 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
     identity = session.info.get("identity")
     # Entries written by hand for rows the flush hook does not see (an import, settings,
     # holiday corrections) say what changed too.
-    from .change_feed import note_kinds
-
     note_kinds(session, *(entity for action, entity, _id, _detail in events
                           if action in (CREATE, UPDATE, DELETE, IMPORT)))
     signer = "" if identity is None else identity.public().sign.hex()
@@ -180,8 +184,6 @@ def append_entries(session: Session, events: list[tuple[str, str, str, str]]) ->
 
 
 def _own_account_id(s: Session, actor: str) -> str:
-    from ..models import Account
-
     found = s.exec(select(Account.id).where(Account.user_name == actor)).first()
     return "" if found is None else str(found)
 
@@ -223,8 +225,6 @@ def head(conn) -> tuple[int, str] | None:
 
 
 def read_anchor(db: Database) -> tuple[int, str] | None:
-    from ..security import Keyring, KeyringError
-
     folder = db.path.parent
     if not Keyring.exists(folder):
         return None
@@ -238,8 +238,6 @@ def store_anchor(db: Database) -> tuple[int, str] | None:
     """Write the trail's head to keys.json beside the journal, if it extends the anchor
     already there along a chain that checks out (and, for a psychologist, the sealed copy).
     Returns the anchor now kept."""
-    from ..security import Keyring
-
     folder = db.path.parent
     if not Keyring.exists(folder):
         return None
@@ -260,7 +258,7 @@ def store_anchor(db: Database) -> tuple[int, str] | None:
                 if found != old[1]:
                     return old
                 for row in _rows(conn, after=old[0]):
-                    if _check(row, prev_seq, prev_hash) is not None:
+                    if check_link(row, prev_seq, prev_hash) is not None:
                         return old
                     prev_seq, prev_hash = row[0], row[8]
                 now = (prev_seq, prev_hash)
@@ -337,7 +335,7 @@ class AuditService:
                 high = _highest_seq_used(conn)
                 prev_seq, prev_hash = 0, GENESIS
                 for row in _rows(conn):
-                    broken = _check(row, prev_seq, prev_hash)
+                    broken = check_link(row, prev_seq, prev_hash)
                     if broken is None and signatures is not None:
                         broken = signatures.check(row)
                     if broken is not None:
@@ -428,8 +426,6 @@ class _Signatures:
     def of(cls, db: Database) -> _Signatures | None:
         """None without a keyring beside the journal or without the notes key to check with
         (a journal opened by tests or tools with the journal key alone)."""
-        from ..security import Keyring, KeyringError
-
         notes = None if db.keys is None else db.keys.notes
         if notes is None or not Keyring.exists(db.path.parent):
             return None
@@ -439,8 +435,6 @@ class _Signatures:
             return None
 
     def check(self, row: tuple) -> tuple[int, str] | None:
-        from ..security.grants import verify_signature
-
         seq, actor, digest, signer, signature = row[0], row[2], row[8], row[9], row[10]
         if not signature:
             if self.signed:
@@ -468,8 +462,6 @@ class _Signatures:
         return self._keys[actor]
 
     def _is_psychologist(self, actor: str) -> bool:
-        from ..security import NOTES
-
         return NOTES in (self.keyring.granted(actor) or frozenset())
 
 
@@ -487,7 +479,7 @@ def _rows(conn, after: int = 0) -> Iterator[tuple]:
         after = chunk[-1][0]
 
 
-def _check(row: tuple, prev_seq: int, prev_hash: str) -> tuple[int, str] | None:
+def check_link(row: tuple, prev_seq: int, prev_hash: str) -> tuple[int, str] | None:
     """(seq, reason) when this entry breaks the chain, else None."""
     seq, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row[:9]
     if seq != prev_seq + 1:

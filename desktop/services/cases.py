@@ -41,6 +41,7 @@ from .context import (
 )
 from .errors import NotFound
 from .filters import CLOSED as SCOPE_CLOSED, OPEN, REVIEW_DUE, ListFilter
+from .followups import FollowUpService
 from .listing import involves_pupil_named, names_by_record, require_count
 from .pupils import living_pupil_ids, require_pupils
 
@@ -277,8 +278,6 @@ class CaseService:
 
     def add_action(self, case_id: uuid.UUID, data: FollowUpInput) -> FollowUpRead:
         """An action of the help plan: a follow-up for one of the case's pupils."""
-        from .followups import FollowUpService
-
         self.ctx.require(CASES_WRITE)
         with self.db.session() as s:
             get_live(s, BullyingCase, case_id)

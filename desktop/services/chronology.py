@@ -19,6 +19,10 @@ from ..models import Organisation, Referral
 from ..models.organisation import organisation_name
 from ..models.referral_record import is_waiting
 from .context import REFERRALS_READ
+from ..models import Accompaniment, AccompanimentGround, AccompanimentReview, Pupil
+from ..models.accompaniment import is_review_overdue
+from .context import COUNCIL_READ
+from .referrals import chronology_when
 
 
 class ChronologyService:
@@ -76,6 +80,8 @@ class ChronologyService:
                 entries += self._concerns(s, pupil_id, today)
             if self.ctx.can(REFERRALS_READ):
                 entries += self._referrals(s, pupil_id, today)
+            if self.ctx.can(COUNCIL_READ):
+                entries += self._accompaniments(s, pupil_id, today)
         entries.sort(key=lambda e: e.when, reverse=True)
         return entries
 
@@ -100,8 +106,6 @@ class ChronologyService:
         """Referrals of the pupil, on the day they were sent (a draft: the day it was
         written): title is the organisation's name in the letter's language, summary the
         reason, status the referral's; overdue while it waits for feedback."""
-        from .referrals import chronology_when
-
         rows = s.exec(
             select(Referral.id, Referral.sent_on, Referral.created_at, Referral.reason,
                    Referral.status, Referral.language, Organisation.name_kk,
@@ -128,3 +132,35 @@ class ChronologyService:
                                 r.stage, r.title, r.stage, role=r.role,
                                 overdue=is_review_due(r.stage, r.review_date, today))
                 for r in rows]
+
+    @staticmethod
+    def _accompaniments(s, pupil_id: uuid.UUID, today) -> list[ChronologyEntry]:
+        """Individual accompaniment: its start (summary: the grounds' codes), each review
+        (title "review", status its progress; never the confidential note) and its end
+        (summary: the outcome). Its measures are follow-ups, listed as such. Status "open"
+        or "ended"; the start is overdue while a review is."""
+        study = s.exec(select(Pupil.study_language).where(Pupil.id == pupil_id)).first()
+        names = {g.code: (g.name_kk if study == "kk" else g.name_ru) or g.code
+                 for g in s.exec(select(AccompanimentGround)).all()}
+        entries = []
+        rows = s.exec(select(Accompaniment).where(Accompaniment.pupil_id == pupil_id,
+                                                  Accompaniment.deleted_at.is_(None))).all()
+        for a in rows:
+            reviews = s.exec(select(AccompanimentReview.id, AccompanimentReview.on_date,
+                                    AccompanimentReview.progress, AccompanimentReview.note)
+                             .where(AccompanimentReview.accompaniment_id == a.id,
+                                    AccompanimentReview.deleted_at.is_(None))).all()
+            last = max((r.on_date for r in reviews), default=None)
+            status = "ended" if a.ended_on else "open"
+            entries.append(ChronologyEntry(
+                "accompaniment", a.id, datetime.combine(a.started_on, time(23, 58)), "start",
+                "; ".join(names.get(c, c) for c in a.grounds.split(",") if c), status,
+                overdue=is_review_overdue(a.started_on, last, a.review_days, a.ended_on, today)))
+            entries += [ChronologyEntry("accompaniment", a.id,
+                                        datetime.combine(r.on_date, time(23, 57)), "review",
+                                        r.note, r.progress) for r in reviews]
+            if a.ended_on:
+                entries.append(ChronologyEntry("accompaniment", a.id,
+                                               datetime.combine(a.ended_on, time(23, 59)),
+                                               "end", a.outcome, status))
+        return entries

@@ -25,18 +25,41 @@ REFERRALS_READ, REFERRALS_WRITE = "referrals.read", "referrals.write"
 # The preventive work log (group activities: counts of participants, never names). The
 # school calendar is edited with SCHOOL_WRITE; term summaries need only COUNTS_READ.
 PREVENTION_READ, PREVENTION_WRITE = "prevention.read", "prevention.write"
+# The prevention council and individual accompaniment (Law No. 245-VIII); a review's
+# confidential note is NOTES_READ's, as a session's notes are.
+COUNCIL_READ, COUNCIL_WRITE = "council.read", "council.write"
 
 _COUNSELLOR = frozenset({
     PUPILS_READ, PUPILS_WRITE, SESSIONS_READ, OBSERVATIONS_READ, OBSERVATIONS_WRITE,
     FOLLOWUPS_READ, FOLLOWUPS_WRITE, COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE,
     CASES_READ, CASES_WRITE, ATTENTION_READ, ATTENTION_DISMISS, REFERRALS_READ,
-    REFERRALS_WRITE, PREVENTION_READ, PREVENTION_WRITE,
+    REFERRALS_WRITE, PREVENTION_READ, PREVENTION_WRITE, COUNCIL_READ, COUNCIL_WRITE,
 })
 RIGHTS: dict[str, frozenset[str]] = {
     "psychologist": _COUNSELLOR | {SESSIONS_WRITE, NOTES_READ, SCHOOL_WRITE, ACCOUNTS_MANAGE,
                                    AUDIT_READ},
     "counsellor": _COUNSELLOR,
     "head": frozenset({COUNTS_READ}),
+}
+
+
+# The right needed to change each kind of record (table): the school server holds each role
+# to the same (desktop/server/roles.py), and a conflict is settled by someone who may write it.
+# A test keeps every synced kind here: a new table must say who writes it.
+KIND_WRITE_RIGHT = {
+    "account": ACCOUNTS_MANAGE, "school": SCHOOL_WRITE, "academic_year": SCHOOL_WRITE,
+    "holiday_correction": SCHOOL_WRITE, "holiday_year": SCHOOL_WRITE,
+    "warning_settings": SCHOOL_WRITE, "pupil": PUPILS_WRITE, "guardian": PUPILS_WRITE,
+    "counselling_session": SESSIONS_WRITE, "observation": OBSERVATIONS_WRITE,
+    "follow_up": FOLLOWUPS_WRITE, "bullying_case": CASES_WRITE, "case_stage": CASES_WRITE,
+    "concern": CONCERNS_WRITE, "concern_response": CONCERNS_WRITE,
+    "warning_dismissal": ATTENTION_DISMISS, "organisation": REFERRALS_WRITE,
+    "referral": REFERRALS_WRITE, "referral_amendment": REFERRALS_WRITE,
+    "preventive_activity": PREVENTION_WRITE,
+    "council_member": COUNCIL_WRITE, "council_meeting": COUNCIL_WRITE,
+    "council_attendance": COUNCIL_WRITE, "council_item": COUNCIL_WRITE,
+    "council_proposal": COUNCIL_WRITE, "accompaniment_ground": COUNCIL_WRITE,
+    "accompaniment": COUNCIL_WRITE, "accompaniment_review": COUNCIL_WRITE,
 }
 
 

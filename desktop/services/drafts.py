@@ -21,6 +21,7 @@ from sqlmodel import delete, select
 from ..db import Database
 from ..models import Draft
 from ..models.text import user_key
+from ..security.notes import NotesUnreadable, is_sealed
 from .context import Context
 
 MAX_FIELD = 20_000  # longer than any field a form accepts; a runaway paste is cut here
@@ -83,8 +84,6 @@ class DraftService:
 
 
 def _read(row: Draft, cipher) -> DraftRead:
-    from ..security.notes import NotesUnreadable, is_sealed
-
     try:
         text = row.fields
         if is_sealed(text):

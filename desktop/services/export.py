@@ -28,7 +28,7 @@ from ..models import Pupil
 from ..models.audit import EXPORT
 from .audit import AuditService
 from .context import (
-    ATTENTION_READ, CASES_READ, CONCERNS_READ, FOLLOWUPS_READ, NOTES_READ, OBSERVATIONS_READ,
+    ATTENTION_READ, CASES_READ, COUNCIL_READ, CONCERNS_READ, FOLLOWUPS_READ, NOTES_READ, OBSERVATIONS_READ,
     PREVENTION_READ, PUPILS_READ, REFERRALS_READ, SESSIONS_READ, Context, NotAllowed,
 )
 from .school import SchoolService
@@ -50,6 +50,10 @@ RIGHTS: dict[str, str | None] = {
     "referrals": REFERRALS_READ, "referral_amendments": REFERRALS_READ,
     "academic_years": None, "terms": None, "school_breaks": None, "holiday_corrections": None,
     "preventive_activities": PREVENTION_READ,
+    "council_members": COUNCIL_READ, "council_meetings": COUNCIL_READ,
+    "council_attendance": COUNCIL_READ, "council_items": COUNCIL_READ,
+    "accompaniment_grounds": COUNCIL_READ, "accompaniments": COUNCIL_READ,
+    "accompaniment_reviews": COUNCIL_READ, "council_proposals": COUNCIL_READ,
 }
 
 

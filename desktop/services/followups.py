@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from ..db import Database
 from ..models import (
-    BullyingCase, CasePupil, CounsellingSession, FollowUp, Observation, ObservationPupil, Pupil,
+    Accompaniment, BullyingCase, CasePupil, CounsellingSession, FollowUp, Observation, ObservationPupil, Pupil,
     SessionPupil,
 )
 from ..models.journal import FollowUpInput, FollowUpRead, FollowUpRow, is_overdue
@@ -57,7 +57,7 @@ class FollowUpService:
                 what=row.what, due_date=row.due_date, responsible=row.responsible,
                 done_date=row.done_date,
                 overdue=is_overdue(row.due_date, row.done_date, self.ctx.today()),
-                case_id=row.case_id,
+                case_id=row.case_id, accompaniment_id=row.accompaniment_id,
             )
 
     def _save(self, follow_up_id: uuid.UUID | None, data: FollowUpInput) -> FollowUpRead:
@@ -75,11 +75,14 @@ class FollowUpService:
             if data.case_id and data.pupil_id and not self._involves(
                     s, CasePupil, CasePupil.case_id, BullyingCase, data.case_id, data.pupil_id):
                 checker.add("pupil_id", "case.pupil_not_in_case")  # a help-plan action
+            if data.accompaniment_id and not self._accompanies(s, data.accompaniment_id,
+                                                               data.pupil_id):
+                checker.add("pupil_id", "accompaniment.other_pupil")  # a plan's measure
             checker.raise_if_any()
             row = get_live(s, FollowUp, follow_up_id) if follow_up_id else FollowUp()
             row.pupil_id, row.session_id, row.observation_id = (
                 data.pupil_id, data.session_id, data.observation_id)
-            row.case_id = data.case_id
+            row.case_id, row.accompaniment_id = data.case_id, data.accompaniment_id
             row.what, row.responsible = clean(data.what), clean(data.responsible)
             row.due_date, row.done_date = data.due_date, data.done_date
             stamp(row, self.ctx)
@@ -95,6 +98,11 @@ class FollowUpService:
             return False
         return s.exec(select(link.pupil_id).where(link_col == record_id,
                                                   link.pupil_id == pupil_id)).first() is not None
+
+    @staticmethod
+    def _accompanies(s: Session, accompaniment_id, pupil_id) -> bool:
+        row = s.get(Accompaniment, accompaniment_id)
+        return row is not None and row.deleted_at is None and row.pupil_id == pupil_id
 
     # --- the long list -------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from ..db import Database
 from ..models import HolidayCorrection, HolidayYear
 from ..models.holidays import DAY_OFF, KINDS, WORKING, Correction, DayOff, HolidayCalendar
 from ..models.validation import Checker, clean
+from .audit import append_entries
 from .context import SCHOOL_WRITE, Context
 
 NAME_MAX = 150
@@ -117,8 +118,6 @@ def replace_between(s: Session, first: date, last: date, corrections: Iterable[C
         s.exec(delete(HolidayYear).where(HolidayYear.year.in_(sorted(years))))
         if confirmed:
             s.add_all(HolidayYear(year=y) for y in sorted(years))
-    from .audit import append_entries  # not Tracked rows: say it here
-
     detail = ",".join(f"{c.day.isoformat()}:{c.kind}"
                       for c in sorted(corrections, key=lambda c: c.day))
     if confirmed is not None:

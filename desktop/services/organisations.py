@@ -15,6 +15,7 @@ from sqlmodel import select
 
 from ..db import Database
 from ..models import Organisation, Referral
+from ..models.enums import OrganisationKind
 from ..models.organisation import OrganisationInput, OrganisationRead, check_organisation
 from ..models.text import collation_key
 from ..models.validation import clean
@@ -33,8 +34,6 @@ class OrganisationService:
     def list(self, include_inactive: bool = False) -> list[OrganisationRead]:
         """By kind (in the kinds' order), then name."""
         self.ctx.require(REFERRALS_READ)
-        from ..models.enums import OrganisationKind
-
         order = {k.value: i for i, k in enumerate(OrganisationKind)}
         stmt = select(Organisation).where(Organisation.deleted_at.is_(None))
         if not include_inactive:

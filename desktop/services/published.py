@@ -32,7 +32,10 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import text
 
+from . import Services
+from ..file_modes import write_private
 from ..models.school_calendar import YearRead
 from ..models.term_summary import NotPublished, Period, TermSummary
 from .context import COUNTS_READ, Context
@@ -83,8 +86,6 @@ def needs_publishing(services) -> bool:
 def publish(services) -> Path:
     """Count and seal the summaries for the head teacher (COUNTS_READ and the summaries
     key needed). Written atomically, readable by its owner only."""
-    from ..file_modes import write_private
-
     services.ctx.require(COUNTS_READ)
     key = services.db.keys.summaries if services.db.keys is not None else None
     if key is None:
@@ -111,8 +112,6 @@ def _as_head_teacher(services):
     """The same journal through a head teacher's rights: every figure is counted as the
     head teacher's own screens would count it (protected, models/suppression.py), never as
     the publishing psychologist sees it."""
-    from . import Services
-
     return Services.build(services.db, Context(actor=services.ctx.actor, role="head",
                                                clock=services.ctx.clock))
 
@@ -120,8 +119,6 @@ def _as_head_teacher(services):
 def reseal(data_dir: Path, old: bytes, new: bytes) -> None:
     """Seal the published file again with a new summaries key (desktop/key_rotation.py):
     nothing when there is none or it already opens with the new key."""
-    from ..file_modes import write_private
-
     path = path_of(data_dir)
     try:
         _header, nonce, sealed, aad = _read(path)
@@ -164,8 +161,6 @@ _NOT_CHANGES = ("sign_in", "sign_out", "read_notes", "print", "pdf", "export")
 
 def _journal_head(services) -> int:
     """The audit trail's last entry that changed a record (its seq; 0: none)."""
-    from sqlalchemy import text
-
     marks = ", ".join(f"'{a}'" for a in _NOT_CHANGES)
     with services.db.engine.connect() as conn:
         found = conn.execute(text(

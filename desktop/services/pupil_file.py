@@ -22,7 +22,10 @@ _KINDS = {  # (ru, kk)
     "session": ("Консультация", "Кеңес"), "observation": ("Инцидент", "Оқиға"),
     "followup": ("Действие", "Іс-шара"), "case": ("Случай (ДосболLIKE)", "Жағдай (ДосболLIKE)"),
     "concern": ("Обращение", "Өтініш"), "referral": ("Направление", "Жолдама"),
+    "accompaniment": ("Педагогическое сопровождение", "Педагогикалық сүйемелдеу"),
 }
+_STEPS = {"start": ("начато", "басталды"), "review": ("обзор", "қарау"),
+          "end": ("завершено", "аяқталды")}
 _ROLES = {"target": ("пострадавший", "зардап шегуші"), "aggressor": ("агрессор", "агрессор"),
           "witness": ("свидетель", "куә")}
 _STATUS = {
@@ -30,7 +33,9 @@ _STATUS = {
     "cancelled": ("отменена", "болдырылмады"), "open": ("открыто", "ашық"),
     "monitoring": ("наблюдение", "бақылауда"), "resolved": ("решено", "шешілді"),
     "done": ("выполнено", "орындалды"), "answered": ("дан ответ", "жауап берілді"),
-    "draft": ("проект", "жоба"),
+    "draft": ("проект", "жоба"), "ended": ("завершено", "аяқталды"),
+    "better": ("лучше", "жақсарды"), "same": ("без изменений", "өзгеріссіз"),
+    "worse": ("хуже", "нашарлады"),
 }
 _CONSENT = {"given": ("дано", "берілді"), "refused": ("отказ", "бас тартты"),
             "not_asked": ("не запрашивалось", "сұралмаған")}
@@ -66,6 +71,8 @@ def pupil_file_data(services, pupil_id: uuid.UUID, starts_on: date, ends_on: dat
             what += ": " + labels["concern_source"].get(e.title, e.title).lower()
         elif e.kind == "referral":
             what += f": {e.title}"
+        elif e.kind == "accompaniment":
+            what += ": " + _STEPS.get(e.title, (e.title, e.title))[i]
         status = (labels["referral_status"].get(e.status, "") if e.kind == "referral"
                   else _STATUS.get(e.status, ("", ""))[i])
         if e.kind == "referral" and e.status == "draft":

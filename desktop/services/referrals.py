@@ -52,6 +52,7 @@ from .common import get_live, pupil_ref, soft_delete, stamp
 from .context import (
     OBSERVATIONS_READ, PUPILS_READ, REFERRALS_READ, REFERRALS_WRITE, SESSIONS_READ, Context,
 )
+from .errors import NotFound
 from .filters import CLOSED as SCOPE_CLOSED, DRAFTS, OPEN, WAITING, ListFilter
 from .listing import name_matches, require_count
 from .organisations import _read as organisation_read
@@ -156,8 +157,6 @@ class ReferralService:
             r = get_live(s, Referral, referral_id)
             pupil = s.get(Pupil, r.pupil_id)
             if pupil is None or pupil.deleted_at is not None:
-                from .errors import NotFound
-
                 raise NotFound(f"Referral {referral_id}: its pupil is gone")
             org = s.get(Organisation, r.organisation_id)
             amendments = s.exec(

@@ -47,16 +47,20 @@ from sqlmodel import Session
 
 from ..db import Database
 from ..models import (
-    BullyingCase, CaseStageEntry, Concern, Organisation, PreventiveActivity, Pupil, Referral,
+    Accompaniment, AccompanimentReview, BullyingCase, CaseStageEntry, Concern,
+    CounsellingSession, Observation, ObservationForm, ObservationPupil, Organisation,
+    PreventiveActivity, Pupil, Referral, SessionPupil,
 )
-from ..models.enums import CaseStage, ReferralStatus
+from ..models.accompaniment import is_review_overdue, split_codes
+from ..models.cell_key import record_key as cell_record_key
+from ..models.enums import CaseStage, ReferralStatus, SessionStatus
 from ..models.suppression import published, suppress_column
 from ..models.tally import (
     TallyIncident, TallyIncidentForm, TallyIncidentGrade, TallyServed, TallySession,
 )
 from ..models.school_calendar import UNKNOWN_PART, whole_year, year_parts
 from ..models.term_summary import (
-    HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, YEAR_PART_ROWS, YEAR_PART_TABLES,
+    ACCOMPANIMENT_GROUNDS, HEADLINE, HEADLINE_ROWS, HIDDEN, LESS_THAN_5, TABLES, YEAR_PART_ROWS, YEAR_PART_TABLES,
     Mark, Period, Row, Table, TermSummary,
 )
 from ..models.validation import FieldError, ValidationError
@@ -75,6 +79,7 @@ SHARED_TOTALS = {
     "referrals_sent": ("referrals_by_destination", "referrals_by_status"),
     "activities": ("activities_by_programme",),
     "activity_participants": ("participants_by_programme",),
+    "accompanied": ("accompanied_by_grade",),
 }
 # Headline figures that are a row of a table, or the sum of some of its rows.
 ROW_SUMS = {
@@ -167,6 +172,7 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
     _cases(s, on, tally)
     _referrals(s, on, tally)
     _activities(s, on, tally)
+    _accompaniments(s, spans, today, tally)
 
     for found in (tally.counts, tally.keys):
         headline = found[HEADLINE]
@@ -272,6 +278,44 @@ def _activities(s: Session, on, tally: _Tally) -> None:
         tally.add("activities_by_programme", n, programme, number, key)
         # A sum of participants is rounded by the key of the activities it comes from.
         tally.add("participants_by_programme", n, programme, participants, key)
+
+
+def _accompaniments(s: Session, spans, today: date, tally: _Tally) -> None:
+    """Accompanied on each period's last day (by ground, by grade now), started and ended
+    in it, reviews overdue on its last day (or today). A school accompanies tens of pupils:
+    read once, counted here (models/accompaniment.py has the rules)."""
+    rows = s.execute(select(Accompaniment.id, Accompaniment.grounds, Accompaniment.started_on,
+                            Accompaniment.ended_on, Accompaniment.review_days, Pupil.grade)
+                     .join(Pupil, Pupil.id == Accompaniment.pupil_id)
+                     .where(Accompaniment.deleted_at.is_(None),
+                            Pupil.deleted_at.is_(None))).all()
+    reviews: dict = {}
+    for aid, on_date in s.execute(select(AccompanimentReview.accompaniment_id,
+                                         AccompanimentReview.on_date)
+                                  .where(AccompanimentReview.deleted_at.is_(None))):
+        reviews.setdefault(aid, []).append(on_date)
+    for n, (starts, ends) in spans.items():
+        at = min(ends, today)
+        for r in rows:
+            key = cell_record_key(r.id)
+            if starts <= r.started_on <= ends:
+                _headline_add(tally, "accompaniments_started", n, key)
+            if r.ended_on is not None and starts <= r.ended_on <= ends:
+                _headline_add(tally, "accompaniments_ended", n, key)
+            if r.started_on > ends or (r.ended_on is not None and r.ended_on <= ends):
+                continue
+            for ground in dict.fromkeys(
+                    g if g in ACCOMPANIMENT_GROUNDS else "other" for g in split_codes(r.grounds)):
+                tally.add("accompanied_by_ground", n, ground, 1, key)
+            tally.add("accompanied_by_grade", n, r.grade, 1, key)
+            last = max((d for d in reviews.get(r.id, ()) if d <= at), default=None)
+            if is_review_overdue(r.started_on, last, r.review_days, None, at):
+                _headline_add(tally, "accompaniment_reviews_overdue", n, key)
+
+
+def _headline_add(tally: _Tally, name: str, n: int, key: int) -> None:
+    tally.headline[name][n] += 1
+    tally.headline_keys[name][n] += key
 
 
 def _cases_by_stage(on):

@@ -6,6 +6,7 @@ from ..db import Database
 from ..models import WarningSettings
 from ..models.validation import clean
 from ..models.warnings import THRESHOLD_LIMITS, Thresholds, check_thresholds
+from .audit import append_entries
 from .context import SCHOOL_WRITE, Context
 
 _TEXT = ("line_111", "support_centre")
@@ -32,8 +33,6 @@ class WarningSettingsService:
             for f in _TEXT:
                 setattr(row, f, clean(getattr(t, f)))
             s.add(row)
-            from .audit import append_entries  # settings rows are not Tracked: say it here
-
             append_entries(s, [("update", "warning_settings", "1",
                                 ",".join((*THRESHOLD_LIMITS, *_FLAGS, *_TEXT)))])
         return self.get()

@@ -1,5 +1,5 @@
 """The main window: navigation on the left (Dashboard, Pupils, Concerns, Cases, Referrals,
-Sessions, Observations, Follow-ups, Preventive work, Term summary; what is late shows its count
+Sessions, Observations, Follow-ups, Preventive work, Term summary, Prevention council; what is late shows its count
 there), the page on the right, menus for every action, and the number of pupils and the data
 folder in the status bar. The head teacher sees the term summary and today's counts only."""
 
@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
@@ -22,18 +22,20 @@ from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
 )
+from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
+from .server.team_status import TeamStatusLabel
 from .record_actions import (
     open_case, open_concern, open_follow_up, open_observation, open_prevention, open_pupil,
-    open_referral, open_school, open_session,
+    open_referral, open_school, open_session, show_dialog,
 )
 
 DASHBOARD, PUPILS, CONCERNS, CASES, REFERRALS, SESSIONS, OBSERVATIONS, FOLLOWUPS = range(8)
-PREVENTION, SUMMARY = 8, 9
+PREVENTION, SUMMARY, COUNCIL = 8, 9, 10
 PAGE_KEYS = ("dashboard", "pupils", "concerns", "cases", "referrals", "sessions",
-             "observations", "followups", "prevention", "summary")
+             "observations", "followups", "prevention", "summary", "council")
 PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("pupils.pupils_page", "PupilsPage"), ("concerns.concerns_page", "ConcernsPage"),
                 ("cases.cases_page", "CasesPage"),
@@ -42,7 +44,8 @@ PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("observations.observations_page", "ObservationsPage"),
                 ("followups.followups_page", "FollowUpsPage"),
                 ("prevention.prevention_page", "PreventionPage"),
-                ("reports.term_summary_page", "TermSummaryPage"))
+                ("reports.term_summary_page", "TermSummaryPage"),
+                ("council.council_page", "CouncilPage"))
 log = logging.getLogger(__name__)
 # What each page shows, by kind of record (table names, models/changes.py): a save refreshes
 # the pages it touches, and those hidden only when next shown. "*": every kind (the
@@ -62,13 +65,17 @@ PAGE_SHOWS: tuple[frozenset[str], ...] = (
     frozenset(_PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
     frozenset({"preventive_activity"}),
     frozenset({"*"}),  # SUMMARY
+    frozenset(_PEOPLE | {"council_member", "council_meeting", "council_attendance",
+                         "council_item", "council_proposal", "accompaniment",
+                         "accompaniment_review", "accompaniment_ground", "follow_up",
+                         "observation", "concern", "counselling_session", "warning_dismissal"}),
 )
 # What the navigation's late counts and the pupil count read.
 COUNTED = frozenset(_PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
                                "case_stage", "referral", "holiday_correction",
-                               "academic_year"})
+                               "academic_year", "accompaniment", "accompaniment_review"})
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
-LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS)
+LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS, COUNCIL)
 
 
 def page_class(index: int):
@@ -98,6 +105,8 @@ class MainWindow(QMainWindow):
     rotate_keys_requested = Signal()
     blank_requested = Signal()
     lock_after_requested = Signal()
+    school_server_requested = Signal()  # Settings → School server (desktop/app/team_sync.py)
+    team_conflicts_requested = Signal()  # the status bar's «2 conflicts»
     restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
@@ -200,8 +209,8 @@ class MainWindow(QMainWindow):
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
-        from PySide6.QtWidgets import QTabWidget
-
+        self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -310,9 +319,9 @@ class MainWindow(QMainWindow):
                                   self.tr("Co&ncerns"), self.tr("Bullying c&ases"),
                                   self.tr("&Referrals"), self.tr("&Sessions"), self.tr("&Observations"),
                                   self.tr("&Follow-ups"), self.tr("Pre&ventive work"),
-                                  self.tr("&Term summary"))):
+                                  self.tr("&Term summary"), self.tr("Prevention coun&cil"))):
             action = self._action(text, lambda _checked=False, i=i: self.show_page(i),
-                                  f"Ctrl+{(i + 1) % 10}")  # the tenth page is Ctrl+0
+                                  f"Ctrl+{(i + 1) % 10}" if i < 10 else None)  # tenth: Ctrl+0
             action.setCheckable(True)
             self.page_group.addAction(action)
             self.page_actions.append(action)
@@ -381,6 +390,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.holidays_action)
         settings_menu.addAction(self.organisations_action)
         self._add_account_actions(settings_menu)
+        self.school_server_action = QAction(self.tr("School &server…"), self)
+        self.school_server_action.triggered.connect(self.school_server_requested)
+        settings_menu.addAction(self.school_server_action)
         self._add_lock_actions(file_menu, view_menu, settings_menu)
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         for a in self.language_actions.values():
@@ -393,8 +405,6 @@ class MainWindow(QMainWindow):
     def _add_lock_actions(self, file_menu, view_menu, settings_menu) -> None:
         """File → Lock (Ctrl+L), View → Blank screen (F12), Settings → Lock after…. The
         application also takes both keys from any window (see IdleWatch in lock.py)."""
-        from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
-
         self.lock_action = self._action(
             self.tr("&Lock"), self.lock_requested, LOCK_SHORTCUT,
             self.tr("Close the journal until you sign in again; open forms are kept"))
@@ -416,6 +426,7 @@ class MainWindow(QMainWindow):
     def adopt_dialog(self, dialog) -> None:
         """A record form kept over a lock comes back into this window: saving it refreshes
         the pages here (the ones it was opened from are gone)."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .pupils.pupil_form import PupilDialog
         from .referrals.school_form import SchoolDialog
 
@@ -447,6 +458,7 @@ class MainWindow(QMainWindow):
 
     def publish_counts(self) -> None:
         """File → Publish the counts for the head teacher: now, whatever changed."""
+        # lazy: the journal's modules load after the first window (start-up)
         from ..services.published import publish
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -462,6 +474,7 @@ class MainWindow(QMainWindow):
                                      10000)
 
     def manage_accounts(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import AccountsDialog
 
         dialog = AccountsDialog(self.services, self, on_rotate=self.rotate_keys_requested.emit)
@@ -476,6 +489,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
 
     def import_pupils(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
@@ -493,12 +507,13 @@ class MainWindow(QMainWindow):
                             left=format_count(summary.marked_left)), 15000)
 
     def export_all_data(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.export_dialog import ExportDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ExportDialog(self.services, self))
 
     def show_audit(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.services, self)
@@ -506,6 +521,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_backups(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .storage.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.services, self.settings, self.data_dir, self)
@@ -515,8 +531,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import ChangePasswordDialog
-        from .record_actions import show_dialog
 
         return show_dialog(ChangePasswordDialog(self.services, self))
 
@@ -526,9 +542,16 @@ class MainWindow(QMainWindow):
         self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.data_dir))
         self.data_dir_label.setObjectName("dataFolder")
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.team_status = TeamStatusLabel()
+        self.team_status.conflicts_clicked.connect(self.team_conflicts_requested)
         status = self.statusBar()
         status.addWidget(self.pupil_count_label)
+        status.addPermanentWidget(self.team_status)
         status.addPermanentWidget(self.data_dir_label)
+
+    def show_team_status(self, status, syncing: bool = False) -> None:
+        """Where sync with the school's server stands (hidden on a journal of its own)."""
+        self.team_status.show_status(status, syncing)
 
     def _fit_nav(self) -> None:
         fm = self.nav.fontMetrics()
@@ -664,6 +687,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
+        # lazy: loads when first used, not before the first window (start-up)
         from ..models.changes import EVERYTHING
 
         self._apply_changes(EVERYTHING, source)
@@ -699,6 +723,7 @@ class MainWindow(QMainWindow):
             self._set_late(CONCERNS, self.services.concerns.overdue_count())
             self._set_late(CASES, self.services.cases.review_due_count())
             self._set_late(REFERRALS, self.services.referrals.waiting_count())
+            self._set_late(COUNCIL, self.services.accompaniment.review_overdue_count())
         count = self.services.pupils.count(studying_only=True)
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(count) if isinstance(count, int) else shown(count)))
@@ -712,10 +737,12 @@ class MainWindow(QMainWindow):
             return self.tr("Cases ({count} to review)").format(count=format_count(late))
         if late and index == REFERRALS:
             return self.tr("Referrals ({count} waiting)").format(count=format_count(late))
+        if late and index == COUNCIL:
+            return self.tr("Council ({count} to review)").format(count=format_count(late))
         return (self.tr("Dashboard"), self.tr("Pupils"), self.tr("Concerns"), self.tr("Cases"),
                 self.tr("Referrals"), self.tr("Sessions"), self.tr("Observations"),
                 self.tr("Follow-ups"), self.tr("Preventive work"),
-                self.tr("Term summary"))[index]
+                self.tr("Term summary"), self.tr("Prevention council"))[index]
 
     def _set_late(self, index: int, count: int) -> None:
         """The navigation item counts what is late on its page, in bold red."""
@@ -737,6 +764,7 @@ class MainWindow(QMainWindow):
 
     def edit_calendar(self):
         """Settings → School year: the quarters the term summary counts by."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self)
@@ -747,6 +775,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisations(self):
         """Settings → Organisations: the directory; the lists read again after a change."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .referrals.organisations_dialog import OrganisationsDialog
 
         dialog = OrganisationsDialog(self.services, self)
@@ -756,15 +785,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_warning_settings(self):
-        from .record_actions import show_dialog
+        # lazy: loads when first opened, not before the first window (start-up)
         from .dashboard.warning_settings_form import WarningSettingsDialog
 
         return show_dialog(WarningSettingsDialog(self.services, self), self._record_saved)
 
     def edit_holidays(self):
         """Settings → Holidays: the law's days off and the school's changes."""
+        # lazy: loads when first opened, not before the first window (start-up)
         from .calendar.holidays_dialog import HolidaysDialog
-        from .record_actions import show_dialog
 
         return show_dialog(HolidaysDialog(self.services, self), self._record_saved)
 
@@ -787,6 +816,7 @@ class MainWindow(QMainWindow):
         self.on_language_change(code)
 
     def show_about(self):
+        # lazy: loads when first opened, not before the first window (start-up)
         from .about_dialog import AboutDialog
 
         box = AboutDialog(self.data_dir, self)

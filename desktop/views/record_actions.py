@@ -16,6 +16,7 @@ CONCERN = "concern"
 REFERRAL = "referral"
 PUPIL = "pupil"
 PREVENTION = "prevention"
+ACCOMPANIMENT = "accompaniment"
 CASE_STAGE, ORGANISATION, SCHOOL = "case_stage", "organisation", "school"
 
 
@@ -28,6 +29,7 @@ def show_dialog(dialog: QDialog, on_saved: Callable | None = None) -> QDialog:
 
 
 def open_pupil(services, parent: QWidget, pupil_id=None, on_saved: Callable | None = None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .pupils.pupil_form import PupilDialog
 
     return show_dialog(PupilDialog(services, pupil_id=pupil_id, parent=parent), on_saved)
@@ -35,6 +37,7 @@ def open_pupil(services, parent: QWidget, pupil_id=None, on_saved: Callable | No
 
 def open_session(services, parent: QWidget, session_id=None, pupil_ids: Iterable = (),
                  on_saved: Callable | None = None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .sessions.session_form import SessionDialog
 
     return show_dialog(SessionDialog(services, session_id=session_id, pupil_ids=list(pupil_ids),
@@ -43,6 +46,7 @@ def open_session(services, parent: QWidget, session_id=None, pupil_ids: Iterable
 
 def open_observation(services, parent: QWidget, observation_id=None, pupil_ids: Iterable = (),
                      on_saved: Callable | None = None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .observations.observation_form import ObservationDialog
 
     return show_dialog(ObservationDialog(services, observation_id=observation_id,
@@ -51,6 +55,7 @@ def open_observation(services, parent: QWidget, observation_id=None, pupil_ids: 
 
 def open_follow_up(services, parent: QWidget, follow_up_id=None, pupil_id=None, session_id=None,
                    observation_id=None, on_saved: Callable | None = None, case_id=None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .followups.followup_form import FollowUpDialog
 
     # A help-plan action; passed only when given, so other callers' dialogs keep their arguments.
@@ -64,6 +69,7 @@ def open_case(services, parent: QWidget, case_id=None, pupil_ids: Iterable = (),
               observation_id=None, on_saved: Callable | None = None):
     """A bullying case; a new one may start from pupils or from an incident (its pupils in
     their roles, linked to the new case)."""
+    # lazy: the record forms load when first opened; they open one another through here
     from .cases.case_form import CaseDialog
 
     return show_dialog(CaseDialog(services, case_id=case_id, pupil_ids=list(pupil_ids),
@@ -72,6 +78,7 @@ def open_case(services, parent: QWidget, case_id=None, pupil_ids: Iterable = (),
 
 def open_concern(services, parent: QWidget, concern_id=None, pupil_ids: Iterable = (),
                  on_saved: Callable | None = None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .concerns.concern_form import ConcernDialog
 
     return show_dialog(ConcernDialog(services, concern_id=concern_id, pupil_ids=list(pupil_ids),
@@ -81,6 +88,7 @@ def open_concern(services, parent: QWidget, concern_id=None, pupil_ids: Iterable
 def open_referral(services, parent: QWidget, referral_id=None, pupil_ids: Iterable = (),
                   on_saved: Callable | None = None):
     """A referral; a new one may be for a pupil (the one on the card)."""
+    # lazy: the record forms load when first opened; they open one another through here
     from .referrals.referral_form import ReferralDialog
 
     return show_dialog(ReferralDialog(services, referral_id=referral_id,
@@ -90,6 +98,7 @@ def open_referral(services, parent: QWidget, referral_id=None, pupil_ids: Iterab
 def open_prevention(services, parent: QWidget, activity_id=None,
                     on_saved: Callable | None = None):
     """An activity of the preventive work log (a lesson, a training, a meeting)."""
+    # lazy: the record forms load when first opened; they open one another through here
     from .prevention.prevention_form import PreventionDialog
 
     return show_dialog(PreventionDialog(services, activity_id=activity_id, parent=parent),
@@ -97,9 +106,19 @@ def open_prevention(services, parent: QWidget, activity_id=None,
 
 
 def open_school(services, parent: QWidget, on_saved: Callable | None = None):
+    # lazy: the record forms load when first opened; they open one another through here
     from .referrals.school_form import SchoolDialog
 
     return show_dialog(SchoolDialog(services, parent=parent), on_saved)
+
+
+def open_accompaniment(services, parent: QWidget, accompaniment_id,
+                       on_saved: Callable | None = None):
+    """A pupil's individual accompaniment (begun and ended by the prevention council)."""
+    # lazy: the record forms load when first opened
+    from .council.accompaniment_form import AccompanimentDialog
+
+    return show_dialog(AccompanimentDialog(services, accompaniment_id, parent), on_saved)
 
 
 def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None = None):
@@ -122,17 +141,21 @@ def open_record(services, parent: QWidget, kind: str, record_id, on_saved: Calla
         return open_pupil(services, parent, pupil_id=record_id, on_saved=on_saved)
     if kind == PREVENTION:
         return open_prevention(services, parent, activity_id=record_id, on_saved=on_saved)
+    if kind == ACCOMPANIMENT:
+        return open_accompaniment(services, parent, record_id, on_saved=on_saved)
     return _open_setting(services, parent, kind, record_id, on_saved)
 
 
 def _open_setting(services, parent: QWidget, kind: str, record_id, on_saved: Callable | None):
     """The smaller forms a draft can come from: a case's stage, an organisation, the school."""
     if kind == CASE_STAGE:
+        # lazy: the record forms load when first opened; they open one another through here
         from .cases.case_form import StageDialog
 
         return show_dialog(StageDialog(services, services.cases.get(record_id), parent),
                            on_saved)
     if kind == ORGANISATION:
+        # lazy: the record forms load when first opened; they open one another through here
         from .referrals.organisations_dialog import OrganisationDialog
 
         return show_dialog(OrganisationDialog(services, record_id, parent), on_saved)

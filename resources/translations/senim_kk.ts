@@ -53,6 +53,184 @@
     </message>
 </context>
 <context>
+    <name>AccompanimentDialog</name>
+    <message>
+        <source>Individual accompaniment</source>
+        <translation>Жеке сүйемелдеу</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Негіздері</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Жауапты</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed</source>
+        <translation>Ата-анасына &amp;хабарланды</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Қалай</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Review &amp;every (days)</source>
+        <translation>Қарау &amp;кезеңі (күн)</translation>
+    </message>
+    <message>
+        <source>&amp;Notice to the parents</source>
+        <translation>Ата-анаға &amp;хабарлама</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Шара</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>The &amp;plan</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure…</source>
+        <translation>&amp;Шара қосу…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan</source>
+        <translation>Жоспарды &amp;басып шығару</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Confidential note</source>
+        <translation>Құпия жазба</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>Қ&amp;араулар</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;view…</source>
+        <translation>Қ&amp;арау қосу…</translation>
+    </message>
+    <message>
+        <source>Your role may read accompaniments but not change them.</source>
+        <translation>Сіздің рөліңіз сүйемелдеуді оқи алады, бірақ өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>Қазақ тілінде…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>Орыс тілінде…</translation>
+    </message>
+    <message>
+        <source>{decision}: meeting No. {number} of {date}</source>
+        <translation>{decision}: {date} № {number} отырыс</translation>
+    </message>
+    <message>
+        <source>Accompanied since {date}</source>
+        <translation>{date} бастап сүйемелдеуде</translation>
+    </message>
+    <message>
+        <source>Ended on {date}: {outcome}</source>
+        <translation>{date} аяқталды: {outcome}</translation>
+    </message>
+    <message>
+        <source>Review overdue since {date}</source>
+        <translation>Қарау мерзімі {date} бастап өтті</translation>
+    </message>
+    <message>
+        <source>Next review by {date}</source>
+        <translation>Келесі қарау {date} дейін</translation>
+    </message>
+    <message>
+        <source>Individual accompaniment: {name}</source>
+        <translation>Жеке сүйемелдеу: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentList</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздері</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Келесі қарау</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Ашық шаралар</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Accompanied now</source>
+        <translation>Қазір сүйемелдеуде</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Қарау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -1499,6 +1677,91 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the school&apos;s server</source>
+        <translation>Мектеп серверімен қайшылықтар</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and by someone else. The server&apos;s value was kept; nothing is lost until you choose.</source>
+        <translation>Бір өрісті осы ноутбукта да, әріптес те өзгерткен. Сервердегі мән сақталды; сіз таңдағанша ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this laptop&apos;s</source>
+        <translation>&amp;Осы ноутбуктағыны алу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Сервердегіні қалдыру</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Осы ноутбукта</translation>
+    </message>
+    <message>
+        <source>On the server (kept)</source>
+        <translation>Серверде (сақталған)</translation>
+    </message>
+    <message>
+        <source>{record}{who}: {field} ({when})</source>
+        <translation>{record}{who}: {field} ({when})</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ашық қайшылықтар жоқ.</translation>
+    </message>
+    <message>
+        <source>removed on one side</source>
+        <translation>бір жақта жойылған</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Жаңа отырыс…</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Сүйемелдеу</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Кеңес мүшелері</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздері</translation>
+    </message>
+    <message>
+        <source>Proposals ({count})</source>
+        <translation>Ұсыныстар ({count})</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Ұсыныстар</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPrinting</name>
+    <message>
+        <source>Minutes No. {number}</source>
+        <translation>№ {number} хаттама</translation>
+    </message>
+    <message>
+        <source>Notice to the parents: {name}</source>
+        <translation>Ата-анаға хабарлама: {name}</translation>
+    </message>
+    <message>
+        <source>Individual plan: {name}</source>
+        <translation>Жеке жоспар: {name}</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The journal is missing</source>
@@ -1609,6 +1872,53 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision of meeting No. {number}</source>
+        <translation>№ {number} отырыстың шешімі</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Шешім</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Decided, in &amp;words</source>
+        <translation>Қаулы, &amp;сөзбен</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Негіздері</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Жауапты</translation>
+    </message>
+    <message>
+        <source>Who carries out the plan</source>
+        <translation>Жоспарды кім орындайды</translation>
+    </message>
+    <message>
+        <source>Review &amp;every (days)</source>
+        <translation>Қарау &amp;кезеңі (күн)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to</source>
+        <translation>&amp;Қайда жолдау</translation>
+    </message>
+    <message>
+        <source>Accompanied since {date}: the council may change the plan or end it.</source>
+        <translation>{date} бастап сүйемелдеуде: кеңес жоспарды өзгерте немесе аяқтай алады.</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a warning</source>
@@ -1625,6 +1935,18 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Not for the council: {name}</source>
+        <translation>Кеңеске емес: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Неге</translation>
+    </message>
+    <message>
+        <source>e.g. the situation is resolved; the parents were met</source>
+        <translation>мысалы, мәселе шешілді; ата-анамен кездестік</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2287,60 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Мерзімі өткен жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>GroundDialog</name>
+    <message>
+        <source>Ground for accompaniment</source>
+        <translation>Сүйемелдеу негізі</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Коды</translation>
+    </message>
+    <message>
+        <source>Latin letters, e.g. family_move</source>
+        <translation>латын әріптері, мысалы family_move</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>&amp;Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;Қолданыста</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsTab</name>
+    <message>
+        <source>Ground</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>The grounds for accompaniment: the law&apos;s categories are shipped; the school may rename them, add its own and switch any off.</source>
+        <translation>Сүйемелдеу негіздері: заң санаттары тізімде бар; мектеп оларды қайта атай, өзінікін қоса және кез келгенін өшіре алады.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2728,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Мектеп журналына қосылу</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Мектеп бір журналды өз серверінде жүргізеді. Сервердің мекенжайын (оны мектептің IT маманы береді) және Senim-дегі атыңыз бен құпиясөзіңізді енгізіңіз: осы ноутбукке рөліңізге рұқсат етілгені келеді, ол желісіз де жұмыс істей береді.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Сервердің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Қосылу</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Сервердің мекенжайын, пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Қосылуда: мектеп жазбалары жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Мектептің кілттері бұл атпен және құпиясөзбен ашылмайды.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -2574,6 +2989,38 @@
         <translation>Профилактикалық іс-шара</translation>
     </message>
     <message>
+        <source>Council member</source>
+        <translation>Кеңес мүшесі</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Кеңес отырысы</translation>
+    </message>
+    <message>
+        <source>Present at a council meeting</source>
+        <translation>Кеңес отырысына қатысу</translation>
+    </message>
+    <message>
+        <source>Council agenda item</source>
+        <translation>Кеңес күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>Proposal for the council&apos;s agenda</source>
+        <translation>Кеңес күн тәртібіне ұсыныс</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Сүйемелдеу</translation>
+    </message>
+    <message>
+        <source>Review of an accompaniment</source>
+        <translation>Сүйемелдеуді қарау</translation>
+    </message>
+    <message>
+        <source>Ground for accompaniment</source>
+        <translation>Сүйемелдеу негізі</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Психологиялық қолдау орталығы</translation>
     </message>
@@ -2708,6 +3155,90 @@
     <message>
         <source>Stage of a bullying case</source>
         <translation>Буллинг жағдайының кезеңі</translation>
+    </message>
+    <message>
+        <source>Start accompaniment</source>
+        <translation>Сүйемелдеу тағайындау</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>Жоспарды өзгерту</translation>
+    </message>
+    <message>
+        <source>End accompaniment</source>
+        <translation>Сүйемелдеуді аяқтау</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Жолдау</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>Шарасыз</translation>
+    </message>
+    <message>
+        <source>Accompaniment started</source>
+        <translation>Сүйемелдеу басталды</translation>
+    </message>
+    <message>
+        <source>Accompaniment reviewed</source>
+        <translation>Сүйемелдеу қаралды</translation>
+    </message>
+    <message>
+        <source>Accompaniment ended</source>
+        <translation>Сүйемелдеу аяқталды</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Сүйемелдеуде</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Жақсарды</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Нашарлады</translation>
+    </message>
+    <message>
+        <source>Learning difficulties</source>
+        <translation>Оқудағы қиындықтар</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Сабаққа дәлелсіз қатыспау</translation>
+    </message>
+    <message>
+        <source>Antisocial behaviour</source>
+        <translation>Қоғамға жат мінез-құлық</translation>
+    </message>
+    <message>
+        <source>An offence</source>
+        <translation>Құқық бұзушылық</translation>
+    </message>
+    <message>
+        <source>Experience of violence</source>
+        <translation>Зорлық-зомбылыққа ұшырау</translation>
+    </message>
+    <message>
+        <source>Experience of bullying</source>
+        <translation>Буллингке ұшырау</translation>
+    </message>
+    <message>
+        <source>A difficult life situation</source>
+        <translation>Қиын өмірлік жағдай</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Жазбаша хабарлама</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -3052,6 +3583,10 @@
         <translation>Тоқсандық &amp;есеп</translation>
     </message>
     <message>
+        <source>Prevention coun&amp;cil</source>
+        <translation>Алдын алу &amp;кеңесі</translation>
+    </message>
+    <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Мектеп деректері…</translation>
     </message>
@@ -3108,6 +3643,10 @@
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
+        <source>School &amp;server…</source>
+        <translation>Мектеп &amp;сервері…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -3124,8 +3663,16 @@
         <translation>Сандар басшы үшін жарияланды.</translation>
     </message>
     <message>
+        <source>Council ({count} to review)</source>
+        <translation>Кеңес ({count} қарау керек)</translation>
+    </message>
+    <message>
         <source>Preventive work</source>
         <translation>Профилактика</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Алдын алу кеңесі</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3297,6 +3844,217 @@
     <message>
         <source>— not in the file —</source>
         <translation>— файлда жоқ —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure of the plan: {name}</source>
+        <translation>Жоспар шарасы: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Шара</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Жауапты</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Мерзімі</translation>
+    </message>
+    <message>
+        <source>A measure is a follow-up action: it is in Follow-ups, the pupil&apos;s chronology and the dashboard until it is done.</source>
+        <translation>Шара — келесі қадам: ол орындалғанға дейін «Келесі қадамдар» бөлімінде, оқушының хронологиясында және басты бетте көрінеді.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New council meeting</source>
+        <translation>Кеңестің жаңа отырысы</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Кеңес отырысы</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Төраға</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary</source>
+        <translation>&amp;Хатшы</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Add the council&apos;s members first: Prevention council → Members.</source>
+        <translation>Алдымен кеңес мүшелерін қосыңыз: Алдын алу кеңесі → Кеңес мүшелері.</translation>
+    </message>
+    <message>
+        <source>Pupil or item</source>
+        <translation>Оқушы немесе мәселе</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Тыңдалды</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Add &amp;pupils…</source>
+        <translation>&amp;Оқушыларды қосу…</translation>
+    </message>
+    <message>
+        <source>Add another &amp;item</source>
+        <translation>Басқа &amp;мәселе қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>De&amp;cide…</source>
+        <translation>&amp;Шешім…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>Қазақ тілінде…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>Орыс тілінде…</translation>
+    </message>
+    <message>
+        <source>Your role may read the council&apos;s meetings but not change them.</source>
+        <translation>Сіздің рөліңіз кеңес отырыстарын оқи алады, бірақ өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Council meeting No. {number} ({year})</source>
+        <translation>Кеңестің № {number} отырысы ({year})</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>шешілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Шешілмеген</translation>
+    </message>
+    <message>
+        <source>Meetings, the latest first</source>
+        <translation>Отырыстар, соңғысы жоғарыда</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>Қазақ тілінде…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>Орыс тілінде…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттама</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Council member</source>
+        <translation>Кеңес мүшесі</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Лауазымы</translation>
+    </message>
+    <message>
+        <source>e.g. deputy director for upbringing</source>
+        <translation>мысалы, директордың тәрбие ісі жөніндегі орынбасары</translation>
+    </message>
+    <message>
+        <source>On the &amp;council</source>
+        <translation>&amp;Кеңес құрамында</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>On the council</source>
+        <translation>Кеңес құрамында</translation>
+    </message>
+    <message>
+        <source>Who sits on the school&apos;s prevention council. A member who left stays in the minutes they signed.</source>
+        <translation>Мектептің құқық бұзушылықтың алдын алу жөніндегі кеңесінің құрамы. Шыққан мүше өзі қол қойған хаттамаларда қалады.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4488,14 @@
         <translation>{line}-жол: {message}</translation>
     </message>
     <message>
+        <source>This conflict was settled meanwhile.</source>
+        <translation>Бұл қайшылық осы аралықта шешілді.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value cannot be written back here; keep the server&apos;s and change the record if need be.</source>
+        <translation>Осы ноутбуктағы мәнді мұнда қайтару мүмкін емес; сервердегіні қалдырып, қажет болса жазбаны өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Сіздің рөліңіз бұған рұқсат бермейді; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -3788,6 +4554,134 @@
     <message>
         <source>There is no verified backup to restore: delete nothing, and put the file back from a copy (senim restore FILE restores a backup&apos;s senim-….db).</source>
         <translation>Қалпына келтіретін тексерілген көшірме жоқ: ештеңені өшірмеңіз, файлды көшірмеден қайтарыңыз (senim restore ФАЙЛ көшірменің senim-….db файлын қалпына келтіреді).</translation>
+    </message>
+    <message>
+        <source>Mark who was present: minutes with no one present cannot be kept.</source>
+        <translation>Қатысқандарды белгілеңіз: ешкім қатыспаған хаттама жүргізілмейді.</translation>
+    </message>
+    <message>
+        <source>A member is marked present twice.</source>
+        <translation>Кеңес мүшесі екі рет белгіленген.</translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must be among those present.</source>
+        <translation>Төраға мен хатшы қатысқандардың арасында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must be two different members.</source>
+        <translation>Төраға мен хатшы — кеңестің екі түрлі мүшесі болуы керек.</translation>
+    </message>
+    <message>
+        <source>At most {max} items on one meeting&apos;s agenda.</source>
+        <translation>Бір отырыстың күн тәртібінде {max} мәселеден аспауы керек.</translation>
+    </message>
+    <message>
+        <source>An item that is not about a pupil needs a title.</source>
+        <translation>Оқушы туралы емес мәселенің атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>This decision is about a pupil; for another item choose «No measure» and write what was decided.</source>
+        <translation>Бұл шешім оқушы туралы; басқа мәселе үшін «Шарасыз» таңдап, не қаулы етілгенін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A member chosen here is no longer on the council&apos;s list.</source>
+        <translation>Таңдалған мүше кеңес тізімінде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>An item the council has decided stays on the agenda, with its pupil.</source>
+        <translation>Кеңес шешкен мәселе оқушысымен бірге күн тәртібінде қалады.</translation>
+    </message>
+    <message>
+        <source>An accompaniment began or ended by this meeting&apos;s decision on {date}: the date can no longer change.</source>
+        <translation>Осы отырыстың {date} шешімімен сүйемелдеу басталды немесе аяқталды: күнін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>This meeting has decisions: it cannot be moved to a day still to come.</source>
+        <translation>Отырыста шешімдер бар: оны болашақ күнге ауыстыруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The council has decided items at this meeting: it cannot be deleted.</source>
+        <translation>Бұл отырыста кеңес шешім қабылдады: оны жоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>This item is already decided; the next meeting may decide anew.</source>
+        <translation>Бұл мәселе бойынша шешім қабылданған; келесі отырыс қайта шеше алады.</translation>
+    </message>
+    <message>
+        <source>The meeting is on {date}: decisions are recorded once it has been held.</source>
+        <translation>Отырыс {date} болады: шешімдер ол өткен соң жазылады.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has been held; choose a meeting still to come.</source>
+        <translation>{date} отырысы өтіп кетті; алдағы отырысты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This pupil is already on that meeting&apos;s agenda.</source>
+        <translation>Бұл оқушы сол отырыстың күн тәртібінде бар.</translation>
+    </message>
+    <message>
+        <source>The pupil has been accompanied since {date}. Choose «Change the plan» to change the measures instead.</source>
+        <translation>Оқушы {date} бастап сүйемелдеуде. Шараларды өзгерту үшін «Жоспарды өзгерту» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The pupil is not accompanied now: the council may start accompaniment.</source>
+        <translation>Оқушы қазір сүйемелдеуде емес: кеңес сүйемелдеу тағайындай алады.</translation>
+    </message>
+    <message>
+        <source>Choose at least one ground.</source>
+        <translation>Кемінде бір негізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A ground is chosen twice.</source>
+        <translation>Негіз екі рет таңдалған.</translation>
+    </message>
+    <message>
+        <source>A ground chosen here is not on the list, or was switched off.</source>
+        <translation>Таңдалған негіз тізімде жоқ немесе өшірілген.</translation>
+    </message>
+    <message>
+        <source>A code is up to 30 Latin letters, digits or _ (e.g. family_move).</source>
+        <translation>Код — 30-ға дейін латын әрпі, цифр немесе _ (мысалы, family_move).</translation>
+    </message>
+    <message>
+        <source>A ground&apos;s code stays as it was: records keep it.</source>
+        <translation>Негіз коды өзгермейді: жазбалар оны сақтайды.</translation>
+    </message>
+    <message>
+        <source>Another ground has this code.</source>
+        <translation>Бұл код басқа негізде бар.</translation>
+    </message>
+    <message>
+        <source>This cannot be before the accompaniment began, on {date}.</source>
+        <translation>Бұл сүйемелдеу басталған {date} күнінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A review cannot be before the accompaniment began, on {date}.</source>
+        <translation>Қарау сүйемелдеу басталған {date} күнінен бұрын бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A review cannot be after the accompaniment ended, on {date}.</source>
+        <translation>Қарау сүйемелдеу аяқталған {date} күнінен кейін бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The accompaniment began on {date}: it cannot end before.</source>
+        <translation>Сүйемелдеу {date} басталды: одан бұрын аяқтауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The accompaniment was reviewed on {date}: it cannot end before.</source>
+        <translation>Сүйемелдеу {date} қаралды: одан бұрын аяқтауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The accompaniment ended on {date}: its plan no longer changes.</source>
+        <translation>Сүйемелдеу {date} аяқталды: оның жоспары енді өзгермейді.</translation>
+    </message>
+    <message>
+        <source>A measure of the plan is for the accompanied pupil.</source>
+        <translation>Жоспар шарасы — сүйемелдеудегі оқушыға арналған.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist writes confidential notes.</source>
+        <translation>Құпия жазбаларды тек психолог жазады.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
@@ -4558,6 +5452,41 @@
     <message>
         <source>Printing</source>
         <translation>Басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Оқушы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the agenda</source>
+        <translation>&amp;Күн тәртібіне енгізу</translation>
+    </message>
+    <message>
+        <source>&amp;Not for the council…</source>
+        <translation>Кеңеске &amp;емес…</translation>
+    </message>
+    <message>
+        <source>Pupils with warnings of two or more kinds, or targeted repeatedly, who are not accompanied: the council may take them up.</source>
+        <translation>Екі не одан көп түрлі ескертуі бар немесе бірнеше рет зардап шеккен, сүйемелдеуде емес оқушылар: кеңес оларды қарай алады.</translation>
+    </message>
+    <message>
+        <source>Next meeting: No. {number} on {date}</source>
+        <translation>Келесі отырыс: № {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet: add one on the Meetings tab.</source>
+        <translation>Отырыс әлі жоспарланбаған: оны «Отырыстар» қойындысында қосыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +6457,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review: {name}</source>
+        <translation>Қарау: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Динамика</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential note</source>
+        <translation>&amp;Құпия жазба</translation>
+    </message>
+    <message>
+        <source>Sealed with your notes key: only the psychologist reads it, and it is never printed.</source>
+        <translation>Жазбалар кілтіңізбен жабылады: оны тек психолог оқиды және ол ешқашан басылмайды.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCalendarDialog</name>
     <message>
         <source>School year</source>
@@ -5764,6 +6724,14 @@
         <translation>Сақтық &amp;көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Мектебіңіз журналды мектеп серверінде жүргізе ме?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>Мектеп журналына &amp;қосылу…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Қ&amp;азақша атауы</translation>
     </message>
@@ -5786,6 +6754,97 @@
     <message>
         <source>&amp;Psychologist</source>
         <translation>&amp;Психологы</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolServerDialog</name>
+    <message>
+        <source>School server</source>
+        <translation>Мектеп сервері</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;үндестіру</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Last synced at {time}.</source>
+        <translation>Соңғы үндестіру: {time}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Әлі үндестірілмеген.</translation>
+    </message>
+    <message>
+        <source>Offline since {time}: {reason}.</source>
+        <translation>{time} бастап байланыс жоқ: {reason}.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {n}.</source>
+        <translation>Жіберуді күтетін өзгерістер: {n}.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}.</source>
+        <translation>Ашық қайшылықтар: {n}.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Үндестірілуде…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, new conflicts: {conflicts}.</source>
+        <translation>Жіберілді {pushed}, алынды {pulled}, жаңа қайшылықтар: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>This journal is on this laptop only. A school whose staff each have a laptop can share one journal through the school&apos;s own PostgreSQL server: each laptop keeps working with no network and syncs when the server answers. Confidential notes reach the server only encrypted.</source>
+        <translation>Бұл журнал тек осы ноутбукта. Мектеп қызметкерлерінің әрқайсысында өз ноутбугы болса, журналды мектептің өз PostgreSQL сервері арқылы бірге жүргізуге болады: әр ноутбук желісіз де жұмыс істейді, сервер жауап бергенде үндестіріледі. Құпия жазбалар серверге тек шифрланған күйде жетеді.</translation>
+    </message>
+    <message>
+        <source>A psychologist sets the school&apos;s server up.</source>
+        <translation>Мектеп серверін психолог баптайды.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Сервердің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Иесінің құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Сіздің құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>An empty database made by the school&apos;s IT person (README: «The school server»). This journal becomes the school&apos;s first copy; the other laptops then join it with `senim join`.</source>
+        <translation>Мектептің IT маманы жасаған бос дерекқор (README: «The school server»). Бұл журнал мектептің алғашқы көшірмесі болады; қалған ноутбуктар кейін `senim join` командасымен қосылады.</translation>
+    </message>
+    <message>
+        <source>Set the school&apos;s server &amp;up</source>
+        <translation>Мектеп серверін &amp;баптау</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, its owner&apos;s password and your own password (your login on the server is made from it).</source>
+        <translation>Сервердің мекенжайын, иесінің құпиясөзін және өз құпиясөзіңізді енгізіңіз (сервердегі кіруіңіз соның негізінде жасалады).</translation>
+    </message>
+    <message>
+        <source>Setting the server up…</source>
+        <translation>Сервер бапталуда…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server is set up: {n} records sent. Close this window and open it again to see its state.</source>
+        <translation>Мектеп сервері бапталды: {n} жазба жіберілді. Күйін көру үшін осы терезені жауып, қайта ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +7161,88 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>серверге қосылу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the server refused the name or the password</source>
+        <translation>сервер атын немесе құпиясөзді қабылдамады</translation>
+    </message>
+    <message>
+        <source>this account may no longer use the school server</source>
+        <translation>бұл тіркелгі енді мектеп серверімен жұмыс істей алмайды</translation>
+    </message>
+    <message>
+        <source>the server was set up by a newer Senim: update Senim</source>
+        <translation>серверді Senim-нің жаңа нұсқасы баптаған: Senim-ді жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the address is not a Senim school server</source>
+        <translation>бұл мекенжайда Senim мектеп сервері жоқ</translation>
+    </message>
+    <message>
+        <source>the server did not show the expected certificate</source>
+        <translation>сервер күтілген сертификатты көрсетпеді</translation>
+    </message>
+    <message>
+        <source>the server&apos;s PostgreSQL is too old (15 or newer is needed)</source>
+        <translation>сервердегі PostgreSQL тым ескі (15 немесе жаңасы керек)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is wrong</source>
+        <translation>сервердің мекенжайы қате</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>бұл деректер қалтасы бос емес: ноутбук жаңа, бос қалтаға қосылады</translation>
+    </message>
+    <message>
+        <source>the database is not empty: the server is set up only in a new, empty database</source>
+        <translation>дерекқор бос емес: сервер тек жаңа, бос дерекқорда бапталады</translation>
+    </message>
+    <message>
+        <source>an unexpected fault ({code})</source>
+        <translation>күтпеген ақау ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Үндестірілуде…</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>{time} бастап байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>{time} үндестірілді</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі үндестірілмеген</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {n}</source>
+        <translation>жіберуді күтуде: {n}</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>қайшылықтар: {n}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server: {url}</source>
+        <translation>Мектеп сервері: {url}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {reason}</source>
+        <translation>Соңғы әрекет: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TermSummary</name>
     <message>
         <source>Previous</source>
@@ -6156,6 +7297,22 @@
         <translation>Іс-шараларға қатысушылар</translation>
     </message>
     <message>
+        <source>Pupils accompanied (at the end)</source>
+        <translation>Сүйемелдеудегі оқушылар (соңында)</translation>
+    </message>
+    <message>
+        <source>Accompaniments started</source>
+        <translation>Басталған сүйемелдеу</translation>
+    </message>
+    <message>
+        <source>Accompaniments ended</source>
+        <translation>Аяқталған сүйемелдеу</translation>
+    </message>
+    <message>
+        <source>Accompaniment reviews overdue</source>
+        <translation>Қарауы кешіккен сүйемелдеу</translation>
+    </message>
+    <message>
         <source>Sessions by kind</source>
         <translation>Кеңестер түрлері бойынша</translation>
     </message>
@@ -6206,6 +7363,14 @@
     <message>
         <source>Participants by programme</source>
         <translation>Қатысушылар бағдарламалар бойынша</translation>
+    </message>
+    <message>
+        <source>Accompanied pupils by ground</source>
+        <translation>Сүйемелдеудегі оқушылар негіздері бойынша</translation>
+    </message>
+    <message>
+        <source>Accompanied pupils by grade</source>
+        <translation>Сүйемелдеудегі оқушылар сыныптар бойынша</translation>
     </message>
     <message>
         <source>Sessions by part of the year</source>
@@ -6278,6 +7443,10 @@
     <message>
         <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
         <translation>«&lt;5»: 1-ден 4-ке дейін, оқушыны тануға болмауы үшін нақты сан көрсетілмейді. «×»: «&lt;5» санын жиынтықтан есептеп шығаруға болмауы үшін жасырылған. 5 және одан көп сандар 5-ке еселік санға дейін дөңгелектенген: кезеңдерді не кестелерді бір-бірінен азайтып, кіші санды табуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation>Басқа негіздер</translation>
     </message>
     <message>
         <source>Pre-school class</source>
@@ -6630,6 +7799,24 @@
     <message>
         <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>
         <translation>Осы оқушы қатысқан буллинг жағдайы мониторингте, қайта қарау күні өтіп кетті: оны қарап, келесі кезеңді жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Your password is not right.</source>
+        <translation>Құпиясөз қате.</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,184 @@
     </message>
 </context>
 <context>
+    <name>AccompanimentDialog</name>
+    <message>
+        <source>Individual accompaniment</source>
+        <translation>Индивидуальное сопровождение</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Основания</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed</source>
+        <translation>Родители &amp;проинформированы</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Как</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Review &amp;every (days)</source>
+        <translation>Рассматривать &amp;каждые (дней)</translation>
+    </message>
+    <message>
+        <source>&amp;Notice to the parents</source>
+        <translation>&amp;Уведомление родителям</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>The &amp;plan</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <source>Add a &amp;measure…</source>
+        <translation>Добавить &amp;меру…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Отметить &amp;выполненной</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan</source>
+        <translation>Печать п&amp;лана</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Confidential note</source>
+        <translation>Конфиденциальная заметка</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>Р&amp;ассмотрения</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;view…</source>
+        <translation>Добавить р&amp;ассмотрение…</translation>
+    </message>
+    <message>
+        <source>Your role may read accompaniments but not change them.</source>
+        <translation>Ваша роль позволяет просматривать сопровождение, но не изменять его.</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>На казахском…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>На русском…</translation>
+    </message>
+    <message>
+        <source>{decision}: meeting No. {number} of {date}</source>
+        <translation>{decision}: заседание № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Accompanied since {date}</source>
+        <translation>На сопровождении с {date}</translation>
+    </message>
+    <message>
+        <source>Ended on {date}: {outcome}</source>
+        <translation>Завершено {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Review overdue since {date}</source>
+        <translation>Рассмотрение просрочено с {date}</translation>
+    </message>
+    <message>
+        <source>Next review by {date}</source>
+        <translation>Следующее рассмотрение до {date}</translation>
+    </message>
+    <message>
+        <source>Individual accompaniment: {name}</source>
+        <translation>Индивидуальное сопровождение: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AccompanimentList</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующее рассмотрение</translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>Открытых мер</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Accompanied now</source>
+        <translation>Сейчас на сопровождении</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Рассмотрение просрочено</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Your account</source>
@@ -1499,6 +1677,91 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the school&apos;s server</source>
+        <translation>Расхождения со школьным сервером</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this laptop and by someone else. The server&apos;s value was kept; nothing is lost until you choose.</source>
+        <translation>Одно и то же поле изменили на этом ноутбуке и у коллеги. Сохранено значение сервера; пока вы не выберете, ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this laptop&apos;s</source>
+        <translation>&amp;Взять с этого ноутбука</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server&apos;s</source>
+        <translation>&amp;Оставить серверное</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>На этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>On the server (kept)</source>
+        <translation>На сервере (сохранено)</translation>
+    </message>
+    <message>
+        <source>{record}{who}: {field} ({when})</source>
+        <translation>{record}{who}: {field} ({when})</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Открытых расхождений нет.</translation>
+    </message>
+    <message>
+        <source>removed on one side</source>
+        <translation>удалено с одной стороны</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Proposals ({count})</source>
+        <translation>Предложения ({count})</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPrinting</name>
+    <message>
+        <source>Minutes No. {number}</source>
+        <translation>Протокол № {number}</translation>
+    </message>
+    <message>
+        <source>Notice to the parents: {name}</source>
+        <translation>Уведомление родителям: {name}</translation>
+    </message>
+    <message>
+        <source>Individual plan: {name}</source>
+        <translation>Индивидуальный план: {name}</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The journal is missing</source>
@@ -1609,6 +1872,53 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision of meeting No. {number}</source>
+        <translation>Решение заседания № {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Решение</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Decided, in &amp;words</source>
+        <translation>Постановили, &amp;словами</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Основания</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <source>Who carries out the plan</source>
+        <translation>Кто выполняет план</translation>
+    </message>
+    <message>
+        <source>Review &amp;every (days)</source>
+        <translation>Рассматривать &amp;каждые (дней)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Итог</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to</source>
+        <translation>Направить &amp;в</translation>
+    </message>
+    <message>
+        <source>Accompanied since {date}: the council may change the plan or end it.</source>
+        <translation>На сопровождении с {date}: совет может изменить план или завершить его.</translation>
+    </message>
+</context>
+<context>
     <name>DismissDialog</name>
     <message>
         <source>Dismiss a warning</source>
@@ -1625,6 +1935,18 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Not for the council: {name}</source>
+        <translation>Не для совета: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Почему</translation>
+    </message>
+    <message>
+        <source>e.g. the situation is resolved; the parents were met</source>
+        <translation>например, ситуация разрешена; встретились с родителями</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2287,60 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Просроченных нет</translation>
+    </message>
+</context>
+<context>
+    <name>GroundDialog</name>
+    <message>
+        <source>Ground for accompaniment</source>
+        <translation>Основание сопровождения</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>Latin letters, e.g. family_move</source>
+        <translation>латинские буквы, например family_move</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Название на &amp;казахском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <source>&amp;In use</source>
+        <translation>&amp;Используется</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsTab</name>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>The grounds for accompaniment: the law&apos;s categories are shipped; the school may rename them, add its own and switch any off.</source>
+        <translation>Основания сопровождения: категории закона уже в списке; школа может переименовать их, добавить свои и отключить любое.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2728,45 @@
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the school&apos;s journal</source>
+        <translation>Подключиться к журналу школы</translation>
+    </message>
+    <message>
+        <source>The school keeps one journal on its own server. Give the server&apos;s address (from the school&apos;s IT person) and your Senim name and password: this laptop gets what your role may see, and keeps working without the network.</source>
+        <translation>Школа ведёт один журнал на своём сервере. Укажите адрес сервера (его даст ИТ-специалист школы) и своё имя и пароль в Senim: на этот ноутбук придёт то, что доступно вашей роли, и он будет работать и без сети.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, your user name and your password.</source>
+        <translation>Укажите адрес сервера, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Joining: the school&apos;s records are coming…</source>
+        <translation>Подключение: записи школы загружаются…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keyring does not open with this name and password.</source>
+        <translation>Ключи школы не открываются этим именем и паролем.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Male</source>
@@ -2574,6 +2989,38 @@
         <translation>Профилактическое мероприятие</translation>
     </message>
     <message>
+        <source>Council member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Заседание совета</translation>
+    </message>
+    <message>
+        <source>Present at a council meeting</source>
+        <translation>Присутствие на заседании совета</translation>
+    </message>
+    <message>
+        <source>Council agenda item</source>
+        <translation>Вопрос повестки совета</translation>
+    </message>
+    <message>
+        <source>Proposal for the council&apos;s agenda</source>
+        <translation>Предложение в повестку совета</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <source>Review of an accompaniment</source>
+        <translation>Рассмотрение сопровождения</translation>
+    </message>
+    <message>
+        <source>Ground for accompaniment</source>
+        <translation>Основание сопровождения</translation>
+    </message>
+    <message>
         <source>Psychological support centre</source>
         <translation>Центр психологической поддержки</translation>
     </message>
@@ -2708,6 +3155,90 @@
     <message>
         <source>Stage of a bullying case</source>
         <translation>Этап случая буллинга</translation>
+    </message>
+    <message>
+        <source>Start accompaniment</source>
+        <translation>Назначить сопровождение</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>Изменить план</translation>
+    </message>
+    <message>
+        <source>End accompaniment</source>
+        <translation>Завершить сопровождение</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>No measure</source>
+        <translation>Без мер</translation>
+    </message>
+    <message>
+        <source>Accompaniment started</source>
+        <translation>Сопровождение начато</translation>
+    </message>
+    <message>
+        <source>Accompaniment reviewed</source>
+        <translation>Сопровождение рассмотрено</translation>
+    </message>
+    <message>
+        <source>Accompaniment ended</source>
+        <translation>Сопровождение завершено</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>На сопровождении</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Улучшение</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Ухудшение</translation>
+    </message>
+    <message>
+        <source>Learning difficulties</source>
+        <translation>Трудности в обучении</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Пропуски без уважительной причины</translation>
+    </message>
+    <message>
+        <source>Antisocial behaviour</source>
+        <translation>Антиобщественное поведение</translation>
+    </message>
+    <message>
+        <source>An offence</source>
+        <translation>Правонарушение</translation>
+    </message>
+    <message>
+        <source>Experience of violence</source>
+        <translation>Пережитое насилие</translation>
+    </message>
+    <message>
+        <source>Experience of bullying</source>
+        <translation>Пережитый буллинг</translation>
+    </message>
+    <message>
+        <source>A difficult life situation</source>
+        <translation>Трудная жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Письменное уведомление</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -3052,6 +3583,10 @@
         <translation>Отчёт за &amp;четверть</translation>
     </message>
     <message>
+        <source>Prevention coun&amp;cil</source>
+        <translation>Совет по про&amp;филактике</translation>
+    </message>
+    <message>
         <source>&amp;School profile…</source>
         <translation>&amp;Сведения о школе…</translation>
     </message>
@@ -3108,6 +3643,10 @@
         <translation>&amp;Настройки</translation>
     </message>
     <message>
+        <source>School &amp;server…</source>
+        <translation>Школьный &amp;сервер…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3124,8 +3663,16 @@
         <translation>Данные опубликованы для руководителя.</translation>
     </message>
     <message>
+        <source>Council ({count} to review)</source>
+        <translation>Совет ({count} к рассмотрению)</translation>
+    </message>
+    <message>
         <source>Preventive work</source>
         <translation>Профилактика</translation>
+    </message>
+    <message>
+        <source>Prevention council</source>
+        <translation>Совет по профилактике</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3297,6 +3844,217 @@
     <message>
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure of the plan: {name}</source>
+        <translation>Мера плана: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Мера</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <source>A measure is a follow-up action: it is in Follow-ups, the pupil&apos;s chronology and the dashboard until it is done.</source>
+        <translation>Мера — это последующее действие: до выполнения она видна в разделе «Последующие действия», в хронологии ученика и на главной странице.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New council meeting</source>
+        <translation>Новое заседание совета</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Заседание совета</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Председатель</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary</source>
+        <translation>&amp;Секретарь</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>П&amp;рисутствовали</translation>
+    </message>
+    <message>
+        <source>Add the council&apos;s members first: Prevention council → Members.</source>
+        <translation>Сначала добавьте членов совета: Совет по профилактике → Члены совета.</translation>
+    </message>
+    <message>
+        <source>Pupil or item</source>
+        <translation>Ученик или вопрос</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Слушали</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Повестка</translation>
+    </message>
+    <message>
+        <source>Add &amp;pupils…</source>
+        <translation>Добавить &amp;учеников…</translation>
+    </message>
+    <message>
+        <source>Add another &amp;item</source>
+        <translation>Добавить другой &amp;вопрос</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>De&amp;cide…</source>
+        <translation>Р&amp;ешение…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>П&amp;ротокол</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>На казахском…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>На русском…</translation>
+    </message>
+    <message>
+        <source>Your role may read the council&apos;s meetings but not change them.</source>
+        <translation>Ваша роль позволяет просматривать заседания совета, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Council meeting No. {number} ({year})</source>
+        <translation>Заседание совета № {number} ({year})</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>не решено</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Meetings, the latest first</source>
+        <translation>Заседания, последние сверху</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>П&amp;ротокол</translation>
+    </message>
+    <message>
+        <source>In Kazakh…</source>
+        <translation>На казахском…</translation>
+    </message>
+    <message>
+        <source>In Russian…</source>
+        <translation>На русском…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Council member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>e.g. deputy director for upbringing</source>
+        <translation>например, заместитель директора по воспитательной работе</translation>
+    </message>
+    <message>
+        <source>On the &amp;council</source>
+        <translation>В составе &amp;совета</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>On the council</source>
+        <translation>В составе совета</translation>
+    </message>
+    <message>
+        <source>Who sits on the school&apos;s prevention council. A member who left stays in the minutes they signed.</source>
+        <translation>Состав совета школы по профилактике правонарушений. Выбывший член остаётся в подписанных им протоколах.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4488,14 @@
         <translation>Строка {line}: {message}</translation>
     </message>
     <message>
+        <source>This conflict was settled meanwhile.</source>
+        <translation>Это расхождение уже разрешено.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value cannot be written back here; keep the server&apos;s and change the record if need be.</source>
+        <translation>Значение этого ноутбука нельзя вернуть отсюда; оставьте серверное и при необходимости измените запись.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this; nothing was changed.</source>
         <translation>Ваша роль этого не позволяет; ничего не изменено.</translation>
     </message>
@@ -3788,6 +4554,134 @@
     <message>
         <source>There is no verified backup to restore: delete nothing, and put the file back from a copy (senim restore FILE restores a backup&apos;s senim-….db).</source>
         <translation>Проверенной копии для восстановления нет: ничего не удаляйте и верните файл из копии (senim restore ФАЙЛ восстанавливает файл копии senim-….db).</translation>
+    </message>
+    <message>
+        <source>Mark who was present: minutes with no one present cannot be kept.</source>
+        <translation>Отметьте присутствовавших: протокол без присутствовавших вести нельзя.</translation>
+    </message>
+    <message>
+        <source>A member is marked present twice.</source>
+        <translation>Член совета отмечен дважды.</translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must be among those present.</source>
+        <translation>Председатель и секретарь должны быть среди присутствовавших.</translation>
+    </message>
+    <message>
+        <source>The chair and the secretary must be two different members.</source>
+        <translation>Председатель и секретарь — разные члены совета.</translation>
+    </message>
+    <message>
+        <source>At most {max} items on one meeting&apos;s agenda.</source>
+        <translation>Не больше {max} вопросов в повестке одного заседания.</translation>
+    </message>
+    <message>
+        <source>An item that is not about a pupil needs a title.</source>
+        <translation>У вопроса не об ученике должно быть название.</translation>
+    </message>
+    <message>
+        <source>This decision is about a pupil; for another item choose «No measure» and write what was decided.</source>
+        <translation>Это решение об ученике; для другого вопроса выберите «Без мер» и напишите, что постановили.</translation>
+    </message>
+    <message>
+        <source>A member chosen here is no longer on the council&apos;s list.</source>
+        <translation>Выбранного члена совета больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>An item the council has decided stays on the agenda, with its pupil.</source>
+        <translation>Решённый советом вопрос остаётся в повестке вместе с учеником.</translation>
+    </message>
+    <message>
+        <source>An accompaniment began or ended by this meeting&apos;s decision on {date}: the date can no longer change.</source>
+        <translation>Решением этого заседания {date} сопровождение начато или завершено: дату изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>This meeting has decisions: it cannot be moved to a day still to come.</source>
+        <translation>У заседания есть решения: его нельзя перенести на будущий день.</translation>
+    </message>
+    <message>
+        <source>The council has decided items at this meeting: it cannot be deleted.</source>
+        <translation>На этом заседании совет принял решения: удалить его нельзя.</translation>
+    </message>
+    <message>
+        <source>This item is already decided; the next meeting may decide anew.</source>
+        <translation>По этому вопросу решение уже принято; следующее заседание может решить заново.</translation>
+    </message>
+    <message>
+        <source>The meeting is on {date}: decisions are recorded once it has been held.</source>
+        <translation>Заседание назначено на {date}: решения записываются после него.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has been held; choose a meeting still to come.</source>
+        <translation>Заседание {date} уже прошло; выберите предстоящее.</translation>
+    </message>
+    <message>
+        <source>This pupil is already on that meeting&apos;s agenda.</source>
+        <translation>Этот ученик уже в повестке того заседания.</translation>
+    </message>
+    <message>
+        <source>The pupil has been accompanied since {date}. Choose «Change the plan» to change the measures instead.</source>
+        <translation>Ученик на сопровождении с {date}. Чтобы изменить меры, выберите «Изменить план».</translation>
+    </message>
+    <message>
+        <source>The pupil is not accompanied now: the council may start accompaniment.</source>
+        <translation>Ученик сейчас не на сопровождении: совет может назначить сопровождение.</translation>
+    </message>
+    <message>
+        <source>Choose at least one ground.</source>
+        <translation>Выберите хотя бы одно основание.</translation>
+    </message>
+    <message>
+        <source>A ground is chosen twice.</source>
+        <translation>Основание выбрано дважды.</translation>
+    </message>
+    <message>
+        <source>A ground chosen here is not on the list, or was switched off.</source>
+        <translation>Выбранного основания нет в списке, или оно отключено.</translation>
+    </message>
+    <message>
+        <source>A code is up to 30 Latin letters, digits or _ (e.g. family_move).</source>
+        <translation>Код — до 30 латинских букв, цифр или _ (например, family_move).</translation>
+    </message>
+    <message>
+        <source>A ground&apos;s code stays as it was: records keep it.</source>
+        <translation>Код основания не меняется: записи хранят его.</translation>
+    </message>
+    <message>
+        <source>Another ground has this code.</source>
+        <translation>Этот код уже у другого основания.</translation>
+    </message>
+    <message>
+        <source>This cannot be before the accompaniment began, on {date}.</source>
+        <translation>Это не может быть раньше начала сопровождения, {date}.</translation>
+    </message>
+    <message>
+        <source>A review cannot be before the accompaniment began, on {date}.</source>
+        <translation>Рассмотрение не может быть раньше начала сопровождения, {date}.</translation>
+    </message>
+    <message>
+        <source>A review cannot be after the accompaniment ended, on {date}.</source>
+        <translation>Рассмотрение не может быть позже завершения сопровождения, {date}.</translation>
+    </message>
+    <message>
+        <source>The accompaniment began on {date}: it cannot end before.</source>
+        <translation>Сопровождение начато {date}: завершить его раньше нельзя.</translation>
+    </message>
+    <message>
+        <source>The accompaniment was reviewed on {date}: it cannot end before.</source>
+        <translation>Сопровождение рассматривалось {date}: завершить его раньше нельзя.</translation>
+    </message>
+    <message>
+        <source>The accompaniment ended on {date}: its plan no longer changes.</source>
+        <translation>Сопровождение завершено {date}: его план больше не меняется.</translation>
+    </message>
+    <message>
+        <source>A measure of the plan is for the accompanied pupil.</source>
+        <translation>Мера плана — для ученика на сопровождении.</translation>
+    </message>
+    <message>
+        <source>Only the psychologist writes confidential notes.</source>
+        <translation>Конфиденциальные заметки пишет только психолог.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. Your text is still in the form; please try again. The details were written to the log.</source>
@@ -4558,6 +5452,41 @@
     <message>
         <source>Printing</source>
         <translation>Печать</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the agenda</source>
+        <translation>&amp;Включить в повестку</translation>
+    </message>
+    <message>
+        <source>&amp;Not for the council…</source>
+        <translation>&amp;Не для совета…</translation>
+    </message>
+    <message>
+        <source>Pupils with warnings of two or more kinds, or targeted repeatedly, who are not accompanied: the council may take them up.</source>
+        <translation>Ученики с предупреждениями двух и более видов или неоднократно пострадавшие, не состоящие на сопровождении: совет может их рассмотреть.</translation>
+    </message>
+    <message>
+        <source>Next meeting: No. {number} on {date}</source>
+        <translation>Следующее заседание: № {number}, {date}</translation>
+    </message>
+    <message>
+        <source>No meeting is planned yet: add one on the Meetings tab.</source>
+        <translation>Заседание ещё не назначено: добавьте его на вкладке «Заседания».</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +6460,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review: {name}</source>
+        <translation>Рассмотрение: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Динамика</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential note</source>
+        <translation>&amp;Конфиденциальная заметка</translation>
+    </message>
+    <message>
+        <source>Sealed with your notes key: only the psychologist reads it, and it is never printed.</source>
+        <translation>Запечатана вашим ключом заметок: её читает только психолог, и она никогда не печатается.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolCalendarDialog</name>
     <message>
         <source>School year</source>
@@ -5767,6 +6727,14 @@
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
+        <source>Your school keeps its journal on a school server?</source>
+        <translation>Школа ведёт журнал на школьном сервере?</translation>
+    </message>
+    <message>
+        <source>&amp;Join the school&apos;s journal…</source>
+        <translation>&amp;Подключиться к журналу школы…</translation>
+    </message>
+    <message>
         <source>Name in &amp;Kazakh</source>
         <translation>Название на &amp;казахском</translation>
     </message>
@@ -5789,6 +6757,97 @@
     <message>
         <source>&amp;Psychologist</source>
         <translation>&amp;Психолог</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolServerDialog</name>
+    <message>
+        <source>School server</source>
+        <translation>Школьный сервер</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Расхождения…</translation>
+    </message>
+    <message>
+        <source>Last synced at {time}.</source>
+        <translation>Последняя синхронизация: {time}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ещё не синхронизировано.</translation>
+    </message>
+    <message>
+        <source>Offline since {time}: {reason}.</source>
+        <translation>Нет связи с {time}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {n}.</source>
+        <translation>Изменений ждут отправки: {n}.</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}.</source>
+        <translation>Открытых расхождений: {n}.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, new conflicts: {conflicts}.</source>
+        <translation>Отправлено {pushed}, получено {pulled}, новых расхождений: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>This journal is on this laptop only. A school whose staff each have a laptop can share one journal through the school&apos;s own PostgreSQL server: each laptop keeps working with no network and syncs when the server answers. Confidential notes reach the server only encrypted.</source>
+        <translation>Этот журнал есть только на этом ноутбуке. Если у каждого сотрудника школы свой ноутбук, журнал можно вести вместе через собственный сервер PostgreSQL школы: каждый ноутбук работает и без сети, а синхронизируется, когда сервер доступен. Конфиденциальные заметки попадают на сервер только в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>A psychologist sets the school&apos;s server up.</source>
+        <translation>Школьный сервер настраивает психолог.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password:</source>
+        <translation>Пароль владельца:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Ваш пароль:</translation>
+    </message>
+    <message>
+        <source>An empty database made by the school&apos;s IT person (README: «The school server»). This journal becomes the school&apos;s first copy; the other laptops then join it with `senim join`.</source>
+        <translation>Пустая база данных, созданная ИТ-специалистом школы (README: «The school server»). Этот журнал станет первой копией школы; остальные ноутбуки затем подключаются командой `senim join`.</translation>
+    </message>
+    <message>
+        <source>Set the school&apos;s server &amp;up</source>
+        <translation>&amp;Настроить школьный сервер</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, its owner&apos;s password and your own password (your login on the server is made from it).</source>
+        <translation>Укажите адрес сервера, пароль его владельца и свой пароль (из него делается ваш вход на сервер).</translation>
+    </message>
+    <message>
+        <source>Setting the server up…</source>
+        <translation>Сервер настраивается…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server is set up: {n} records sent. Close this window and open it again to see its state.</source>
+        <translation>Школьный сервер настроен: отправлено записей: {n}. Закройте это окно и откройте снова, чтобы увидеть его состояние.</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +7164,88 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the server refused the name or the password</source>
+        <translation>сервер не принял имя или пароль</translation>
+    </message>
+    <message>
+        <source>this account may no longer use the school server</source>
+        <translation>эта учётная запись больше не может работать со школьным сервером</translation>
+    </message>
+    <message>
+        <source>the server was set up by a newer Senim: update Senim</source>
+        <translation>сервер настроен более новой версией Senim: обновите Senim</translation>
+    </message>
+    <message>
+        <source>the address is not a Senim school server</source>
+        <translation>по этому адресу нет школьного сервера Senim</translation>
+    </message>
+    <message>
+        <source>the server did not show the expected certificate</source>
+        <translation>сервер предъявил не тот сертификат</translation>
+    </message>
+    <message>
+        <source>the server&apos;s PostgreSQL is too old (15 or newer is needed)</source>
+        <translation>PostgreSQL на сервере слишком старый (нужна версия 15 или новее)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is wrong</source>
+        <translation>неверный адрес сервера</translation>
+    </message>
+    <message>
+        <source>this data folder is not empty: a laptop joins into a new, empty one</source>
+        <translation>эта папка данных не пуста: ноутбук подключается в новую, пустую папку</translation>
+    </message>
+    <message>
+        <source>the database is not empty: the server is set up only in a new, empty database</source>
+        <translation>база данных не пуста: сервер настраивается только в новой, пустой базе</translation>
+    </message>
+    <message>
+        <source>an unexpected fault ({code})</source>
+        <translation>непредвиденная ошибка ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Нет связи с {time}</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Синхронизировано в {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: {n}</source>
+        <translation>ждут отправки: {n}</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>расхождений: {n}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server: {url}</source>
+        <translation>Школьный сервер: {url}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {reason}</source>
+        <translation>Последняя попытка: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TermSummary</name>
     <message>
         <source>Previous</source>
@@ -6159,6 +7300,22 @@
         <translation>Участников мероприятий</translation>
     </message>
     <message>
+        <source>Pupils accompanied (at the end)</source>
+        <translation>Учеников на сопровождении (на конец)</translation>
+    </message>
+    <message>
+        <source>Accompaniments started</source>
+        <translation>Начато сопровождений</translation>
+    </message>
+    <message>
+        <source>Accompaniments ended</source>
+        <translation>Завершено сопровождений</translation>
+    </message>
+    <message>
+        <source>Accompaniment reviews overdue</source>
+        <translation>Просроченных рассмотрений</translation>
+    </message>
+    <message>
         <source>Sessions by kind</source>
         <translation>Консультации по видам</translation>
     </message>
@@ -6209,6 +7366,14 @@
     <message>
         <source>Participants by programme</source>
         <translation>Участники по программам</translation>
+    </message>
+    <message>
+        <source>Accompanied pupils by ground</source>
+        <translation>Ученики на сопровождении по основаниям</translation>
+    </message>
+    <message>
+        <source>Accompanied pupils by grade</source>
+        <translation>Ученики на сопровождении по классам</translation>
     </message>
     <message>
         <source>Sessions by part of the year</source>
@@ -6281,6 +7446,10 @@
     <message>
         <source>«&lt;5»: from 1 to 4, not shown exactly so that no pupil can be recognised. «×»: hidden so that a «&lt;5» cannot be worked out from the total. Counts of 5 and more are rounded to a multiple of 5, so that no two periods or tables can be subtracted to find a small count.</source>
         <translation>«&lt;5»: от 1 до 4, точное число не показано, чтобы нельзя было узнать ученика. «×»: скрыто, чтобы «&lt;5» нельзя было вычислить из итога. Числа от 5 и больше округлены до кратного 5, чтобы вычитанием периодов или таблиц нельзя было найти малое число.</translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation>Другие основания</translation>
     </message>
     <message>
         <source>Pre-school class</source>
@@ -6633,6 +7802,24 @@
     <message>
         <source>A bullying case with the pupil is in monitoring and its review date has passed: review it and record the next stage.</source>
         <translation>Случай буллинга с этим учеником на мониторинге, и дата пересмотра прошла: пересмотрите его и запишите следующий этап.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Your password is not right.</source>
+        <translation>Неверный пароль.</translation>
     </message>
 </context>
 </TS>

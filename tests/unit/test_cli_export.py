@@ -17,7 +17,9 @@ FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observa
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
          "warning_dismissals", "organisations", "referrals", "referral_amendments",
          "academic_years", "terms", "school_breaks", "holiday_corrections",
-         "preventive_activities"}
+         "preventive_activities", "council_members", "council_meetings", "council_attendance",
+         "council_items", "accompaniment_grounds", "accompaniments", "accompaniment_reviews",
+         "council_proposals"}
 
 
 @pytest.fixture(scope="module")

@@ -45,9 +45,9 @@ def _services(path) -> Services:
     return Services.build(db, Context(clock=lambda: NOW))
 
 
-# The default calendar comes from migration 0007 (new ids and times in every database), not
-# from the demo.
-_MIGRATION_SEEDED = {"academic_year", "term", "school_break"}
+# The default calendar comes from migration 0007 (new ids and times in every database), and
+# the grounds for accompaniment from 0016 (new times), not from the demo.
+_MIGRATION_SEEDED = {"academic_year", "term", "school_break", "accompaniment_ground"}
 
 
 def _dump(services: Services) -> dict[str, list[tuple]]:
@@ -456,3 +456,31 @@ def test_the_demo_keeps_the_seeded_year_and_adds_one_the_calendar_lacks(tmp_path
     assert not svc.calendar.get("2027-2028").confirmed  # invented dates
     generate_demo(svc.db, svc.ctx, pupils=5, records=10, seed=5)  # again: still one such year
     assert len(svc.calendar.years()) == 3
+
+
+def test_the_council_has_a_year_of_meetings_and_accompaniments_at_every_step(demo):
+    from datetime import date
+
+    from desktop.services.filters import CLOSED, OPEN, REVIEW_DUE, ListFilter
+
+    services, summary = demo
+    meetings = services.council.meetings()
+    assert len(meetings) >= 6 and summary.accompaniments >= 5
+    assert min(m.held_on for m in meetings) >= date(2026, 3, 2)  # the law in force
+    coming = [m for m in meetings if m.held_on > services.ctx.today()]
+    assert len(coming) == 1 and coming[0].present == 0 and coming[0].undecided >= 1
+    assert all(m.present >= 2 for m in meetings if m not in coming)
+    acc = services.accompaniment
+    assert acc.count(ListFilter(kind=OPEN)) >= 2 and acc.count(ListFilter(kind=CLOSED)) >= 1
+    assert acc.count(ListFilter(kind=REVIEW_DUE)) >= 1
+    rows = acc.page(ListFilter(), 0, 100)
+    one = acc.get(rows[0].id)
+    assert one.measures and one.steps[0].decision == "start"
+    assert any(acc.get(r.id).reviews for r in rows)
+    # every step: a plan changed, ended with an outcome, the parents informed or not yet
+    reads = [acc.get(r.id) for r in rows]
+    assert any(len(a.steps) > 1 and a.steps[1].decision == "change_plan" for a in reads) or \
+        any(a.ended_on and a.outcome for a in reads)
+    assert any(a.parents_informed_on for a in reads)
+    minutes = services.council.minutes(meetings[-1].id, "ru")
+    assert minutes.present and minutes.items

@@ -37,7 +37,9 @@ FILES = {"school", "pupils", "guardians", "sessions", "session_pupils", "observa
          "concern_pupils", "concern_responses", "bullying_cases", "case_pupils", "case_stages",
          "warning_dismissals", "organisations", "referrals", "referral_amendments",
          "academic_years", "terms", "school_breaks", "holiday_corrections",
-         "preventive_activities"}
+         "preventive_activities", "council_members", "council_meetings", "council_attendance",
+         "council_items", "accompaniment_grounds", "accompaniments", "accompaniment_reviews",
+         "council_proposals"}
 CONCERN_SUMMARY = "Сыныптастары қызымды чатта мазақтайды, мектепке барғысы келмейді"
 CASE_TITLE = "Қорлау: 7Ә сыныбындағы чат"
 PLAN_ACTION = "Сыныппен тренинг: «Біз бірге»"
@@ -223,7 +225,11 @@ def test_every_file_has_its_header_and_rows(services, journal, tmp_path):
                              "case_pupils": 2, "case_stages": 2, "warning_dismissals": 1,
                              "organisations": 1, "referrals": 2, "referral_amendments": 1,
                              "academic_years": 2, "terms": 8, "school_breaks": 8,
-                             "holiday_corrections": 0, "preventive_activities": 0}
+                             "holiday_corrections": 0, "preventive_activities": 0,
+                             "council_members": 0, "council_meetings": 0,
+                             "council_attendance": 0, "council_items": 0,
+                             "accompaniment_grounds": 7, "accompaniments": 0,
+                             "accompaniment_reviews": 0, "council_proposals": 0}
 
 
 def test_concerns_cases_and_dismissed_warnings_are_exported(services, journal, tmp_path):

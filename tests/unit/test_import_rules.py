@@ -112,7 +112,8 @@ DATABASE = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "desktop.db", "de
 QT_FREE = ("desktop.models", "desktop.services", "desktop.db", "desktop.migrations",
            "desktop.demo", "desktop.exporting", "desktop.importing", "desktop.documents",
            "desktop.security", "desktop.backups", "desktop.vault", "desktop.faults",
-           "desktop.config", "desktop.settings", "desktop.file_modes", "desktop.logs")
+           "desktop.config", "desktop.settings", "desktop.file_modes", "desktop.logs",
+           "desktop.server")
 # Who may use the interface's modules at all.
 INTERFACE = ("desktop.views", "desktop.app")
 MAY_USE_INTERFACE = ("desktop.views", "desktop.app", "desktop.cli", "desktop.commands",
@@ -139,6 +140,10 @@ RULES = [
     (("desktop.services",), ("desktop.cli", "desktop.commands", "desktop.demo"),
      "use cases know nothing of who calls them"),
     (("desktop.views",), DATABASE, "no SQL in views: they get Read shapes from services"),
+    (("desktop.models", "desktop.services", "desktop.db", "desktop.migrations", "desktop.demo",
+      "desktop.exporting", "desktop.importing", "desktop.documents", "desktop.security",
+      "desktop.vault", "desktop.backups"), ("desktop.server", "psycopg"),
+     "the journal knows nothing of the school server: sync works on it from above"),
     (("desktop.views.widgets",), VIEW_FEATURES + VIEW_TOP,
      "the shared widgets stand below every feature's screens and the window"),
     (("desktop.exporting", "desktop.importing", "desktop.documents"),
@@ -272,3 +277,94 @@ def test_the_check_sees_a_circle_and_a_forbidden_import(tmp_path):
                     "def f():\n    import y\n")
     seen = {(i.target, i.top) for i in _imports_of("desktop.mod", path)}
     assert seen == {("typing", True), ("y", False)}
+
+
+# --- imports inside functions: each says why -------------------------------------------------
+
+# An import inside a function is there for start-up time (the first window, `senim --help`),
+# to keep Qt out of a Qt-free room, or for a reason as strong; it says which in a comment
+# `# lazy: <why>` on its line or just above it (one comment covers a block of imports).
+LAZY = "# lazy:"
+
+
+def _inner_imports(tree: ast.AST) -> list[ast.stmt]:
+    found = {}
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(function):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    found[node.lineno] = node
+    return [found[line] for line in sorted(found)]
+
+
+def _unexplained(source: str) -> list[int]:
+    """Lines of the imports inside functions with no `# lazy:` reason: on the import's own
+    lines, or in the comment just above it (skipping blank lines and the other imports of
+    its block)."""
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    import_lines = {n for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
+                    for n in range(node.lineno, node.end_lineno + 1)}
+    missing = []
+    for node in _inner_imports(tree):
+        if any(LAZY in lines[n - 1] for n in range(node.lineno, node.end_lineno + 1)):
+            continue
+        above = node.lineno - 1
+        while above >= 1 and (not lines[above - 1].strip() or above in import_lines):
+            above -= 1
+        comment = []
+        while above >= 1 and lines[above - 1].strip().startswith("#"):
+            comment.append(lines[above - 1])
+            above -= 1
+        if not any(LAZY in line for line in comment):
+            missing.append(node.lineno)
+    return missing
+
+
+def test_every_import_inside_a_function_says_why():
+    wrong = []
+    for path in MODULES.values():
+        for line in _unexplained(path.read_text(encoding="utf-8")):
+            wrong.append(f"{path.relative_to(ROOT)}:{line}")
+    assert wrong == [], ("an import inside a function needs `# lazy: <why>` above it, or "
+                         "belongs at the top of its module:\n" + "\n".join(wrong))
+
+
+def test_the_reason_check_sees_an_import_without_a_reason():
+    source = ("import os\n\n\ndef f():\n    # lazy: reportlab only when a PDF is made\n"
+              "    import reportlab\n\n    from reportlab import pdfgen\n    return os\n\n\n"
+              "def g():\n    x = 1\n    import json\n    # lazy: Qt stays out of this module\n"
+              "    import sqlite3  # lazy: and this one says so on its line\n"
+              "    # a comment that gives no reason\n    import csv\n    return x\n")
+    assert _unexplained(source) == [14, 18]
+
+
+def _qt_free_rooms_in_the_docs() -> set[str]:
+    """The rooms `docs/architecture.md` calls Qt-free, from its line `- Qt-free: a, b, …`."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = text.split("- Qt-free:", 1)[1].split("\n- ", 1)[0]
+    return {name.strip(" .\n") for name in listed.replace("\n", " ").split(",")}
+
+
+def test_the_qt_free_rooms_here_are_those_the_docs_list():
+    assert _qt_free_rooms_in_the_docs() == {m.removeprefix("desktop.") for m in QT_FREE}
+
+
+def test_no_qt_free_room_imports_qt_anywhere_not_even_inside_a_function():
+    """Not at the top, not inside a function, not under TYPE_CHECKING: the Qt-free rooms run
+    without a window (the command line, a later sync job)."""
+    rooms = tuple(f"desktop.{room}" for room in _qt_free_rooms_in_the_docs())
+    wrong = []
+    for module, path in MODULES.items():
+        if not _within(module, rooms):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module]
+            else:
+                continue
+            if any(_within(name, QT) for name in names):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
+    assert wrong == [], "Qt in a Qt-free room:\n" + "\n".join(wrong)

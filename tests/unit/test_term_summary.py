@@ -225,6 +225,10 @@ def test_the_headline_for_the_current_period(summary):
         "referrals_sent": R(6),
         "activities": R(9),
         "activity_participants": 200,
+        "accompanied": 0,
+        "accompaniments_started": 0,
+        "accompaniments_ended": 0,
+        "accompaniment_reviews_overdue": 0,
     }
 
 

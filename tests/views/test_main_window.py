@@ -205,10 +205,11 @@ def test_every_menu_item_does_something(window, fake_dialogs, languages, qtbot):
         "Import pupils…", "Export all data…", "Publish the counts for the head teacher",
         "Lock", "Sign out", "Quit",
         "Dashboard", "Pupils", "Concerns", "Bullying cases", "Referrals", "Sessions",
-        "Observations", "Follow-ups", "Preventive work", "Term summary", "Blank screen",
+        "Observations", "Follow-ups", "Preventive work", "Term summary", "Prevention council",
+        "Blank screen",
         "School profile…", "School year…", "Early warning…", "Holidays…", "Organisations…",
         "Accounts…",
-        "Change my password…", "Audit trail…", "Backups…", "Lock after…",
+        "Change my password…", "Audit trail…", "Backups…", "School server…", "Lock after…",
         "System language", "English", "Русский", "Қазақша",
         "About Senim"]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}

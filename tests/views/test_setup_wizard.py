@@ -183,7 +183,7 @@ def test_a_failure_while_creating_says_so_and_leaves_no_keyring(qtbot, wizard, m
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop.db.open_database", broken)
+    monkeypatch.setattr("desktop.vault.open_database", broken)
     to_account_page(qtbot, wizard)
     fill_account(wizard)
     click(qtbot, wizard, Button.CommitButton)

@@ -57,6 +57,7 @@ OLD_ANSWER_DAYS, NEW_ANSWER_DAYS = 10, 15
 def _package_off(day: date) -> bool:
     """Whether the pinned package has `day` as a day off (a weekend that is not a working
     weekend day, or a holiday)."""
+    # lazy: the holidays package loads only when this migration runs (start-up)
     import holidays
 
     kz = holidays.country_holidays("KZ", years=day.year)

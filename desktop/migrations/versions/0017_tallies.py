@@ -27,14 +27,14 @@ one, and its triggers with it; such a migration must create these triggers again
 below) and rebuild the tallies (RECOUNT). tests/unit/test_tallies.py fails otherwise.
 
 Revision ID: 0017
-Revises: 0015 (re-pointed to 0016 when merged)
+Revises: 0016 (re-pointed to 0016 when merged)
 Create Date: 2026-12-07
 """
 
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,8 @@
 """The audit trail, for the psychologist: who signed in, read notes, created, changed or
 deleted which record, and when (never what a record says); and a check of its hash chain."""
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -73,8 +75,6 @@ class AuditDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Widths from sample texts: asking the lazy model for contents would fetch pages."""
-        from datetime import datetime
-
         fm = self.table.fontMetrics()
         samples = ([format_datetime(datetime(2026, 12, 28, 23, 59))], ["aigerim.saparkyzy"],
                    [text for _c, text in choices("audit_action")],

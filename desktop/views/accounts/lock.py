@@ -257,6 +257,7 @@ def descends(widget: QWidget, ancestor: QWidget) -> bool:
 def close_windows(windows) -> None:
     """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
     changes is discarded: see lock())."""
+    # lazy: loads when first opened, not before the first window (start-up)
     from ..widgets.record_dialog import RecordDialog
 
     for w in windows:

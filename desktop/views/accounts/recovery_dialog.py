@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...models.rules import PASSWORD_MIN
 from ...models.validation import FieldError, ValidationError
+from ...security import BadCredentials, UnknownAccount
+from ...vault import recover
 from ..widgets.record_dialog import RecordDialog
 
 
@@ -26,8 +28,6 @@ class RecoveryDialog(RecordDialog):
         self.resize(560, 300)
 
     def submit(self):
-        from ...security import BadCredentials, UnknownAccount
-
         errors = []
         if not self.key.text().strip():
             errors.append(FieldError("recovery_key", "required"))
@@ -41,8 +41,6 @@ class RecoveryDialog(RecordDialog):
             raise ValidationError(errors)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two Argon2id derivations
         try:
-            from ...vault import recover
-
             recover(self.data_dir, self.key.text(), self.user.text().strip(),
                     self.password.text())  # recorded in the audit trail
         except (BadCredentials, ValueError):

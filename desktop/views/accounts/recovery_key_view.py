@@ -42,6 +42,7 @@ class RecoveryKeyView(QWidget):
         lay.addStretch(1)
 
     def print_key(self) -> None:
+        # lazy: Qt's printing module loads only when the key is printed (start-up)
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter()

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QVBoxLayout,
 )
 
+from ...backups import (
+    BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary, restore_backup,
+    unlock_with_backup_keyring,
+)
 from ...logs import describe_exception
+from ...security import BadCredentials, TooSoon
 from ..widgets.field_form import make_banner
 
 log = logging.getLogger(__name__)
@@ -81,12 +86,6 @@ class RestoreBackupDialog(QDialog):
 
     def restore(self) -> bool:
         """True when the backup is in place (the dialog is accepted)."""
-        from ...backups import (
-            BackupError, BackupKeyringMissing, NotAPsychologist, backup_summary, restore_backup,
-            unlock_with_backup_keyring,
-        )
-        from ...security import BadCredentials, TooSoon
-
         self.banner.hide()
         path = Path(self.file.text())
         if not self.file.text() or not path.is_file():

@@ -2,8 +2,8 @@
 key, shown once to print or write down. Finishing leaves an encrypted journal.
 
 Or, from the first page, "Restore from a backup" (a new laptop): the journal comes back from
-a backup and its keyring (restore_backup_dialog.py); the wizard closes and the normal sign-in
-follows."""
+a backup and its keyring (restore_backup_dialog.py); or "Join the school's journal" on its
+server (views/server/join_dialog.py); the wizard closes and the normal sign-in follows."""
 
 import logging
 from pathlib import Path
@@ -71,6 +71,13 @@ class SchoolPage(_FormPage):
         row.addWidget(restore_text, 1)
         row.addWidget(self.restore_button)
         self.layout().insertLayout(1, row)
+        join_row = QHBoxLayout()
+        join_text = QLabel(self.tr("Your school keeps its journal on a school server?"))
+        join_text.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("&Join the school's journal…"))
+        join_row.addWidget(join_text, 1)
+        join_row.addWidget(self.join_button)
+        self.layout().insertLayout(2, join_row)
         self.name_kk = self.line("name_kk", self.tr("Name in &Kazakh"))
         self.name_ru = self.line("name_ru", self.tr("Name in &Russian"))
         self.address = self.line("address", self.tr("&Address"))
@@ -148,6 +155,7 @@ class SetupWizard(QWizard):
         self.services = None
         self.restored_at = None  # accepted after a restore: the backup's time (no services)
         self.restore_dialog = None
+        self.joined = None  # the school server's Joined, when this laptop joined one
         self.recovery_key: str | None = None
         self.setWindowTitle(self.tr("Set up Senim"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -159,6 +167,7 @@ class SetupWizard(QWizard):
         for page in (self.school_page, self.account_page, self.recovery_page):
             self.addPage(page)
         self.school_page.restore_button.clicked.connect(self.restore_from_backup)
+        self.school_page.join_button.clicked.connect(self.join_school)
         self.resize(640, 520)
 
     def reject(self) -> None:
@@ -172,6 +181,7 @@ class SetupWizard(QWizard):
     def restore_from_backup(self) -> None:
         """The restore dialog (window-modal); once the backup is in place the wizard closes,
         accepted, with `restored_at` set."""
+        # lazy: the set-up wizard can be the first window; this loads when used (start-up)
         from .restore_backup_dialog import RestoreBackupDialog
 
         dialog = RestoreBackupDialog(self.data_dir, self)
@@ -179,12 +189,27 @@ class SetupWizard(QWizard):
         dialog.accepted.connect(lambda: self._restored(dialog.taken_at))
         dialog.open()
 
+    def join_school(self) -> None:
+        """The join dialog (window-modal); once this laptop holds the school's journal the
+        wizard closes, accepted, with `joined` set, and the normal sign-in follows."""
+        # lazy: the join dialog loads when first opened
+        from ..server.join_dialog import JoinServerDialog
+
+        dialog = JoinServerDialog(self.data_dir, self)
+        dialog.accepted.connect(lambda: self._joined(dialog.joined))
+        dialog.open()
+
+    def _joined(self, joined) -> None:
+        self.joined = joined
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+
     def _restored(self, taken_at) -> None:
         self.restored_at = taken_at
         # QWizard.done() would validate the page shown (the school, left empty): past it.
         QDialog.done(self, QDialog.DialogCode.Accepted)
 
     def create(self, account: AccountInput, page: _FormPage) -> bool:
+        # lazy: the set-up wizard can be the first window; this loads when used (start-up)
         from ...vault import KeyringMissing, set_up
 
         # Tuning Argon2id and wrapping the key twice take a few seconds on this thread.

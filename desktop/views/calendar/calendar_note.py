@@ -80,7 +80,7 @@ class CalendarNote(QWidget):
 
     def open_dialog(self):
         """Settings → School year… on the year this note is about; returns the dialog."""
-        # The dialog is loaded when first opened, not with every page that shows the note.
+        # lazy: the dialog loads when first opened, not with every page that shows the note
         from .school_calendar_dialog import SchoolCalendarDialog
 
         dialog = SchoolCalendarDialog(self.services, self.window())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...models.school_calendar import TERMS, YearInput, YearRead, next_year_name
+from ...models.school_calendar import TERMS, YearInput, YearRead, next_year_name, year_bounds
 from ...models.validation import ValidationError
 from ...models.school_year import school_year, school_year_start
 from ...services.context import SCHOOL_WRITE
@@ -31,6 +31,7 @@ from ..widgets.colors import WARN
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.fmt import from_qdate, to_qdate
 from ..widgets.form_widgets import button_row, chain_tab_order, date_edit, hint_label
+from ..widgets.record_dialog import ask_about_unsaved
 
 DATE_FORMAT = "dd.MM.yyyy"  # as the ministry's orders write them
 FIRST, LAST, GRADE_1 = range(3)  # the breaks table's columns
@@ -336,8 +337,6 @@ class SchoolCalendarDialog(QDialog):
         if self.years and next_year_name(self.years[0].name) == name:
             self.add_next_year()
             return
-        from ...models.school_calendar import year_bounds
-
         bounds = year_bounds(name)
         self._start_new(YearInput(name=name, starts_on=date(bounds[0], 9, 1) if bounds
                                   else None), self.tr(
@@ -448,8 +447,6 @@ class SchoolCalendarDialog(QDialog):
         """Unsaved changes: Save (and go on only if it worked), Discard, or stay."""
         if not self._dirty:
             return True
-        from ..widgets.record_dialog import ask_about_unsaved
-
         answer = ask_about_unsaved(self, self.tr("Unsaved changes"),
                                    self.tr("This school year has changes that are not saved."))
         if answer == QMessageBox.StandardButton.Save:

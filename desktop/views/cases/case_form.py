@@ -18,7 +18,7 @@ so a new case stays open after its first Save with these tabs enabled.
 
 import uuid
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -211,8 +211,6 @@ def record_columns() -> list[Column]:
 
 
 def _record_samples() -> list[str | None]:
-    from datetime import datetime
-
     return [format_datetime(datetime(2026, 12, 28, 23, 59)), label("record", "observation"),
             label("session_kind", "teacher"), "Құдайбергенов Ерұлан, Өмірзақова Әйгерім", None]
 

@@ -33,6 +33,7 @@ from ..widgets.form_widgets import (
 from ..widgets.labels import label
 from ..widgets.messages import message
 from ..pupils.pupil_list import PupilListMixin
+from ..record_actions import open_concern
 from ..widgets.record_dialog import RecordDialog
 
 
@@ -274,8 +275,6 @@ class ConcernDialog(PupilListMixin, RecordDialog):
     def open_earlier(self):
         if self._earlier is None:
             return None
-        from ..record_actions import open_concern
-
         return open_concern(self.services, self, concern_id=self._earlier.id)
 
     def _clocks_changed(self, *_args) -> None:

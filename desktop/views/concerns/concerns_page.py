@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ...services.context import CONCERNS_WRITE
 from ...services.filters import ANSWERED, OPEN, OVERDUE
-from .concern_clock import status_line
+from .concern_clock import status_line, status_tip
 from ..widgets.fmt import first_line, format_count, format_datetime
 from ..widgets.labels import label
 from ..widgets.paged_model import ALERT_STYLE, MUTED, WARN, Column, RowStyle
@@ -57,8 +57,6 @@ class ConcernsPage(ScopedListPage):
         return f"{source}: {row.from_name}" if row.from_name else source
 
     def _clock_tip(self, row) -> str:
-        from .concern_clock import status_tip
-
         return status_tip(row)
 
     def column_samples(self):

@@ -247,6 +247,7 @@ class AttentionPage(QWidget):
         self.grid.setRowStretch(2, 1 if waiting else 0)
 
     def _organisation_name(self, row) -> str:
+        # lazy: the organisations dialog loads when first opened, not with the dashboard
         from ..referrals.organisations_dialog import ui_language
 
         return row.organisation(ui_language())

@@ -32,6 +32,7 @@ class FollowUpDialog(RecordDialog):
         self.session_id = session_id
         self.observation_id = observation_id
         self.case_id = case_id
+        self.accompaniment_id = None  # kept when a measure of an accompaniment's plan is edited
         self._given_pupil = pupil_id is not None
         self._pupil_ref: PupilRef | None = None
         self.setWindowTitle(self.tr("New follow-up") if follow_up_id is None
@@ -92,6 +93,7 @@ class FollowUpDialog(RecordDialog):
         self._pupil_ref = f.pupil
         self.session_id, self.observation_id = f.session_id, f.observation_id
         self.case_id = f.case_id
+        self.accompaniment_id = f.accompaniment_id  # a measure of an accompaniment's plan
         self.what.setPlainText(f.what)
         self.due_date.setDate(to_qdate(f.due_date))
         self.responsible.setText(f.responsible)
@@ -187,6 +189,7 @@ class FollowUpDialog(RecordDialog):
             responsible=self.responsible.text(),
             done_date=from_qdate(self.done_date.date()) if self.is_done.isChecked() else None,
             case_id=self.case_id,
+            accompaniment_id=self.accompaniment_id,
         )
 
     def submit(self) -> uuid.UUID:

@@ -22,6 +22,7 @@ from ..widgets.labels import choices, label
 from ..pupils.participants import (  # noqa: F401 (tests use them)
     PUPIL_COL, ROLE_COL, ParticipantsEditor,
 )
+from ..record_actions import open_case
 from ..widgets.record_dialog import RecordDialog
 
 FORM_COLUMNS = 2
@@ -176,8 +177,6 @@ class ObservationDialog(RecordDialog):
         self.form.setRowVisible(self.case_row, shown)
 
     def open_case(self):
-        from ..record_actions import open_case
-
         if self.case_id is not None:
             return open_case(self.services, self, case_id=self.case_id, on_saved=self._case_saved)
         return open_case(self.services, self, observation_id=self.observation_id,

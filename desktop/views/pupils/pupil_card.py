@@ -21,11 +21,13 @@ from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
 from ..widgets.list_page import make_table, select_row, set_column_widths
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
-from ..record_actions import CASE, CONCERN, REFERRAL, open_referral
+from ..record_actions import ACCOMPANIMENT, CASE, CONCERN, REFERRAL, open_referral
 from ..record_actions import (
     FOLLOWUP, OBSERVATION, SESSION, open_follow_up, open_observation, open_pupil, open_record,
     open_session,
 )
+from ..referrals.printing import preview_consent_form, show_printing_problem
+from .pupil_file_dialog import PupilFileDialog
 
 
 
@@ -46,7 +48,7 @@ class ChronologyModel(ListTableModel):
         # A follow-up's date is the day it is due, a case's the day it was opened, a
         # referral's the day it was sent (a draft's: written); sessions
         # and observations have a time.
-        if e.kind in (FOLLOWUP, CASE, REFERRAL):
+        if e.kind in (FOLLOWUP, CASE, REFERRAL, ACCOMPANIMENT):
             return format_date(e.when.date())
         return format_datetime(e.when)
 
@@ -65,6 +67,8 @@ class ChronologyModel(ListTableModel):
                     else self.tr("{role} in the case").format(role=role))
         if e.kind == REFERRAL:
             return self.tr("To: {organisation}").format(organisation=e.title)
+        if e.kind == ACCOMPANIMENT:
+            return label("accompaniment_step", e.title)
         return self.tr("Action due")
 
     def status_text(self, e) -> str:
@@ -78,6 +82,8 @@ class ChronologyModel(ListTableModel):
             return label("case_stage", e.status)
         if e.kind == REFERRAL:
             return label("referral_status", "waiting" if e.overdue else e.status)
+        if e.kind == ACCOMPANIMENT:
+            return label("accompaniment_status", e.status)
         return label("followup_status", "overdue" if e.overdue else e.status)
 
     @staticmethod
@@ -381,8 +387,6 @@ class PupilCard(QWidget):
         """The consent form filled in for this pupil, in the preview to print or save."""
         if self._pupil is None:
             return None
-        from ..referrals.printing import preview_consent_form, show_printing_problem
-
         try:
             data = self.services.referrals.consent_form(self._pupil.id)
             return preview_consent_form(self.services, self, data, pupil_id=self._pupil.id)
@@ -396,8 +400,6 @@ class PupilCard(QWidget):
         """Choose the period and language of the pupil file, then its preview."""
         if self._pupil is None:
             return None
-        from .pupil_file_dialog import PupilFileDialog
-
         dialog = PupilFileDialog(self.services, self._pupil, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

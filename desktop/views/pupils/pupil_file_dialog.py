@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.school_year import school_year_start
+from ...services.pupil_file import pupil_file_data
+from ..referrals.printing import _renderer, file_part, preview_pdf, show_printing_problem
 from ..widgets.fmt import from_qdate
 from ..widgets.form_widgets import date_edit, hint_label
 
@@ -66,9 +68,6 @@ class PupilFileDialog(QDialog):
 
     def make(self):
         """The file's PDF in the preview; a wrong period is said beside the dates."""
-        from ...services.pupil_file import pupil_file_data
-        from ..referrals.printing import _renderer, file_part, preview_pdf, show_printing_problem
-
         starts, ends = self.period()
         if ends < starts:
             self.problem.setText(self.tr("The last day cannot be before the first day."))

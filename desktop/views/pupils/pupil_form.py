@@ -14,7 +14,10 @@ from ...models.enums import ConsentStatus
 from ...models.iin import InvalidIin, normalize_iin, parse_iin
 from ...models.rules import iin_warnings
 from ...models.pupil import GuardianInput, PupilInput, PupilRead
+from ...models.referral_record import consent_form_data, letter_language
+from ...models.text import full_name
 from ...services.errors import FieldError, ValidationError
+from ..referrals.printing import preview_consent_form, show_printing_problem
 from ..widgets.fmt import format_date, from_qdate, to_qdate
 from ..widgets.form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, choice_column, choice_value, code_combo,
@@ -388,10 +391,6 @@ class PupilDialog(RecordDialog):
     def consent_form(self):
         """The consent form with the pupil's details as they are in the form now (saved or
         not), in the language of study if Kazakh or Russian, else Russian."""
-        from ...models.referral_record import consent_form_data, letter_language
-        from ...models.text import full_name
-        from ..referrals.printing import preview_consent_form, show_printing_problem
-
         commit_table_edit(self.guardians)
         guardian = ""
         for row in range(self.guardians.rowCount()):

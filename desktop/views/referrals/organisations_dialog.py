@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from ...models.organisation import OrganisationInput, OrganisationRead
+from ...models.addressee import proposed_addressee
+from ...models.organisation import OrganisationInput, OrganisationRead, organisation_name
 from ...services.context import REFERRALS_WRITE
 from ...services.errors import NotAllowed, NotFound
+from ...services.organisations import DELETED
 from ..widgets.fmt import format_count
 from ..widgets.form_widgets import chain_tab_order, code_combo, combo_value, hint_label, set_combo
 from ..widgets.labels import label
@@ -92,9 +94,6 @@ class OrganisationDialog(RecordDialog):
 
     def _propose_addressees(self, *_args) -> None:
         """The lines Senim would print, as the fields' grey placeholders."""
-        from ...models.addressee import proposed_addressee
-        from ...models.organisation import organisation_name
-
         for language, edit, head in (("kk", self.addressee_kk, self.head_kk.text() or
                                       self.head.text()),
                                      ("ru", self.addressee_ru, self.head.text())):
@@ -289,8 +288,6 @@ class OrganisationsDialog(QDialog):
             self.status.setText(message("not_found" if isinstance(exc, NotFound)
                                         else "not_allowed"))
             return None
-        from ...services.organisations import DELETED
-
         name = organisation_title(o)
         self.status.setText(
             self.tr("“{name}” was deleted.").format(name=name) if outcome == DELETED else

@@ -5,11 +5,12 @@ name. The renderer and the preview are imported when first used: the window star
 them, and a build without them says so instead of failing.
 """
 
+import importlib
 import logging
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...logs import describe_exception
 from ...models.audit import PDF, PRINT
@@ -25,8 +26,6 @@ class PrintingUnavailable(RuntimeError):
 def preview_pdf(services, parent: QWidget | None, pdf_bytes: bytes, title: str,
                 suggested_name: str, entity: str, entity_id, detail: str = ""):
     """The preview of `pdf_bytes`, window-modal; printing it or saving it is recorded."""
-    import importlib
-
     try:
         PdfPreviewDialog = importlib.import_module("desktop.views.referrals.pdf_preview").PdfPreviewDialog
     except ImportError as exc:
@@ -46,8 +45,6 @@ def preview_pdf(services, parent: QWidget | None, pdf_bytes: bytes, title: str,
 
 
 def _renderer(name: str):
-    import importlib
-
     try:
         documents = importlib.import_module("desktop.documents")
     except ImportError as exc:
@@ -135,8 +132,6 @@ def language_warning(problems: list[str], language: str) -> str:
 def confirm_mixed_language(parent: QWidget | None, text: str, go):
     """The warning, window-modal: «Print anyway» calls `go` (the preview), Cancel nothing.
     Returns the box."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Printing", "One letter, one language"), text,
                       QMessageBox.StandardButton.Cancel, parent)
@@ -174,8 +169,6 @@ def preview_consent_form(services, parent: QWidget | None, data, pupil_id=None):
 
 def show_printing_problem(parent: QWidget | None, exc: Exception) -> None:
     """A plain message instead of a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
     if isinstance(exc, PrintingUnavailable):
         text = QCoreApplication.translate(
             "Printing", "Printing is not available in this installation of Senim.")

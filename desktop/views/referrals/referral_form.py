@@ -24,7 +24,7 @@ from ...models.referral_record import (
     ACKNOWLEDGED, CLOSED, CONSENT_NOT_REQUIRED, FEEDBACK, SENT, WRITTEN_CONSENT_REQUIRED,
     ReferralInput, ReferralRead, letter_language,
 )
-from ...models.validation import ValidationError
+from ...models.validation import FieldError, ValidationError
 from ...services.context import REFERRALS_WRITE
 from ...services.errors import NotAllowed, NotFound
 from ..pupils import pupil_picker
@@ -39,6 +39,7 @@ from ..widgets.labels import forms_text, label
 from ..widgets.messages import message
 from .organisations_dialog import OrganisationDialog, organisation_title
 from ..widgets.record_dialog import RecordDialog
+from .printing import preview_referral, show_printing_problem
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -494,8 +495,6 @@ class ReferralDialog(RecordDialog):
         """The letter in the PDF preview (a draft is saved first)."""
         if not self._saved_draft():
             return None
-        from .printing import preview_referral, show_printing_problem
-
         try:
             return preview_referral(self.services, self, self.referral_id, amended=amended)
         except (NotFound, NotAllowed) as exc:
@@ -686,7 +685,5 @@ class DraftSummaryDialog(QDialog):
 
 
 def _error(field_name: str, code: str):
-    from ...models.validation import FieldError
-
     return FieldError(field_name, code)
 

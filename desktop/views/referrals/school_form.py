@@ -2,7 +2,9 @@
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...models.referral_record import check_number_pattern, format_number
 from ...models.school import SchoolInput
+from ...models.validation import Checker
 from ..widgets.form_widgets import add_under, chain_tab_order, hint_label
 from ..widgets.record_dialog import RecordDialog
 
@@ -56,9 +58,6 @@ class SchoolDialog(RecordDialog):
 
     def _update_number_hint(self, *_args) -> None:
         """The pattern's words, and what the 15th letter of 2025-26 would be numbered."""
-        from ...models.referral_record import check_number_pattern, format_number
-        from ...models.validation import Checker
-
         pattern = self.referral_number_pattern.text().strip()
         checker = Checker()
         check_number_pattern(checker, "pattern", pattern)

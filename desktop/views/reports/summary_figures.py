@@ -35,6 +35,11 @@ HEADLINE_LABELS = {
     "referrals_sent": QT_TRANSLATE_NOOP("TermSummary", "Referrals sent"),
     "activities": QT_TRANSLATE_NOOP("TermSummary", "Preventive activities"),
     "activity_participants": QT_TRANSLATE_NOOP("TermSummary", "Participants in activities"),
+    "accompanied": QT_TRANSLATE_NOOP("TermSummary", "Pupils accompanied (at the end)"),
+    "accompaniments_started": QT_TRANSLATE_NOOP("TermSummary", "Accompaniments started"),
+    "accompaniments_ended": QT_TRANSLATE_NOOP("TermSummary", "Accompaniments ended"),
+    "accompaniment_reviews_overdue": QT_TRANSLATE_NOOP("TermSummary",
+                                                       "Accompaniment reviews overdue"),
 }
 
 TABLE_TITLES = {
@@ -52,6 +57,8 @@ TABLE_TITLES = {
     "activities_by_programme": QT_TRANSLATE_NOOP("TermSummary", "Activities by programme"),
     "participants_by_programme": QT_TRANSLATE_NOOP("TermSummary",
                                                    "Participants by programme"),
+    "accompanied_by_ground": QT_TRANSLATE_NOOP("TermSummary", "Accompanied pupils by ground"),
+    "accompanied_by_grade": QT_TRANSLATE_NOOP("TermSummary", "Accompanied pupils by grade"),
     # A whole year's: every day of 1 September to 31 August in one row.
     "sessions_by_part": QT_TRANSLATE_NOOP("TermSummary", "Sessions by part of the year"),
     "incidents_by_part": QT_TRANSLATE_NOOP("TermSummary", "Incidents by part of the year"),
@@ -109,7 +116,11 @@ def headline_label(key: str) -> str:
 
 def row_label(table_key: str, row_key: str) -> str:
     """The translated name of a row: an enum's label, a grade, an answer's outcome."""
-    if table_key == "incidents_by_grade":
+    if table_key == "accompanied_by_ground":
+        if row_key == "other":
+            return QCoreApplication.translate("TermSummary", "Other grounds")
+        return label("accompaniment_ground", row_key)
+    if table_key in ("incidents_by_grade", "accompanied_by_grade"):
         if row_key == "0":
             return QCoreApplication.translate("TermSummary", "Pre-school class")
         return QCoreApplication.translate("TermSummary", "Grade {n}").format(n=row_key)

@@ -28,6 +28,7 @@ from ...models.school_year import school_year_start
 from ...models.term_summary import HEADLINE_ROWS, NotPublished, Period, TermSummary
 from ...models.validation import ValidationError
 from ..calendar.calendar_note import CalendarNote
+from ..referrals.printing import preview_pdf
 from ..widgets.colors import ALERT, MUTED, WARN
 from ..widgets.fmt import format_date, from_qdate, to_qdate
 from ..widgets.form_widgets import date_edit
@@ -503,8 +504,6 @@ class TermSummaryPage(QWidget):
 
     def print_summary(self):
         """The PDF in the preview, where it is printed (printing.preview_pdf)."""
-        from ..referrals.printing import preview_pdf
-
         if self.summary is None:
             return None
         language = self.language.currentData()

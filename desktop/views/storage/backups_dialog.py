@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ...backups import (
+    BackupError, backup_folders, backup_summary, last_outcome, list_backups, safe_backup,
+)
 from ..widgets.fmt import format_count, format_datetime
 from ..widgets.tasks import Task, run_task
 
@@ -91,13 +94,9 @@ class BackupsDialog(QDialog):
     # --- the list ----------------------------------------------------------------------------
 
     def folders(self) -> list[Path]:
-        from ...backups import backup_folders
-
         return backup_folders(self.data_dir, self.settings.backup_dir)
 
     def refresh(self) -> None:
-        from ...backups import list_backups
-
         folders = self.folders()
         rows = sorted(((b, f) for f in folders for b in list_backups(f)),
                       key=lambda bf: bf[0].taken_at, reverse=True)
@@ -140,8 +139,6 @@ class BackupsDialog(QDialog):
         return self.tr("not verified")
 
     def _show_last_outcome(self) -> None:
-        from ...backups import last_outcome
-
         outcome = last_outcome(self.data_dir)
         if outcome is not None and not outcome[1]:
             self.status.setStyleSheet(FAILED_STYLE)
@@ -165,8 +162,6 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         """On a worker thread: the copy and its check take a moment on a large journal."""
-        from ...backups import safe_backup
-
         if self._task is not None:
             return
         db, data_dir, second = self.services.db, self.data_dir, self.settings.backup_dir
@@ -211,8 +206,6 @@ class BackupsDialog(QDialog):
 
     def restore(self) -> QMessageBox | None:
         """The preview: what the backup holds, and how to put it in place."""
-        from ...backups import BackupError, backup_summary
-
         b = self.selected()
         if b is None:
             return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
+from ...faults import EMPTY
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_datetime
 from ..widgets.tasks import Task, run_task
@@ -23,6 +24,7 @@ from ..widgets.tasks import Task, run_task
 
 def latest_verified(data_dir: Path, second: str | None):
     """The newest verified backup in the data folder's backups/ and the second folder."""
+    # lazy: this can be the first window; backups (SQLAlchemy) load when asked (start-up)
     from ...backups import backup_folders, newest_verified
 
     found = [b for f in backup_folders(data_dir, second) if (b := newest_verified(f))]
@@ -61,8 +63,6 @@ class DamagedDialog(QDialog):
             "it and will write nothing more to it, so nothing more is lost."))
         self.advice = QLabel()
         if missing:
-            from ...faults import EMPTY
-
             self.heading.setText(self.tr("The journal file is empty") if missing == EMPTY
                                  else self.tr("The journal file is missing"))
             self.explanation.setText(self.tr(
@@ -151,6 +151,7 @@ class DamagedDialog(QDialog):
         """On a worker thread: the backup is checked again and copied in."""
         if self.backup is None or self._task is not None:
             return
+        # lazy: this can be the first window; backups (SQLAlchemy) load when asked (start-up)
         from ...backups import BackupError
 
         path = self.backup.path

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...logs import describe_exception
+from ..record_actions import open_record
 from ..widgets.fmt import format_datetime
 from ..widgets.labels import label
 from ..widgets.messages import message
@@ -116,8 +117,6 @@ class DraftsDialog(QDialog):
 def offer_drafts(window, services, held_ids=frozenset()) -> DraftsDialog | None:
     """After sign-in: offer the account's drafts that no open form holds. Returns the dialog
     (shown, window-modal) or None when there is nothing to offer."""
-    from ..record_actions import open_record
-
     try:
         drafts = [d for d in services.drafts.mine() if d.id not in held_ids]
     except Exception as exc:  # noqa: BLE001 - signing in goes on; the drafts stay

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...logs import describe_exception
+from ...services.errors import NotAllowed
+from ...services.export import ExportCancelled
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
 from ..widgets.tasks import Task, one_worker
@@ -128,9 +130,6 @@ class ExportDialog(QDialog):
         task.progress.connect(self._progress)
 
         def work():
-            from ...services.errors import NotAllowed
-            from ...services.export import ExportCancelled
-
             try:
                 return "done", export.export_all(target, include_notes=notes,
                                                  progress=task.progress.emit,

@@ -26,7 +26,11 @@ from ...importing.headers import (
     SURNAME, check_mapping, guess,
 )
 from ...importing.problems import FileProblem, Problem, describe
+from ...importing.readers import NO_VALUE, read_table
+from ...importing.rows import _text
 from ...logs import describe_exception
+from ...services.context import NotAllowed
+from ...services.pupil_import import ImportCancelled, PlanOutdated
 from ..widgets.colors import ALERT, WARN
 from ..widgets.field_form import ERROR_STYLE, make_banner
 from ..widgets.fmt import format_count, format_date
@@ -78,9 +82,6 @@ def row_text(r) -> str:
 
 def cell_text(value) -> str:
     """A cell of the file as the sample table shows it."""
-    from ...importing.readers import NO_VALUE
-    from ...importing.rows import _text
-
     if value is NO_VALUE:
         return "—"
     if isinstance(value, datetime):
@@ -569,8 +570,6 @@ class ImportWizard(QWizard):
 
     def load(self, path: Path, sheet: str | None = None) -> None:
         """Read `path` on the worker thread; the file page shows how it went."""
-        from ...importing.readers import read_table
-
         self.path, self.table, self.plan = Path(path), None, None
         self.file_page.show_reading(self.path)
 
@@ -673,8 +672,6 @@ class ImportWizard(QWizard):
         super().accept()
 
     def _apply_failed(self, _job: Task, exc) -> None:
-        from ...services.pupil_import import ImportCancelled, PlanOutdated
-
         self._close_progress()
         page = self.preview_page
         if isinstance(exc, ImportCancelled):
@@ -691,8 +688,6 @@ class ImportWizard(QWizard):
             page.completeChanged.emit()
 
     def _failure_text(self, exc, doing: str) -> str:
-        from ...services.context import NotAllowed
-
         if isinstance(exc, NotAllowed):
             return message("not_allowed")
         log.error("%s: %s", doing, describe_exception(exc))

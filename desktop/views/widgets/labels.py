@@ -35,6 +35,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "referral_amendment": QT_TRANSLATE_NOOP("Labels", "Amendment to a referral"),
         "preventive_activity": QT_TRANSLATE_NOOP("Labels", "Preventive activity"),
+        "council_member": QT_TRANSLATE_NOOP("Labels", "Council member"),
+        "council_meeting": QT_TRANSLATE_NOOP("Labels", "Council meeting"),
+        "council_attendance": QT_TRANSLATE_NOOP("Labels", "Present at a council meeting"),
+        "council_item": QT_TRANSLATE_NOOP("Labels", "Council agenda item"),
+        "council_proposal": QT_TRANSLATE_NOOP("Labels", "Proposal for the council's agenda"),
+        "accompaniment": QT_TRANSLATE_NOOP("Labels", "Accompaniment"),
+        "accompaniment_review": QT_TRANSLATE_NOOP("Labels", "Review of an accompaniment"),
+        "accompaniment_ground": QT_TRANSLATE_NOOP("Labels", "Ground for accompaniment"),
         "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
     },
     "concern_source": {
@@ -187,9 +195,53 @@ _LABELS: dict[str, dict[str, str]] = {
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil"),
         "prevention": QT_TRANSLATE_NOOP("Labels", "Preventive activity"),
+        "accompaniment": QT_TRANSLATE_NOOP("Labels", "Accompaniment"),
         "case_stage": QT_TRANSLATE_NOOP("Labels", "Stage of a bullying case"),
         "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
         "school": QT_TRANSLATE_NOOP("Labels", "School profile"),
+    },
+    # The prevention council's decisions on an agenda item (models/council.py).
+    "council_decision": {
+        "start": QT_TRANSLATE_NOOP("Labels", "Start accompaniment"),
+        "change_plan": QT_TRANSLATE_NOOP("Labels", "Change the plan"),
+        "end": QT_TRANSLATE_NOOP("Labels", "End accompaniment"),
+        "refer": QT_TRANSLATE_NOOP("Labels", "Refer"),
+        "no_measure": QT_TRANSLATE_NOOP("Labels", "No measure"),
+    },
+    # An accompaniment in a pupil's chronology: its start, a review, its end.
+    "accompaniment_step": {
+        "start": QT_TRANSLATE_NOOP("Labels", "Accompaniment started"),
+        "review": QT_TRANSLATE_NOOP("Labels", "Accompaniment reviewed"),
+        "end": QT_TRANSLATE_NOOP("Labels", "Accompaniment ended"),
+    },
+    "accompaniment_status": {
+        "open": QT_TRANSLATE_NOOP("Labels", "Accompanied"),
+        "ended": QT_TRANSLATE_NOOP("Labels", "Ended"),
+        "better": QT_TRANSLATE_NOOP("Labels", "Better"),
+        "same": QT_TRANSLATE_NOOP("Labels", "No change"),
+        "worse": QT_TRANSLATE_NOOP("Labels", "Worse"),
+    },
+    # The law's grounds for accompaniment, as shipped (the school may add its own, which
+    # show by their Russian or Kazakh name).
+    "accompaniment_ground": {
+        "learning": QT_TRANSLATE_NOOP("Labels", "Learning difficulties"),
+        "absences": QT_TRANSLATE_NOOP("Labels", "Unexcused absences"),
+        "antisocial": QT_TRANSLATE_NOOP("Labels", "Antisocial behaviour"),
+        "offence": QT_TRANSLATE_NOOP("Labels", "An offence"),
+        "violence": QT_TRANSLATE_NOOP("Labels", "Experience of violence"),
+        "bullying": QT_TRANSLATE_NOOP("Labels", "Experience of bullying"),
+        "life_situation": QT_TRANSLATE_NOOP("Labels", "A difficult life situation"),
+    },
+    "review_progress": {
+        "better": QT_TRANSLATE_NOOP("Labels", "Better"),
+        "same": QT_TRANSLATE_NOOP("Labels", "No change"),
+        "worse": QT_TRANSLATE_NOOP("Labels", "Worse"),
+    },
+    "informed_how": {
+        "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "letter": QT_TRANSLATE_NOOP("Labels", "Printed notice"),
+        "messenger": QT_TRANSLATE_NOOP("Labels", "Messenger"),
     },
     # ДосболLIKE: complaint → analysis → help plan → monitoring, then closed with an outcome.
     "case_stage": {

@@ -4,7 +4,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .fmt import format_date
+from ...faults import DAMAGED, EMPTY, MISSING
+from .fmt import format_date, format_datetime
 
 _MESSAGES = {
     "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
@@ -219,6 +220,11 @@ _MESSAGES = {
         "Messages", "The day {date} is outside the school years of this file ({first} to "
                     "{last})."),
     "calendar_file.line": QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}"),
+    "conflict.gone": QT_TRANSLATE_NOOP(
+        "Messages", "This conflict was settled meanwhile."),
+    "conflict.cannot_use_mine": QT_TRANSLATE_NOOP(
+        "Messages", "This laptop's value cannot be written back here; keep the server's and "
+                    "change the record if need be."),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Your role does not allow this; nothing was changed."),
     "not_found": QT_TRANSLATE_NOOP(
@@ -278,6 +284,72 @@ _MESSAGES = {
         "Messages",
         "There is no verified backup to restore: delete nothing, and put the file back from a "
         "copy (senim restore FILE restores a backup's senim-….db)."),
+    # The prevention council and individual accompaniment (Law No. 245-VIII).
+    "council.nobody_present": QT_TRANSLATE_NOOP(
+        "Messages", "Mark who was present: minutes with no one present cannot be kept."),
+    "council.member_twice": QT_TRANSLATE_NOOP("Messages", "A member is marked present twice."),
+    "council.not_present": QT_TRANSLATE_NOOP(
+        "Messages", "The chair and the secretary must be among those present."),
+    "council.chair_is_secretary": QT_TRANSLATE_NOOP(
+        "Messages", "The chair and the secretary must be two different members."),
+    "council.too_many_items": QT_TRANSLATE_NOOP(
+        "Messages", "At most {max} items on one meeting's agenda."),
+    "council.item_title_required": QT_TRANSLATE_NOOP(
+        "Messages", "An item that is not about a pupil needs a title."),
+    "council.decision_needs_pupil": QT_TRANSLATE_NOOP(
+        "Messages", "This decision is about a pupil; for another item choose «No measure» "
+        "and write what was decided."),
+    "council.member_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A member chosen here is no longer on the council's list."),
+    "council.decided_item_kept": QT_TRANSLATE_NOOP(
+        "Messages", "An item the council has decided stays on the agenda, with its pupil."),
+    "council.date_fixed_by_decisions": QT_TRANSLATE_NOOP(
+        "Messages", "An accompaniment began or ended by this meeting's decision on {date}: "
+        "the date can no longer change."),
+    "council.decided_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "This meeting has decisions: it cannot be moved to a day still to come."),
+    "council.delete_decided": QT_TRANSLATE_NOOP(
+        "Messages", "The council has decided items at this meeting: it cannot be deleted."),
+    "council.already_decided": QT_TRANSLATE_NOOP(
+        "Messages", "This item is already decided; the next meeting may decide anew."),
+    "council.meeting_not_held": QT_TRANSLATE_NOOP(
+        "Messages", "The meeting is on {date}: decisions are recorded once it has been held."),
+    "council.meeting_past": QT_TRANSLATE_NOOP(
+        "Messages", "The meeting of {date} has been held; choose a meeting still to come."),
+    "council.pupil_on_agenda": QT_TRANSLATE_NOOP(
+        "Messages", "This pupil is already on that meeting's agenda."),
+    "accompaniment.already_open": QT_TRANSLATE_NOOP(
+        "Messages", "The pupil has been accompanied since {date}. Choose «Change the plan» "
+        "to change the measures instead."),
+    "accompaniment.none_open": QT_TRANSLATE_NOOP(
+        "Messages", "The pupil is not accompanied now: the council may start accompaniment."),
+    "accompaniment.grounds_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose at least one ground."),
+    "accompaniment.ground_twice": QT_TRANSLATE_NOOP("Messages", "A ground is chosen twice."),
+    "accompaniment.ground_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "A ground chosen here is not on the list, or was switched off."),
+    "accompaniment.ground_code": QT_TRANSLATE_NOOP(
+        "Messages", "A code is up to 30 Latin letters, digits or _ (e.g. family_move)."),
+    "accompaniment.ground_code_kept": QT_TRANSLATE_NOOP(
+        "Messages", "A ground's code stays as it was: records keep it."),
+    "accompaniment.ground_code_taken": QT_TRANSLATE_NOOP(
+        "Messages", "Another ground has this code."),
+    "accompaniment.before_start": QT_TRANSLATE_NOOP(
+        "Messages", "This cannot be before the accompaniment began, on {date}."),
+    "accompaniment.review_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "A review cannot be before the accompaniment began, on {date}."),
+    "accompaniment.review_after_end": QT_TRANSLATE_NOOP(
+        "Messages", "A review cannot be after the accompaniment ended, on {date}."),
+    "accompaniment.end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The accompaniment began on {date}: it cannot end before."),
+    "accompaniment.end_before_review": QT_TRANSLATE_NOOP(
+        "Messages", "The accompaniment was reviewed on {date}: it cannot end before."),
+    "accompaniment.ended": QT_TRANSLATE_NOOP(
+        "Messages", "The accompaniment ended on {date}: its plan no longer changes."),
+    "accompaniment.other_pupil": QT_TRANSLATE_NOOP(
+        "Messages", "A measure of the plan is for the accompanied pupil."),
+    "notes.psychologist_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only the psychologist writes confidential notes."),
     "unexpected": QT_TRANSLATE_NOOP(
         "Messages",
         "Something went wrong and nothing was saved. Your text is still in the form; "
@@ -313,15 +385,11 @@ def fault_message(code: str, data_dir, backup=None, in_app: bool = False) -> str
     """One line for a fault of desktop/faults.py. For the journal's own faults (missing,
     empty, damaged) the way out follows: the newest verified backup (`backup`, a
     BackupInfo) with the `senim restore` command, or, in the app, signing in to restore it."""
-    from ...faults import DAMAGED, EMPTY, MISSING
-
     text = message(code, {"folder": str(data_dir)})
     if code not in (MISSING, EMPTY, DAMAGED):
         return text
     if backup is None:
         return text + " " + message("open.no_backup")
-    from .fmt import format_datetime
-
     when = format_datetime(backup.taken_at)
     if in_app:
         return text + " " + message("open.restore_sign_in", {"when": when})

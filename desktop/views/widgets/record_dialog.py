@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...logs import describe_exception
 from ...models.validation import ValidationError
 from ...services.errors import NotAllowed, NotFound, storage_problem
+from .drafting import DraftKeeper, text_widgets
 from .field_form import FieldForm, make_banner
 from .messages import message
 
@@ -78,8 +79,6 @@ class RecordDialog(QDialog):
     # --- drafts ---------------------------------------------------------------------------
 
     def draft_fields(self) -> dict[str, QWidget]:
-        from .drafting import text_widgets
-
         return text_widgets(self.fields.widgets())
 
     def showEvent(self, event) -> None:
@@ -87,8 +86,6 @@ class RecordDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if (self._drafts is None and self.draft_kind and save is not None and save.isEnabled()
                 and getattr(getattr(self, "services", None), "drafts", None) is not None):
-            from .drafting import DraftKeeper
-
             self._drafts = DraftKeeper(self, self.draft_kind, self.draft_id_attr)
 
     @property

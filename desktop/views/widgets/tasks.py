@@ -84,6 +84,7 @@ class Task(QObject):
     def wait(self, timeout: float | None = None) -> None:
         """Block until the work has ended (not its callbacks: they need the event loop)."""
         if self._future is not None:
+            # lazy: the thread pool loads with the first background task (start-up)
             from concurrent.futures import wait
 
             wait([self._future], timeout=timeout)
@@ -116,6 +117,7 @@ def one_worker(name: str):
     concurrent.futures executor; created when first asked for)."""
     worker = _workers.get(name)
     if worker is None:
+        # lazy: the thread pool loads with the first background task (start-up)
         from concurrent.futures import ThreadPoolExecutor
 
         worker = _workers[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
+from ... import __version__
+
 # The innermost frames the details name: enough to find the place, short enough to paste.
 FRAMES = 6
 
 
 def details(exc: BaseException) -> str:
     """What "Copy details" copies: plain text, no personal data."""
-    from ... import __version__
-
     kind = type(exc)
     lines = [f"Senim {__version__}",
              f"Python {platform.python_version()}, Qt {qVersion()}, "
