@@ -416,13 +416,16 @@ def test_the_term_summary_counts_accompaniment_with_small_counts_protected(
         Period(date(2026, 11, 1), date(2026, 12, 28)), Period(date(2026, 9, 1), date(2026, 10, 31)),
         Period(date(2025, 11, 1), date(2025, 12, 28)))
     head = {r.key: r.figures for r in summary.headline.rows}
-    assert head["accompanied"][0] == 5  # six pupils, published as a multiple of 5
-    assert head["accompaniments_started"][:2] == (0, 5)
-    assert head["accompaniment_reviews_overdue"][0] == 5  # due 4 November, none reviewed
+    # Six pupils, published as a multiple of 5: 5 or 10 by the records' cell keys (random
+    # ids here), never the six themselves.
+    six = (5, 10)
+    assert head["accompanied"][0] in six
+    assert head["accompaniments_started"][0] == 0 and head["accompaniments_started"][1] in six
+    assert head["accompaniment_reviews_overdue"][0] in six  # due 4 November, none reviewed
     grounds = {r.key: r.figures[0] for r in summary.table("accompanied_by_ground").rows}
     assert grounds["learning"] is LESS_THAN_5 and grounds["bullying"] == 5
     grades = {r.key: r.figures[0] for r in summary.table("accompanied_by_grade").rows}
-    assert grades["7"] == 5
+    assert grades["7"] in six
 
 
 def test_the_full_export_has_the_council_and_keeps_the_confidential_note_back(
