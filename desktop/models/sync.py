@@ -8,9 +8,10 @@ school server.
   synced table (desktop/server/records.py), so no write path can forget it. `gen` grows with
   each change, so a change made while a push runs is not taken as pushed.
 - SyncBase: each record as the server last had it: the common ancestor of a three-way merge.
-- SyncLogin: an account's new server login (its SCRAM verifier: security/server_login.py),
-  made where the password was typed (a new account, a new password) and sent by the next
-  sync: a psychologist's for anyone, anyone's for their own.
+- SyncLogin: an account changed here, for the next sync to send: its keyring entry (a new
+  password, new grants) and, when a password was typed (a new account, a new password), its
+  new server login (its SCRAM verifier: security/server_login.py; "" for none). A
+  psychologist's laptop sends anyone's, anyone's their own.
 - SyncConflict: the same field changed here and on the server; the server's value was kept and
   this laptop's is here until someone looks at both and decides.
 """
@@ -75,6 +76,9 @@ class SyncLogin(SQLModel, table=True):
     __tablename__ = "sync_login"
 
     user_name: str = Field(primary_key=True, max_length=60)
-    verifier: str = Field(max_length=300)
+    verifier: str = Field(max_length=300)  # "" when only the keyring entry changed
     own: bool = Field(default=False)  # set by the account itself (a password change)
+    # The login secret of the password it replaced (own changes only), to log in once more
+    # and send the new one: the server knows only the old password until then. Gone when sent.
+    previous: str = Field(default="", max_length=100)
     queued_at: datetime

@@ -305,6 +305,40 @@ class Keyring:
             self._commit(replace(self._state, accounts=self._state.accounts + new))
         return len(new)
 
+    def entry_of(self, user: str) -> tuple[str, dict] | None:
+        """(lookup, the account's entry as keys.json holds it), or None: what the school's
+        server keeps per account, so that a new password or new grants reach every laptop."""
+        lookup = _lookup(self._state.pepper, user)
+        entry = self._find(lookup)
+        return None if entry is None else (lookup, _serialize_wrap(entry))
+
+    def take_entries(self, entries, keep=()) -> int:
+        """The accounts' entries as the school's server has them, (user name, lookup, entry)
+        each, in place of these (or added), except the users in `keep` (changed here, not yet
+        sent). An entry whose lookup is not its user name's under this keyring's pepper is
+        refused, so nobody can put their entry in another account's place. Returns how many
+        changed; KeyringDamaged if one cannot be read."""
+        kept = {_lookup(self._state.pepper, u) for u in keep}
+        accounts = {a.lookup: a for a in self._state.accounts}
+        changed = 0
+        for user, lookup, body in entries:
+            if lookup != _lookup(self._state.pepper, user) or lookup in kept:
+                continue
+            try:
+                entry = _parse_wrap(body)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise KeyringDamaged("an account's entry on the school server is damaged") \
+                    from exc
+            if entry.lookup != lookup:
+                continue
+            old = accounts.get(lookup)
+            if old is None or _serialize_wrap(old) != _serialize_wrap(entry):
+                accounts[lookup] = entry
+                changed += 1
+        if changed:
+            self._commit(replace(self._state, accounts=tuple(accounts.values())))
+        return changed
+
     def raw(self) -> bytes:
         """keys.json as it is written (for the school's server)."""
         return (json.dumps(_serialize(self._state), indent=2) + "\n").encode("utf-8")

@@ -19,6 +19,8 @@ from .connection import NotSenim, ServerFault, connect, login_role, login_secret
 from .connection import parse_url, public_url
 from .records import dumps, kinds, read_all
 from .roles import ROLES, group
+from .team_accounts import send_entries
+from ..security import Keyring
 
 
 class NotEmpty(ServerFault):
@@ -65,6 +67,7 @@ def found_school(url: str, owner_password: str, db, keyring_bytes: bytes, user: 
                      (keyring_bytes.decode("utf-8"),))
         dbname = conn.info.dbname
         me = _register_accounts(conn, db, dbname, user, password, founded)
+        send_entries(conn, Keyring.load(db.path.parent), [a[0] for a in founded.accounts])
         conn.execute("INSERT INTO senim.device (id, login) VALUES (%s, %s)", (device_id, me))
         seqs = _upload(conn, db, school_id, device_id, founded)
         conn.commit()

@@ -27,6 +27,7 @@ from .connection import (
 )
 from .head_laptop import HeadLaptop, _now, take_published
 from .records import clear_all
+from .team_accounts import server_entries
 from .sync import Login, Outcome, pull
 
 
@@ -62,6 +63,7 @@ def join(url: str, data_dir: Path, user: str, password: str) -> Joined:
             raise NotSenim("the school server holds no keyring: it was not set up by Senim")
         data_dir.mkdir(parents=True, exist_ok=True)
         keyring = Keyring.adopt(data_dir, row[0].encode("utf-8"))
+        keyring.take_entries(server_entries(conn))  # passwords and grants changed since
         keys = keyring.open(user, password)
         if keys.journal is None:
             laptop = HeadLaptop(public_url(url), school_id, user)

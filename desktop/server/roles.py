@@ -98,8 +98,25 @@ def grant_statements(dbname: str) -> list[str]:
         "DROP POLICY IF EXISTS audit_append ON senim.audit",
         f"CREATE POLICY audit_append ON senim.audit FOR INSERT TO {psy}, {cou} WITH CHECK "
         f"(device IN (SELECT id FROM senim.device))",
-        # the keyring: psychologists replace it (accounts, grants); see set_keyring
+        # the keyring: psychologists replace it; each account's entry is written by the
+        # account itself (a new password) or a psychologist (a new account, password, role)
         f"GRANT UPDATE ON senim.keyring TO {psy}",
+        f"GRANT SELECT, INSERT, UPDATE ON senim.keyring_entry TO {everyone}",
+        "ALTER TABLE senim.keyring_entry ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS entries_read ON senim.keyring_entry",
+        f"CREATE POLICY entries_read ON senim.keyring_entry FOR SELECT TO {everyone} "
+        f"USING (true)",
+        "DROP POLICY IF EXISTS entries_psychologist ON senim.keyring_entry",
+        f"CREATE POLICY entries_psychologist ON senim.keyring_entry TO {psy} "
+        f"USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS entry_own_insert ON senim.keyring_entry",
+        f"CREATE POLICY entry_own_insert ON senim.keyring_entry FOR INSERT TO {cou}, {head} "
+        f"WITH CHECK (user_name IN (SELECT user_name FROM senim.account "
+        f"WHERE login = session_user AND revoked_at IS NULL))",
+        "DROP POLICY IF EXISTS entry_own_update ON senim.keyring_entry",
+        f"CREATE POLICY entry_own_update ON senim.keyring_entry FOR UPDATE TO {cou}, {head} "
+        f"USING (user_name IN (SELECT user_name FROM senim.account "
+        f"WHERE login = session_user AND revoked_at IS NULL))",
     ]
     out += _functions(dbname)
     out += [
@@ -126,11 +143,12 @@ def _functions(dbname: str) -> list[str]:
                                    WHEN 'counsellor' THEN {groups['counsellor']}
                                    WHEN 'head' THEN {groups['head']} END;
                 IF grp IS NULL THEN RAISE EXCEPTION 'bad role'; END IF;
-                IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
-                    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
-                ELSE
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
                     EXECUTE format('CREATE ROLE %I NOLOGIN', p_login);
                 END IF;
+                -- one group only: a role changed leaves the old group
+                EXECUTE format('REVOKE %I, %I, %I FROM %I', {groups['psychologist']},
+                               {groups['counsellor']}, {groups['head']}, p_login);
                 EXECUTE format('GRANT %I TO %I', grp, p_login);
                 IF p_verifier IS NOT NULL THEN
                     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
@@ -138,8 +156,13 @@ def _functions(dbname: str) -> list[str]:
                 INSERT INTO senim.account (user_name, login, role, display_name, can_log_in)
                 VALUES (p_user, p_login, p_role, p_display, p_verifier IS NOT NULL)
                 ON CONFLICT (user_name) DO UPDATE SET role = excluded.role,
-                    display_name = excluded.display_name, can_log_in = excluded.can_log_in,
+                    display_name = excluded.display_name,
+                    can_log_in = senim.account.can_log_in OR excluded.can_log_in,
                     revoked_at = NULL, revoked_by = '';
+                IF p_verifier IS NULL AND EXISTS (SELECT FROM senim.account
+                        WHERE user_name = p_user AND can_log_in) THEN
+                    EXECUTE format('ALTER ROLE %I LOGIN', p_login);
+                END IF;
             END $$""",
         """CREATE OR REPLACE FUNCTION senim.revoke_account(p_user text) RETURNS void
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, senim AS $$
@@ -148,8 +171,8 @@ def _functions(dbname: str) -> list[str]:
                 SELECT login INTO who FROM senim.account WHERE user_name = p_user;
                 IF who IS NULL THEN RAISE EXCEPTION 'no such account'; END IF;
                 EXECUTE format('ALTER ROLE %I NOLOGIN', who);
-                UPDATE senim.account SET can_log_in = false, revoked_at = now(),
-                    revoked_by = session_user WHERE user_name = p_user;
+                UPDATE senim.account SET revoked_at = now(), revoked_by = session_user
+                    WHERE user_name = p_user;
                 PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = who;
             END $$""",
         """CREATE OR REPLACE FUNCTION senim.set_verifier(p_user text, p_verifier text)

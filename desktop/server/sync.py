@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import replica, schema
 from .connection import (
-    connect, login_role, login_secret, lost_connection, parse_url, still_an_account,
+    BadLogin, connect, login_role, login_secret, lost_connection, parse_url, still_an_account,
 )
 from .merge import merge
 from .records import dumps, read_record, write_record, write_records
@@ -59,7 +59,7 @@ def sync_once(db, login: Login) -> Outcome:
     if st is None:
         raise ValueError("this journal has not joined a school server")
     try:
-        conn = connect(st.server_url, login.role_name, login.secret)
+        conn = _connect(db, st, login)
     except Exception as exc:
         with db.engine.begin() as local:
             replica.note_attempt(local, getattr(exc, "code", type(exc).__name__))
@@ -83,6 +83,20 @@ def sync_once(db, login: Login) -> Outcome:
     with db.engine.begin() as local:
         replica.note_attempt(local)
     return outcome
+
+
+def _connect(db, st, login: Login):
+    """Logged in with the account's secret; after a password changed here and not yet sent,
+    with the previous one (the server knows only it until this round sends the new one)."""
+    try:
+        return connect(st.server_url, login.role_name, login.secret)
+    except BadLogin:
+        with db.engine.connect() as local:
+            row = local.exec_driver_sql(
+                "SELECT previous FROM sync_login WHERE own = 1 AND previous != ''").fetchone()
+        if row is None:
+            raise
+        return connect(st.server_url, login.role_name, row[0])
 
 
 # -- push ------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from ..models.validation import Checker, FieldError, ValidationError, clean
 from ..models.audit import PASSWORD_CHANGE, PASSWORD_RESET
 from ..models.base import utcnow
 from ..models.sync import SyncLogin, SyncState
-from ..security.server_login import login_verifier
+from ..security.server_login import login_secret, login_verifier
 from ..security import BadCredentials, Keyring, NotUpgraded, TooSoon, UnknownAccount, role_of
 from .audit import append_entries
 from .common import get_live, stamp
@@ -112,6 +112,7 @@ class AccountService:
                 self._grant(row.user_name, row.role)
             else:
                 self._keyring().revoke(row.user_name)
+            _queue_login(s, row.user_name, None, own=False)
             return _read(row)
 
     def set_role(self, account_id: uuid.UUID, role: str) -> AccountRead:
@@ -131,6 +132,7 @@ class AccountService:
             s.flush()
             if row.active:
                 self._grant(row.user_name, role)
+            _queue_login(s, row.user_name, None, own=False)
             return _read(row)
 
     def held_role(self, user_name: str) -> str | None:
@@ -180,7 +182,7 @@ class AccountService:
                 append_entries(s, [(PASSWORD_CHANGE, "account", str(own or ""), "")])
                 # A wrong old password raises here and the entry is rolled back with it.
                 self._keyring().change_password(self.ctx.actor, old_password, new_password)
-                _queue_login(s, self.ctx.actor, new_password, own=True)
+                _queue_login(s, self.ctx.actor, new_password, own=True, old=old_password)
         except BadCredentials:
             raise ValidationError([FieldError("old_password", "password.wrong")]) from None
         except TooSoon as exc:
@@ -188,15 +190,20 @@ class AccountService:
                                               {"seconds": int(exc.seconds) + 1})]) from None
 
 
-def _queue_login(s: Session, user_name: str, password: str, own: bool) -> None:
-    """On a journal joined to a school server, the account's new server login, for the next
-    sync to send (models/sync.py, SyncLogin); nothing on a journal of its own."""
+def _queue_login(s: Session, user_name: str, password: str | None, own: bool,
+                 old: str | None = None) -> None:
+    """On a journal joined to a school server, the account's changed keyring entry and (with
+    a password) its new server login, for the next sync to send (models/sync.py, SyncLogin);
+    nothing on a journal of its own."""
     joined = s.get(SyncState, 1)
     if joined is None:
         return
     row = s.get(SyncLogin, user_name) or SyncLogin(user_name=user_name, verifier="",
                                                    queued_at=utcnow())
-    row.verifier = login_verifier(joined.database, user_name, password)
+    if old is not None and not row.previous:  # the oldest: what the server still knows
+        row.previous = login_secret(joined.database, user_name, old)
+    if password is not None:  # else a login already waiting stays
+        row.verifier = login_verifier(joined.database, user_name, password)
     row.own = own
     row.queued_at = utcnow()
     s.add(row)

@@ -189,3 +189,64 @@ def test_a_laptop_killed_mid_pull_finishes_the_pull_next_time(tmp_path, school):
         sign_out(services)
     assert addresses == sorted(f"Invented street {i}" for i in range(len(addresses)))
     assert outbox == 0  # nothing pulled was taken for a change of its own
+
+
+def test_a_password_changed_on_one_laptop_opens_the_journal_on_another(tmp_path, school):
+    """The counsellor changes their password on their laptop; after a sync there and on the
+    psychologist's laptop, the new password signs them in on the psychologist's laptop (the
+    keyring entry came through the server) and syncs from theirs."""
+    from desktop.security import BadCredentials
+    from desktop.vault import sign_in
+
+    laptop, _ = school
+    counsellor = joined(tmp_path, laptop.url, COUNSELLOR, "laptop-2")
+    services = counsellor.open()
+    try:
+        services.accounts.change_own_password(PASSWORDS[COUNSELLOR], "a-new-password-7")
+    finally:
+        sign_out(services)
+    PASSWORDS[COUNSELLOR], old = "a-new-password-7", PASSWORDS[COUNSELLOR]
+    try:
+        counsellor.sync()
+        laptop.sync()
+        with pytest.raises(BadCredentials):
+            sign_in(laptop.data, COUNSELLOR, old)
+        sign_out(sign_in(laptop.data, COUNSELLOR, "a-new-password-7"))
+    finally:
+        PASSWORDS[COUNSELLOR] = old
+
+
+def test_a_role_changed_moves_the_server_login_and_the_keys(tmp_path, school):
+    """The psychologist makes the counsellor a psychologist: the server lets their login read
+    the notes, and their own laptop's keyring holds the notes key after its next sync."""
+    import psycopg
+
+    from desktop.server.connection import connect_as
+    from desktop.vault import sign_in
+
+    laptop, _ = school
+    counsellor = joined(tmp_path, laptop.url, COUNSELLOR, "laptop-2")
+    with connect_as(laptop.url, COUNSELLOR, PASSWORDS[COUNSELLOR]) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT secret FROM senim.record LIMIT 1")
+    services = laptop.open()
+    try:
+        account = services.accounts.by_user_name(COUNSELLOR)
+        services.accounts.set_role(account.id, "psychologist")
+    finally:
+        sign_out(services)
+    laptop.sync()
+    with connect_as(laptop.url, COUNSELLOR, PASSWORDS[COUNSELLOR]) as conn:
+        conn.execute("SELECT secret FROM senim.record LIMIT 1")
+    from laptops import ROLES
+
+    ROLES[COUNSELLOR] = "psychologist"
+    try:
+        counsellor.sync()
+        services = sign_in(counsellor.data, COUNSELLOR, PASSWORDS[COUNSELLOR])
+        try:
+            assert services.ctx.role == "psychologist"
+        finally:
+            sign_out(services)
+    finally:
+        ROLES[COUNSELLOR] = "counsellor"

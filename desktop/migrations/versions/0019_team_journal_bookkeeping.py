@@ -108,6 +108,7 @@ def upgrade() -> None:
         sa.Column('user_name', _str(length=60), nullable=False),
         sa.Column('verifier', _str(length=300), nullable=False),
         sa.Column('own', sa.Boolean(), nullable=False),
+        sa.Column('previous', _str(length=100), nullable=False, server_default=''),
         sa.Column('queued_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('user_name'),
     )

@@ -81,6 +81,16 @@ def upgrade() -> None:
         updated_at timestamptz NOT NULL DEFAULT now(),
         updated_by text NOT NULL DEFAULT session_user
     );
+    -- Each account's entry of that keyring as it is now (a new password, new grants): written
+    -- by the account itself or a psychologist; a laptop takes one only if its lookup is its
+    -- user name's (desktop/security/keyring.py, take_entries).
+    CREATE TABLE senim.keyring_entry (
+        user_name text PRIMARY KEY REFERENCES senim.account (user_name),
+        lookup text NOT NULL,
+        body jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by text NOT NULL DEFAULT session_user
+    );
     -- Counts published for the head teacher, sealed with the summaries key.
     CREATE TABLE senim.published (
         seq bigserial PRIMARY KEY,
@@ -103,6 +113,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute("""
     DROP TABLE senim.audit; DROP TABLE senim.published; DROP TABLE senim.keyring;
-    DROP TABLE senim.device; DROP TABLE senim.account; DROP TABLE senim.record;
+    DROP TABLE senim.device; DROP TABLE senim.keyring_entry; DROP TABLE senim.account; DROP TABLE senim.record;
     DROP FUNCTION senim.number_change(); DROP SEQUENCE senim.change_seq; DROP TABLE senim.school;
     """)
