@@ -61,6 +61,7 @@ class Senim:
         window.restore_requested.connect(self.restore_now)
         window.school_server_requested.connect(self.team.open_dialog)
         window.team_conflicts_requested.connect(self.team.open_conflicts)
+        window.password_changed.connect(self.team.password_changed)
         return window
 
     def show(self) -> None:

@@ -76,6 +76,28 @@ class TeamSync:
             self.task.wait(60)
         self.services, self.login = None, None
 
+    def password_changed(self, password: str) -> None:
+        """The user's new password: the login for the rounds from now on (made on a worker:
+        Argon2id). The server learns it from the next round, logged in with the old one."""
+        # lazy: the server's modules load only for a journal joined to one (start-up)
+        from ..server.sync import Login
+        from ..views.widgets.tasks import run_task
+
+        if self.login is None or self.services is None:
+            return
+        services, old = self.services, self.login
+        status = services.team.status()
+        if status is None:
+            return
+
+        def done(login):
+            if self.services is services and self.login is old:
+                self.login = login
+                self.soon.start()
+
+        run_task(lambda: Login.of(status.server_url, services.ctx.actor, password, old.role),
+                 done, name="team-login")
+
     def _saved(self, changes) -> None:
         # The journal's listener, on the thread that committed: a timer restarted there would
         # be another thread's; the window's signal brings it to this one.

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     lock_after_requested = Signal()
     school_server_requested = Signal()  # Settings → School server (desktop/app/team_sync.py)
     team_conflicts_requested = Signal()  # the status bar's «2 conflicts»
+    password_changed = Signal(str)  # the signed-in user's new password (app/team_sync.py)
     restore_requested = Signal(object)  # Settings → Backups → Restore now: the backup's path
 
     def __init__(self, services, settings, data_dir: Path, on_language_change=None,
@@ -534,7 +535,9 @@ class MainWindow(QMainWindow):
         # lazy: loads when first opened, not before the first window (start-up)
         from .accounts.accounts_dialog import ChangePasswordDialog
 
-        return show_dialog(ChangePasswordDialog(self.services, self))
+        dialog = ChangePasswordDialog(self.services, self)
+        dialog.password_changed.connect(self.password_changed)
+        return show_dialog(dialog)
 
     def _build_status_bar(self) -> None:
         self.pupil_count_label = QLabel()

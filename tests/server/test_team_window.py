@@ -151,3 +151,29 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(tmp_path, school, qtbot):
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=30000)
     assert wizard.joined.role == "counsellor" and wizard.joined.records > 150
     assert (target / "senim.db").exists()
+
+
+def test_a_password_changed_in_the_window_keeps_sync_going(tmp_path, school, qtbot, window_on):
+    """Change my password on a joined laptop: the next round sends the new login (logged in
+    with the old one), and the rounds after it log in with the new one."""
+    from desktop.server.connection import connect_as
+    from desktop.views.accounts.accounts_dialog import ChangePasswordDialog
+
+    app = window_on(school)
+    qtbot.waitUntil(lambda: app.team.task is not None and not app.team.running, timeout=20000)
+    dialog = app.window.change_password()
+    assert isinstance(dialog, ChangePasswordDialog)
+    type_text(dialog.old_password, DEMO_PASSWORD)
+    type_text(dialog.password, "a-new-demo-password-3")
+    type_text(dialog.repeat, "a-new-demo-password-3")
+    assert dialog.save()
+    qtbot.waitUntil(lambda: app.team.task is not None and not app.team.running
+                    and app.services.team.status().last_error == "", timeout=20000)
+    # The login made from the new password is the one in use; one more round works with it.
+    qtbot.waitUntil(lambda: app.team.login is not None and app.team.login.secret
+                    != school.login().secret, timeout=20000)
+    app.team.sync_now()
+    qtbot.waitUntil(lambda: not app.team.running, timeout=20000)
+    assert app.services.team.status().last_error == ""
+    with connect_as(school.url, DEMO_USER, "a-new-demo-password-3"):
+        pass

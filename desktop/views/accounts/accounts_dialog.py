@@ -1,6 +1,7 @@
 """Accounts: the psychologist adds colleagues (counsellor, head teacher), resets their
 passwords and stops accounts; everyone changes their own password."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -64,6 +65,10 @@ class ResetPasswordDialog(RecordDialog):
 
 
 class ChangePasswordDialog(RecordDialog):
+    # The new password, once changed: a laptop on a school server makes its new login from it
+    # (desktop/app/team_sync.py).
+    password_changed = Signal(str)
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -78,6 +83,7 @@ class ChangePasswordDialog(RecordDialog):
     def submit(self):
         _same(self.password, self.repeat)
         self.services.accounts.change_own_password(self.old_password.text(), self.password.text())
+        self.password_changed.emit(self.password.text())
         return None
 
 
