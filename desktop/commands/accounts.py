@@ -135,12 +135,11 @@ def _say(error) -> str:
 def _send(services, given) -> int:
     """On a joined journal, a sync round now, so the server has the change."""
     # lazy: `senim --help` loads every command's module; this command's work loads when it runs
-    from ..server import replica
     from ..server.connection import ServerFault
     from ..server.sync import Login, sync_once
+    from .server import joined_state
 
-    with services.db.engine.connect() as conn:
-        state = replica.state(conn)
+    state = joined_state(services)
     if state is None:
         return 0
     try:

@@ -55,7 +55,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 def _verify(data_dir: Path) -> int:
     """0: every chain whole; 1: one is not, or the server cannot be reached; 2: bad use."""
     # lazy: `senim --help` loads every command's module; this command's work loads when it runs
-    from ..server import replica
     from ..server.audit_chains import verify_chains
     from ..server.connection import connect
     from ..server.sync import Login
@@ -69,8 +68,7 @@ def _verify(data_dir: Path) -> int:
         if services.ctx.role != "psychologist":
             err("senim server verify: only a psychologist's account reads the audit trails.")
             return 2
-        with services.db.engine.connect() as conn:
-            state = replica.state(conn)
+        state = joined_state(services)
     finally:
         sign_out(services)
     if state is None:
@@ -92,6 +90,15 @@ def _verify(data_dir: Path) -> int:
             broken = True
             print(f"Device {c.device}{mine}: BROKEN at {c.problem}.")
     return 1 if broken else 0
+
+
+def joined_state(services):
+    """The journal's sync_state (server.replica.State), or None when it has not joined."""
+    # lazy: `senim --help` loads every command's module; this command's work loads when it runs
+    from ..server import replica
+
+    with services.db.engine.connect() as conn:
+        return replica.state(conn)
 
 
 def _faults():
@@ -242,11 +249,7 @@ def _sync(data_dir: Path) -> int:
     if services is None:
         return 2
     try:
-        # lazy: `senim --help` loads every command's module; this command's work loads when it runs
-        from ..server import replica
-
-        with services.db.engine.connect() as conn:
-            state = replica.state(conn)
+        state = joined_state(services)
         if state is None:
             err("senim sync: this journal has not joined a school server "
                 "(`senim server init` or `senim join`).")
