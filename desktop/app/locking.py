@@ -131,6 +131,16 @@ class Locking:
         senim = self.senim
         if senim.services is None:
             return
+        if senim.services.team.status() is not None:
+            # Every laptop of the school holds the keys: changing them from one would leave
+            # the others' notes unreadable. Not yet done for a team journal: said, not tried.
+            QMessageBox.information(senim.window, QCoreApplication.translate(
+                "App", "Change all keys"), QCoreApplication.translate(
+                "App", "This journal is the school's, shared through its server: every laptop "
+                "holds its keys, so they cannot yet be changed from one laptop. Stop the "
+                "account you no longer trust instead (Accounts): it signs in nowhere and "
+                "syncs no more."))
+            return
         keys, actor = senim.services.db.keys.copy(), senim.services.ctx.actor
         self.lock()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -31,6 +31,11 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         if services.ctx.role != "psychologist":
             err("senim keys rotate: only a psychologist's account may change the keys.")
             return 2
+        if services.team.status() is not None:
+            err("senim keys rotate: this journal is the school's, shared through its server: "
+                "every laptop holds its keys, so they cannot yet be changed from one laptop. "
+                "Stop the account you no longer trust instead (`senim accounts revoke`).")
+            return 2
     finally:
         sign_out(services)
     try:

@@ -394,6 +394,14 @@
         <translation>Алдында жасалған көшірме: {file}.</translation>
     </message>
     <message>
+        <source>Change all keys</source>
+        <translation>Барлық кілттерді ауыстыру</translation>
+    </message>
+    <message>
+        <source>This journal is the school&apos;s, shared through its server: every laptop holds its keys, so they cannot yet be changed from one laptop. Stop the account you no longer trust instead (Accounts): it signs in nowhere and syncs no more.</source>
+        <translation>Бұл – мектептің сервері арқылы ортақ журналы: оның кілттері әр ноутбукта бар, сондықтан оларды әзірге бір ноутбуктан ауыстыру мүмкін емес. Оның орнына сенім артпайтын тіркелгіні тоқтатыңыз (Тіркелгілер): ол еш жерге кіре алмайды және енді үндестірілмейді.</translation>
+    </message>
+    <message>
         <source>The keys could not be changed. Sign in: what was begun is finished or undone then, and nothing is lost. The details were written to the log.</source>
         <translation>Кілттерді ауыстыру мүмкін болмады. Кіріңіз: басталған іс аяқталады немесе болдырылмайды, ештеңе жоғалмайды. Толығырақ журналға жазылды.</translation>
     </message>

@@ -394,6 +394,14 @@
         <translation>Копия, сделанная перед этим, лежит в {file}.</translation>
     </message>
     <message>
+        <source>Change all keys</source>
+        <translation>Сменить все ключи</translation>
+    </message>
+    <message>
+        <source>This journal is the school&apos;s, shared through its server: every laptop holds its keys, so they cannot yet be changed from one laptop. Stop the account you no longer trust instead (Accounts): it signs in nowhere and syncs no more.</source>
+        <translation>Это журнал школы, общий через её сервер: его ключи есть на каждом ноутбуке, поэтому пока их нельзя сменить с одного ноутбука. Вместо этого остановите учётную запись, которой больше не доверяете (Учётные записи): она нигде не войдёт и больше не синхронизируется.</translation>
+    </message>
+    <message>
         <source>The keys could not be changed. Sign in: what was begun is finished or undone then, and nothing is lost. The details were written to the log.</source>
         <translation>Не удалось сменить ключи. Войдите: начатое будет завершено или отменено, ничего не потеряется. Подробности записаны в журнал программы.</translation>
     </message>

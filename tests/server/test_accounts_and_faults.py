@@ -250,3 +250,16 @@ def test_a_role_changed_moves_the_server_login_and_the_keys(tmp_path, school):
             sign_out(services)
     finally:
         ROLES[COUNSELLOR] = "counsellor"
+
+
+def test_changing_every_key_is_refused_on_a_team_journal(school, capsys):
+    """Every laptop holds the team journal's keys: changing them from one laptop would leave
+    the others' notes unreadable, so it is refused, saying what to do instead."""
+    laptop, _ = school
+    assert senim(laptop.data, "keys", "rotate") == 2
+    assert "cannot yet be changed from one laptop" in capsys.readouterr().err
+    services = laptop.open()
+    try:
+        assert services.team.status().waiting == 0  # nothing was touched
+    finally:
+        sign_out(services)
