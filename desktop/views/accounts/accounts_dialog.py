@@ -12,6 +12,7 @@ from ..widgets.field_form import make_banner
 from ..widgets.labels import choices, label
 from ..widgets.messages import message
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 
 def _password_edit() -> QLineEdit:
@@ -39,7 +40,7 @@ class NewAccountDialog(RecordDialog):
         self.add_field("role", self.tr("&Role"), self.role)
         self.password = self.add_field("password", self.tr("&Password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat the password"), _password_edit())
-        self.resize(520, 320)
+        fit_to_screen(self, 520, 320)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -55,7 +56,7 @@ class ResetPasswordDialog(RecordDialog):
         self.setWindowTitle(self.tr("New password for {name}").format(name=account.display_name))
         self.password = self.add_field("password", self.tr("New &password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat it"), _password_edit())
-        self.resize(460, 200)
+        fit_to_screen(self, 460, 200)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -73,7 +74,7 @@ class ChangePasswordDialog(RecordDialog):
         self.password = self.add_field("password", self.tr("&New password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat the new password"),
                                      _password_edit())
-        self.resize(460, 240)
+        fit_to_screen(self, 460, 240)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -128,7 +129,7 @@ class AccountsDialog(QDialog):
         lay.addWidget(self.table)
         lay.addLayout(bar)
         lay.addWidget(close)
-        self.resize(680, 360)
+        fit_to_screen(self, 680, 360)
         self.refresh()
 
     def refresh(self) -> None:

@@ -14,6 +14,7 @@ from ..widgets.labels import choices, label
 from ..widgets.fmt import format_count
 from ..widgets.list_page import combo, make_table
 from ..widgets.paged_model import Column, PagedTableModel
+from ..widgets.screen import fit_to_screen
 
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
 
@@ -68,7 +69,7 @@ class AuditDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         lay.addWidget(close)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._update_total()
 
     def _fit_columns(self) -> None:

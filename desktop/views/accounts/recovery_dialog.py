@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from ...models.rules import PASSWORD_MIN
 from ...models.validation import FieldError, ValidationError
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 
 class RecoveryDialog(RecordDialog):
@@ -23,7 +24,7 @@ class RecoveryDialog(RecordDialog):
         self.repeat = self.add_field("repeat", self.tr("Re&peat the new password"), QLineEdit())
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
     def submit(self):
         from ...security import BadCredentials, UnknownAccount

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...logs import describe_exception
 from ..widgets.field_form import make_banner
+from ..widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class RestoreBackupDialog(QDialog):
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -23,6 +23,7 @@ from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.messages import message
 from .recovery_key_view import RecoveryKeyView
+from ..widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ class SetupWizard(QWizard):
         for page in (self.school_page, self.account_page, self.recovery_page):
             self.addPage(page)
         self.school_page.restore_button.clicked.connect(self.restore_from_backup)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def reject(self) -> None:
         """Escape or the window's close button. Once the journal exists the only way on is

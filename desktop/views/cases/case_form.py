@@ -46,6 +46,7 @@ from ..widgets.paged_model import ALERT_STYLE, Column, ListTableModel, RowStyle
 from ..pupils.participants import ParticipantsEditor
 from ..record_actions import CONCERN, OBSERVATION, SESSION, open_follow_up, open_record
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 REVIEW_DAYS = 14  # the first review, two weeks after monitoring starts (a convention)
 _STAGES = [s.value for s in CASE_STAGES]
@@ -223,7 +224,7 @@ class RecordPicker(QDialog):
     def __init__(self, refs: list[CaseRecordRef], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link records to the case"))
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.model = ListTableModel(record_columns(), parent=self)
         self.model.set_rows(refs)
         self.table = make_table(self.model, multi=True)
@@ -274,7 +275,7 @@ class CaseDialog(RecordDialog):
         self.setWindowTitle(self.tr("New bullying case") if case_id is None
                             else self.tr("Bullying case"))
         self.setMinimumSize(760, 600)
-        self.resize(900, 780)
+        fit_to_screen(self, 900, 780)
         today = services.ctx.today()
 
         # Overview: the fields RecordDialog saves.

@@ -34,6 +34,7 @@ from ..widgets.labels import label
 from ..widgets.messages import message
 from ..pupils.pupil_list import PupilListMixin
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +61,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.can_write = services.ctx.can(CONCERNS_WRITE)
         self.setWindowTitle(self.tr("New concern") if concern_id is None else self.tr("Concern"))
         self.setMinimumSize(680, 600)
-        self.resize(820, 860)
+        fit_to_screen(self, 820, 860)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         # A second concern about a pupil while one is open: said first, with a link.

@@ -28,6 +28,7 @@ from ..calendar.calendar_note import CalendarNote
 from ..concerns.concern_clock import status_line, status_tip
 from ..record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
+from ..widgets.screen import fit_to_screen
 
 BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
                 " border-radius: 4px; padding: 8px; }")
@@ -75,7 +76,7 @@ class DismissDialog(QDialog):
         lay.addWidget(self.reason)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        self.resize(460, 260)
+        fit_to_screen(self, 460, 260)
 
     def text(self) -> str:
         return self.reason.toPlainText()

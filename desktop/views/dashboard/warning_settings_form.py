@@ -11,6 +11,7 @@ from ...models.warnings import THRESHOLD_LIMITS, Thresholds
 from ...services.context import SCHOOL_WRITE
 from ..widgets.form_widgets import add_under, button_row, chain_tab_order, hint_label, text_box
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 
 class WarningSettingsDialog(RecordDialog):
@@ -19,7 +20,7 @@ class WarningSettingsDialog(RecordDialog):
         self.services = services
         self.setWindowTitle(self.tr("Early warning"))
         self.setMinimumSize(640, 600)
-        self.resize(720, 600)
+        fit_to_screen(self, 720, 600)
         self.form.addRow(hint_label(self.tr(
             "When a pupil is raised on the dashboard, and how long the school has to respond "
             "to a concern. Changes apply at once to every warning; deadlines of concerns "

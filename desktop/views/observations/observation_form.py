@@ -23,6 +23,7 @@ from ..pupils.participants import (  # noqa: F401 (tests use them)
     PUPIL_COL, ROLE_COL, ParticipantsEditor,
 )
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 FORM_COLUMNS = 2
 
@@ -38,7 +39,7 @@ class ObservationDialog(RecordDialog):
         self.setWindowTitle(self.tr("New observation") if observation_id is None
                             else self.tr("Observation"))
         self.setMinimumSize(640, 560)
-        self.resize(780, 780)
+        fit_to_screen(self, 780, 780)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         self.occurred_at = self.add_field("occurred_at", self.tr("&When it happened"),

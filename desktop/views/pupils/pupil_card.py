@@ -17,6 +17,7 @@ from ...models.journal import ChronologyEntry
 from ...models.rules import age_on
 from ...services.context import REFERRALS_WRITE, SESSIONS_WRITE
 from ...services.errors import NotFound
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
 from ..widgets.list_page import make_table, select_row, set_column_widths
@@ -159,7 +160,7 @@ class PupilCard(QWidget):
         grid.setColumnStretch(3, 2)
         lay.addLayout(grid)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         # Alt+E, N, O, U: none of them opens a menu (File, View, Settings, Help).
         self.edit_button = QPushButton(self.tr("&Edit pupil…"))
         self.session_button = QPushButton(self.tr("&New session…"))
@@ -183,19 +184,15 @@ class PupilCard(QWidget):
         self.session_button.clicked.connect(self.new_session)
         self.observation_button.clicked.connect(self.new_observation)
         self.followup_button.clicked.connect(self.new_follow_up)
-        for b in (self.edit_button, self.session_button, self.observation_button,
-                  self.followup_button, self.referral_button):
-            buttons.addWidget(b)
         self.session_button.setEnabled(self.services.ctx.can(SESSIONS_WRITE))
-        buttons.addStretch(1)
-        # What is printed, on a row of its own: one row for all would not fit 1024 pixels.
-        papers = QHBoxLayout()
-        papers.addStretch(1)
-        for b in (self.consent_form_button, self.file_button):
-            papers.addWidget(b)
+        # One row that wraps in a narrow window (1024 pixels, Kazakh and Russian words), the
+        # papers to print last.
+        for b in (self.edit_button, self.session_button, self.observation_button,
+                  self.followup_button, self.referral_button, self.consent_form_button,
+                  self.file_button):
+            buttons.addWidget(b)
         lay.addSpacing(4)
         lay.addLayout(buttons)
-        lay.addLayout(papers)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

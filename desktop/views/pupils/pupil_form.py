@@ -24,6 +24,7 @@ from ..widgets.form_widgets import (
 from ..widgets.labels import label
 from ..widgets.messages import message
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 NAME_COL, RELATION_COL, PHONE_COL = 0, 1, 2
 TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
@@ -54,7 +55,7 @@ class PupilDialog(RecordDialog):
         self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New pupil") if pupil_id is None else self.tr("Pupil"))
         self.setMinimumSize(640, 560)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         today = services.ctx.today()
 
         self.surname = self.add_field("surname", self.tr("&Surname"), QLineEdit())

@@ -5,12 +5,13 @@ from datetime import date
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox, QComboBox, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 
 from ...models.iin import mask_iin
 from ...models.pupil import PupilRow
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.fmt import format_date
 from ..widgets.fmt import format_count
 from ..widgets.list_page import SearchField, make_table, select_row, set_column_widths
@@ -74,10 +75,9 @@ class PupilsPage(QWidget):
         self.count_label.setObjectName("countLabel")
         self.card = PupilCard(services)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps in a narrow list rather than cutting words
         filters.addWidget(self.class_combo)
         filters.addWidget(self.show_left)
-        filters.addStretch(1)
         filters.addWidget(self.new_button)
 
         left = QWidget()

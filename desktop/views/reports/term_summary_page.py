@@ -151,6 +151,7 @@ class TermSummaryPage(QWidget):
         self.note.hide()
         self.heading = QLabel()
         self.heading.setObjectName("summaryHeading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

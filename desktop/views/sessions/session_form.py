@@ -23,6 +23,7 @@ from ..widgets.form_widgets import (
 )
 from ..pupils.pupil_list import PupilListMixin
 from ..widgets.record_dialog import RecordDialog
+from ..widgets.screen import fit_to_screen
 
 NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;"
                 " border-radius: 4px; padding: 8px;")
@@ -38,7 +39,7 @@ class SessionDialog(PupilListMixin, RecordDialog):
         self.session_id = session_id
         self.setWindowTitle(self.tr("New session") if session_id is None else self.tr("Session"))
         self.setMinimumSize(640, 560)
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         self.starts_at = self.add_field("starts_at", self.tr("&Date and time"), datetime_edit(now))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.fmt import format_count, format_datetime
 from ..widgets.tasks import Task, run_task
+from ..widgets.screen import fit_to_screen
 
 OK_STYLE = "color: #1b6e20;"
 FAILED_STYLE = "color: #b00020;"
@@ -84,7 +85,7 @@ class BackupsDialog(QDialog):
         lay.addWidget(self.status)
         lay.addLayout(buttons)
         lay.addWidget(close)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         self.refresh()
         self._show_last_outcome()
 

@@ -19,6 +19,7 @@ from ...logs import describe_exception
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
 from ..widgets.tasks import Task, one_worker
+from ..widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ class ExportDialog(QDialog):
         lay.addWidget(self.status)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
         self._update_buttons()
         app = QCoreApplication.instance()
         if app is not None:

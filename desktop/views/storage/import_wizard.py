@@ -35,6 +35,7 @@ from ..widgets.list_page import make_table, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import Column, ListTableModel, RowStyle
 from ..widgets.tasks import Task
+from ..widgets.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -538,7 +539,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         if path is not None:
             self.load(Path(path))
 

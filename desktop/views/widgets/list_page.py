@@ -4,14 +4,15 @@ filter bar, the table, a "New …" button and a footer with the number of rows f
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal,
+    QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
+from .flow_layout import FlowLayout
 from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
 
@@ -41,7 +42,74 @@ def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(40)
+    view.column_fit = ColumnFit(view)
     return view
+
+
+class ColumnFit(QObject):
+    """The columns share the list's width: each keeps the width it asks for (its header and a
+    typical value, set_column_widths) while they fit; when they do not, the widest give way
+    first, never below their header's words (nor below `minimum_widths`, a pupil's surname
+    and given name). A cut cell shows its whole text as a tooltip (paged_model.ColumnsModel).
+    Refitted when the list is resized; a column the user drags keeps its width until then."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.preferred: dict[int, int] = {}  # column -> width it would like
+        self.minimum_widths: dict[int, int] = {}  # column -> never narrower (names)
+        view.viewport().installEventFilter(self)
+
+    def header_width(self, column: int) -> int:
+        header = self.view.horizontalHeader()
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        bold = header.font()
+        bold.setBold(True)  # a highlighted section's title is bold in some styles
+        wide = max(QFontMetrics(bold).horizontalAdvance(line) for line in title.split("\n"))
+        style = header.style()
+        wide += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
+        if header.isSortIndicatorShown() or self.view.isSortingEnabled():
+            wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
+        return max(wide, self.minimum_widths.get(column, 0), header.minimumSectionSize())
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        if model is None:
+            return
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        room = view.viewport().width()
+        stretch = {c for c in columns if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
+        if header.stretchLastSection():
+            stretch.add(columns[-1])
+        need = {c: self.header_width(c) for c in columns}
+        want = {c: max(self.preferred.get(c, header.sectionSize(c)), need[c]) for c in columns}
+        for c in stretch:
+            want[c] = need[c]
+        excess = sum(want.values()) - room
+        if excess > 0:
+            # The widest give way first, down to their header's width.
+            give = {c: want[c] - need[c] for c in columns if c not in stretch}
+            total = sum(give.values())
+            if total > 0:
+                share = min(1.0, excess / total)
+                for c, g in give.items():
+                    want[c] -= int(g * share + 0.999)
+        for c in columns:
+            if c not in stretch:
+                header.resizeSection(c, want[c])
+        last = columns[-1]
+        if header.stretchLastSection() and last in stretch:
+            # Qt keeps a stretched last section at least its default size: say what is left.
+            rest = room - sum(header.sectionSize(c) for c in columns[:-1])
+            header.resizeSection(last, max(rest, need[last]))
 
 
 def set_column_widths(view: QTableView, samples: Sequence[str | None]) -> None:
@@ -56,6 +124,9 @@ def set_column_widths(view: QTableView, samples: Sequence[str | None]) -> None:
         title = model.headerData(i, Qt.Orientation.Horizontal) or ""
         width = max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title) + 12)
         view.setColumnWidth(i, width + 16)
+        fit = getattr(view, "column_fit", None)
+        if fit is not None:
+            fit.preferred[i] = width + 16
 
 
 def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
@@ -128,11 +199,14 @@ class RecordListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        # One line that wraps in a narrow window, rather than cutting the filters' words.
+        self.search.setFixedWidth(max(260, min(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40,
+            420)))
+        bar = FlowLayout()
+        bar.addWidget(self.search)
         for w in self.filter_widgets():
             bar.addWidget(w)
-        bar.addStretch(1)
         for w in self.action_widgets():
             bar.addWidget(w)
         bar.addWidget(self.new_button)

@@ -114,7 +114,9 @@ class ColumnsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip else None
+            # Its own tooltip, else the whole text: a column narrowed to fit the list shows
+            # its cut cells whole when pointed at.
+            return col.tooltip(row) if col.tooltip else (col.value(row) or None)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return col.align
         style = self._style(col, row)
