@@ -80,6 +80,12 @@ def page_class(index: int):
 LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
 
 
+def _two_lines(text: str) -> list[str]:
+    """A page's name and, on a line of its own, what is late: "Concerns", "(3 overdue)"."""
+    name, bracket, rest = text.partition(" (")
+    return [name, bracket.strip() + rest] if bracket else [text]
+
+
 class MainWindow(QMainWindow):
     """MainWindow(services, settings, data_dir, on_language_change): `on_language_change(code)`
     is called with "system", "en", "ru" or "kk" when the user picks another language; the
@@ -535,10 +541,13 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setBold(True)
         bold = QFontMetrics(font)
-        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
-        samples = [self._nav_text(i, 88) for i in LATE_PAGES]
+        texts = [self._nav_text(i) for i in range(self.nav.count())]
+        # As wide as the pages' names; a late count goes on a second line below its name
+        # rather than widening the navigation (which a 1024-pixel screen cannot spare).
+        samples = [line for i in LATE_PAGES for line in _two_lines(self._nav_text(i, 88))]
         widest = max([fm.horizontalAdvance(t) for t in texts]
                      + [bold.horizontalAdvance(t) for t in samples])
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFixedWidth(widest + 32)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
 
@@ -721,7 +730,7 @@ class MainWindow(QMainWindow):
         """The navigation item counts what is late on its page, in bold red."""
         self._late[index] = count
         item = self.nav.item(index)
-        item.setText(self._nav_text(index, count))
+        item.setText("\n".join(_two_lines(self._nav_text(index, count))))
         font = item.font()
         font.setBold(bool(count))
         item.setFont(font)

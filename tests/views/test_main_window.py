@@ -98,14 +98,14 @@ def test_the_follow_ups_item_counts_overdue(services, make_pupil, records, make_
     records.follow_up(pupil.id, due_date=today - timedelta(days=1))
     records.follow_up(pupil.id, due_date=today + timedelta(days=1))
     window = make_window()
-    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (2 overdue)"
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups\n(2 overdue)"
     window.show_page(FOLLOWUPS)
     page = window.followups_page
     page.table.setCurrentIndex(page.model.index(0, 0))
     assert page.current_id() == late.id
     page.table.setFocus()
     press(qtbot, window, Qt.Key.Key_D)
-    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (1 overdue)"
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups\n(1 overdue)"
     page.mark_done()
     assert window.nav.item(FOLLOWUPS).text() == "Follow-ups"
 
@@ -265,7 +265,7 @@ def test_the_concerns_item_counts_overdue_concerns(services, make_pupil, make_wi
         received_at=datetime(2026, 11, 16, 9, 0), source="parent", channel="phone",
         from_name="Нұрланова Гүлнар", pupil_ids=[asem.id], summary="Мазақтайды"))
     window._data_changed(None)
-    assert window.nav.item(CONCERNS).text() == "Concerns (1 overdue)"
+    assert window.nav.item(CONCERNS).text() == "Concerns\n(1 overdue)"
     assert window.nav.item(CONCERNS).font().bold()
 
 
@@ -286,7 +286,7 @@ def test_the_referrals_item_counts_those_waiting_for_feedback(services, make_pup
         consent_by="Нұрланова Гүлнар", consent_date=date(2026, 9, 1), consent_how="written"))
     services.referrals.send(referral.id, date(2026, 10, 1))  # 50 days before NOW
     window._data_changed(None)
-    assert window.nav.item(REFERRALS).text() == "Referrals (1 waiting)"
+    assert window.nav.item(REFERRALS).text() == "Referrals\n(1 waiting)"
     assert window.nav.item(REFERRALS).font().bold()
     press(qtbot, window, getattr(Qt.Key, f"Key_{REFERRALS + 1}"))
     page = window.page(REFERRALS)

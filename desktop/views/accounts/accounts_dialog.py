@@ -145,7 +145,9 @@ class AccountsDialog(QDialog):
                     else self.tr("none"))
             for col, text in enumerate((a.display_name, a.user_name, role,
                                         self.tr("Yes") if a.active else self.tr("No"))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, when the column is narrower than the text
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
 

@@ -37,6 +37,7 @@ DATA = Qt.ItemDataRole.UserRole
 
 def _item(text: str, data=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)  # whole, when the column is narrower than the text
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if data is not None:
         item.setData(DATA, data)

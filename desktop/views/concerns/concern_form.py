@@ -31,6 +31,7 @@ from ..widgets.form_widgets import (
     rows_high, set_combo, text_box,
 )
 from ..widgets.labels import label
+from ..widgets.list_page import ColumnFit
 from ..widgets.messages import message
 from ..pupils.pupil_list import PupilListMixin
 from ..widgets.record_dialog import RecordDialog
@@ -130,6 +131,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = table.fontMetrics()
+        fit = ColumnFit(table)  # narrower than wanted: the columns give way, the note shows
         for col, sample in ((DATE_COL, format_date(date(2026, 12, 28))),
                             (KIND_COL, max((label("response_kind", k) for k in ResponseKind),
                                            key=fm.horizontalAdvance)),
@@ -137,6 +139,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
             title = table.horizontalHeaderItem(col).text()
             table.setColumnWidth(col, max(fm.horizontalAdvance(sample),
                                           fm.horizontalAdvance(title)) + 24)
+            fit.preferred[col] = table.columnWidth(col)
         rows_high(table, 5)
         self.add_response_button = QPushButton(self.tr("Add respo&nse…"))
         self.edit_response_button = QPushButton(self.tr("&Edit…"))
@@ -213,8 +216,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
                               (BY_COL, r.by), (NOTE_COL, r.note.split("\n", 1)[0])):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, r.id)
-                if col == NOTE_COL and r.note:
-                    item.setToolTip(r.note)
+                item.setToolTip(r.note if col == NOTE_COL and r.note else text)
                 table.setItem(row, col, item)
         self._update_buttons()
 

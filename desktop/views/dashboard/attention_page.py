@@ -11,8 +11,8 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...models.validation import ValidationError
@@ -196,10 +196,18 @@ class AttentionPage(QWidget):
         # lacks this year or has only a guess for it.
         self.calendar_note = CalendarNote(services, show_where=True)
         self.calendar_note.calendar_changed.connect(self.refresh)
+        # The lists scroll together when the screen is too low for all of them (1024×700).
+        lists = QWidget()
+        lists.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lists)
         outer = QVBoxLayout(self)
         outer.addWidget(self.calendar_note)
         outer.addWidget(self.banner)
-        outer.addLayout(grid, 1)
+        outer.addWidget(scroll, 1)
 
         # The window's Find action focuses the list (the page has no search box).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)

@@ -5,10 +5,10 @@ import html
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -92,6 +92,38 @@ class ChronologyModel(ListTableModel):
         return None
 
 
+class _DetailsScroll(QScrollArea):
+    """As tall as its content needs at its width, and no taller; lower when squeezed, with a
+    scroll bar then."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        content = self.widget()
+        width = max(self.viewport().width(), content.minimumSizeHint().width())
+        layout = content.layout()
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else content.sizeHint().height())
+        # The scroll area gives its content at least the content's minimum height.
+        height = max(height, content.minimumSizeHint().height())
+        return QSize(hint.width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self):
+        return QSize(self.widget().minimumSizeHint().width(), 60)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width, a new height for the wrapped lines
+
+
 class PupilCard(QWidget):
     """PupilCard(services, parent=None): `show_pupil(id)` fills it, `show_pupil(None)` shows
     the empty state. `changed` fires after anything was saved from the card."""
@@ -122,8 +154,15 @@ class PupilCard(QWidget):
 
     def _build_content(self) -> QWidget:
         content = QWidget()
-        lay = QVBoxLayout(content)
-        lay.setContentsMargins(12, 4, 4, 4)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(12, 4, 4, 4)
+        # The pupil's details and buttons scroll on their own when the card is low (1024×700,
+        # the card below the list): nothing in them is squeezed.
+        details = QWidget()
+        lay = QVBoxLayout(details)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.details_scroll = _DetailsScroll(details)
+        outer.addWidget(self.details_scroll)
 
         self.name_label = QLabel()
         self.name_label.setObjectName("pupilName")
@@ -146,18 +185,19 @@ class PupilCard(QWidget):
         self.consent_value = self._value()
         self.status_value = self._value()
         self.guardians_value = self._value()
-        left = ((self.tr("Class"), self.class_value), (self.tr("Age"), self.age_value),
-                (self.tr("Sex"), self.sex_value), (self.tr("Study language"), self.language_value))
-        right = ((self.tr("IIN"), self.iin_value), (self.tr("Consent"), self.consent_value),
-                 (self.tr("Status"), self.status_value))
-        for col, pairs in ((0, left), (2, right)):
-            for row, (title, value) in enumerate(pairs):
-                grid.addWidget(self._caption(title), row, col, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(value, row, col + 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._caption(self.tr("Guardians")), 4, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.guardians_value, 4, 1, 1, 3, Qt.AlignmentFlag.AlignTop)
+        # One caption and value a row: narrow enough beside the list on a 1024-pixel screen,
+        # in Kazakh and Russian too (four columns cut the captions there).
+        rows = ((self.tr("Class"), self.class_value), (self.tr("Age"), self.age_value),
+                (self.tr("Sex"), self.sex_value), (self.tr("Study language"), self.language_value),
+                (self.tr("IIN"), self.iin_value), (self.tr("Consent"), self.consent_value),
+                (self.tr("Status"), self.status_value), (self.tr("Guardians"), self.guardians_value))
+        for row, (title, value) in enumerate(rows):
+            grid.addWidget(self._caption(title), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)  # no alignment: a wrapped value gets its height
+        for value in (self.class_value, self.sex_value, self.language_value,
+                      self.iin_value, self.status_value):
+            value.setWordWrap(False)  # short: whole, never broken inside a word
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 2)
         lay.addLayout(grid)
 
         buttons = FlowLayout()
@@ -193,6 +233,8 @@ class PupilCard(QWidget):
             buttons.addWidget(b)
         lay.addSpacing(4)
         lay.addLayout(buttons)
+        lay.addStretch(1)  # room to spare goes below the buttons
+        lay = outer
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -263,6 +305,11 @@ class PupilCard(QWidget):
             return
         self._pupil = pupil
         self._fill(pupil)
+        # Wrapped values take new heights: laid out now, not left at the last pupil's.
+        details = self.details_scroll.widget().layout()
+        details.invalidate()
+        details.activate()
+        self.details_scroll.updateGeometry()
         self._fill_chronology(pupil.id)
         self.stack.setCurrentIndex(1)
 

@@ -111,6 +111,8 @@ class PupilDialog(RecordDialog):
                                            date_edit(today))
         self.consent_by = self.add_field("consent_by", self.tr("Consent given b&y"), QLineEdit())
         self.consent_by.setPlaceholderText(self.tr("The parent or guardian who signed"))
+        self.consent_by.setMinimumWidth(  # the hint whole, in Russian too
+            self.consent_by.fontMetrics().horizontalAdvance(self.consent_by.placeholderText()) + 24)
         self.consent_form_button = QPushButton(self.tr("Print consent for&m…"))
         self.consent_form_button.setToolTip(self.tr(
             "The parental consent form for psychological work, filled in with this pupil's "

@@ -80,7 +80,7 @@ class PupilsPage(QWidget):
         filters.addWidget(self.show_left)
         filters.addWidget(self.new_button)
 
-        left = QWidget()
+        self.list_pane = left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.search)
@@ -144,6 +144,14 @@ class PupilsPage(QWidget):
         rows = self.services.pupils.search(self.search.text(), self.class_combo.currentData(),
                                            self.show_left.isChecked())
         self.model.set_rows(rows)
+        # Names are never cut below surname and given name: the list is at least that wide.
+        fm = self.table.fontMetrics()
+        fit = self.table.column_fit
+        fit.minimum_widths[0] = max((fm.horizontalAdvance(" ".join(r.full_name.split()[:2]))
+                                     for r in rows), default=0) + 16
+        self.list_pane.setMinimumWidth(fit.minimum_width())
+        fit.fit()
+        self._arrange()
         self._select_card_pupil()
         self.count_label.setText(
             self.tr("Pupils found: {count}").format(count=format_count(len(rows))))
@@ -167,6 +175,23 @@ class PupilsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._arrange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The card beside the list when both fit whole, else below it (a 1024-pixel screen
+        at 125%): no column header, name or button is cut either way."""
+        list_min = self.list_pane.minimumWidth()
+        card_min = self.card.minimumSizeHint().width()
+        # The narrowest is one above the other; side by side is chosen here, not forced.
+        self.splitter.setMinimumWidth(max(list_min, card_min))
+        side_by_side = self.splitter.width() >= list_min + card_min + self.splitter.handleWidth()
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     # --- choosing a pupil ----------------------------------------------------------------------
 
@@ -183,11 +208,13 @@ class PupilsPage(QWidget):
         if row >= 0:
             select_row(self.table, row)
         self.card.show_pupil(pupil_id)
+        self._arrange()
         return self.card.pupil_id == pupil_id
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():
             self.card.show_pupil(self.model.row_id(current.row()))
+            self._arrange()
 
     def _activated(self, index) -> None:
         self.card.show_pupil(self.model.row_id(index.row()))

@@ -72,6 +72,13 @@ class ColumnFit(QObject):
             wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
         return max(wide, self.minimum_widths.get(column, 0), header.minimumSectionSize())
 
+    def minimum_width(self) -> int:
+        """The narrowest the list may be with every column's header whole."""
+        view, header = self.view, self.view.horizontalHeader()
+        columns = [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)]
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return sum(self.header_width(c) for c in columns) + 2 * view.frameWidth() + scroll_bar
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
@@ -85,6 +92,9 @@ class ColumnFit(QObject):
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         if not columns:
             return
+        least = self.minimum_width()
+        if view.minimumWidth() != least:
+            view.setMinimumWidth(least)  # never so narrow that a header is cut
         room = view.viewport().width()
         stretch = {c for c in columns if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
         if header.stretchLastSection():

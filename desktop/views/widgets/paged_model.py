@@ -116,7 +116,11 @@ class ColumnsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # Its own tooltip, else the whole text: a column narrowed to fit the list shows
             # its cut cells whole when pointed at.
-            return col.tooltip(row) if col.tooltip else (col.value(row) or None)
+            text = col.value(row)
+            own = col.tooltip(row) if col.tooltip else None
+            if own and text and text not in own:
+                return f"{text}\n\n{own}"
+            return own or text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return col.align
         style = self._style(col, row)
