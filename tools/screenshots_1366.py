@@ -3,7 +3,7 @@ bar): the pupil list, the pupil card, the concern and referral forms, the dashbo
 lock screen, in Kazakh and Russian, into docs/*-1366-kk.png and docs/*-1366-ru.png.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_1366.py
-The screen the windows ask about (desktop/views/widgets/screen.py) is set to 1366×728, as
+The screen the windows ask about (desktop/views/widgets/record_dialog.py) is set to 1366×728, as
 the size test does, so the dialogs open as they would on that laptop."""
 
 import sys
@@ -21,7 +21,7 @@ from desktop.demo.generator import generate_demo  # noqa: E402
 from desktop.models.account import AccountInput  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.vault import set_up  # noqa: E402
-from desktop.views.widgets import screen  # noqa: E402
+from desktop.views.widgets import record_dialog as screen  # noqa: E402
 
 WIDTH, HEIGHT = 1366, 768 - 40
 

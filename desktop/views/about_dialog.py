@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..licences import COMPONENTS, component_version
 from ..resources import resource_path
-from .widgets.screen import fit_to_screen
+from .widgets.record_dialog import fit_to_screen
 
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 

@@ -5,7 +5,7 @@ screen, and keeps its buttons on it.
 
 How it is measured (tests/fit.py): each widget's text with its own font metrics against its
 contents rectangle. The screen is the one the application asks about
-(desktop/views/widgets/screen.py, patched here to the size under test, less a 40 px task
+(desktop/views/widgets/record_dialog.py, patched here to the size under test, less a 40 px task
 bar; a window's title bar takes another 30). 125% scaling is stood in for by a font 1.25×
 larger, as Qt cannot change QT_SCALE_FACTOR inside one process: text then takes the room it
 would take at 125%, against the same logical screen."""
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.demo.generator import generate_demo
 from desktop.settings import Settings
-from desktop.views.widgets import screen as screen_module
+from desktop.views.widgets import record_dialog as screen_module
 from fit import clipped, menu_faults
 from ui_helpers import never_block
 

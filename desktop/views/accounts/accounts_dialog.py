@@ -11,8 +11,7 @@ from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import make_banner
 from ..widgets.labels import choices, label
 from ..widgets.messages import message
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 def _password_edit() -> QLineEdit:

@@ -14,7 +14,7 @@ from ..widgets.labels import choices, label
 from ..widgets.fmt import format_count
 from ..widgets.list_page import combo, make_table
 from ..widgets.paged_model import Column, PagedTableModel
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
 

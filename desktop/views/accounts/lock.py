@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 # What counts as someone at the computer. Moves of the mouse reach the application's
 # filter even over widgets that do not track the mouse (they are sent to the window first).

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...models.rules import PASSWORD_MIN
 from ...models.validation import FieldError, ValidationError
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 class RecoveryDialog(RecordDialog):

@@ -23,7 +23,7 @@ from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.messages import message
 from .recovery_key_view import RecoveryKeyView
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,7 @@ from ..widgets.form_widgets import (
     add_under, button_row, chain_tab_order, date_edit, hint_label, rows_high, setup_table,
 )
 from .holiday_names import holiday_name
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 DATA = Qt.ItemDataRole.UserRole
 

@@ -31,7 +31,7 @@ from ..widgets.colors import WARN
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.fmt import from_qdate, to_qdate
 from ..widgets.form_widgets import button_row, chain_tab_order, date_edit, hint_label
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 DATE_FORMAT = "dd.MM.yyyy"  # as the ministry's orders write them
 FIRST, LAST, GRADE_1 = range(3)  # the breaks table's columns

@@ -45,8 +45,7 @@ from ..widgets.messages import message
 from ..widgets.paged_model import ALERT_STYLE, Column, ListTableModel, RowStyle
 from ..pupils.participants import ParticipantsEditor
 from ..record_actions import CONCERN, OBSERVATION, SESSION, open_follow_up, open_record
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 REVIEW_DAYS = 14  # the first review, two weeks after monitoring starts (a convention)
 _STAGES = [s.value for s in CASE_STAGES]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...models.concern import ConcernInput, ConcernRead, EarlierConcern, ResponseInput, ResponseRead
 from ...models.enums import ConcernSource, ResponseKind
+from ...models.rules import check_concern
 from ...services.context import CONCERNS_WRITE
 from ...services.errors import NotAllowed, NotFound
 from ..widgets.colors import ALERT
@@ -34,8 +35,7 @@ from ..widgets.labels import label
 from ..widgets.list_page import ColumnFit
 from ..widgets.messages import message
 from ..pupils.pupil_list import PupilListMixin
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -396,6 +396,9 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         if self._stay_open:
             return
         super().accept()
+
+    def rules(self, data):
+        return check_concern(data, self.services.ctx.now())
 
     def collect(self) -> ConcernInput:
         return ConcernInput(

@@ -28,7 +28,7 @@ from ..calendar.calendar_note import CalendarNote
 from ..concerns.concern_clock import status_line, status_tip
 from ..record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
                 " border-radius: 4px; padding: 8px; }")

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 from ...models.warnings import THRESHOLD_LIMITS, Thresholds
 from ...services.context import SCHOOL_WRITE
 from ..widgets.form_widgets import add_under, button_row, chain_tab_order, hint_label, text_box
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 class WarningSettingsDialog(RecordDialog):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import ObservationStatus
 from ...models.journal import ObservationInput, ObservationRead
+from ...models.rules import check_observation
 from ...services.context import CASES_READ, CASES_WRITE
 from ...services.errors import NotFound
 from ..widgets.fmt import format_datetime, from_qdatetime, to_qdatetime
@@ -22,8 +23,7 @@ from ..widgets.labels import choices, label
 from ..pupils.participants import (  # noqa: F401 (tests use them)
     PUPIL_COL, ROLE_COL, ParticipantsEditor,
 )
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 FORM_COLUMNS = 2
 
@@ -200,6 +200,9 @@ class ObservationDialog(RecordDialog):
                                            "level appears here."))
 
     # --- saving ---------------------------------------------------------------------------------
+
+    def rules(self, data):
+        return check_observation(data, self.services.ctx.now())
 
     def collect(self) -> ObservationInput:
         severity = combo_value(self.severity)

@@ -17,10 +17,9 @@ from ...models.journal import ChronologyEntry
 from ...models.rules import age_on
 from ...services.context import REFERRALS_WRITE, SESSIONS_WRITE
 from ...services.errors import NotFound
-from ..widgets.flow_layout import FlowLayout
+from ..widgets.list_page import FlowLayout, make_table, select_row, set_column_widths
 from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
-from ..widgets.list_page import make_table, select_row, set_column_widths
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
 from ..record_actions import CASE, CONCERN, REFERRAL, open_referral
 from ..record_actions import (

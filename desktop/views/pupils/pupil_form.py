@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import ConsentStatus
 from ...models.iin import InvalidIin, normalize_iin, parse_iin
-from ...models.rules import iin_warnings
+from ...models.rules import check_pupil, iin_warnings
 from ...models.pupil import GuardianInput, PupilInput, PupilRead
 from ...services.errors import FieldError, ValidationError
 from ..widgets.fmt import format_date, from_qdate, to_qdate
@@ -23,8 +23,7 @@ from ..widgets.form_widgets import (
 )
 from ..widgets.labels import label
 from ..widgets.messages import message
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 NAME_COL, RELATION_COL, PHONE_COL = 0, 1, 2
 TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
@@ -363,6 +362,9 @@ class PupilDialog(RecordDialog):
                 self.iin_accept.setFocus()
         if first_row is not None:
             self.guardians.setCurrentCell(first_row, NAME_COL)
+
+    def rules(self, data):
+        return check_pupil(data, self.services.ctx.today())
 
     def collect(self) -> PupilInput:
         asked = self._consent_asked()

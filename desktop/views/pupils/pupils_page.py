@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
 
 from ...models.iin import mask_iin
 from ...models.pupil import PupilRow
-from ..widgets.flow_layout import FlowLayout
+from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
 from ..widgets.fmt import format_date
 from ..widgets.fmt import format_count
-from ..widgets.list_page import SearchField, make_table, select_row, set_column_widths
 from ..widgets.paged_model import ALERT, MUTED, WARN, Column, ListTableModel, RowStyle
 from .pupil_card import PupilCard
 from ..record_actions import open_pupil

@@ -23,8 +23,7 @@ from ..widgets.labels import label
 from ..widgets.list_page import make_table, select_row, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import MUTED, Column, ListTableModel, RowStyle
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 def ui_language() -> str:

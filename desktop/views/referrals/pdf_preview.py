@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...logs import describe_exception
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 

@@ -38,8 +38,7 @@ from ..widgets.form_widgets import (
 from ..widgets.labels import forms_text, label
 from ..widgets.messages import message
 from .organisations_dialog import OrganisationDialog, organisation_title
-from ..widgets.record_dialog import RecordDialog
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole

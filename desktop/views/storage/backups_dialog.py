@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..widgets.fmt import format_count, format_datetime
 from ..widgets.tasks import Task, run_task
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 OK_STYLE = "color: #1b6e20;"
 FAILED_STYLE = "color: #b00020;"

@@ -19,7 +19,7 @@ from ...logs import describe_exception
 from ..widgets.fmt import format_datetime
 from ..widgets.labels import label
 from ..widgets.messages import message
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from ...logs import describe_exception
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
 from ..widgets.tasks import Task, one_worker
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 

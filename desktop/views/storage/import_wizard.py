@@ -35,7 +35,7 @@ from ..widgets.list_page import make_table, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import Column, ListTableModel, RowStyle
 from ..widgets.tasks import Task
-from ..widgets.screen import fit_to_screen
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
