@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget | None] = [None] * len(PAGE_MODULES)
         # Pages whose records changed while they were hidden: read again when next looked at.
         self._stale_pages: set[int] = set()
+        self._counts_refresher = None  # the navigation's counts read off the GUI thread
         self.records_changed.connect(self._apply_changes)
 
         self.nav = QListWidget()
@@ -696,19 +697,39 @@ class MainWindow(QMainWindow):
                 continue
             if index == shown and self.isVisible():
                 self._stale_pages.discard(index)
-                page.refresh()
+                # Read off the GUI thread where the page can (a save on a large journal).
+                getattr(page, "refresh_later", page.refresh)()
             else:
                 self._stale_pages.add(index)
         if changes.touches(COUNTED):
-            self._update_counts()
+            self._update_counts_later()
 
     def _update_counts(self) -> None:
-        if not self.counts_only:
-            self._set_late(FOLLOWUPS, self.services.followups.overdue_count())
-            self._set_late(CONCERNS, self.services.concerns.overdue_count())
-            self._set_late(CASES, self.services.cases.review_due_count())
-            self._set_late(REFERRALS, self.services.referrals.waiting_count())
-        count = self.services.pupils.count(studying_only=True)
+        self._show_counts(self._read_counts(self.services, self.counts_only))
+
+    def _update_counts_later(self) -> None:
+        """The counts after a save, read on the journal's worker (five counts on a large
+        journal take longer than a frame)."""
+        if self._counts_refresher is None:
+            from .widgets.tasks import Refresher
+
+            self._counts_refresher = Refresher(self, self._read_counts, self._show_counts,
+                                               name="navigation counts")
+        self._counts_refresher.request(self.services, self.counts_only)
+
+    @staticmethod
+    def _read_counts(services, counts_only: bool) -> tuple[dict, object]:
+        late = {} if counts_only else {
+            FOLLOWUPS: services.followups.overdue_count(),
+            CONCERNS: services.concerns.overdue_count(),
+            CASES: services.cases.review_due_count(),
+            REFERRALS: services.referrals.waiting_count()}
+        return late, services.pupils.count(studying_only=True)
+
+    def _show_counts(self, read) -> None:
+        late, count = read
+        for index, n in late.items():
+            self._set_late(index, n)
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(count) if isinstance(count, int) else shown(count)))
 

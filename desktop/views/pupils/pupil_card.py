@@ -2,6 +2,7 @@
 chronology of every session, observation and follow-up, newest first."""
 
 import html
+import logging
 import uuid
 from datetime import datetime
 
@@ -16,10 +17,12 @@ from ...models.iin import mask_iin
 from ...models.journal import ChronologyEntry
 from ...models.rules import age_on
 from ...services.context import REFERRALS_WRITE, SESSIONS_WRITE
+from ...logs import describe_exception
 from ...services.errors import NotFound
 from ..widgets.list_page import FlowLayout, make_table, select_row, set_column_widths
 from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
+from ..widgets.tasks import Refresher
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
 from ..record_actions import CASE, CONCERN, REFERRAL, open_referral
 from ..record_actions import (
@@ -28,6 +31,8 @@ from ..record_actions import (
 )
 
 
+
+log = logging.getLogger(__name__)
 
 class ChronologyModel(ListTableModel):
     """A pupil's ChronologyEntry rows: date, record, what, summary, status."""
@@ -133,6 +138,8 @@ class PupilCard(QWidget):
         super().__init__(parent)
         self.services = services
         self._pupil = None
+        self._refresher = Refresher(self, self._read_again, self._show_again, self._read_failed,
+                                    name="pupil card")
 
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Choose a pupil on the left"))
@@ -302,6 +309,10 @@ class PupilCard(QWidget):
         except NotFound:
             self.show_pupil(None)
             return
+        self._show_read(pupil, self.services.chronology.for_pupil(pupil.id))
+
+    def _show_read(self, pupil, entries) -> None:
+        """Show a pupil and their chronology as read (here, or on the journal's worker)."""
         self._pupil = pupil
         self._fill(pupil)
         # Wrapped values take new heights: laid out now, not left at the last pupil's.
@@ -309,12 +320,32 @@ class PupilCard(QWidget):
         details.invalidate()
         details.activate()
         self.details_scroll.updateGeometry()
-        self._fill_chronology(pupil.id)
+        self._fill_chronology(entries)
         self.stack.setCurrentIndex(1)
 
     def refresh(self) -> None:
         if self._pupil is not None:
             self.show_pupil(self._pupil.id, force=True)
+
+    def refresh_later(self) -> None:
+        """Read the pupil and the chronology again on the journal's worker (after a save on
+        a large journal this takes longer than a frame), and show them when read."""
+        if self._pupil is not None:
+            self._refresher.request(self._pupil.id)
+
+    def _read_again(self, pupil_id):
+        pupil = self.services.pupils.get(pupil_id)
+        return pupil, self.services.chronology.for_pupil(pupil_id)
+
+    def _show_again(self, read) -> None:
+        if read is not None and read[0].id == self.pupil_id:  # still the pupil on the card
+            self._show_read(*read)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            self.show_pupil(None)  # deleted meanwhile
+        else:
+            log.error("reading the pupil card again failed: %s", describe_exception(exc))
 
     def focus_chronology(self) -> None:
         if self._pupil is None:
@@ -374,10 +405,9 @@ class PupilCard(QWidget):
         self.consent_value.setToolTip(tip)
         self.consent_value.setStyleSheet(style)
 
-    def _fill_chronology(self, pupil_id) -> None:
+    def _fill_chronology(self, entries) -> None:
         current = self.chronology_view.currentIndex()
         keep = self.chronology.row_id(current.row()) if current.isValid() else None
-        entries = self.services.chronology.for_pupil(pupil_id)
         self.chronology.set_rows(entries)
         self.chronology_title.setText(self.tr("Chronology ({count})").format(count=len(entries)))
         self.chronology_view.setVisible(bool(entries))
@@ -388,7 +418,7 @@ class PupilCard(QWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def _saved(self, _record_id=None) -> None:
-        self.refresh()
+        self.refresh_later()
         self.changed.emit()
 
     def edit_pupil(self):

@@ -13,6 +13,7 @@ from ...models.iin import mask_iin
 from ...models.pupil import PupilRow
 from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
 from ..widgets.fmt import format_date
+from ..widgets.tasks import Refresher
 from ..widgets.fmt import format_count
 from ..widgets.paged_model import ALERT, MUTED, WARN, Column, ListTableModel, RowStyle
 from .pupil_card import PupilCard
@@ -73,6 +74,9 @@ class PupilsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.card = PupilCard(services)
+        self._name_widths: dict[str, int] = {}
+        self._list_refresher = Refresher(self, self._read_list, self._show_list,
+                                         name="pupil list")
 
         filters = FlowLayout()  # wraps in a narrow list rather than cutting words
         filters.addWidget(self.class_combo)
@@ -129,25 +133,33 @@ class PupilsPage(QWidget):
 
     # --- filtering -------------------------------------------------------------------------------
 
-    def _fill_classes(self) -> None:
+    def _fill_classes(self, names: list[str] | None = None) -> None:
         current = self.class_combo.currentData()
+        names = self.services.pupils.classes() if names is None else names
         with QSignalBlocker(self.class_combo):
             self.class_combo.clear()
             self.class_combo.addItem(self.tr("All classes"), None)
-            for name in self.services.pupils.classes():
+            for name in names:
                 self.class_combo.addItem(name, name)
             self.class_combo.setCurrentIndex(max(self.class_combo.findData(current), 0))
 
     def apply_filter(self, *_args) -> None:
         """Search again; the card stays, and so does the selection if the pupil is still listed."""
-        rows = self.services.pupils.search(self.search.text(), self.class_combo.currentData(),
-                                           self.show_left.isChecked())
+        self._show_rows(self.services.pupils.search(*self._query()))
+
+    def _query(self) -> tuple:
+        return self.search.text(), self.class_combo.currentData(), self.show_left.isChecked()
+
+    def _show_rows(self, rows) -> None:
         self.model.set_rows(rows)
         # Names are never cut below surname and given name: the list is at least that wide.
         fm = self.table.fontMetrics()
         fit = self.table.column_fit
-        fit.minimum_widths[0] = max((fm.horizontalAdvance(" ".join(r.full_name.split()[:2]))
-                                     for r in rows), default=0) + 16
+        widths = self._name_widths
+        for r in rows:
+            if r.full_name not in widths:
+                widths[r.full_name] = fm.horizontalAdvance(" ".join(r.full_name.split()[:2]))
+        fit.minimum_widths[0] = max((widths[r.full_name] for r in rows), default=0) + 16
         self.list_pane.setMinimumWidth(fit.minimum_width())
         fit.fit()
         self._arrange()
@@ -169,6 +181,25 @@ class PupilsPage(QWidget):
         self._fill_classes()
         self.apply_filter()
         self.card.refresh()
+
+    def refresh_later(self) -> None:
+        """As refresh(), with the reading on the journal's worker (a save's refresh on a large
+        journal): the card first, then the list; each shown when read."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.card.refresh_later()
+        self._list_refresher.request(self._query())
+
+    def _read_list(self, query):
+        return query, self.services.pupils.classes(), self.services.pupils.search(*query)
+
+    def _show_list(self, read) -> None:
+        query, classes, rows = read
+        self._fill_classes(classes)
+        if query == self._query():  # else the user has searched meanwhile: that search stands
+            self._show_rows(rows)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -233,8 +264,7 @@ class PupilsPage(QWidget):
         self.changed.emit()
 
     def _card_changed(self) -> None:
-        self._fill_classes()
-        self.apply_filter()
+        self._list_refresher.request(self._query())
         self.changed.emit()
 
     # --- state -----------------------------------------------------------------------------------
