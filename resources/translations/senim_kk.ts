@@ -3922,6 +3922,18 @@
         <translation>Жағдай нәтижесімен жабылады: немен аяқталғанын жазыңыз.</translation>
     </message>
     <message>
+        <source>Help-plan actions still open: {count}. Mark them done first, or close the case anyway.</source>
+        <translation>Көмек жоспарының орындалмаған қадамдары: {count}. Алдымен оларды орындалды деп белгілеңіз немесе жағдайды соған қарамастан жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Read the warnings above; tick this box to close the case as it is.</source>
+        <translation>Жоғарыдағы ескертулерді оқыңыз; жағдайды осы күйінде жабу үшін осы белгіні қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The case has been monitored for {days} days; the school&apos;s minimum is {min} days.</source>
+        <translation>Жағдай {days} күн бақыланды; мектептің ең аз мерзімі — {min} күн.</translation>
+    </message>
+    <message>
         <source>The case cannot open after its next stage began on {date}.</source>
         <translation>Жағдай келесі кезең басталған күннен ({date}) кейін ашыла алмайды.</translation>
     </message>
@@ -6462,6 +6474,14 @@
         <source>How the case ended: what changed for the pupils</source>
         <translation>Жағдай немен аяқталды: оқушылар үшін не өзгерді</translation>
     </message>
+    <message>
+        <source>Close the case &amp;anyway</source>
+        <translation>Жағдайды соған қарамастан &amp;жабу</translation>
+    </message>
+    <message>
+        <source>Mark its open &amp;incidents as resolved ({count})</source>
+        <translation>Ашық оқиғаларын &amp;шешілді деп белгілеу ({count})</translation>
+    </message>
 </context>
 <context>
     <name>StageSteps</name>
@@ -6947,6 +6967,14 @@
     <message>
         <source>Repeated concerns &amp;within</source>
         <translation>Қ&amp;айталанған өтініштер</translation>
+    </message>
+    <message>
+        <source>Bullying case: &amp;monitor at least</source>
+        <translation>Буллинг жағдайы: ең аз &amp;бақылау мерзімі</translation>
+    </message>
+    <message>
+        <source>Closing a case watched for less time after its measures asks first.</source>
+        <translation>Шаралардан кейін бұдан аз бақыланған жағдайды жабу алдында сұрақ қойылады.</translation>
     </message>
     <message>
         <source>&amp;111 contact centre: phone</source>

@@ -3922,6 +3922,18 @@
         <translation>Случай закрывается с итогом: напишите, чем он закончился.</translation>
     </message>
     <message>
+        <source>Help-plan actions still open: {count}. Mark them done first, or close the case anyway.</source>
+        <translation>Открытых действий плана помощи: {count}. Сначала отметьте их выполненными или закройте случай всё равно.</translation>
+    </message>
+    <message>
+        <source>Read the warnings above; tick this box to close the case as it is.</source>
+        <translation>Прочтите предупреждения выше; отметьте этот флажок, чтобы закрыть случай как есть.</translation>
+    </message>
+    <message>
+        <source>The case has been monitored for {days} days; the school&apos;s minimum is {min} days.</source>
+        <translation>Случай наблюдался {days} дн.; минимальный срок школы — {min} дн.</translation>
+    </message>
+    <message>
         <source>The case cannot open after its next stage began on {date}.</source>
         <translation>Случай не может быть открыт позже начала следующего этапа ({date}).</translation>
     </message>
@@ -6465,6 +6477,14 @@
         <source>How the case ended: what changed for the pupils</source>
         <translation>Чем закончился случай: что изменилось для учеников</translation>
     </message>
+    <message>
+        <source>Close the case &amp;anyway</source>
+        <translation>Всё равно &amp;закрыть случай</translation>
+    </message>
+    <message>
+        <source>Mark its open &amp;incidents as resolved ({count})</source>
+        <translation>Отметить открытые инциденты как &amp;решённые ({count})</translation>
+    </message>
 </context>
 <context>
     <name>StageSteps</name>
@@ -6950,6 +6970,14 @@
     <message>
         <source>Repeated concerns &amp;within</source>
         <translation>По&amp;вторные обращения за</translation>
+    </message>
+    <message>
+        <source>Bullying case: &amp;monitor at least</source>
+        <translation>Случай буллинга: &amp;наблюдать не менее</translation>
+    </message>
+    <message>
+        <source>Closing a case watched for less time after its measures asks first.</source>
+        <translation>Перед закрытием случая, наблюдавшегося после мер меньше этого срока, Senim переспросит.</translation>
     </message>
     <message>
         <source>&amp;111 contact centre: phone</source>

@@ -15,6 +15,7 @@ from ...models.iin import InvalidIin, normalize_iin, parse_iin
 from ...models.rules import check_pupil, iin_warnings
 from ...models.pupil import GuardianInput, PupilInput, PupilRead
 from ...services.errors import FieldError, ValidationError
+from ..widgets.field_form import WARNING_STYLE
 from ..widgets.fmt import format_date, from_qdate, to_qdate
 from ..widgets.form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, choice_column, choice_value, code_combo,
@@ -28,7 +29,6 @@ from ..widgets.record_dialog import RecordDialog, fit_to_screen
 NAME_COL, RELATION_COL, PHONE_COL = 0, 1, 2
 TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
 # A warning, not an error: amber (views/colors.WARN), never the red of errors.
-WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
 
 
 class IinValidator(QValidator):

@@ -15,6 +15,7 @@ from .messages import message
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #9a5b00; font-weight: bold;"  # a warning one may accept
 
 
 def make_banner() -> QLabel:
