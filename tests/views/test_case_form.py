@@ -170,13 +170,19 @@ def test_monitoring_asks_for_the_review_and_closing_for_the_outcome(qtbot, servi
     assert d.move_button.text() == "&Reopen…"
 
 
-def test_going_back_needs_a_note(qtbot, services, dialog, pupils):
+def stage_dialog_in_monitoring(qtbot, services, pupils):
+    """A case monitored for four days, and the form that moves it on."""
     case = new_case(services, pupils)
     move(services, case.id, "analysis", TODAY - timedelta(days=8))
     move(services, case.id, "help_plan", TODAY - timedelta(days=6))
     move(services, case.id, "monitoring", TODAY - timedelta(days=4), review_date=TODAY)
     m = StageDialog(services, services.cases.get(case.id))
     qtbot.addWidget(m)
+    return case, m
+
+
+def test_going_back_needs_a_note(qtbot, services, dialog, pupils):
+    case, m = stage_dialog_in_monitoring(qtbot, services, pupils)
     choose(m.stage, "help_plan")
     assert m.stage.currentText() == "Back to: Help plan" and shown(m.back_hint)
     assert not m.save()
@@ -341,12 +347,7 @@ def test_the_minimum_monitoring_is_the_schools_setting(qtbot, services, pupils):
 
     services.warning_settings.save(replace(services.warning_settings.get(),
                                            min_monitoring_days=3))
-    case = new_case(services, pupils)
-    move(services, case.id, "analysis", TODAY - timedelta(days=8))
-    move(services, case.id, "help_plan", TODAY - timedelta(days=6))
-    move(services, case.id, "monitoring", TODAY - timedelta(days=4), review_date=TODAY)
-    m = StageDialog(services, services.cases.get(case.id))
-    qtbot.addWidget(m)
+    _case, m = stage_dialog_in_monitoring(qtbot, services, pupils)
     choose(m.stage, "closed")
     assert not shown(m.closing_warning) and not shown(m.close_anyway)
     type_text(m.outcome, "Қорлау тоқтады")
