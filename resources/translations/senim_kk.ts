@@ -2598,6 +2598,18 @@
         <translation>Тоқсандық есеп</translation>
     </message>
     <message>
+        <source>Early-warning settings</source>
+        <translation>Ерте ескерту баптаулары</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Демалыс күндері</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Кілттер</translation>
+    </message>
+    <message>
         <source>Acknowledgement due</source>
         <translation>Алынғанын растау мерзімі</translation>
     </message>
@@ -2996,6 +3008,42 @@
     <message>
         <source>What to do</source>
         <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Bullying: days counted</source>
+        <translation>Буллинг: есептелетін күндер</translation>
+    </message>
+    <message>
+        <source>Bullying: this school year counted</source>
+        <translation>Буллинг: осы оқу жылы есептеледі</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents against one pupil</source>
+        <translation>Буллинг: бір оқушыға қатысты оқиғалар</translation>
+    </message>
+    <message>
+        <source>Serious incidents and risks: days looked back</source>
+        <translation>Ауыр оқиғалар мен қауіптер: қаралатын күндер</translation>
+    </message>
+    <message>
+        <source>Incident with no follow-up: working days</source>
+        <translation>Келесі қадамсыз оқиға: жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Concern: acknowledge within</source>
+        <translation>Өтініш: алынғанын растау мерзімі</translation>
+    </message>
+    <message>
+        <source>Concern: written answer within</source>
+        <translation>Өтініш: жазбаша жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>Repeated concerns within</source>
+        <translation>Қайталанған өтініштер мерзімі</translation>
+    </message>
+    <message>
+        <source>Bullying case: minimum monitoring</source>
+        <translation>Буллинг жағдайы: ең аз бақылау мерзімі</translation>
     </message>
     <message>
         <source>permanently</source>

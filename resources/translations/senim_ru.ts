@@ -2598,6 +2598,18 @@
         <translation>Отчёт за четверть</translation>
     </message>
     <message>
+        <source>Early-warning settings</source>
+        <translation>Настройки раннего предупреждения</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздники и выходные</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
         <source>Acknowledgement due</source>
         <translation>Срок подтверждения</translation>
     </message>
@@ -2996,6 +3008,42 @@
     <message>
         <source>What to do</source>
         <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Bullying: days counted</source>
+        <translation>Буллинг: учитываемые дни</translation>
+    </message>
+    <message>
+        <source>Bullying: this school year counted</source>
+        <translation>Буллинг: учитывается учебный год</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents against one pupil</source>
+        <translation>Буллинг: инцидентов против одного ученика</translation>
+    </message>
+    <message>
+        <source>Serious incidents and risks: days looked back</source>
+        <translation>Серьёзные инциденты и риски: дней назад</translation>
+    </message>
+    <message>
+        <source>Incident with no follow-up: working days</source>
+        <translation>Инцидент без последующих действий: рабочих дней</translation>
+    </message>
+    <message>
+        <source>Concern: acknowledge within</source>
+        <translation>Обращение: подтвердить в течение</translation>
+    </message>
+    <message>
+        <source>Concern: written answer within</source>
+        <translation>Обращение: письменный ответ в течение</translation>
+    </message>
+    <message>
+        <source>Repeated concerns within</source>
+        <translation>Повторные обращения в течение</translation>
+    </message>
+    <message>
+        <source>Bullying case: minimum monitoring</source>
+        <translation>Случай буллинга: минимальное наблюдение</translation>
     </message>
     <message>
         <source>permanently</source>

@@ -39,6 +39,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "academic_year": QT_TRANSLATE_NOOP("Labels", "School year"),
         "warning_dismissal": QT_TRANSLATE_NOOP("Labels", "Dismissed warning"),
         "term_summary": QT_TRANSLATE_NOOP("Labels", "Term summary"),
+        "warning_settings": QT_TRANSLATE_NOOP("Labels", "Early-warning settings"),
+        "holiday_correction": QT_TRANSLATE_NOOP("Labels", "Holidays"),
+        "keyring": QT_TRANSLATE_NOOP("Labels", "Keys"),
     },
     # The audit trail's "changed fields": every column of a recorded table, in words.
     "audit_field": {
@@ -155,6 +158,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "urgency": QT_TRANSLATE_NOOP("Labels", "Urgency"),
         "user_name": QT_TRANSLATE_NOOP("Labels", "User name"),
         "what": QT_TRANSLATE_NOOP("Labels", "What to do"),
+        # the early-warning settings (written by hand: services/warning_settings.py)
+        "bullying_window_days": QT_TRANSLATE_NOOP("Labels", "Bullying: days counted"),
+        "bullying_window_school_year": QT_TRANSLATE_NOOP("Labels", "Bullying: this school year counted"),
+        "bullying_min_incidents": QT_TRANSLATE_NOOP("Labels", "Bullying: incidents against one pupil"),
+        "lookback_days": QT_TRANSLATE_NOOP("Labels", "Serious incidents and risks: days looked back"),
+        "follow_up_days": QT_TRANSLATE_NOOP("Labels", "Incident with no follow-up: working days"),
+        "ack_working_days": QT_TRANSLATE_NOOP("Labels", "Concern: acknowledge within"),
+        "answer_working_days": QT_TRANSLATE_NOOP("Labels", "Concern: written answer within"),
+        "repeat_concern_days": QT_TRANSLATE_NOOP("Labels", "Repeated concerns within"),
+        "min_monitoring_days": QT_TRANSLATE_NOOP("Labels", "Bullying case: minimum monitoring"),
+        "line_111": QT_TRANSLATE_NOOP("Labels", "111 contact centre"),
+        "support_centre": QT_TRANSLATE_NOOP("Labels", "Psychological support centre"),
+        # no column: a permanent deletion
         "permanent": QT_TRANSLATE_NOOP("Labels", "permanently"),
     },
     "concern_source": {
