@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.fmt import format_count, format_datetime
-from ..widgets.tasks import Task, run_task
+from ..widgets.tasks import Task, journal_worker, run_task
 from ..widgets.record_dialog import fit_to_screen
 
 OK_STYLE = "color: #1b6e20;"
@@ -176,7 +176,7 @@ class BackupsDialog(QDialog):
 
         self._task = run_task(lambda: safe_backup(db, data_dir, second, datetime.now()),
                               self._backed_up, lambda _exc: self._backed_up(False),
-                              name="backup-now")
+                              name="backup-now", worker=journal_worker())  # one connection
         self._update_buttons()
 
     @property
