@@ -524,6 +524,9 @@ def main(argv: list[str] | None = None) -> int:
 
     steps.append(("summary", lambda: measure_summary(report, state["services"])
                   if state else None))
+    from save_bench import measure_save  # j) bench/save_bench.py
+
+    steps.append(("save", lambda: measure_save(report, state["services"]) if state else None))
     for name, step in steps:
         try:
             step()

@@ -147,6 +147,10 @@ class Senim:
                 form.keep_draft()
             form.services = None  # closing it writes nothing more
         close_windows(windows_of(old))
+        # The screens' reads on the journal's worker end before the caller closes it.
+        from ..views.widgets.tasks import wait_journal_work  # lazy: as RecordDialog above
+
+        wait_journal_work()
         self.services = None
         self.replace_window(old)
 

@@ -241,3 +241,18 @@ def check_stage_move(current: str, last_date: date, data: StageInput, outcome: s
         else:
             c.text("outcome", outcome, required=True, max_len=OUTCOME_MAX)
     return c
+
+
+def closing_warnings(case: "CaseRead", on_date: date | None, min_monitoring_days: int) -> Checker:
+    """What closing `case` on `on_date` should make the user think twice about (warnings,
+    accepted by closing anyway): help-plan actions still open, and a monitoring period
+    shorter than the school's minimum (none at all when the case never reached monitoring)."""
+    c = Checker()
+    open_actions = sum(1 for a in case.actions if a.done_date is None)
+    if open_actions:
+        c.warn("stage", "case.open_actions", count=open_actions)
+    since = next((e.on_date for e in reversed(case.stages) if e.stage == MONITORING), None)
+    watched = max((on_date - since).days, 0) if since and on_date else 0
+    if watched < min_monitoring_days:
+        c.warn("stage", "case.monitoring_short", days=watched, min=min_monitoring_days)
+    return c

@@ -307,6 +307,8 @@ class WarningSettings(SQLModel, table=True):
     ack_working_days: int = 1
     answer_working_days: int = 15  # Administrative Procedural Code, art. 76
     repeat_concern_days: int = 90
+    # A bullying case is watched at least this long (monitoring) before it closes quietly.
+    min_monitoring_days: int = Field(default=30, sa_column_kwargs={"server_default": "30"})
     line_111: str = Field(default="111", max_length=100)
     support_centre: str = Field(default="", max_length=500)  # the regional ЦПП's contacts
 

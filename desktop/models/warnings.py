@@ -43,6 +43,8 @@ class Thresholds:
     # days; the school may promise less.
     answer_working_days: int = 15
     repeat_concern_days: int = 90
+    # Closing a bullying case monitored for less than this warns (the school's minimum).
+    min_monitoring_days: int = 30
     line_111: str = "111"
     support_centre: str = ""  # the regional psychological support centre's contacts
 
@@ -62,6 +64,7 @@ THRESHOLD_LIMITS = {
     "ack_working_days": (0, 30),
     "answer_working_days": (1, 60),
     "repeat_concern_days": (1, 730),
+    "min_monitoring_days": (1, 365),
 }
 
 

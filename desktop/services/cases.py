@@ -24,17 +24,18 @@ from sqlmodel import Session, delete, select
 from ..db import Database
 from ..models import (
     BullyingCase, CasePupil, CaseStageEntry, Concern, ConcernPupil, CounsellingSession, FollowUp,
-    Observation, ObservationForm, ObservationPupil, Pupil, SessionPupil,
+    Observation, ObservationForm, ObservationPupil, Pupil, SessionPupil, WarningSettings,
 )
 from ..models.case import (
     CLOSED, COMPLAINT, CONCERN, MONITORING, OBSERVATION, SESSION, CaseInput, CaseRead,
     CaseRecordRef, CaseRow, StageEntryRead, StageInput, check_case, check_stage_move,
-    is_review_due,
+    closing_warnings, is_review_due,
 )
-from ..models.enums import Role
+from ..models.enums import ObservationStatus, Role
 from ..models.journal import FollowUpInput, FollowUpRead, ParticipantRead, is_overdue
 from ..models.text import full_name
 from ..models.validation import Checker, clean
+from ..models.warnings import Thresholds
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .context import (
     CASES_READ, CASES_WRITE, CONCERNS_READ, OBSERVATIONS_READ, SESSIONS_READ, Context,
@@ -153,16 +154,31 @@ class CaseService:
 
     # --- stages ---------------------------------------------------------------------------
 
-    def move(self, case_id: uuid.UUID, data: StageInput, outcome: str | None = None) -> CaseRead:
+    def move(self, case_id: uuid.UUID, data: StageInput, outcome: str | None = None, *,
+             accept_warnings: bool = True, resolve_incidents: bool = False) -> CaseRead:
         """Move the case to `data.stage` (see desktop/models/case.py for what is allowed).
-        Closing needs `outcome`; it is ignored for other moves."""
+        Closing needs `outcome`; it is ignored for other moves. Closing with open help-plan
+        actions or a monitoring shorter than the school's minimum raises those warnings
+        unless `accept_warnings`; `resolve_incidents` marks the case's open incidents
+        resolved in the same transaction."""
         self.ctx.require(CASES_WRITE)
+        if data.stage == CLOSED and not accept_warnings:
+            minimum = self._min_monitoring_days()
+            closing_warnings(self.get(case_id), data.on_date, minimum).raise_if_any(
+                accepted=False)
         with self.db.session() as s:
             row = get_live(s, BullyingCase, case_id)
             entries = self._entries(s, case_id)
             last = entries[-1].on_date if entries else row.opened_on
             check_stage_move(row.stage, last, data, outcome, row.review_date,
                              self.ctx.today()).raise_if_any()
+            if data.stage == CLOSED and resolve_incidents:
+                for obs in s.exec(select(Observation).where(
+                        Observation.case_id == case_id, Observation.deleted_at.is_(None),
+                        Observation.status != ObservationStatus.RESOLVED.value)).all():
+                    obs.status = ObservationStatus.RESOLVED.value
+                    stamp(obs, self.ctx)
+                    s.add(obs)
             entry = CaseStageEntry(case_id=case_id, stage=data.stage, on_date=data.on_date,
                                    responsible=clean(data.responsible), note=clean(data.note))
             stamp(entry, self.ctx)
@@ -177,6 +193,19 @@ class CaseService:
             stamp(row, self.ctx)
             s.add(row)
         return self.get(case_id)
+
+    def _min_monitoring_days(self) -> int:
+        with self.db.session() as s:
+            row = s.get(WarningSettings, 1)
+            return row.min_monitoring_days if row is not None else Thresholds().min_monitoring_days
+
+    def open_incidents(self, case_id: uuid.UUID) -> int:
+        """The case's incidents not yet resolved (closing may resolve them)."""
+        self.ctx.require(CASES_READ)
+        with self.db.session() as s:
+            return len(s.exec(select(Observation.id).where(
+                Observation.case_id == case_id, Observation.deleted_at.is_(None),
+                Observation.status != ObservationStatus.RESOLVED.value)).all())
 
     # --- linked records -------------------------------------------------------------------
 

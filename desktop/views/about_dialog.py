@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..licences import COMPONENTS, component_version
 from ..resources import resource_path
+from .widgets.record_dialog import fit_to_screen
 
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 
@@ -55,7 +56,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Licences of what Senim includes:")))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
     def text(self) -> str:
         """What the top of the dialog says, as plain text: the version and the data folder."""

@@ -87,6 +87,12 @@ def page_class(index: int):
 LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
 
 
+def _two_lines(text: str) -> list[str]:
+    """A page's name and, on a line of its own, what is late: "Concerns", "(3 overdue)"."""
+    name, bracket, rest = text.partition(" (")
+    return [name, bracket.strip() + rest] if bracket else [text]
+
+
 class MainWindow(QMainWindow):
     """MainWindow(services, settings, data_dir, on_language_change): `on_language_change(code)`
     is called with "system", "en", "ru" or "kk" when the user picks another language; the
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget | None] = [None] * len(PAGE_MODULES)
         # Pages whose records changed while they were hidden: read again when next looked at.
         self._stale_pages: set[int] = set()
+        self._counts_refresher = None  # the navigation's counts read off the GUI thread
         self.records_changed.connect(self._apply_changes)
 
         self.nav = QListWidget()
@@ -561,10 +568,13 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setBold(True)
         bold = QFontMetrics(font)
-        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
-        samples = [self._nav_text(i, 88) for i in LATE_PAGES]
+        texts = [self._nav_text(i) for i in range(self.nav.count())]
+        # As wide as the pages' names; a late count goes on a second line below its name
+        # rather than widening the navigation (which a 1024-pixel screen cannot spare).
+        samples = [line for i in LATE_PAGES for line in _two_lines(self._nav_text(i, 88))]
         widest = max([fm.horizontalAdvance(t) for t in texts]
                      + [bold.horizontalAdvance(t) for t in samples])
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFixedWidth(widest + 32)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
 
@@ -714,20 +724,40 @@ class MainWindow(QMainWindow):
                 continue
             if index == shown and self.isVisible():
                 self._stale_pages.discard(index)
-                page.refresh()
+                # Read off the GUI thread where the page can (a save on a large journal).
+                getattr(page, "refresh_later", page.refresh)()
             else:
                 self._stale_pages.add(index)
         if changes.touches(COUNTED):
-            self._update_counts()
+            self._update_counts_later()
 
     def _update_counts(self) -> None:
-        if not self.counts_only:
-            self._set_late(FOLLOWUPS, self.services.followups.overdue_count())
-            self._set_late(CONCERNS, self.services.concerns.overdue_count())
-            self._set_late(CASES, self.services.cases.review_due_count())
-            self._set_late(REFERRALS, self.services.referrals.waiting_count())
-            self._set_late(COUNCIL, self.services.accompaniment.review_overdue_count())
-        count = self.services.pupils.count(studying_only=True)
+        self._show_counts(self._read_counts(self.services, self.counts_only))
+
+    def _update_counts_later(self) -> None:
+        """The counts after a save, read on the journal's worker (five counts on a large
+        journal take longer than a frame)."""
+        if self._counts_refresher is None:
+            from .widgets.tasks import Refresher
+
+            self._counts_refresher = Refresher(self, self._read_counts, self._show_counts,
+                                               name="navigation counts")
+        self._counts_refresher.request(self.services, self.counts_only)
+
+    @staticmethod
+    def _read_counts(services, counts_only: bool) -> tuple[dict, object]:
+        late = {} if counts_only else {
+            FOLLOWUPS: services.followups.overdue_count(),
+            CONCERNS: services.concerns.overdue_count(),
+            CASES: services.cases.review_due_count(),
+            REFERRALS: services.referrals.waiting_count(),
+            COUNCIL: services.accompaniment.review_overdue_count()}
+        return late, services.pupils.count(studying_only=True)
+
+    def _show_counts(self, read) -> None:
+        late, count = read
+        for index, n in late.items():
+            self._set_late(index, n)
         self.pupil_count_label.setText(self.tr("Pupils: {count}").format(
             count=format_count(count) if isinstance(count, int) else shown(count)))
 
@@ -751,7 +781,7 @@ class MainWindow(QMainWindow):
         """The navigation item counts what is late on its page, in bold red."""
         self._late[index] = count
         item = self.nav.item(index)
-        item.setText(self._nav_text(index, count))
+        item.setText("\n".join(_two_lines(self._nav_text(index, count))))
         font = item.font()
         font.setBold(bool(count))
         item.setFont(font)

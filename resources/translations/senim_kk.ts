@@ -3041,6 +3041,470 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>School year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
+        <source>Dismissed warning</source>
+        <translation>Алынып тасталған ескерту</translation>
+    </message>
+    <message>
+        <source>Term summary</source>
+        <translation>Тоқсандық есеп</translation>
+    </message>
+    <message>
+        <source>Early-warning settings</source>
+        <translation>Ерте ескерту баптаулары</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Демалыс күндері</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Кілттер</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>Алынғанын растау мерзімі</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Алынғаны расталған күн</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Оқиды</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Мекенжай (қазақша)</translation>
+    </message>
+    <message>
+        <source>Addressee in Kazakh</source>
+        <translation>Алушы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Addressee in Russian</source>
+        <translation>Алушы (орысша)</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Жауап берілген күн</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Қатысушылар тобы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Checked against the decree</source>
+        <translation>Қаулымен тексерілді</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Келісім берген</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Келісім күні</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Келісім қалай берілді</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Director in Kazakh</source>
+        <translation>Директор (қазақша)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Кері байланыс</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Кері байланыс күні</translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation>Өтініш берген</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Сынып деңгейі</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Head in Kazakh</source>
+        <translation>Басшы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>IIN mismatch accepted</source>
+        <translation>ЖСН сәйкессіздігі қабылданды</translation>
+    </message>
+    <message>
+        <source>IIN mismatch accepted by</source>
+        <translation>ЖСН сәйкессіздігін қабылдаған</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Шұғыл шаралар</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Бастамашы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Өткізген</translation>
+    </message>
+    <message>
+        <source>Left school on</source>
+        <translation>Мектептен шыққан күні</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Шаралар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>Why without consent</source>
+        <translation>Келісімсіз себебі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Хабарланды</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Реттік нөмірі</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Болған уақыты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Басқа қатысушылар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation>Алдыңғы жазба</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен уақыты</translation>
+    </message>
+    <message>
+        <source>Referral numbers</source>
+        <translation>Жолдама нөмірлері</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Хабарлаған</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Хабарлаушының аты</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Қарау күні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Search key</source>
+        <translation>Іздеу кілті</translation>
+    </message>
+    <message>
+        <source>Risk of self-harm</source>
+        <translation>Өзіне зиян келтіру қаупі</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Басталу уақыты</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation>Оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Өзгерткен</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Шұғылдығы</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Bullying: days counted</source>
+        <translation>Буллинг: есептелетін күндер</translation>
+    </message>
+    <message>
+        <source>Bullying: this school year counted</source>
+        <translation>Буллинг: осы оқу жылы есептеледі</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents against one pupil</source>
+        <translation>Буллинг: бір оқушыға қатысты оқиғалар</translation>
+    </message>
+    <message>
+        <source>Serious incidents and risks: days looked back</source>
+        <translation>Ауыр оқиғалар мен қауіптер: қаралатын күндер</translation>
+    </message>
+    <message>
+        <source>Incident with no follow-up: working days</source>
+        <translation>Келесі қадамсыз оқиға: жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Concern: acknowledge within</source>
+        <translation>Өтініш: алынғанын растау мерзімі</translation>
+    </message>
+    <message>
+        <source>Concern: written answer within</source>
+        <translation>Өтініш: жазбаша жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>Repeated concerns within</source>
+        <translation>Қайталанған өтініштер мерзімі</translation>
+    </message>
+    <message>
+        <source>Bullying case: minimum monitoring</source>
+        <translation>Буллинг жағдайы: ең аз бақылау мерзімі</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>біржола</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>Жазбаша</translation>
     </message>
@@ -4270,6 +4734,18 @@
     <message>
         <source>A case is closed with its outcome: write how it ended.</source>
         <translation>Жағдай нәтижесімен жабылады: немен аяқталғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Help-plan actions still open: {count}. Mark them done first, or close the case anyway.</source>
+        <translation>Көмек жоспарының орындалмаған қадамдары: {count}. Алдымен оларды орындалды деп белгілеңіз немесе жағдайды соған қарамастан жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Read the warnings above; tick this box to close the case as it is.</source>
+        <translation>Жоғарыдағы ескертулерді оқыңыз; жағдайды осы күйінде жабу үшін осы белгіні қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The case has been monitored for {days} days; the school&apos;s minimum is {min} days.</source>
+        <translation>Жағдай {days} күн бақыланды; мектептің ең аз мерзімі — {min} күн.</translation>
     </message>
     <message>
         <source>The case cannot open after its next stage began on {date}.</source>
@@ -7113,6 +7589,14 @@
         <source>How the case ended: what changed for the pupils</source>
         <translation>Жағдай немен аяқталды: оқушылар үшін не өзгерді</translation>
     </message>
+    <message>
+        <source>Close the case &amp;anyway</source>
+        <translation>Жағдайды соған қарамастан &amp;жабу</translation>
+    </message>
+    <message>
+        <source>Mark its open &amp;incidents as resolved ({count})</source>
+        <translation>Ашық оқиғаларын &amp;шешілді деп белгілеу ({count})</translation>
+    </message>
 </context>
 <context>
     <name>StageSteps</name>
@@ -7708,6 +8192,14 @@
     <message>
         <source>Repeated concerns &amp;within</source>
         <translation>Қ&amp;айталанған өтініштер</translation>
+    </message>
+    <message>
+        <source>Bullying case: &amp;monitor at least</source>
+        <translation>Буллинг жағдайы: ең аз &amp;бақылау мерзімі</translation>
+    </message>
+    <message>
+        <source>Closing a case watched for less time after its measures asks first.</source>
+        <translation>Шаралардан кейін бұдан аз бақыланған жағдайды жабу алдында сұрақ қойылады.</translation>
     </message>
     <message>
         <source>&amp;111 contact centre: phone</source>

@@ -3041,6 +3041,470 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Dismissed warning</source>
+        <translation>Снятое предупреждение</translation>
+    </message>
+    <message>
+        <source>Term summary</source>
+        <translation>Отчёт за четверть</translation>
+    </message>
+    <message>
+        <source>Early-warning settings</source>
+        <translation>Настройки раннего предупреждения</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздники и выходные</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>Срок подтверждения</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Обучается</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском</translation>
+    </message>
+    <message>
+        <source>Addressee in Kazakh</source>
+        <translation>Адресат на казахском</translation>
+    </message>
+    <message>
+        <source>Addressee in Russian</source>
+        <translation>Адресат на русском</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Checked against the decree</source>
+        <translation>Сверено с постановлением</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Согласие дал(а)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Как дано согласие</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Director in Kazakh</source>
+        <translation>Директор на казахском</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>Дата обратной связи</translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation>Кто обратился</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Head in Kazakh</source>
+        <translation>Руководитель на казахском</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>IIN mismatch accepted</source>
+        <translation>Расхождение ИИН принято</translation>
+    </message>
+    <message>
+        <source>IIN mismatch accepted by</source>
+        <translation>Кто принял расхождение ИИН</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Неотложные меры</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Провёл(а)</translation>
+    </message>
+    <message>
+        <source>Left school on</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Why without consent</source>
+        <translation>Причина без согласия</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлены</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Когда произошло</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Другие участники</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation>Предыдущая запись</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Referral numbers</source>
+        <translation>Номера направлений</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Имя сообщившего</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Search key</source>
+        <translation>Ключ поиска</translation>
+    </message>
+    <message>
+        <source>Risk of self-harm</source>
+        <translation>Риск самоповреждения</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Study language</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Bullying: days counted</source>
+        <translation>Буллинг: учитываемые дни</translation>
+    </message>
+    <message>
+        <source>Bullying: this school year counted</source>
+        <translation>Буллинг: учитывается учебный год</translation>
+    </message>
+    <message>
+        <source>Bullying: incidents against one pupil</source>
+        <translation>Буллинг: инцидентов против одного ученика</translation>
+    </message>
+    <message>
+        <source>Serious incidents and risks: days looked back</source>
+        <translation>Серьёзные инциденты и риски: дней назад</translation>
+    </message>
+    <message>
+        <source>Incident with no follow-up: working days</source>
+        <translation>Инцидент без последующих действий: рабочих дней</translation>
+    </message>
+    <message>
+        <source>Concern: acknowledge within</source>
+        <translation>Обращение: подтвердить в течение</translation>
+    </message>
+    <message>
+        <source>Concern: written answer within</source>
+        <translation>Обращение: письменный ответ в течение</translation>
+    </message>
+    <message>
+        <source>Repeated concerns within</source>
+        <translation>Повторные обращения в течение</translation>
+    </message>
+    <message>
+        <source>Bullying case: minimum monitoring</source>
+        <translation>Случай буллинга: минимальное наблюдение</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>безвозвратно</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>Письменно</translation>
     </message>
@@ -4270,6 +4734,18 @@
     <message>
         <source>A case is closed with its outcome: write how it ended.</source>
         <translation>Случай закрывается с итогом: напишите, чем он закончился.</translation>
+    </message>
+    <message>
+        <source>Help-plan actions still open: {count}. Mark them done first, or close the case anyway.</source>
+        <translation>Открытых действий плана помощи: {count}. Сначала отметьте их выполненными или закройте случай всё равно.</translation>
+    </message>
+    <message>
+        <source>Read the warnings above; tick this box to close the case as it is.</source>
+        <translation>Прочтите предупреждения выше; отметьте этот флажок, чтобы закрыть случай как есть.</translation>
+    </message>
+    <message>
+        <source>The case has been monitored for {days} days; the school&apos;s minimum is {min} days.</source>
+        <translation>Случай наблюдался {days} дн.; минимальный срок школы — {min} дн.</translation>
     </message>
     <message>
         <source>The case cannot open after its next stage began on {date}.</source>
@@ -7116,6 +7592,14 @@
         <source>How the case ended: what changed for the pupils</source>
         <translation>Чем закончился случай: что изменилось для учеников</translation>
     </message>
+    <message>
+        <source>Close the case &amp;anyway</source>
+        <translation>Всё равно &amp;закрыть случай</translation>
+    </message>
+    <message>
+        <source>Mark its open &amp;incidents as resolved ({count})</source>
+        <translation>Отметить открытые инциденты как &amp;решённые ({count})</translation>
+    </message>
 </context>
 <context>
     <name>StageSteps</name>
@@ -7711,6 +8195,14 @@
     <message>
         <source>Repeated concerns &amp;within</source>
         <translation>По&amp;вторные обращения за</translation>
+    </message>
+    <message>
+        <source>Bullying case: &amp;monitor at least</source>
+        <translation>Случай буллинга: &amp;наблюдать не менее</translation>
+    </message>
+    <message>
+        <source>Closing a case watched for less time after its measures asks first.</source>
+        <translation>Перед закрытием случая, наблюдавшегося после мер меньше этого срока, Senim переспросит.</translation>
     </message>
     <message>
         <source>&amp;111 contact centre: phone</source>

@@ -465,7 +465,8 @@ def test_a_class_list_is_imported_and_exported_with_all_data(qapp, qtbot, data_d
         click(qtbot, finish)
     assert window.statusBar().currentMessage() == (
         "Pupils imported: 2 added, 0 updated, 0 marked as having left.")
-    assert window.pupil_count_label.text() == f"Pupils: {before + 2}"
+    qtbot.waitUntil(  # the counts are read again off the GUI thread
+        lambda: window.pupil_count_label.text() == f"Pupils: {before + 2}")
 
     # The pupils list finds them by a piece of the surname; the rejected one is not there.
     window.show_page(PUPILS)

@@ -139,9 +139,10 @@ def test_a_psychologists_day(qapp, qtbot, data_dir):
     type_text(follow.responsible, "Психолог")
     assert follow.save(), follow.banner.text()
 
-    # The chronology shows all three, newest first: the follow-up is due after today.
+    # The chronology shows all three, newest first: the follow-up is due after today. The
+    # card reads again off the GUI thread after each save.
+    qtbot.waitUntil(lambda: len(chronology(card)) == before + 3)
     entries = chronology(card)
-    assert len(entries) == before + 3
     kinds = [e[1] for e in entries[:3]]
     assert kinds == ["Follow-up", "Observation", "Session"]
     assert "Target" in entries[1][2]  # her role in the incident

@@ -140,7 +140,9 @@ def test_concerns_awaiting_a_response_with_their_clocks(page, make_pupil, servic
     p = page()
     assert p.concerns_box.title() == "Concerns awaiting a response (2)"
     assert cells(p.concerns, 0)[1:] == ["Нұрланова Әсем", "Acknowledge: overdue by 3 days"]
-    assert p.concerns.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "From: Parent"
+    # The whole cell first (a narrow column cuts it), then where the concern came from.
+    assert p.concerns.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == \
+        "Нұрланова Әсем\n\nFrom: Parent"
     assert p.concerns.model().index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert cells(p.concerns, 1)[1] == "—"
     assert p.concern_model.row_id(0) == late.id

@@ -154,6 +154,13 @@ def test_monitoring_asks_for_the_review_and_closing_for_the_outcome(qtbot, servi
     assert m.error_text("outcome") == "A case is closed with its outcome: write how it ended."
     assert services.cases.get(case.id).stage == "monitoring"
     type_text(m.outcome, "Қорлау тоқтады")
+    # Monitored since today: shorter than the school's 30 days, so closing asks first.
+    assert m.closing_warning.text() == ("The case has been monitored for 0 days; the school's "
+                                        "minimum is 30 days.")
+    assert not m.save()
+    assert m.error_text("close_anyway") == ("Read the warnings above; tick this box to close "
+                                            "the case as it is.")
+    m.close_anyway.setChecked(True)
     assert m.save()
     case = services.cases.get(case.id)
     assert case.closed and case.closed_on == TODAY and case.outcome == "Қорлау тоқтады"
@@ -163,13 +170,19 @@ def test_monitoring_asks_for_the_review_and_closing_for_the_outcome(qtbot, servi
     assert d.move_button.text() == "&Reopen…"
 
 
-def test_going_back_needs_a_note(qtbot, services, dialog, pupils):
+def stage_dialog_in_monitoring(qtbot, services, pupils):
+    """A case monitored for four days, and the form that moves it on."""
     case = new_case(services, pupils)
     move(services, case.id, "analysis", TODAY - timedelta(days=8))
     move(services, case.id, "help_plan", TODAY - timedelta(days=6))
     move(services, case.id, "monitoring", TODAY - timedelta(days=4), review_date=TODAY)
     m = StageDialog(services, services.cases.get(case.id))
     qtbot.addWidget(m)
+    return case, m
+
+
+def test_going_back_needs_a_note(qtbot, services, dialog, pupils):
+    case, m = stage_dialog_in_monitoring(qtbot, services, pupils)
     choose(m.stage, "help_plan")
     assert m.stage.currentText() == "Back to: Help plan" and shown(m.back_hint)
     assert not m.save()
@@ -293,3 +306,49 @@ def test_the_incident_form_starts_a_case_or_opens_its_case(qtbot, services, pupi
     assert o.case_label.text() == "“Сынып чатындағы қорлау”, stage: Complaint"
     qtbot.mouseClick(o.case_button, Qt.MouseButton.LeftButton)
     assert fake_dialogs[-1].kwargs["case_id"] == case.id
+
+
+def test_closing_warns_of_open_actions_and_short_monitoring_and_resolves_incidents(
+        qtbot, services, pupils, records):
+    """Closed on the day it opened, its help-plan action open and its incident still open:
+    the form says both before closing, closes only when told to anyway, and resolves the
+    incident in the same step, so the dashboard stops counting it as open."""
+    from desktop.models.journal import ObservationInput, Participant as P
+
+    case = new_case(services, pupils, opened_on=TODAY)
+    services.cases.add_action(case.id, FollowUpInput(
+        pupil_id=pupils["target"], what="Жеке кеңес", due_date=TODAY + timedelta(days=3),
+        responsible="Психолог"))
+    incident = services.observations.create(ObservationInput(
+        occurred_at=datetime(2026, 11, 20, 8, 0), place="canteen", forms=["verbal"],
+        severity=3, participants=[P(pupils["target"], "target")], reporter="teacher",
+        description="Асханада мазақтады"))
+    services.cases.link(case.id, "observation", incident.id)
+    assert services.observations.get(incident.id).status != "resolved"
+    m = StageDialog(services, services.cases.get(case.id))
+    qtbot.addWidget(m)
+    choose(m.stage, "closed")
+    assert m.closing_warning.text().splitlines() == [
+        "Help-plan actions still open: 1. Mark them done first, or close the case anyway.",
+        "The case has been monitored for 0 days; the school's minimum is 30 days."]
+    assert shown(m.close_anyway) and shown(m.resolve_incidents)
+    assert m.resolve_incidents.text() == "Mark its open &incidents as resolved (1)"
+    type_text(m.outcome, "Ата-анасымен келісілді")
+    assert not m.save()
+    assert services.cases.get(case.id).stage != "closed"
+    m.close_anyway.setChecked(True)
+    assert m.save()
+    assert services.cases.get(case.id).closed
+    assert services.observations.get(incident.id).status == "resolved"
+
+
+def test_the_minimum_monitoring_is_the_schools_setting(qtbot, services, pupils):
+    from dataclasses import replace
+
+    services.warning_settings.save(replace(services.warning_settings.get(),
+                                           min_monitoring_days=3))
+    _case, m = stage_dialog_in_monitoring(qtbot, services, pupils)
+    choose(m.stage, "closed")
+    assert not shown(m.closing_warning) and not shown(m.close_anyway)
+    type_text(m.outcome, "Қорлау тоқтады")
+    assert m.save()

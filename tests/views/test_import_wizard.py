@@ -292,7 +292,8 @@ def test_after_an_import_the_window_shows_the_new_pupils(services, qtbot, tmp_pa
     qtbot.waitUntil(lambda: not wizard.busy)
     with qtbot.waitSignal(wizard.imported, timeout=10000):
         wizard.accept()
-    assert window.pupil_count_label.text() == "Pupils: 1"
+    # The counts are read again off the GUI thread after the import.
+    qtbot.waitUntil(lambda: window.pupil_count_label.text() == "Pupils: 1")
     assert window.statusBar().currentMessage() == (
         "Pupils imported: 1 added, 0 updated, 0 marked as having left.")
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from desktop import __version__
 from desktop.models.school import SchoolInput
 from desktop.settings import Settings
+from desktop.views.widgets.tasks import settle_journal_work
 from desktop.views.main_window import (
     CONCERNS, DASHBOARD, FOLLOWUPS, OBSERVATIONS, PREVENTION, PUPILS, REFERRALS, SESSIONS,
     MainWindow,
@@ -98,14 +99,14 @@ def test_the_follow_ups_item_counts_overdue(services, make_pupil, records, make_
     records.follow_up(pupil.id, due_date=today - timedelta(days=1))
     records.follow_up(pupil.id, due_date=today + timedelta(days=1))
     window = make_window()
-    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (2 overdue)"
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups\n(2 overdue)"
     window.show_page(FOLLOWUPS)
     page = window.followups_page
     page.table.setCurrentIndex(page.model.index(0, 0))
     assert page.current_id() == late.id
     page.table.setFocus()
     press(qtbot, window, Qt.Key.Key_D)
-    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups (1 overdue)"
+    assert window.nav.item(FOLLOWUPS).text() == "Follow-ups\n(1 overdue)"
     page.mark_done()
     assert window.nav.item(FOLLOWUPS).text() == "Follow-ups"
 
@@ -172,6 +173,7 @@ def test_a_record_saved_from_the_menu_shows_everywhere(window, make_pupil, recor
     window.new_session_action.trigger()
     session = records.session([pupil.id])
     fake_dialogs[-1].saved.emit(session.id)
+    settle_journal_work()  # the card reads again off the GUI thread
     assert window.pupils_page.card.chronology.rowCount() == 1
     window.show_page(SESSIONS)
     assert window.sessions_page.model.rowCount() == 1
@@ -183,6 +185,7 @@ def test_a_new_pupil_is_counted_and_shown(window, make_pupil, fake_dialogs):
     window.new_pupil_action.trigger()
     pupil = make_pupil()
     fake_dialogs[-1].saved.emit(pupil.id)
+    settle_journal_work()
     assert window.pupil_count_label.text() == "Pupils: 1"
     assert window.current_page() == PUPILS
     assert window.pupils_page.card.pupil_id == pupil.id
@@ -266,7 +269,8 @@ def test_the_concerns_item_counts_overdue_concerns(services, make_pupil, make_wi
         received_at=datetime(2026, 11, 16, 9, 0), source="parent", channel="phone",
         from_name="Нұрланова Гүлнар", pupil_ids=[asem.id], summary="Мазақтайды"))
     window._data_changed(None)
-    assert window.nav.item(CONCERNS).text() == "Concerns (1 overdue)"
+    settle_journal_work()  # the counts are read off the GUI thread
+    assert window.nav.item(CONCERNS).text() == "Concerns\n(1 overdue)"
     assert window.nav.item(CONCERNS).font().bold()
 
 
@@ -287,7 +291,8 @@ def test_the_referrals_item_counts_those_waiting_for_feedback(services, make_pup
         consent_by="Нұрланова Гүлнар", consent_date=date(2026, 9, 1), consent_how="written"))
     services.referrals.send(referral.id, date(2026, 10, 1))  # 50 days before NOW
     window._data_changed(None)
-    assert window.nav.item(REFERRALS).text() == "Referrals (1 waiting)"
+    settle_journal_work()
+    assert window.nav.item(REFERRALS).text() == "Referrals\n(1 waiting)"
     assert window.nav.item(REFERRALS).font().bold()
     press(qtbot, window, getattr(Qt.Key, f"Key_{REFERRALS + 1}"))
     page = window.page(REFERRALS)

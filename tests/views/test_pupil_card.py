@@ -161,7 +161,8 @@ def test_the_card_reads_again_after_a_save(card, history, records, fake_dialogs,
     new = records.session([pid], starts_at=datetime(2026, 11, 19, 9, 0), kind="crisis")
     with qtbot.waitSignal(card.changed):
         fake_dialogs[-1].saved.emit(new.id)
-    assert card.chronology.rowCount() == 5
+    # Read again off the GUI thread (a large journal takes longer than a frame).
+    qtbot.waitUntil(lambda: card.chronology.rowCount() == 5)
     assert card.chronology.data(card.chronology.index(1, 2)) == "Crisis intervention"
 
 

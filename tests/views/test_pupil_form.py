@@ -423,3 +423,39 @@ def test_the_home_address_is_saved_and_shown_again(qtbot, services, dialog):
     again = dialog(row.id)
     assert again.address.text() == "Алматы қ., Әуезов ауданы, Жандосов к-сі, 58, 12-пәтер"
     assert not again.dirty
+
+
+def test_errors_are_live_and_move_nothing(qtbot, services, dialog):
+    """A message leaves when its field is mended (and stays while it is still wrong), its
+    line is kept so the fields below never jump, and the first error is scrolled to and
+    focused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    d = dialog()
+    d.resize(760, 300)  # a low screen: the form scrolls
+    d.show()
+    qtbot.waitExposed(d)
+    fill_minimum(qtbot, d)
+    wrong = bad_checksum(valid_iin(sex="male"))
+    type_text(d.iin, wrong)
+    below = d.class_name.mapTo(d, d.class_name.rect().topLeft()).y() - \
+        d.surname.mapTo(d, d.surname.rect().topLeft()).y()
+    scroll = d.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    assert not d.save()
+    QApplication.processEvents()
+    assert d.error_text("iin") == "The check digit does not match: there is a typo in this IIN."
+    assert QApplication.focusWidget() is d.iin
+    top = d.iin.mapTo(scroll.viewport(), d.iin.rect().topLeft()).y()
+    assert 0 <= top < scroll.viewport().height()  # in view
+    assert d.class_name.mapTo(d, d.class_name.rect().topLeft()).y() - \
+        d.surname.mapTo(d, d.surname.rect().topLeft()).y() == below  # nothing moved
+    # Still wrong after an edit: still said. Mended: gone at once, before saving.
+    qtbot.keyClick(d.iin, Qt.Key.Key_Backspace)
+    assert d.error_text("iin") not in ("", "The check digit does not match: there is a typo "
+                                           "in this IIN.")  # what is wrong now
+    d.iin.clear()
+    type_text(d.iin, valid_iin(sex="male"))
+    assert d.error_text("iin") == ""
+    assert not d.findChild(type(d.iin_hint), "error_iin").isVisible()

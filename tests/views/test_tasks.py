@@ -54,3 +54,35 @@ def test_a_kept_worker_runs_its_tasks_one_after_another_on_one_thread(qtbot):
     qtbot.waitUntil(lambda: not any(t.pending for t in tasks), timeout=5000)
     assert len(names) == 3 and len(set(names)) == 1
     assert one_worker("test-worker") is one_worker("test-worker")
+
+
+def test_a_refresh_reads_on_the_journals_one_worker_and_once_when_asked_twice(qtbot):
+    """After a save, screens read the journal again off the GUI thread, on one kept thread
+    (db.py's rules), and requests that pile up while a read waits are read once."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.views.widgets.tasks import Refresher, journal_worker, settle_journal_work
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    gate = threading.Event()
+    journal_worker().submit(gate.wait)  # the worker is busy: the requests below must wait
+    reads, shown = [], []
+
+    def read(n):
+        reads.append((n, threading.current_thread().name))
+        return n
+
+    refresher = Refresher(owner, read, lambda n: shown.append((n, threading.current_thread())))
+    refresher.request(1)
+    refresher.request(2)  # while the first still waits: not read again
+    gate.set()
+    settle_journal_work()
+    assert [n for n, _ in reads] == [1]
+    assert reads[0][1].startswith("journal")
+    assert shown == [(1, threading.main_thread())]
+    refresher.request(3)  # a later save reads again
+    settle_journal_work()
+    assert [n for n, _ in reads] == [1, 3]

@@ -1,7 +1,15 @@
 """Settings → Early warning: thresholds, the bullying window (the school year or the last N
 days) and crisis contacts, with errors beside the fields."""
 
+import pytest
+
 from desktop.views.dashboard.warning_settings_form import WarningSettingsDialog
+from ui_helpers import never_block
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch):
+    never_block(monkeypatch)  # a form left with a refused change asks when it is closed
 
 
 def test_shows_the_defaults_and_saves_changes(services, qtbot, type_text):

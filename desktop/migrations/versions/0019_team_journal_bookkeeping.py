@@ -7,7 +7,7 @@ revision that adds a synced table adds its three triggers too (tests/server/test
 fails otherwise).
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0018
 Create Date: 2026-12-07
 """
 
@@ -17,7 +17,7 @@ import sqlmodel
 
 
 revision = '0019'
-down_revision = '0017'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 

@@ -12,7 +12,7 @@ from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import make_banner
 from ..widgets.labels import choices, label
 from ..widgets.messages import message
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 def _password_edit() -> QLineEdit:
@@ -40,7 +40,7 @@ class NewAccountDialog(RecordDialog):
         self.add_field("role", self.tr("&Role"), self.role)
         self.password = self.add_field("password", self.tr("&Password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat the password"), _password_edit())
-        self.resize(520, 320)
+        fit_to_screen(self, 520, 320)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -56,7 +56,7 @@ class ResetPasswordDialog(RecordDialog):
         self.setWindowTitle(self.tr("New password for {name}").format(name=account.display_name))
         self.password = self.add_field("password", self.tr("New &password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat it"), _password_edit())
-        self.resize(460, 200)
+        fit_to_screen(self, 460, 200)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -78,7 +78,7 @@ class ChangePasswordDialog(RecordDialog):
         self.password = self.add_field("password", self.tr("&New password"), _password_edit())
         self.repeat = self.add_field("repeat", self.tr("Re&peat the new password"),
                                      _password_edit())
-        self.resize(460, 240)
+        fit_to_screen(self, 460, 240)
 
     def submit(self):
         _same(self.password, self.repeat)
@@ -134,7 +134,7 @@ class AccountsDialog(QDialog):
         lay.addWidget(self.table)
         lay.addLayout(bar)
         lay.addWidget(close)
-        self.resize(680, 360)
+        fit_to_screen(self, 680, 360)
         self.refresh()
 
     def refresh(self) -> None:
@@ -150,7 +150,9 @@ class AccountsDialog(QDialog):
                     else self.tr("none"))
             for col, text in enumerate((a.display_name, a.user_name, role,
                                         self.tr("Yes") if a.active else self.tr("No"))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, when the column is narrower than the text
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
 

@@ -16,8 +16,15 @@ from ..widgets.labels import choices, label
 from ..widgets.fmt import format_count
 from ..widgets.list_page import combo, make_table
 from ..widgets.paged_model import Column, PagedTableModel
+from ..widgets.record_dialog import fit_to_screen
 
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
+
+
+def detail_text(detail: str) -> str:
+    """An entry's detail in words: the changed columns by their names in this language (an
+    unknown code, such as a printed paper's or a period's, as it is)."""
+    return ", ".join(label("audit_field", code) for code in detail.split(",") if code)
 
 
 class AuditDialog(QDialog):
@@ -42,7 +49,7 @@ class AuditDialog(QDialog):
             Column(lambda: self.tr("Action"), lambda r: label("audit_action", r.action)),
             Column(lambda: self.tr("Record"), lambda r: label("audit_entity", r.entity)
                    if r.entity else ""),
-            Column(lambda: self.tr("Changed fields"), lambda r: r.detail),
+            Column(lambda: self.tr("Changed fields"), lambda r: detail_text(r.detail)),
             Column(lambda: self.tr("No."), lambda r: str(r.seq)),
         ], services.audit.count, services.audit.entries, self._filter(), id_of=lambda r: r.seq)
         self.table = make_table(self.model)
@@ -70,7 +77,7 @@ class AuditDialog(QDialog):
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         lay.addWidget(close)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._update_total()
 
     def _fit_columns(self) -> None:

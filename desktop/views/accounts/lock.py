@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
+from ..widgets.record_dialog import fit_to_screen
 
 # What counts as someone at the computer. Moves of the mouse reach the application's
 # filter even over widgets that do not track the mouse (they are sent to the window first).
@@ -219,7 +220,7 @@ class LockAfterDialog(QDialog):
         lay.addWidget(self.minutes_box, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.buttons)
         self.minutes_box.setFocus()
-        self.resize(380, self.sizeHint().height())
+        fit_to_screen(self, 380, self.sizeHint().height())
 
     def minutes(self) -> int:
         return self.minutes_box.value()

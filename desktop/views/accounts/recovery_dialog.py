@@ -10,7 +10,7 @@ from ...models.rules import PASSWORD_MIN
 from ...models.validation import FieldError, ValidationError
 from ...security import BadCredentials, UnknownAccount
 from ...vault import recover
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 class RecoveryDialog(RecordDialog):
@@ -25,7 +25,7 @@ class RecoveryDialog(RecordDialog):
         self.repeat = self.add_field("repeat", self.tr("Re&peat the new password"), QLineEdit())
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
     def submit(self):
         errors = []

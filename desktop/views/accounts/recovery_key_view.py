@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
+from ..widgets.record_dialog import fit_to_screen
 
 
 class RecoveryKeyView(QWidget):
@@ -73,7 +74,7 @@ class NewRecoveryKeyDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.view)
         lay.addWidget(buttons)
-        self.resize(620, 340)
+        fit_to_screen(self, 620, 340)
 
     def reject(self) -> None:
         """Not closed before the key is saved: it is never shown again."""

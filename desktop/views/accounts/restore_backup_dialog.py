@@ -21,6 +21,7 @@ from ...backups import (
 from ...logs import describe_exception
 from ...security import BadCredentials, TooSoon
 from ..widgets.field_form import make_banner
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class RestoreBackupDialog(QDialog):
         buttons.accepted.connect(self.restore)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(560, 300)
+        fit_to_screen(self, 560, 300)
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -23,6 +23,7 @@ from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.messages import message
 from .recovery_key_view import RecoveryKeyView
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.school_page.restore_button.clicked.connect(self.restore_from_backup)
         self.school_page.join_button.clicked.connect(self.join_school)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def reject(self) -> None:
         """Escape or the window's close button. Once the journal exists the only way on is

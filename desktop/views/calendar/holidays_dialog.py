@@ -29,13 +29,14 @@ from ..widgets.form_widgets import (
     add_under, button_row, chain_tab_order, date_edit, hint_label, rows_high, setup_table,
 )
 from .holiday_names import holiday_name
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 DATA = Qt.ItemDataRole.UserRole
 
 
 def _item(text: str, data=None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)  # whole, when the column is narrower than the text
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if data is not None:
         item.setData(DATA, data)
@@ -61,7 +62,7 @@ class HolidaysDialog(RecordDialog):
         self.services = services
         self.setWindowTitle(self.tr("Holidays"))
         self.setMinimumSize(600, 560)
-        self.resize(780, 600)  # the law's names whole, in Kazakh and Russian too
+        fit_to_screen(self, 780, 600)  # the law's names whole, in Kazakh and Russian too
         self.form.addRow(hint_label(self.tr(
             "The days off that concern deadlines and the follow-up rule skip, besides "
             "weekends. The law's days come with Senim; add here only what your school does "

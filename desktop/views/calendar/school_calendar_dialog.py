@@ -31,7 +31,7 @@ from ..widgets.colors import WARN
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.fmt import from_qdate, to_qdate
 from ..widgets.form_widgets import button_row, chain_tab_order, date_edit, hint_label
-from ..widgets.record_dialog import ask_about_unsaved
+from ..widgets.record_dialog import ask_about_unsaved, fit_to_screen
 
 DATE_FORMAT = "dd.MM.yyyy"  # as the ministry's orders write them
 FIRST, LAST, GRADE_1 = range(3)  # the breaks table's columns
@@ -53,7 +53,7 @@ class SchoolCalendarDialog(QDialog):
         self._dirty = self._quiet = False
         self.setWindowTitle(self.tr("School year"))
         self.setMinimumSize(760, 600)
-        self.resize(880, 640)  # with its title bar, inside a 1024×700 screen too
+        fit_to_screen(self, 880, 640)  # with its title bar, inside a 1024×700 screen too
 
         # --- the list of years -------------------------------------------------------------
         self.year_list = QListWidget()

@@ -22,18 +22,20 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...models.case import (
     CLOSED, MONITORING, CaseInput, CaseRead, CaseRecordRef, StageInput, allowed_moves, is_back,
+    closing_warnings,
 )
 from ...models.enums import CASE_STAGES
-from ...models.validation import ValidationError
+from ...models.validation import FieldError, ValidationError
 from ...services.context import CASES_WRITE
 from ...services.errors import NotFound
 from ..widgets.colors import ALERT, MUTED
+from ..widgets.field_form import WARNING_STYLE
 from ..widgets.fmt import first_line, format_date, format_datetime, from_qdate, to_qdate
 from ..widgets.form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, date_edit, hint_label,
@@ -45,7 +47,7 @@ from ..widgets.messages import message
 from ..widgets.paged_model import ALERT_STYLE, Column, ListTableModel, RowStyle
 from ..pupils.participants import ParticipantsEditor
 from ..record_actions import CONCERN, OBSERVATION, SESSION, open_follow_up, open_record
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 REVIEW_DAYS = 14  # the first review, two weeks after monitoring starts (a convention)
 _STAGES = [s.value for s in CASE_STAGES]
@@ -140,6 +142,21 @@ class StageDialog(RecordDialog):
                                           date_edit(today + timedelta(days=REVIEW_DAYS)))
         self.outcome = self.add_field("outcome", self.tr("&Outcome"), text_box(4, grow=True))
         self.outcome.setPlaceholderText(self.tr("How the case ended: what changed for the pupils"))
+        # Closing with care: what is still open is said before, and accepted by a tick.
+        self.min_monitoring_days = services.warning_settings.get().min_monitoring_days
+        self.closing_warning = QLabel()
+        self.closing_warning.setObjectName("closingWarning")
+        self.closing_warning.setWordWrap(True)
+        self.closing_warning.setStyleSheet(WARNING_STYLE)
+        self.close_anyway = self.add_field("close_anyway", "", QCheckBox(
+            self.tr("Close the case &anyway")))
+        add_under(self.outcome, self.closing_warning)
+        incidents = 0 if case.closed else services.cases.open_incidents(case.id)
+        self.resolve_incidents = self.add_field("resolve_incidents", "", QCheckBox(
+            self.tr("Mark its open &incidents as resolved ({count})").format(count=incidents)))
+        self.resolve_incidents.setChecked(True)
+        self.open_incidents = incidents
+        self.on_date.dateChanged.connect(self._update_rows)
 
         with self.quietly():
             if last is not None:
@@ -161,6 +178,17 @@ class StageDialog(RecordDialog):
         self.form.setRowVisible(self.review_date.parentWidget(), target == MONITORING)
         self.form.setRowVisible(self.outcome.parentWidget(), target == CLOSED)
         self.back_hint.setVisible(bool(target) and is_back(self.case.stage, target))
+        warnings = self.closing_warnings() if target == CLOSED else []
+        self.closing_warning.setText("\n".join(message(w.code, w.params) for w in warnings))
+        self.closing_warning.setVisible(bool(warnings))
+        self.form.setRowVisible(self.close_anyway.parentWidget(), bool(warnings))
+        self.form.setRowVisible(self.resolve_incidents.parentWidget(),
+                                target == CLOSED and self.open_incidents > 0)
+
+    def closing_warnings(self) -> list:
+        """Open help-plan actions, a monitoring shorter than the school's minimum."""
+        return closing_warnings(self.case, from_qdate(self.on_date.date()),
+                                self.min_monitoring_days).warnings
 
     def collect(self) -> tuple[StageInput, str | None]:
         target = self.target()
@@ -175,7 +203,16 @@ class StageDialog(RecordDialog):
 
     def submit(self) -> uuid.UUID:
         data, outcome = self.collect()
-        self.services.cases.move(self.case.id, data, outcome)
+        closing = data.stage == CLOSED
+        if closing and self.closing_warnings() and not self.close_anyway.isChecked():
+            errors = [FieldError("close_anyway", "case.close_anyway_required")]
+            if not (outcome or "").strip():
+                errors.insert(0, FieldError("outcome", "case.outcome_required"))
+            raise ValidationError(errors)
+        self.services.cases.move(
+            self.case.id, data, outcome, accept_warnings=True,
+            resolve_incidents=closing and self.open_incidents > 0
+            and self.resolve_incidents.isChecked())
         return self.case.id
 
 
@@ -221,7 +258,7 @@ class RecordPicker(QDialog):
     def __init__(self, refs: list[CaseRecordRef], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link records to the case"))
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.model = ListTableModel(record_columns(), parent=self)
         self.model.set_rows(refs)
         self.table = make_table(self.model, multi=True)
@@ -272,7 +309,7 @@ class CaseDialog(RecordDialog):
         self.setWindowTitle(self.tr("New bullying case") if case_id is None
                             else self.tr("Bullying case"))
         self.setMinimumSize(760, 600)
-        self.resize(900, 780)
+        fit_to_screen(self, 900, 780)
         today = services.ctx.today()
 
         # Overview: the fields RecordDialog saves.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...models.concern import ConcernInput, ConcernRead, EarlierConcern, ResponseInput, ResponseRead
 from ...models.enums import ConcernSource, ResponseKind
+from ...models.rules import check_concern
 from ...services.context import CONCERNS_WRITE
 from ...services.errors import NotAllowed, NotFound
 from ..widgets.colors import ALERT
@@ -31,10 +32,11 @@ from ..widgets.form_widgets import (
     rows_high, set_combo, text_box,
 )
 from ..widgets.labels import label
+from ..widgets.list_page import ColumnFit
 from ..widgets.messages import message
 from ..pupils.pupil_list import PupilListMixin
 from ..record_actions import open_concern
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,7 +63,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.can_write = services.ctx.can(CONCERNS_WRITE)
         self.setWindowTitle(self.tr("New concern") if concern_id is None else self.tr("Concern"))
         self.setMinimumSize(680, 600)
-        self.resize(820, 860)
+        fit_to_screen(self, 820, 860)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         # A second concern about a pupil while one is open: said first, with a link.
@@ -130,6 +132,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = table.fontMetrics()
+        fit = ColumnFit(table)  # narrower than wanted: the columns give way, the note shows
         for col, sample in ((DATE_COL, format_date(date(2026, 12, 28))),
                             (KIND_COL, max((label("response_kind", k) for k in ResponseKind),
                                            key=fm.horizontalAdvance)),
@@ -137,6 +140,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
             title = table.horizontalHeaderItem(col).text()
             table.setColumnWidth(col, max(fm.horizontalAdvance(sample),
                                           fm.horizontalAdvance(title)) + 24)
+            fit.preferred[col] = table.columnWidth(col)
         rows_high(table, 5)
         self.add_response_button = QPushButton(self.tr("Add respo&nse…"))
         self.edit_response_button = QPushButton(self.tr("&Edit…"))
@@ -213,8 +217,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
                               (BY_COL, r.by), (NOTE_COL, r.note.split("\n", 1)[0])):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, r.id)
-                if col == NOTE_COL and r.note:
-                    item.setToolTip(r.note)
+                item.setToolTip(r.note if col == NOTE_COL and r.note else text)
                 table.setItem(row, col, item)
         self._update_buttons()
 
@@ -392,6 +395,9 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         if self._stay_open:
             return
         super().accept()
+
+    def rules(self, data):
+        return check_concern(data, self.services.ctx.now())
 
     def collect(self) -> ConcernInput:
         return ConcernInput(

@@ -11,8 +11,8 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...models.validation import ValidationError
@@ -28,6 +28,7 @@ from ..calendar.calendar_note import CalendarNote
 from ..concerns.concern_clock import status_line, status_tip
 from ..record_actions import open_concern, open_follow_up, open_referral, open_session
 from .warning_text import explanation, reason
+from ..widgets.record_dialog import fit_to_screen
 
 BANNER_STYLE = ("QLabel { background: #fdecee; color: #8a0018; border: 1px solid #b00020;"
                 " border-radius: 4px; padding: 8px; }")
@@ -75,7 +76,7 @@ class DismissDialog(QDialog):
         lay.addWidget(self.reason)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        self.resize(460, 260)
+        fit_to_screen(self, 460, 260)
 
     def text(self) -> str:
         return self.reason.toPlainText()
@@ -195,10 +196,18 @@ class AttentionPage(QWidget):
         # lacks this year or has only a guess for it.
         self.calendar_note = CalendarNote(services, show_where=True)
         self.calendar_note.calendar_changed.connect(self.refresh)
+        # The lists scroll together when the screen is too low for all of them (1024×700).
+        lists = QWidget()
+        lists.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lists)
         outer = QVBoxLayout(self)
         outer.addWidget(self.calendar_note)
         outer.addWidget(self.banner)
-        outer.addLayout(grid, 1)
+        outer.addWidget(scroll, 1)
 
         # The window's Find action focuses the list (the page has no search box).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)

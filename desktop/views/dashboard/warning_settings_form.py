@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from ...models.warnings import THRESHOLD_LIMITS, Thresholds
 from ...services.context import SCHOOL_WRITE
 from ..widgets.form_widgets import add_under, button_row, chain_tab_order, hint_label, text_box
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 class WarningSettingsDialog(RecordDialog):
@@ -19,7 +19,7 @@ class WarningSettingsDialog(RecordDialog):
         self.services = services
         self.setWindowTitle(self.tr("Early warning"))
         self.setMinimumSize(640, 600)
-        self.resize(720, 600)
+        fit_to_screen(self, 720, 600)
         self.form.addRow(hint_label(self.tr(
             "When a pupil is raised on the dashboard, and how long the school has to respond "
             "to a concern. Changes apply at once to every warning; deadlines of concerns "
@@ -70,6 +70,10 @@ class WarningSettingsDialog(RecordDialog):
             "appeal; the school may promise less. Days off are in Settings → Holidays.")))
         self.repeat_concern_days = days(
             "repeat_concern_days", self.tr("Repeated concerns &within"), day_suffix)
+        self.min_monitoring_days = days(
+            "min_monitoring_days", self.tr("Bullying case: &monitor at least"), day_suffix)
+        add_under(self.min_monitoring_days, hint_label(self.tr(
+            "Closing a case watched for less time after its measures asks first.")))
 
         self.line_111 = self.add_field("line_111", self.tr("&111 contact centre: phone"),
                                        QLineEdit())
@@ -82,7 +86,8 @@ class WarningSettingsDialog(RecordDialog):
             self.bullying_min_incidents, self.school_year_window, self.days_window,
             self.bullying_window_days, self.follow_up_days,
             self.lookback_days, self.ack_working_days, self.answer_working_days,
-            self.repeat_concern_days, self.line_111, self.support_centre,
+            self.repeat_concern_days, self.min_monitoring_days, self.line_111,
+            self.support_centre,
         ])
         with self.quietly():
             self.fill(services.warning_settings.get())

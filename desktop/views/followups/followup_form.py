@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...models.journal import FollowUpInput, FollowUpRead
 from ...models.pupil import PupilRef
+from ...models.rules import check_follow_up
 from ...services.errors import NotFound
 from ..pupils import pupil_picker
 from ..widgets.fmt import format_date, from_qdate, to_qdate
@@ -178,6 +179,9 @@ class FollowUpDialog(RecordDialog):
         self.done_date.setEnabled(self.is_done.isChecked())
 
     # --- saving ---------------------------------------------------------------------------------
+
+    def rules(self, data):
+        return check_follow_up(data, self.services.ctx.today())
 
     def collect(self) -> FollowUpInput:
         return FollowUpInput(

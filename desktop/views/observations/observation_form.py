@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import ObservationStatus
 from ...models.journal import ObservationInput, ObservationRead
+from ...models.rules import check_observation
 from ...services.context import CASES_READ, CASES_WRITE
 from ...services.errors import NotFound
 from ..widgets.fmt import format_datetime, from_qdatetime, to_qdatetime
@@ -23,7 +24,7 @@ from ..pupils.participants import (  # noqa: F401 (tests use them)
     PUPIL_COL, ROLE_COL, ParticipantsEditor,
 )
 from ..record_actions import open_case
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 FORM_COLUMNS = 2
 
@@ -39,7 +40,7 @@ class ObservationDialog(RecordDialog):
         self.setWindowTitle(self.tr("New observation") if observation_id is None
                             else self.tr("Observation"))
         self.setMinimumSize(640, 560)
-        self.resize(780, 780)
+        fit_to_screen(self, 780, 780)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         self.occurred_at = self.add_field("occurred_at", self.tr("&When it happened"),
@@ -198,6 +199,9 @@ class ObservationDialog(RecordDialog):
                                            "level appears here."))
 
     # --- saving ---------------------------------------------------------------------------------
+
+    def rules(self, data):
+        return check_observation(data, self.services.ctx.now())
 
     def collect(self) -> ObservationInput:
         severity = combo_value(self.severity)

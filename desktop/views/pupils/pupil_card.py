@@ -2,13 +2,14 @@
 chronology of every session, observation and follow-up, newest first."""
 
 import html
+import logging
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -16,10 +17,12 @@ from ...models.iin import mask_iin
 from ...models.journal import ChronologyEntry
 from ...models.rules import age_on
 from ...services.context import REFERRALS_WRITE, SESSIONS_WRITE
+from ...logs import describe_exception
 from ...services.errors import NotFound
+from ..widgets.list_page import FlowLayout, make_table, select_row, set_column_widths
 from ..widgets.fmt import first_line, format_date, format_datetime
 from ..widgets.labels import forms_text, label
-from ..widgets.list_page import make_table, select_row, set_column_widths
+from ..widgets.tasks import Refresher
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
 from ..record_actions import ACCOMPANIMENT, CASE, CONCERN, REFERRAL, open_referral
 from ..record_actions import (
@@ -30,6 +33,8 @@ from ..referrals.printing import preview_consent_form, show_printing_problem
 from .pupil_file_dialog import PupilFileDialog
 
 
+
+log = logging.getLogger(__name__)
 
 class ChronologyModel(ListTableModel):
     """A pupil's ChronologyEntry rows: date, record, what, summary, status."""
@@ -97,6 +102,38 @@ class ChronologyModel(ListTableModel):
         return None
 
 
+class _DetailsScroll(QScrollArea):
+    """As tall as its content needs at its width, and no taller; lower when squeezed, with a
+    scroll bar then."""
+
+    def __init__(self, content: QWidget):
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        content = self.widget()
+        width = max(self.viewport().width(), content.minimumSizeHint().width())
+        layout = content.layout()
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else content.sizeHint().height())
+        # The scroll area gives its content at least the content's minimum height.
+        height = max(height, content.minimumSizeHint().height())
+        return QSize(hint.width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self):
+        return QSize(self.widget().minimumSizeHint().width(), 60)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width, a new height for the wrapped lines
+
+
 class PupilCard(QWidget):
     """PupilCard(services, parent=None): `show_pupil(id)` fills it, `show_pupil(None)` shows
     the empty state. `changed` fires after anything was saved from the card."""
@@ -107,6 +144,8 @@ class PupilCard(QWidget):
         super().__init__(parent)
         self.services = services
         self._pupil = None
+        self._refresher = Refresher(self, self._read_again, self._show_again, self._read_failed,
+                                    name="pupil card")
 
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Choose a pupil on the left"))
@@ -127,8 +166,15 @@ class PupilCard(QWidget):
 
     def _build_content(self) -> QWidget:
         content = QWidget()
-        lay = QVBoxLayout(content)
-        lay.setContentsMargins(12, 4, 4, 4)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(12, 4, 4, 4)
+        # The pupil's details and buttons scroll on their own when the card is low (1024×700,
+        # the card below the list): nothing in them is squeezed.
+        details = QWidget()
+        lay = QVBoxLayout(details)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.details_scroll = _DetailsScroll(details)
+        outer.addWidget(self.details_scroll)
 
         self.name_label = QLabel()
         self.name_label.setObjectName("pupilName")
@@ -151,21 +197,22 @@ class PupilCard(QWidget):
         self.consent_value = self._value()
         self.status_value = self._value()
         self.guardians_value = self._value()
-        left = ((self.tr("Class"), self.class_value), (self.tr("Age"), self.age_value),
-                (self.tr("Sex"), self.sex_value), (self.tr("Study language"), self.language_value))
-        right = ((self.tr("IIN"), self.iin_value), (self.tr("Consent"), self.consent_value),
-                 (self.tr("Status"), self.status_value))
-        for col, pairs in ((0, left), (2, right)):
-            for row, (title, value) in enumerate(pairs):
-                grid.addWidget(self._caption(title), row, col, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(value, row, col + 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._caption(self.tr("Guardians")), 4, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.guardians_value, 4, 1, 1, 3, Qt.AlignmentFlag.AlignTop)
+        # One caption and value a row: narrow enough beside the list on a 1024-pixel screen,
+        # in Kazakh and Russian too (four columns cut the captions there).
+        rows = ((self.tr("Class"), self.class_value), (self.tr("Age"), self.age_value),
+                (self.tr("Sex"), self.sex_value), (self.tr("Study language"), self.language_value),
+                (self.tr("IIN"), self.iin_value), (self.tr("Consent"), self.consent_value),
+                (self.tr("Status"), self.status_value), (self.tr("Guardians"), self.guardians_value))
+        for row, (title, value) in enumerate(rows):
+            grid.addWidget(self._caption(title), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)  # no alignment: a wrapped value gets its height
+        for value in (self.class_value, self.sex_value, self.language_value,
+                      self.iin_value, self.status_value):
+            value.setWordWrap(False)  # short: whole, never broken inside a word
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 2)
         lay.addLayout(grid)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         # Alt+E, N, O, U: none of them opens a menu (File, View, Settings, Help).
         self.edit_button = QPushButton(self.tr("&Edit pupil…"))
         self.session_button = QPushButton(self.tr("&New session…"))
@@ -189,19 +236,17 @@ class PupilCard(QWidget):
         self.session_button.clicked.connect(self.new_session)
         self.observation_button.clicked.connect(self.new_observation)
         self.followup_button.clicked.connect(self.new_follow_up)
-        for b in (self.edit_button, self.session_button, self.observation_button,
-                  self.followup_button, self.referral_button):
-            buttons.addWidget(b)
         self.session_button.setEnabled(self.services.ctx.can(SESSIONS_WRITE))
-        buttons.addStretch(1)
-        # What is printed, on a row of its own: one row for all would not fit 1024 pixels.
-        papers = QHBoxLayout()
-        papers.addStretch(1)
-        for b in (self.consent_form_button, self.file_button):
-            papers.addWidget(b)
+        # One row that wraps in a narrow window (1024 pixels, Kazakh and Russian words), the
+        # papers to print last.
+        for b in (self.edit_button, self.session_button, self.observation_button,
+                  self.followup_button, self.referral_button, self.consent_form_button,
+                  self.file_button):
+            buttons.addWidget(b)
         lay.addSpacing(4)
         lay.addLayout(buttons)
-        lay.addLayout(papers)
+        lay.addStretch(1)  # room to spare goes below the buttons
+        lay = outer
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -270,14 +315,43 @@ class PupilCard(QWidget):
         except NotFound:
             self.show_pupil(None)
             return
+        self._show_read(pupil, self.services.chronology.for_pupil(pupil.id))
+
+    def _show_read(self, pupil, entries) -> None:
+        """Show a pupil and their chronology as read (here, or on the journal's worker)."""
         self._pupil = pupil
         self._fill(pupil)
-        self._fill_chronology(pupil.id)
+        # Wrapped values take new heights: laid out now, not left at the last pupil's.
+        details = self.details_scroll.widget().layout()
+        details.invalidate()
+        details.activate()
+        self.details_scroll.updateGeometry()
+        self._fill_chronology(entries)
         self.stack.setCurrentIndex(1)
 
     def refresh(self) -> None:
         if self._pupil is not None:
             self.show_pupil(self._pupil.id, force=True)
+
+    def refresh_later(self) -> None:
+        """Read the pupil and the chronology again on the journal's worker (after a save on
+        a large journal this takes longer than a frame), and show them when read."""
+        if self._pupil is not None:
+            self._refresher.request(self._pupil.id)
+
+    def _read_again(self, pupil_id):
+        pupil = self.services.pupils.get(pupil_id)
+        return pupil, self.services.chronology.for_pupil(pupil_id)
+
+    def _show_again(self, read) -> None:
+        if read is not None and read[0].id == self.pupil_id:  # still the pupil on the card
+            self._show_read(*read)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            self.show_pupil(None)  # deleted meanwhile
+        else:
+            log.error("reading the pupil card again failed: %s", describe_exception(exc))
 
     def focus_chronology(self) -> None:
         if self._pupil is None:
@@ -337,10 +411,9 @@ class PupilCard(QWidget):
         self.consent_value.setToolTip(tip)
         self.consent_value.setStyleSheet(style)
 
-    def _fill_chronology(self, pupil_id) -> None:
+    def _fill_chronology(self, entries) -> None:
         current = self.chronology_view.currentIndex()
         keep = self.chronology.row_id(current.row()) if current.isValid() else None
-        entries = self.services.chronology.for_pupil(pupil_id)
         self.chronology.set_rows(entries)
         self.chronology_title.setText(self.tr("Chronology ({count})").format(count=len(entries)))
         self.chronology_view.setVisible(bool(entries))
@@ -351,7 +424,7 @@ class PupilCard(QWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def _saved(self, _record_id=None) -> None:
-        self.refresh()
+        self.refresh_later()
         self.changed.emit()
 
     def edit_pupil(self):

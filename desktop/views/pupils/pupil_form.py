@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import ConsentStatus
 from ...models.iin import InvalidIin, normalize_iin, parse_iin
-from ...models.rules import iin_warnings
+from ...models.rules import check_pupil, iin_warnings
 from ...models.pupil import GuardianInput, PupilInput, PupilRead
 from ...models.referral_record import consent_form_data, letter_language
 from ...models.text import full_name
 from ...services.errors import FieldError, ValidationError
 from ..referrals.printing import preview_consent_form, show_printing_problem
+from ..widgets.field_form import WARNING_STYLE
 from ..widgets.fmt import format_date, from_qdate, to_qdate
 from ..widgets.form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, choice_column, choice_value, code_combo,
@@ -26,12 +27,11 @@ from ..widgets.form_widgets import (
 )
 from ..widgets.labels import label
 from ..widgets.messages import message
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 NAME_COL, RELATION_COL, PHONE_COL = 0, 1, 2
 TYPICAL_AGE = 10  # where the birth-date calendar opens for a new pupil
 # A warning, not an error: amber (views/colors.WARN), never the red of errors.
-WARNING_STYLE = "color: #9a5b00; font-weight: bold;"
 
 
 class IinValidator(QValidator):
@@ -57,7 +57,7 @@ class PupilDialog(RecordDialog):
         self.pupil_id = pupil_id
         self.setWindowTitle(self.tr("New pupil") if pupil_id is None else self.tr("Pupil"))
         self.setMinimumSize(640, 560)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         today = services.ctx.today()
 
         self.surname = self.add_field("surname", self.tr("&Surname"), QLineEdit())
@@ -113,6 +113,8 @@ class PupilDialog(RecordDialog):
                                            date_edit(today))
         self.consent_by = self.add_field("consent_by", self.tr("Consent given b&y"), QLineEdit())
         self.consent_by.setPlaceholderText(self.tr("The parent or guardian who signed"))
+        self.consent_by.setMinimumWidth(  # the hint whole, in Russian too
+            self.consent_by.fontMetrics().horizontalAdvance(self.consent_by.placeholderText()) + 24)
         self.consent_form_button = QPushButton(self.tr("Print consent for&m…"))
         self.consent_form_button.setToolTip(self.tr(
             "The parental consent form for psychological work, filled in with this pupil's "
@@ -363,6 +365,9 @@ class PupilDialog(RecordDialog):
                 self.iin_accept.setFocus()
         if first_row is not None:
             self.guardians.setCurrentCell(first_row, NAME_COL)
+
+    def rules(self, data):
+        return check_pupil(data, self.services.ctx.today())
 
     def collect(self) -> PupilInput:
         asked = self._consent_asked()

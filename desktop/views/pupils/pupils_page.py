@@ -5,15 +5,16 @@ from datetime import date
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox, QComboBox, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 
 from ...models.iin import mask_iin
 from ...models.pupil import PupilRow
+from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
 from ..widgets.fmt import format_date
+from ..widgets.tasks import Refresher
 from ..widgets.fmt import format_count
-from ..widgets.list_page import SearchField, make_table, select_row, set_column_widths
 from ..widgets.paged_model import ALERT, MUTED, WARN, Column, ListTableModel, RowStyle
 from .pupil_card import PupilCard
 from ..record_actions import open_pupil
@@ -73,14 +74,16 @@ class PupilsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.card = PupilCard(services)
+        self._name_widths: dict[str, int] = {}
+        self._list_refresher = Refresher(self, self._read_list, self._show_list,
+                                         name="pupil list")
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps in a narrow list rather than cutting words
         filters.addWidget(self.class_combo)
         filters.addWidget(self.show_left)
-        filters.addStretch(1)
         filters.addWidget(self.new_button)
 
-        left = QWidget()
+        self.list_pane = left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.search)
@@ -130,20 +133,36 @@ class PupilsPage(QWidget):
 
     # --- filtering -------------------------------------------------------------------------------
 
-    def _fill_classes(self) -> None:
+    def _fill_classes(self, names: list[str] | None = None) -> None:
         current = self.class_combo.currentData()
+        names = self.services.pupils.classes() if names is None else names
         with QSignalBlocker(self.class_combo):
             self.class_combo.clear()
             self.class_combo.addItem(self.tr("All classes"), None)
-            for name in self.services.pupils.classes():
+            for name in names:
                 self.class_combo.addItem(name, name)
             self.class_combo.setCurrentIndex(max(self.class_combo.findData(current), 0))
 
     def apply_filter(self, *_args) -> None:
         """Search again; the card stays, and so does the selection if the pupil is still listed."""
-        rows = self.services.pupils.search(self.search.text(), self.class_combo.currentData(),
-                                           self.show_left.isChecked())
+        self._show_rows(self.services.pupils.search(*self._query()))
+
+    def _query(self) -> tuple:
+        return self.search.text(), self.class_combo.currentData(), self.show_left.isChecked()
+
+    def _show_rows(self, rows) -> None:
         self.model.set_rows(rows)
+        # Names are never cut below surname and given name: the list is at least that wide.
+        fm = self.table.fontMetrics()
+        fit = self.table.column_fit
+        widths = self._name_widths
+        for r in rows:
+            if r.full_name not in widths:
+                widths[r.full_name] = fm.horizontalAdvance(" ".join(r.full_name.split()[:2]))
+        fit.minimum_widths[0] = max((widths[r.full_name] for r in rows), default=0) + 16
+        self.list_pane.setMinimumWidth(fit.minimum_width())
+        fit.fit()
+        self._arrange()
         self._select_card_pupil()
         self.count_label.setText(
             self.tr("Pupils found: {count}").format(count=format_count(len(rows))))
@@ -163,10 +182,46 @@ class PupilsPage(QWidget):
         self.apply_filter()
         self.card.refresh()
 
+    def refresh_later(self) -> None:
+        """As refresh(), with the reading on the journal's worker (a save's refresh on a large
+        journal): the card first, then the list; each shown when read."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.card.refresh_later()
+        self._list_refresher.request(self._query())
+
+    def _read_list(self, query):
+        return query, self.services.pupils.classes(), self.services.pupils.search(*query)
+
+    def _show_list(self, read) -> None:
+        query, classes, rows = read
+        self._fill_classes(classes)
+        if query == self._query():  # else the user has searched meanwhile: that search stands
+            self._show_rows(rows)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._arrange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The card beside the list when both fit whole, else below it (a 1024-pixel screen
+        at 125%): no column header, name or button is cut either way."""
+        list_min = self.list_pane.minimumWidth()
+        card_min = self.card.minimumSizeHint().width()
+        # The narrowest is one above the other; side by side is chosen here, not forced.
+        self.splitter.setMinimumWidth(max(list_min, card_min))
+        side_by_side = self.splitter.width() >= list_min + card_min + self.splitter.handleWidth()
+        wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     # --- choosing a pupil ----------------------------------------------------------------------
 
@@ -183,11 +238,13 @@ class PupilsPage(QWidget):
         if row >= 0:
             select_row(self.table, row)
         self.card.show_pupil(pupil_id)
+        self._arrange()
         return self.card.pupil_id == pupil_id
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():
             self.card.show_pupil(self.model.row_id(current.row()))
+            self._arrange()
 
     def _activated(self, index) -> None:
         self.card.show_pupil(self.model.row_id(index.row()))
@@ -207,8 +264,7 @@ class PupilsPage(QWidget):
         self.changed.emit()
 
     def _card_changed(self) -> None:
-        self._fill_classes()
-        self.apply_filter()
+        self._list_refresher.request(self._query())
         self.changed.emit()
 
     # --- state -----------------------------------------------------------------------------------

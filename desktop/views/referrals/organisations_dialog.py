@@ -25,7 +25,7 @@ from ..widgets.labels import label
 from ..widgets.list_page import make_table, select_row, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import MUTED, Column, ListTableModel, RowStyle
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 
 def ui_language() -> str:
@@ -51,7 +51,7 @@ class OrganisationDialog(RecordDialog):
         self.setWindowTitle(self.tr("New organisation") if organisation_id is None
                             else self.tr("Organisation"))
         self.setMinimumSize(560, 520)
-        self.resize(680, 600)
+        fit_to_screen(self, 680, 600)
         self.form.addRow(hint_label(self.tr(
             "Referral letters are addressed with these details, each in the letter's "
             "language: give them in Kazakh and in Russian. A letter that has to borrow a "
@@ -132,7 +132,7 @@ class OrganisationsDialog(QDialog):
         self.edit_dialog: OrganisationDialog | None = None
         self.setWindowTitle(self.tr("Organisations"))
         self.setMinimumSize(720, 440)
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
 
         intro = hint_label(self.tr(
             "Where pupils are referred: psychological support centres, the ПМПК, the juvenile "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...logs import describe_exception
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class PdfPreviewDialog(QDialog):
         lay.addLayout(tools)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.buttons)
-        self.resize(820, 960)
+        fit_to_screen(self, 820, 960)
 
         if self.document.status() != QPdfDocument.Status.Ready or not self.page_count:
             log.warning("a PDF could not be shown: status %s", self.document.status().name)

@@ -38,7 +38,7 @@ from ..widgets.form_widgets import (
 from ..widgets.labels import forms_text, label
 from ..widgets.messages import message
 from .organisations_dialog import OrganisationDialog, organisation_title
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 from .printing import preview_referral, show_printing_problem
 
 
@@ -63,7 +63,7 @@ class ReferralDialog(RecordDialog):
         self.setWindowTitle(self.tr("New referral") if referral_id is None
                             else self.tr("Referral"))
         self.setMinimumSize(680, 600)
-        self.resize(860, 900)
+        fit_to_screen(self, 860, 900)
 
         # Where it stands: number, steps and their dates; the actions on it.
         self.status_label = QLabel()

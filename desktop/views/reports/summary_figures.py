@@ -241,6 +241,10 @@ class FigureTable(QTableWidget):
                     font = self.item(i, column).font()
                     font.setBold(True)
                     self.item(i, column).setFont(font)
+        # Never so narrow that a column's title is cut: the page scrolls sideways instead.
+        fm = self.horizontalHeader().fontMetrics()
+        self.setMinimumWidth(120 + sum(fm.horizontalAdvance(t) + 24 for t in column_titles()[1:])
+                             + 2 * self.frameWidth())
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(i) for i in range(self.rowCount()))
         self.setFixedHeight(height)

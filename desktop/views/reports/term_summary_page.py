@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QApplication, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -152,6 +152,7 @@ class TermSummaryPage(QWidget):
         self.note.hide()
         self.heading = QLabel()
         self.heading.setObjectName("summaryHeading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -199,7 +200,17 @@ class TermSummaryPage(QWidget):
         self.footnote.setWordWrap(True)
         self.footnote.setStyleSheet(f"color: {MUTED.name()};")
 
-        outer = QVBoxLayout(self)
+        # All of it scrolls on a low screen (1024×700 at 125%): the tables keep some height.
+        content = QWidget()
+        page_scroll = QScrollArea()
+        page_scroll.setWidgetResizable(True)
+        page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page_scroll.setWidget(content)
+        self.tabs.setMinimumHeight(260)
+        page_lay = QVBoxLayout(self)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        page_lay.addWidget(page_scroll)
+        outer = QVBoxLayout(content)
         outer.addLayout(top)
         outer.addWidget(self.calendar_note)
         outer.addWidget(self.note)

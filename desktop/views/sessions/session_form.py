@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import SessionKind, SessionStatus
 from ...models.journal import SessionInput, SessionRead
-from ...models.rules import MAX_SESSION_MIN, needs_consent
+from ...models.rules import MAX_SESSION_MIN, check_session, needs_consent
 from ...services.context import SESSIONS_WRITE
 from ..widgets.fmt import format_datetime, from_qdatetime, to_qdatetime
 from ..widgets.form_widgets import (
@@ -22,7 +22,7 @@ from ..widgets.form_widgets import (
     natural_width, pupil_line, rows_high, set_combo, text_box,
 )
 from ..pupils.pupil_list import PupilListMixin
-from ..widgets.record_dialog import RecordDialog
+from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;"
                 " border-radius: 4px; padding: 8px;")
@@ -38,7 +38,7 @@ class SessionDialog(PupilListMixin, RecordDialog):
         self.session_id = session_id
         self.setWindowTitle(self.tr("New session") if session_id is None else self.tr("Session"))
         self.setMinimumSize(640, 560)
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         now = services.ctx.now().replace(second=0, microsecond=0)
 
         self.starts_at = self.add_field("starts_at", self.tr("&Date and time"), datetime_edit(now))
@@ -168,6 +168,9 @@ class SessionDialog(PupilListMixin, RecordDialog):
         if any(e.field == "no_consent_reason" for e in exc.errors):
             self.form.setRowVisible(self.no_consent_reason.parentWidget(), True)
         super().show_errors(exc)
+
+    def rules(self, data):
+        return check_session(data, self.services.ctx.now())
 
     def collect(self) -> SessionInput:
         self.update_consent()  # a pupil's consent may have changed since the form opened

@@ -22,7 +22,8 @@ from ...backups import (
     BackupError, backup_folders, backup_summary, last_outcome, list_backups, safe_backup,
 )
 from ..widgets.fmt import format_count, format_datetime
-from ..widgets.tasks import Task, run_task
+from ..widgets.tasks import Task, journal_worker, run_task
+from ..widgets.record_dialog import fit_to_screen
 
 OK_STYLE = "color: #1b6e20;"
 FAILED_STYLE = "color: #b00020;"
@@ -87,7 +88,7 @@ class BackupsDialog(QDialog):
         lay.addWidget(self.status)
         lay.addLayout(buttons)
         lay.addWidget(close)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         self.refresh()
         self._show_last_outcome()
 
@@ -170,7 +171,7 @@ class BackupsDialog(QDialog):
 
         self._task = run_task(lambda: safe_backup(db, data_dir, second, datetime.now()),
                               self._backed_up, lambda _exc: self._backed_up(False),
-                              name="backup-now")
+                              name="backup-now", worker=journal_worker())  # one connection
         self._update_buttons()
 
     @property

@@ -20,6 +20,7 @@ from ..record_actions import open_record
 from ..widgets.fmt import format_datetime
 from ..widgets.labels import label
 from ..widgets.messages import message
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class DraftsDialog(QDialog):
         for draft in self.drafts:
             self.list.addItem(self.describe(draft))
         self.list.setCurrentRow(0)
-        self.resize(620, 320)
+        fit_to_screen(self, 620, 320)
 
     def describe(self, draft) -> str:
         """"Session (new) · kept 22.11.2026 14:05 · “The pupil said…”"."""

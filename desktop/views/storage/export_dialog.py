@@ -20,7 +20,8 @@ from ...services.errors import NotAllowed
 from ...services.export import ExportCancelled
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
-from ..widgets.tasks import Task, one_worker
+from ..widgets.tasks import Task, journal_worker
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class ExportDialog(QDialog):
         lay.addWidget(self.status)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
-        self.resize(560, 320)
+        fit_to_screen(self, 560, 320)
         self._update_buttons()
         app = QCoreApplication.instance()
         if app is not None:
@@ -147,9 +148,9 @@ class ExportDialog(QDialog):
 
         outcomes = {"done": self._done, "cancelled": lambda _none: self._cancelled(),
                     "failed": self._failed}
-        # One thread for every export: see tasks.one_worker and desktop/db.py.
+        # The journal's one kept thread, as the screens' reads: see tasks.journal_worker.
         self._task = task.run(work, lambda outcome: outcomes[outcome[0]](outcome[1]),
-                              worker=one_worker("export"))
+                              worker=journal_worker())
         self._update_buttons()
 
     def cancel(self) -> None:

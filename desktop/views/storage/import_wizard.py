@@ -38,7 +38,8 @@ from ..widgets.labels import choices
 from ..widgets.list_page import make_table, set_column_widths
 from ..widgets.messages import message
 from ..widgets.paged_model import Column, ListTableModel, RowStyle
-from ..widgets.tasks import Task
+from ..widgets.tasks import Task, journal_worker
+from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -539,7 +540,7 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         if path is not None:
             self.load(Path(path))
 
@@ -554,8 +555,10 @@ class ImportWizard(QWizard):
         `on_failed(task, exception)` here (widgets/tasks.py)."""
         task = Task("import")
         self._jobs = [j for j in self._jobs if j.pending] + [task]
+        # On the journal's one kept thread: a new thread per step would open one more
+        # connection each, and the pool closes another thread's past five (desktop/db.py).
         return task.run(lambda: work(task), lambda result: on_done(task, result),
-                        lambda exc: on_failed(task, exc))
+                        lambda exc: on_failed(task, exc), worker=journal_worker())
 
     def _stop_jobs(self) -> None:
         """Cancel what runs and wait for it: an import rolls back, and nothing touches the

@@ -5,7 +5,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...logs import describe_exception
 from ...models.validation import ValidationError
@@ -15,6 +15,7 @@ from .messages import message
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #9a5b00; font-weight: bold;"  # a warning one may accept
 
 
 def make_banner() -> QLabel:
@@ -24,6 +25,19 @@ def make_banner() -> QLabel:
     banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
     banner.hide()
     return banner
+
+
+def reveal(widget: QWidget | None) -> None:
+    """Scroll the form so the field and its message are in view, and focus the field."""
+    if widget is None:
+        return
+    box = widget.parentWidget()
+    parent = box
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(box or widget, 8, 8)
+    widget.setFocus()
 
 
 class FieldForm:
@@ -42,6 +56,11 @@ class FieldForm:
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
+        # A line is kept for the message, shown or not: a message never moves the fields below.
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        error.setSizePolicy(policy)
+        error.setMinimumHeight(error.fontMetrics().height())
         error.hide()
         lay.addWidget(error)
         label = QLabel(label_text)
@@ -92,6 +111,17 @@ class FieldForm:
             self.show_banner("\n".join(unplaced))
         return first
 
+    def recheck(self, name: str, exc: ValidationError | None) -> None:
+        """The field `name` was edited: keep only the messages `exc` (the form checked again,
+        None when it passed) still has for it; a mended field's message leaves."""
+        entry = self._fields.get(name)
+        if entry is None or not entry[1].text():
+            return
+        texts = [message(e.code, e.params) for e in (exc.errors if exc else ())
+                 if self._field_for(e.field) is entry]
+        entry[1].setText("\n".join(texts))
+        entry[1].setVisible(bool(texts))
+
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
@@ -104,9 +134,7 @@ class FieldForm:
         try:
             return True, action()
         except ValidationError as exc:
-            first = self.show(exc)
-            if first is not None:
-                first.setFocus()
+            reveal(self.show(exc))
         except NotFound:
             self.show_banner(message("not_found"))
         except NotAllowed:

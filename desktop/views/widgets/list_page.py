@@ -1,15 +1,17 @@
-"""What the list pages share: a read-only table set up for long lists, and a page with a
-filter bar, the table, a "New …" button and a footer with the number of rows found."""
+"""What the list pages share: a read-only table set up for long lists whose columns share
+its width, a row of buttons that wraps when narrow (FlowLayout), and a page with a filter
+bar, the table, a "New …" button and a footer with the number of rows found."""
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal,
+    QCoreApplication, QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect, QSize, Qt,
+    QTimer, Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QLayoutItem,
+    QLineEdit, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from .fmt import format_count
@@ -41,7 +43,84 @@ def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(40)
+    view.column_fit = ColumnFit(view)
     return view
+
+
+class ColumnFit(QObject):
+    """The columns share the list's width: each keeps the width it asks for (its header and a
+    typical value, set_column_widths) while they fit; when they do not, the widest give way
+    first, never below their header's words (nor below `minimum_widths`, a pupil's surname
+    and given name). A cut cell shows its whole text as a tooltip (paged_model.ColumnsModel).
+    Refitted when the list is resized; a column the user drags keeps its width until then."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.preferred: dict[int, int] = {}  # column -> width it would like
+        self.minimum_widths: dict[int, int] = {}  # column -> never narrower (names)
+        view.viewport().installEventFilter(self)
+
+    def header_width(self, column: int) -> int:
+        header = self.view.horizontalHeader()
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        bold = header.font()
+        bold.setBold(True)  # a highlighted section's title is bold in some styles
+        wide = max(QFontMetrics(bold).horizontalAdvance(line) for line in title.split("\n"))
+        style = header.style()
+        wide += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
+        if header.isSortIndicatorShown() or self.view.isSortingEnabled():
+            wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
+        return max(wide, self.minimum_widths.get(column, 0), header.minimumSectionSize())
+
+    def minimum_width(self) -> int:
+        """The narrowest the list may be with every column's header whole."""
+        view, header = self.view, self.view.horizontalHeader()
+        columns = [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)]
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return sum(self.header_width(c) for c in columns) + 2 * view.frameWidth() + scroll_bar
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        if model is None:
+            return
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        least = self.minimum_width()
+        if view.minimumWidth() != least:
+            view.setMinimumWidth(least)  # never so narrow that a header is cut
+        room = view.viewport().width()
+        stretch = {c for c in columns if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch}
+        if header.stretchLastSection():
+            stretch.add(columns[-1])
+        need = {c: self.header_width(c) for c in columns}
+        want = {c: max(self.preferred.get(c, header.sectionSize(c)), need[c]) for c in columns}
+        for c in stretch:
+            want[c] = need[c]
+        excess = sum(want.values()) - room
+        if excess > 0:
+            # The widest give way first, down to their header's width.
+            give = {c: want[c] - need[c] for c in columns if c not in stretch}
+            total = sum(give.values())
+            if total > 0:
+                share = min(1.0, excess / total)
+                for c, g in give.items():
+                    want[c] -= int(g * share + 0.999)
+        for c in columns:
+            if c not in stretch:
+                header.resizeSection(c, want[c])
+        last = columns[-1]
+        if header.stretchLastSection() and last in stretch:
+            # Qt keeps a stretched last section at least its default size: say what is left.
+            rest = room - sum(header.sectionSize(c) for c in columns[:-1])
+            header.resizeSection(last, max(rest, need[last]))
 
 
 def set_column_widths(view: QTableView, samples: Sequence[str | None]) -> None:
@@ -56,6 +135,9 @@ def set_column_widths(view: QTableView, samples: Sequence[str | None]) -> None:
         title = model.headerData(i, Qt.Orientation.Horizontal) or ""
         width = max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title) + 12)
         view.setColumnWidth(i, width + 16)
+        fit = getattr(view, "column_fit", None)
+        if fit is not None:
+            fit.preferred[i] = width + 16
 
 
 def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
@@ -128,11 +210,14 @@ class RecordListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        # One line that wraps in a narrow window, rather than cutting the filters' words.
+        self.search.setFixedWidth(max(260, min(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40,
+            420)))
+        bar = FlowLayout()
+        bar.addWidget(self.search)
         for w in self.filter_widgets():
             bar.addWidget(w)
-        bar.addStretch(1)
         for w in self.action_widgets():
             bar.addWidget(w)
         bar.addWidget(self.new_button)
@@ -293,3 +378,104 @@ class RecordListPage(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.set_column_widths()
         super().changeEvent(event)
+
+
+class FlowLayout(QLayout):
+    """A row of buttons that wraps onto a second line instead of cutting their words (Qt's
+    flow layout example, left to right, top to bottom). Items keep their size hints;
+    `align_right` packs each line to the right (the way dialog buttons sit)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1,
+                 align_right: bool = False):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.align_right = align_right
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._lay_out(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._lay_out(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """All on one line."""
+        width = height = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._gap(item) if width else 0)
+            height = max(height, hint.height())
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        """The widest item: the others wrap below it."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _gap(self, item: QLayoutItem) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        widget = item.widget()
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return 6
+        gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton,
+                                  QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal)
+        return gap if gap >= 0 else style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def _lay_out(self, rect: QRect, move: bool) -> int:
+        m: QMargins = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            gap = self._gap(item)
+            if lines[-1] and x + gap + hint.width() > area.width():
+                lines.append([])
+                x = 0
+            x += (gap if lines[-1] else 0) + hint.width()
+            lines[-1].append((item, hint))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(h.height() for _, h in line)
+            used = sum(h.width() for _, h in line) + sum(self._gap(i) for i, _ in line[1:])
+            x = area.x() + (max(area.width() - used, 0) if self.align_right else 0)
+            for item, hint in line:
+                if move:
+                    width = min(hint.width(), area.width())
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2),
+                                           QSize(width, hint.height())))
+                x += hint.width() + self._gap(item)
+            y += height + self._gap(line[0][0])
+        return y - self._gap(lines[-1][0][0]) - rect.y() + m.bottom() if lines[-1] else m.top() + m.bottom()

@@ -100,6 +100,14 @@ _MESSAGES = {
         "Messages", "The review cannot be before the case was opened."),
     "case.outcome_required": QT_TRANSLATE_NOOP(
         "Messages", "A case is closed with its outcome: write how it ended."),
+    "case.open_actions": QT_TRANSLATE_NOOP(
+        "Messages", "Help-plan actions still open: {count}. Mark them done first, or close "
+        "the case anyway."),
+    "case.close_anyway_required": QT_TRANSLATE_NOOP(
+        "Messages", "Read the warnings above; tick this box to close the case as it is."),
+    "case.monitoring_short": QT_TRANSLATE_NOOP(
+        "Messages", "The case has been monitored for {days} days; the school's minimum is "
+        "{min} days."),
     "case.opened_after_stage": QT_TRANSLATE_NOOP(
         "Messages", "The case cannot open after its next stage began on {date}."),
     "case.record_unrelated": QT_TRANSLATE_NOOP(

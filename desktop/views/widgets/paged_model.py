@@ -114,7 +114,13 @@ class ColumnsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip else None
+            # Its own tooltip, else the whole text: a column narrowed to fit the list shows
+            # its cut cells whole when pointed at.
+            text = col.value(row)
+            own = col.tooltip(row) if col.tooltip else None
+            if own and text and text not in own:
+                return f"{text}\n\n{own}"
+            return own or text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return col.align
         style = self._style(col, row)

@@ -1,11 +1,12 @@
 """The base of every form: errors beside their fields, an unsaved-changes prompt,
-Ctrl+S to save, Ctrl+W / Esc to close, and no traceback ever shown to the user."""
+Ctrl+S to save, Ctrl+W / Esc to close, and no traceback ever shown to the user; and the
+room every dialog has on the screen (available, fit_to_screen)."""
 
 import logging
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
     QFormLayout, QFrame, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
@@ -16,10 +17,37 @@ from ...logs import describe_exception
 from ...models.validation import ValidationError
 from ...services.errors import NotAllowed, NotFound, storage_problem
 from .drafting import DraftKeeper, text_widgets
-from .field_form import FieldForm, make_banner
+from .field_form import FieldForm, make_banner, reveal
 from .messages import message
 
 log = logging.getLogger(__name__)
+
+# --- the room a window has -------------------------------------------------------------------
+# Every dialog opens no larger than the screen's free area, so its buttons stay on the screen
+# (1366×768 and 1024×700 school laptops). The size test sets the screen here: one process
+# cannot have several real screens.
+
+TITLE_BAR = 30  # a window's title bar and frame, drawn by the system around it
+
+
+def available(widget: QWidget | None = None) -> QRect:
+    """The screen's area without the task bar: the widget's screen, else the primary one."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def room(widget: QWidget | None = None) -> QSize:
+    """The largest a window's inside may be: the available area less its title bar."""
+    area = available(widget)
+    return QSize(area.width(), area.height() - TITLE_BAR)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to `width` x `height`, or less where the screen has less room."""
+    limit = room(window)
+    window.resize(min(width, limit.width()), min(height, limit.height()))
+
 
 
 class RecordDialog(QDialog):
@@ -68,7 +96,32 @@ class RecordDialog(QDialog):
         """A row: the label, the widget and, under it, the field's error message."""
         self.fields.add(name, label_text, widget)
         self.watch(widget)
+        for signal in _change_signals(widget):
+            signal.connect(lambda *_args, n=name: self._recheck(n))
         return widget
+
+    def rules(self, data):
+        """The model's rules for the collected data (models/rules.py check_*), as a Checker:
+        the messages that can be told without the journal. None: collect() checks all."""
+        return None
+
+    def _recheck(self, name: str) -> None:
+        """An edited field with a message: the form is checked again (collect(), no saving);
+        the message leaves once the field is mended, or says what is still wrong."""
+        if self._quiet or not self.fields.error_text(name):
+            return
+        still = None
+        collect = getattr(self, "collect", None)
+        if collect is not None:
+            try:
+                checker = self.rules(collect())
+                if checker is not None:
+                    checker.raise_if_any(accepted=True)
+            except ValidationError as exc:
+                still = exc
+            except Exception:  # noqa: BLE001 - only a check while typing; saving says the rest
+                still = None
+        self.fields.recheck(name, still)
 
     def watch(self, *widgets: QWidget) -> None:
         """Any edit in these widgets makes the form dirty."""
@@ -159,9 +212,7 @@ class RecordDialog(QDialog):
         self.fields.clear()
 
     def show_errors(self, exc: ValidationError) -> None:
-        first = self.fields.show(exc)
-        if first is not None:
-            first.setFocus()
+        reveal(self.fields.show(exc))
 
     def show_banner(self, text: str) -> None:
         self.fields.show_banner(text)

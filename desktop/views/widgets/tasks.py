@@ -122,3 +122,86 @@ def one_worker(name: str):
 
         worker = _workers[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
     return worker
+
+
+JOURNAL = "journal"
+
+
+def journal_worker():
+    """The one kept thread that reads the journal for the screens (refreshes after a save,
+    lists read again): one connection, reads one after another, never two at once (db.py's
+    _ThreadPool says why)."""
+    return one_worker(JOURNAL)
+
+
+def settle_journal_work(timeout: float = 30.0) -> None:
+    """Wait until what was given the journal's worker has run and its callbacks have been
+    delivered (before closing the journal, and in tests and the benchmark)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        if not any(t.pending for t in _running):
+            return
+        time.sleep(0.002)
+
+
+class Refresher:
+    """A screen reading the journal again after a save, off the GUI thread: `read()` runs on
+    the journal's worker, `show(result)` on the GUI thread once read (not if `owner`, a
+    widget, is gone by then). Asked again while a read still waits for its turn, it reads
+    once; asked while reading, it reads once more after. `failed(exc)` (default: the log)
+    hears what went wrong."""
+
+    def __init__(self, owner, read: Callable[..., object], show: Callable[[object], None],
+                 failed: Callable[[BaseException], None] | None = None, name: str = "refresh"):
+        self.owner, self.read, self.show, self.failed, self.name = owner, read, show, failed, name
+        self._waiting = False
+        self.task: Task | None = None
+
+    def request(self, *args) -> None:
+        """Read with `args` (values taken on the GUI thread: the worker never asks a widget)."""
+        if self._waiting:
+            return
+        self._waiting = True
+
+        def work():
+            self._waiting = False  # from here on, a new request reads again after this one
+            return self.read(*args)
+
+        self.task = run_task(work, self._done, self._failed, name=self.name,
+                             worker=journal_worker())
+
+    @property
+    def pending(self) -> bool:
+        return self.task is not None and self.task.pending
+
+    def _alive(self) -> bool:
+        from shiboken6 import isValid  # lazy: only when a read comes back
+
+        return isValid(self.owner)
+
+    def _done(self, result) -> None:
+        if self._alive():
+            self.show(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._alive():
+            return
+        if self.failed is not None:
+            self.failed(exc)
+        else:
+            log.error("%s failed: %s", self.name, describe_exception(exc))
+
+
+def wait_journal_work(timeout: float = 30.0) -> None:
+    """Block until the reads already given the journal's worker have ended (their callbacks
+    come later, from the event loop): before the journal is closed (db.py's rules)."""
+    worker = _workers.get(JOURNAL)
+    if worker is not None:
+        from concurrent.futures import wait
+
+        wait([worker.submit(lambda: None)], timeout=timeout)  # it runs after all before it

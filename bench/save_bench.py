@@ -1,0 +1,160 @@
+"""j) Saving a session from the pupil card on the 100,000-record journal, to the chronology
+shown: the window maximised at 1366×768 on the Pupils page, the card of a pupil with ten
+entries open; the session form opened from the card, filled, saved; timed until the card's
+chronology lists the new session (whatever the window refreshes after a save, on screen and
+in the background, is inside the figure). Also the longest time the GUI thread was busy in
+one go in that span (a freeze the user would feel), and the median with the card of the
+pupil with 1,000 entries.
+
+Baseline, from the same run: the same session saved through SessionService.create alone
+(the database's part: checks, the write, the audit trail, the commit). Goal: median under
+100 ms to the chronology. Run on its own with `.venv/bin/python bench/save_bench.py` (after
+`make bench` has built .bench-data/).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from common import DATA, ms, ratio, run_alone, section, stats, verdict  # noqa: E402 - bench/common.py
+
+GOAL = 0.100  # seconds
+RUNS = 15
+TIMEOUT = 10.0
+
+
+class _Stalls:
+    """The longest gap between two turns of the event loop: how long the GUI was frozen."""
+
+    def __init__(self, app):
+        from PySide6.QtCore import QTimer
+
+        self.app, self.longest, self._last = app, 0.0, time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest, self._last = 0.0, time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+
+def _session_ids(card) -> set:
+    model = card.chronology
+    return {model.row_id(r) for r in range(model.rowCount())}
+
+
+def _save_from_card(app, window, stalls) -> tuple[float, float]:
+    """Open the form from the card, fill it, save; seconds to the chronology showing the
+    new session, and the longest freeze of the GUI thread meanwhile."""
+    from desktop.views.widgets.list_page import select_row  # noqa: F401 - loaded before timing
+
+    card = window.pupils_page.card
+    before = _session_ids(card)
+    dialog = card.new_session()
+    app.processEvents()
+    dialog.reason.setText(f"Бенчмарк {uuid.uuid4().hex[:6]}")
+    dialog.initiator.setCurrentIndex(dialog.initiator.findData("teacher"))
+    if dialog.consent_reason_shown():
+        dialog.no_consent_reason.setPlainText("Бенчмарк: согласие не требуется для замера")
+    stalls.start()
+    start = time.perf_counter()
+    if not dialog.save():
+        errors = {n: dialog.error_text(n) for n in dialog.fields.widgets() if dialog.error_text(n)}
+        raise RuntimeError(f"the form did not save: {errors} {dialog.fields.banner.text()}")
+    while True:
+        app.processEvents()
+        new = _session_ids(card) - before
+        if new and dialog.session_id in new:
+            break
+        if time.perf_counter() - start > TIMEOUT:
+            raise TimeoutError("the chronology never showed the new session")
+        time.sleep(0.0005)
+    took = time.perf_counter() - start
+    for _ in range(50):  # let whatever else the save set going end before the next run
+        app.processEvents()
+        time.sleep(0.001)
+    return took, stalls.stop()
+
+
+def _service_save(services, pupil_id) -> float:
+    from desktop.models.journal import SessionInput
+
+    data = SessionInput(starts_at=services.ctx.now().replace(second=0, microsecond=0),
+                        duration_min=45, kind="individual", initiator="teacher",
+                        pupil_ids=[pupil_id], reason="Бенчмарк", status="held")
+    start = time.perf_counter()
+    services.sessions.create(data)
+    return time.perf_counter() - start
+
+
+def measure_save(report, services) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+    try:
+        from desktop.views.widgets.tasks import settle_journal_work
+    except ImportError:  # an older Senim, measured for comparison: it reads on the GUI thread
+        def settle_journal_work():
+            return None
+
+    section("j) saving a session from the pupil card, to the chronology shown")
+    meta = json.loads((DATA / "bench.json").read_text(encoding="utf-8"))
+    light, heavy = uuid.UUID(meta["light_id"]), uuid.UUID(meta["heavy_id"])
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(services, Settings(), DATA)
+    window.resize(1366, 698)
+    window.show()
+    stalls = _Stalls(app)
+    figures = {}
+    for name, pupil in (("10 entries", light), ("1,000 entries", heavy)):
+        window.show_pupil(pupil)
+        for _ in range(20):
+            app.processEvents()
+        settle_journal_work()
+        _save_from_card(app, window, stalls)  # warm up: the form's module, the queries
+        runs = [_save_from_card(app, window, stalls) for _ in range(RUNS)]
+        figures[name] = ([t for t, _ in runs], [f for _, f in runs])
+    base = [_service_save(services, light) for _ in range(RUNS)]
+    window.close()
+    settle_journal_work()
+    bmed, _bp95, _bworst = stats(base)
+    for name, (times, freezes) in figures.items():
+        med, p95, worst = stats(times)
+        fmed, _fp95, fworst = stats(freezes)
+        print(f"pupil with {name}: save to chronology median {ms(med)}, p95 {ms(p95)}, worst "
+              f"{ms(worst)}; GUI frozen at most {ms(fworst)} at a time (median {ms(fmed)}); "
+              f"service save alone {ms(bmed)}")
+        report.add(f"save from the card to the chronology, {name} (median)", ms(med),
+                   ms(bmed) + " (service)", ratio(med, bmed), "< " + ms(GOAL),
+                   verdict(med < GOAL))
+        report.add(f"  longest GUI freeze in it, {name} (worst)", ms(fworst), "", "", "info",
+                   "")
+
+
+def main() -> int:
+    return run_alone(measure_save)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
