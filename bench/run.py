@@ -524,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
 
     steps.append(("summary", lambda: measure_summary(report, state["services"])
                   if state else None))
-    from save_bench import measure_save  # j) bench/save_bench.py
+    from save_bench import measure_save  # lazy: j) bench/save_bench.py, when measured
 
     steps.append(("save", lambda: measure_save(report, state["services"]) if state else None))
     for name, step in steps:

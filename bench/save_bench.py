@@ -37,6 +37,7 @@ class _Stalls:
     """The longest gap between two turns of the event loop: how long the GUI was frozen."""
 
     def __init__(self, app):
+        # lazy: loaded by the measure that needs it, after the bench's set-up
         from PySide6.QtCore import QTimer
 
         self.app, self.longest, self._last = app, 0.0, time.perf_counter()
@@ -66,6 +67,7 @@ def _session_ids(card) -> set:
 def _save_from_card(app, window, stalls) -> tuple[float, float]:
     """Open the form from the card, fill it, save; seconds to the chronology showing the
     new session, and the longest freeze of the GUI thread meanwhile."""
+    # lazy: loaded by the measure that needs it, after the bench's set-up
     from desktop.views.widgets.list_page import select_row  # noqa: F401 - loaded before timing
 
     card = window.pupils_page.card
@@ -97,6 +99,7 @@ def _save_from_card(app, window, stalls) -> tuple[float, float]:
 
 
 def _service_save(services, pupil_id) -> float:
+    # lazy: loaded by the measure that needs it, after the bench's set-up
     from desktop.models.journal import SessionInput
 
     data = SessionInput(starts_at=services.ctx.now().replace(second=0, microsecond=0),
@@ -108,11 +111,13 @@ def _service_save(services, pupil_id) -> float:
 
 
 def measure_save(report, services) -> None:
+    # lazy: loaded by the measure that needs it, after the bench's set-up
     from PySide6.QtWidgets import QApplication
 
     from desktop.settings import Settings
     from desktop.views.main_window import MainWindow
     try:
+        # lazy: an older Senim measured for comparison may not have it
         from desktop.views.widgets.tasks import settle_journal_work
     except ImportError:  # an older Senim, measured for comparison: it reads on the GUI thread
         def settle_journal_work():

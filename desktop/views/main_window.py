@@ -738,6 +738,7 @@ class MainWindow(QMainWindow):
         """The counts after a save, read on the journal's worker (five counts on a large
         journal take longer than a frame)."""
         if self._counts_refresher is None:
+            # lazy: loads at the first save, not before the first window (start-up)
             from .widgets.tasks import Refresher
 
             self._counts_refresher = Refresher(self, self._read_counts, self._show_counts,

@@ -198,10 +198,6 @@
         <translation>Негіздері</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Басталуы</translation>
-    </message>
-    <message>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
@@ -220,6 +216,10 @@
     <message>
         <source>Accompanied now</source>
         <translation>Қазір сүйемелдеуде</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезеңі</translation>
     </message>
     <message>
         <source>Review overdue</source>
@@ -3063,6 +3063,70 @@
     <message>
         <source>Keys</source>
         <translation>Кілттер</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Confidential note</source>
+        <translation>Құпия жазба</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Қаулы етілді</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздері</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Тыңдалды</translation>
+    </message>
+    <message>
+        <source>Parents informed how</source>
+        <translation>Ата-ана қалай хабардар етілді</translation>
+    </message>
+    <message>
+        <source>Parents informed on</source>
+        <translation>Ата-ана хабардар етілген күні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>Қарау мерзімі (күн сайын)</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>Ескерту ережелері</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған күні</translation>
     </message>
     <message>
         <source>Acknowledgement due</source>

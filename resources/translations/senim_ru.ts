@@ -198,10 +198,6 @@
         <translation>Основания</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>С</translation>
-    </message>
-    <message>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
@@ -220,6 +216,10 @@
     <message>
         <source>Accompanied now</source>
         <translation>Сейчас на сопровождении</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Review overdue</source>
@@ -3063,6 +3063,70 @@
     <message>
         <source>Keys</source>
         <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Confidential note</source>
+        <translation>Конфиденциальная заметка</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Постановили</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Слушали</translation>
+    </message>
+    <message>
+        <source>Parents informed how</source>
+        <translation>Как уведомлены родители</translation>
+    </message>
+    <message>
+        <source>Parents informed on</source>
+        <translation>Когда уведомлены родители</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Review every (days)</source>
+        <translation>Пересмотр каждые (дней)</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>Правила предупреждений</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Acknowledgement due</source>

@@ -24,9 +24,10 @@ defaults to writing the error to the log.
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...logs import describe_exception
 
@@ -137,10 +138,6 @@ def journal_worker():
 def settle_journal_work(timeout: float = 30.0) -> None:
     """Wait until what was given the journal's worker has run and its callbacks have been
     delivered (before closing the journal, and in tests and the benchmark)."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication
-
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         QCoreApplication.processEvents()
@@ -202,6 +199,7 @@ def wait_journal_work(timeout: float = 30.0) -> None:
     come later, from the event loop): before the journal is closed (db.py's rules)."""
     worker = _workers.get(JOURNAL)
     if worker is not None:
+        # lazy: the thread pool loads with the first background task (start-up)
         from concurrent.futures import wait
 
         wait([worker.submit(lambda: None)], timeout=timeout)  # it runs after all before it
