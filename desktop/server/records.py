@@ -85,17 +85,6 @@ def _owner_column(table) -> tuple[str, str] | None:
     return None
 
 
-def owner_of(table: str) -> tuple[str, str] | None:
-    """(owner kind, the column naming it) for a table that travels inside another."""
-    for kind in kinds().values():
-        for child, column in kind.children:
-            if child == table:
-                return kind.table, column
-    return None
-
-
-# -- values --------------------------------------------------------------------------------
-
 def _out(value):
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"b64": base64.b64encode(bytes(value)).decode("ascii")}
@@ -221,11 +210,6 @@ def read_all(conn, kind_name: str):
             rows = parts.get(child, {}).get(values[kind.key[0]], [])
             body["+" + child] = sorted(rows, key=dumps)
         yield record_id, body, secret
-
-
-def all_ids(conn, kind_name: str) -> list[str]:
-    kind = kinds()[kind_name]
-    return [r[0] for r in conn.exec_driver_sql(f"SELECT {kind.key_sql} FROM {kind.table}")]
 
 
 def clear_all(conn) -> None:
