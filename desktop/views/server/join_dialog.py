@@ -31,6 +31,10 @@ class JoinServerDialog(QDialog):
         intro.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://HOST:5432/DATABASE")
+        # The address is long: never narrower than its example (a Russian intro wraps the
+        # dialog narrow enough to cut it).
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance(
+            self.url.placeholderText()) + 24)
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -114,6 +114,8 @@ class SchoolServerDialog(QDialog):
         form = QFormLayout()
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("postgresql://OWNER@HOST:5432/DATABASE")
+        self.url_edit.setMinimumWidth(self.url_edit.fontMetrics().horizontalAdvance(
+            self.url_edit.placeholderText()) + 24)  # never narrower than its example
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Server's address:"), self.url_edit)
