@@ -724,8 +724,12 @@ class MainWindow(QMainWindow):
                 continue
             if index == shown and self.isVisible():
                 self._stale_pages.discard(index)
-                # Read off the GUI thread where the page can (a save on a large journal).
-                getattr(page, "refresh_later", page.refresh)()
+                # Read off the GUI thread where the page can (a save on a large journal),
+                # and only what the page shows of the changes where it can tell.
+                if hasattr(page, "refresh_later"):
+                    page.refresh_later(changes)
+                else:
+                    page.refresh()
             else:
                 self._stale_pages.add(index)
         if changes.touches(COUNTED):

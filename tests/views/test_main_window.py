@@ -377,3 +377,36 @@ def test_a_save_refreshes_the_page_on_screen_and_the_others_only_when_shown(wind
     assert reads[PREVENTION] == 0  # nothing it shows changed
     window.show_page(DASHBOARD)
     assert reads[DASHBOARD] == 1
+
+
+
+def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
+        window, services, make_pupil, records):
+    """Issue 16, Must have 4: a session saved reads the card's chronology again, not the
+    whole pupil list (which shows pupils and guardians only); a parent's refusal recorded
+    reads the list again and shows it."""
+    from desktop.models.pupil import PupilInput
+
+    pupil = make_pupil()
+    make_pupil(surname="Сейітова", given_name="Гүлім")
+    window.show_pupil(pupil.id)
+    settle_journal_work()
+    page = window.pupils_page
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    records.session([pupil.id])
+    settle_journal_work()
+    assert page.card.chronology.rowCount() == 1  # the card shows the new session
+    assert resets == []  # the list was not filled again
+    assert page.model.rowCount() == 2
+
+    read = services.pupils.get(pupil.id)
+    services.pupils.update(pupil.id, PupilInput(
+        surname=read.surname, given_name=read.given_name, sex=read.sex,
+        birth_date=read.birth_date, class_name=read.class_name,
+        study_language=read.study_language, consent_status="refused",
+        consent_date=services.ctx.today(), consent_by="Нұрланова Гүлнар"))
+    settle_journal_work()
+    assert resets  # the list read again
+    consent = page.model.index(page.model.find_row(pupil.id), 4).data()
+    assert consent == "Refused"

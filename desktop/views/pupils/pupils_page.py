@@ -20,6 +20,11 @@ from .pupil_card import PupilCard
 from ..record_actions import open_pupil
 
 
+# The kinds of record the list shows (models/changes.py): a session saved does not read the
+# 2,000 pupils again.
+LIST_SHOWS = frozenset({"pupil", "guardian"})
+
+
 class PupilTableModel(ListTableModel):
     """PupilRow objects: name, class, birth date, IIN (masked), consent."""
 
@@ -182,15 +187,17 @@ class PupilsPage(QWidget):
         self.apply_filter()
         self.card.refresh()
 
-    def refresh_later(self) -> None:
+    def refresh_later(self, changes=None) -> None:
         """As refresh(), with the reading on the journal's worker (a save's refresh on a large
-        journal): the card first, then the list; each shown when read."""
+        journal): the card first, then the list; each shown when read. Given what a save
+        changed (models/changes.py), the list only if it shows it: pupils and guardians."""
         if self.window().isVisible() and not self.isVisible():
             self._stale = True
             return
         self._stale = False
         self.card.refresh_later()
-        self._list_refresher.request(self._query())
+        if changes is None or changes.touches(LIST_SHOWS):
+            self._list_refresher.request(self._query())
 
     def _read_list(self, query):
         return query, self.services.pupils.classes(), self.services.pupils.search(*query)
