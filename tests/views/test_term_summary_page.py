@@ -6,6 +6,7 @@ exact, the real count for the head teacher; the real documents when they exist, 
 
 import importlib.util
 import sys
+import threading
 import time
 import types
 from dataclasses import fields
@@ -46,9 +47,11 @@ class FakeCounter:
 
     def __init__(self):
         self.asked: list[Period] = []
+        self.threads: list[str] = []  # where each count ran
 
     def summary(self, current, previous, last_year):
         self.asked.append(current)
+        self.threads.append(threading.current_thread().name)
         headline = Table(HEADLINE, tuple(
             Row(key, (12 + i, LESS_THAN_5 if key == "incidents" else 10 + i, 7))
             for i, key in enumerate(HEADLINE_ROWS)))
@@ -149,6 +152,21 @@ def test_opens_on_todays_quarter_with_its_figures(make_page, this_year):
     assert page.status.text().startswith("As of 20/11/2026. The quarter is still running")
     assert not page.note.isVisible()
     print(f"\ncounting and showing took {page.seconds * 1000:.1f} ms (fake counter)")
+
+
+def test_after_a_save_the_summary_counts_on_the_journals_worker(make_page, this_year):
+    """Issue 16, Must have 4: the summary on screen counts again after a save (up to a second
+    on a large journal) off the GUI thread, and shows the new count when it comes."""
+    from desktop.views.widgets.tasks import settle_journal_work
+
+    counter = FakeCounter()
+    page = make_page(this_year, counter=counter)
+    assert counter.threads == [threading.main_thread().name]  # opened: the user waits
+    page.tiles["sessions_held"].figure.setText("")
+    page.refresh_later()
+    settle_journal_work()
+    assert len(counter.threads) == 2 and counter.threads[1].startswith("journal")
+    assert page.tiles["sessions_held"].figure.text() == "13"
 
 
 def test_choosing_a_quarter_counts_it_and_shows_marks_as_they_are(make_page, this_year):

@@ -91,6 +91,7 @@ class TermSummaryPage(QWidget):
         self.services = services
         self.summary: TermSummary | None = None
         self.seconds: float | None = None  # how long the last count took (information)
+        self._refresher = None  # counts on the journal's worker after a save (refresh_later)
         self._years: list[str] = []
 
         self.year = QComboBox()
@@ -344,34 +345,70 @@ class TermSummaryPage(QWidget):
     # --- counting and showing --------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Count the chosen period again, against the previous one and last year's."""
+        """Count the chosen period again, against the previous one and last year's (a period
+        chosen here: the user waits for it, under the busy cursor)."""
         self._show_calendar_note()
         self._show_note("", WARN)
-        summary = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            current = self.chosen_period()
-            if current is not None:
-                previous, last_year = self.services.calendar.comparison_periods(current)
-                started = time.perf_counter()
-                summary = self.services.term_summary.summary(current, previous, last_year)
-                self.seconds = time.perf_counter() - started
-        except ValidationError as exc:
+            counted = self._count(self.chosen_period())
+        except Exception as exc:  # noqa: BLE001 - _count_failed names it in a line
+            self._count_failed(exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._counted(counted)
+
+    def refresh_later(self, _changes=None) -> None:
+        """As refresh(), with the counting on the journal's worker: after a save or a team
+        journal's round while the summary is on screen (up to a second on a large journal)."""
+        self._show_calendar_note()
+        self._show_note("", WARN)
+        try:
+            period = self.chosen_period()
+        except Exception as exc:  # noqa: BLE001 - _count_failed names it in a line
+            self._count_failed(exc)
+            return
+        if self._refresher is None:
+            # lazy: loads with the first save while the summary is shown (start-up)
+            from ..widgets.tasks import Refresher
+
+            self._refresher = Refresher(self, self._count, self._counted, self._count_failed,
+                                        name="term summary")
+        self._refresher.request(period)
+
+    def _count(self, current: Period | None) -> tuple[TermSummary, float] | None:
+        """The summary of `current` (None: no period to count) and the seconds it took; runs
+        on the GUI thread or the journal's worker, so it touches no widget."""
+        if current is None:
+            return None
+        previous, last_year = self.services.calendar.comparison_periods(current)
+        started = time.perf_counter()
+        summary = self.services.term_summary.summary(current, previous, last_year)
+        return summary, time.perf_counter() - started
+
+    def _counted(self, counted: tuple[TermSummary, float] | None) -> None:
+        summary = None
+        if counted is not None:
+            summary, self.seconds = counted
+        self.show_summary(summary)
+
+    def _count_failed(self, exc: BaseException) -> None:
+        """What stopped the count, in a line above the empty summary."""
+        if isinstance(exc, ValidationError):
             self._show_note(message(exc.errors[0].code, exc.errors[0].params), ALERT)
-        except NotPublished:  # the head teacher's counts: a quarter begun since publishing
+        elif isinstance(exc, NotPublished):  # the head teacher's counts: a quarter begun since
             self._show_note(self.tr("This period is not among the published counts yet: they "
                                     "are published again when the psychologist or a counsellor "
                                     "next closes the journal."), WARN)
-        except LookupError:  # the calendar has the year but not this quarter
+        elif isinstance(exc, LookupError):  # the calendar has the year but not this quarter
             self._show_note(self.tr("This quarter is not in the school calendar: add it in "
                                     "Settings → School year…."), ALERT)
-        except Exception as exc:  # noqa: BLE001 - a plain line instead of a traceback
+        else:
             log.error("counting the term summary failed: %s", describe_exception(exc))
             self._show_note(self.tr("The summary could not be counted. The details were "
                                     "written to the log."), ALERT)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.show_summary(summary)
+        self.show_summary(None)
 
     def show_summary(self, summary: TermSummary | None) -> None:
         self.summary = summary
