@@ -27,7 +27,7 @@ class MeasureDialog(RecordDialog):
         self.responsible = self.add_field("responsible", self.tr("&Responsible"), QLineEdit())
         self.responsible.setText(accompaniment.responsible)
         self.due_date = self.add_field("due_date", self.tr("&Due"), date_edit(
-            services.ctx.today() + timedelta(days=7)))
+            services.calendar.school_day(services.ctx.today() + timedelta(days=7))))
         self.form.addRow(hint_label(self.tr(
             "A measure is a follow-up action: it is in Follow-ups, the pupil's chronology and "
             "the dashboard until it is done.")))

@@ -62,7 +62,8 @@ class FollowUpDialog(RecordDialog):
 
         self.what = self.add_field("what", self.tr("&What is to be done"), text_box(4, grow=True))
         self.due_date = self.add_field("due_date", self.tr("D&ue date"),
-                                       date_edit(today + timedelta(days=DEFAULT_DAYS)))
+                                       date_edit(services.calendar.school_day(
+                                           today + timedelta(days=DEFAULT_DAYS))))
         self.responsible = self.add_field("responsible", self.tr("&Responsible"), QLineEdit())
         self.responsible.setPlaceholderText(self.tr("Who will do it"))
         self.is_done = self.add_field("done", self.tr("Progress"), QCheckBox(self.tr("D&one")))
