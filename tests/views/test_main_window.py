@@ -377,3 +377,32 @@ def test_a_save_refreshes_the_page_on_screen_and_the_others_only_when_shown(wind
     assert reads[PREVENTION] == 0  # nothing it shows changed
     window.show_page(DASHBOARD)
     assert reads[DASHBOARD] == 1
+
+
+def test_a_written_consent_in_a_referral_shows_on_the_open_pupil_card(window, services,
+                                                                      make_pupil, qtbot):
+    from datetime import date
+
+    from desktop.models.organisation import OrganisationInput
+    from desktop.views.referrals.referral_form import ReferralDialog
+    from ui_helpers import choose, type_text
+
+    centre = services.organisations.create(OrganisationInput(
+        kind="support_centre", name_kk="Психологиялық қолдау орталығы",
+        name_ru="Центр психологической поддержки"))
+    asem = make_pupil(consent_status="not_asked", consent_date=None, consent_by="")
+    window.show_page(PUPILS)
+    window.pupils_page.apply_filter()
+    window.pupils_page.select_pupil(asem.id)
+    card = window.pupils_page.card
+    assert card.consent_value.text() == "Not asked yet"
+    window.new_referral_action.trigger()
+    d = window.findChildren(ReferralDialog)[-1]
+    choose(d.organisation, str(centre.id))
+    type_text(d.reason, "Сыныптастары мазақтайды")
+    type_text(d.consent_by, "Нұрланова Гүлнар")
+    d.consent_date.set_value(date(2026, 11, 2))
+    choose(d.consent_how, "written")
+    assert d.save()
+    settle_journal_work()  # the card reads again off the GUI thread
+    assert card.consent_value.text() == "Given on 02/11/2026 by Нұрланова Гүлнар"
