@@ -123,10 +123,16 @@ class Senim:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
         # lazy: loads when first opened, not before the first window (start-up)
-        from ..views.accounts.recovery_key_view import NewRecoveryKeyDialog
+        from ..views.accounts.recovery_key_view import (
+            NewRecoveryKeyDialog, account_text, school_name,
+        )
 
         key, services.new_recovery_key = services.new_recovery_key, None
-        dialog = NewRecoveryKeyDialog(key, self.window)
+        school = services.school.get()
+        me = services.accounts.by_user_name(services.ctx.actor)
+        dialog = NewRecoveryKeyDialog(
+            key, self.window, school=school_name(school.name_kk, school.name_ru) if school else "",
+            account=account_text(me.display_name if me else "", services.ctx.actor))
         dialog.setModal(True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

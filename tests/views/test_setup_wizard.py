@@ -257,6 +257,41 @@ def test_creating_the_journal(qtbot, wizard):
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
+def test_the_printed_recovery_key_says_whose_it_is_and_how_to_keep_it(qtbot, wizard, tmp_path,
+                                                                      monkeypatch):
+    import io
+
+    import pypdf
+    from PySide6 import QtPrintSupport
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.views.widgets.fmt import format_date
+
+    output = tmp_path / "key.pdf"
+
+    class ToPdf:  # the print dialog, answered: "printed" to a PDF file by the real QPrinter
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(output))
+
+        def exec(self):
+            return True
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", ToPdf)
+    create(qtbot, wizard)
+    qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
+    # Compared without spaces: the PDF's text comes back with spaces of its own.
+    text = "".join(pypdf.PdfReader(io.BytesIO(output.read_bytes())).pages[0]
+                   .extract_text().split())
+    assert wizard.recovery_key in text
+    for expected in ("Senim recovery key", f"School {SCHOOL_KK}", f"Account {DISPLAY} ({USER})",
+                     f"Printed on {format_date(date.today())}", "Forgot the password?",
+                     "Anyone holding this sheet can read the whole journal",
+                     "the person the director names in writing",
+                     "destroy this sheet"):
+        assert "".join(expected.split()) in text, expected
+
+
 def test_nothing_readable_on_disk(qtbot, wizard):
     create(qtbot, wizard)
     services, data = wizard.services, wizard.data_dir

@@ -22,7 +22,7 @@ from ...models.school import SchoolInput
 from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.messages import message
-from .recovery_key_view import RecoveryKeyView
+from .recovery_key_view import RecoveryKeyView, account_text, school_name
 from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,12 @@ class RecoveryPage(QWizardPage):
         lay.addWidget(self.view)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.key.setText(self.wizard().recovery_key or "")
+        wizard = self.wizard()
+        self.key.setText(wizard.recovery_key or "")
+        school, account = wizard.school_page.school(), wizard.account_page
+        self.view.school = school_name(school.name_kk, school.name_ru)
+        self.view.account = account_text(account.display_name.text().strip(),
+                                         account.user_name.text().strip())
 
 
 class SetupWizard(QWizard):
