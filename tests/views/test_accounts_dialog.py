@@ -43,6 +43,33 @@ def test_adding_a_counsellor(qtbot, journal):
     dana.db.dispose()
 
 
+def test_a_new_account_shows_it_is_being_created_and_is_made_once(qtbot, journal):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    _, services = journal
+    accounts = AccountsDialog(services)
+    qtbot.addWidget(accounts)
+    form = accounts.add()
+    form.show()
+    type_text(form.user_name, "dana.k")
+    type_text(form.display_name, "Дана Қасымова")
+    type_text(form.password, "Әлеумет-педагог")
+    type_text(form.repeat, "Әлеумет-педагог")
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    seen = []
+
+    def look():  # while Argon2id runs: the form painted, busy, deaf to a second click
+        seen.append((save.text(), save.isEnabled(), QApplication.overrideCursor() is not None))
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert seen == [("Creating…", False, True)]
+    assert not form.isVisible() and QApplication.overrideCursor() is None
+    assert [a.user_name for a in services.accounts.list()] == ["aigerim", "dana.k"]
+
+
 def test_stopping_oneself_is_refused_with_a_message(qtbot, journal):
     _, services = journal
     accounts = AccountsDialog(services)
