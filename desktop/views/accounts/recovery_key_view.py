@@ -90,9 +90,10 @@ class RecoveryKeyView(QWidget):
                     "or e-mail."),
             self.tr("When a new recovery key is printed, destroy this sheet."),
         ))
+        title = self.tr("Senim recovery key")
         doc = QTextDocument()
         doc.setHtml(
-            f"<h2>{e(self.tr('Senim recovery key'))}</h2>"
+            f"<h2>{e(title)}</h2>"
             f"<table cellspacing='4'>{rows}</table><br>"
             f"<p align='center' style='font-family:\"{e(key_font)}\", monospace; "
             f"font-size:16pt; font-weight:bold; white-space:pre'>{e(self.key.text())}</p><br>"
