@@ -1047,6 +1047,10 @@
         <source>Check the dates…</source>
         <translation>Күндерді тексеру…</translation>
     </message>
+    <message>
+        <source>Not a school day.</source>
+        <translation>Оқу күні емес.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>

@@ -1047,6 +1047,10 @@
         <source>Check the dates…</source>
         <translation>Проверить даты…</translation>
     </message>
+    <message>
+        <source>Not a school day.</source>
+        <translation>Неучебный день.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
