@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...logs import describe_exception
 from ...services.errors import NotAllowed
 from ...services.export import ExportCancelled
-from .file_dialogs import EXPORT, ask_folder_path, start_folder
+from .file_dialogs import EXPORT, ask_folder_path, remember_folder, start_folder
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
 from ..widgets.tasks import Task, journal_worker
@@ -122,6 +122,8 @@ class ExportDialog(QDialog):
         if self.running or not self.folder.text().strip():
             return
         target = Path(self.folder.text().strip()).expanduser()
+        if target.is_dir():  # typed in rather than chosen: the next export starts there too
+            remember_folder(EXPORT, target)
         notes = self.notes.isChecked() and self.notes.isEnabled()
         self.result_path = None
         self.progress_bar.setRange(0, 0)  # busy until the first count
