@@ -128,11 +128,15 @@ class Senim:
         )
 
         key, services.new_recovery_key = services.new_recovery_key, None
-        school = services.school.get()
-        me = services.accounts.by_user_name(services.ctx.actor)
-        dialog = NewRecoveryKeyDialog(
-            key, self.window, school=school_name(school.name_kk, school.name_ru) if school else "",
-            account=account_text(me.display_name if me else "", services.ctx.actor))
+        school_text, account = "", account_text("", services.ctx.actor)
+        try:  # the printout's heading; the key is shown whatever happens here
+            school = services.school.get()
+            me = services.accounts.by_user_name(services.ctx.actor)
+            school_text = school_name(school.name_kk, school.name_ru) if school else ""
+            account = account_text(me.display_name if me else "", services.ctx.actor)
+        except Exception as exc:  # noqa: BLE001 - never lose the key over its heading
+            log.warning("the recovery key's heading could not be read: %s", type(exc).__name__)
+        dialog = NewRecoveryKeyDialog(key, self.window, school=school_text, account=account)
         dialog.setModal(True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

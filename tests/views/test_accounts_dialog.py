@@ -135,3 +135,26 @@ def test_the_new_recovery_key_cannot_be_closed_before_it_is_saved(qtbot, qapp):
     assert dialog.ok.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_new_recovery_key_is_headed_with_the_school_and_the_account(qtbot, qapp, journal):
+    from desktop.app.senim import Senim
+    from desktop.models.school import SchoolInput
+    from desktop.settings import Settings
+    from desktop.views.accounts.recovery_key_view import NewRecoveryKeyDialog
+
+    folder, services = journal
+    services.school.save(SchoolInput(name_kk="№ 47 мектеп", name_ru="Школа № 47"))
+    senim = Senim(qapp, folder, Settings(), services)
+    senim.show()
+    qtbot.addWidget(senim.window)
+    services.new_recovery_key = "K7QX-2M9P-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+    senim._show_new_recovery_key(services)
+    dialog = senim.window.findChildren(NewRecoveryKeyDialog)[-1]
+    assert dialog.view.key.text().startswith("K7QX") and services.new_recovery_key is None
+    assert (dialog.view.school, dialog.view.account) == ("Школа № 47",
+                                                         "Айгерім Сапарқызы (aigerim)")
+    sheet = dialog.view.sheet().toPlainText()
+    assert "Школа № 47" in sheet and "Айгерім Сапарқызы (aigerim)" in sheet
+    dialog.view.saved.setChecked(True)
+    dialog.accept()
