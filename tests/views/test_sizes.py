@@ -221,6 +221,8 @@ def test_every_page_and_dialog_fits(qapp, qtbot, tmp_path, journal, at_size, mon
             window.show_page(PUPILS)
             window.show_pupil(pupil.id)
             faults += _faults(window, inner, f"{where} pupil card")
+            window.show_pupil(services.long_records["pupil"])  # a record of every kind
+            faults += _faults(window, inner, f"{where} pupil card, long name")
             for name, open_ in _open_dialogs(window) + _record_forms(window, services):
                 dialog = open_()
                 faults += _faults(dialog, inner, f"{where} {name}")
