@@ -244,3 +244,15 @@ def test_each_kind_of_file_has_its_own_folder(monkeypatch, tmp_path, remembered)
     assert asked == [str(file_dialogs.documents_folder()), str(stick)]
     assert file_dialogs.start_folder(file_dialogs.PDF) == file_dialogs.documents_folder()
     dialog.deleteLater()
+
+
+def test_a_damaged_list_of_folders_is_ignored_and_the_rest_loads(tmp_path):
+    from desktop.settings import Settings
+
+    (tmp_path / "settings.json").write_text(
+        '{"language": "kk", "last_folders": {"pdf": 5, "export": "/home/a/Documents", '
+        '"backup": ""}}')
+    loaded = Settings.load(tmp_path)
+    assert loaded.language == "kk" and loaded.last_folders == {"export": "/home/a/Documents"}
+    (tmp_path / "settings.json").write_text('{"last_folders": ["/tmp"]}')
+    assert Settings.load(tmp_path).last_folders == {}
