@@ -6,7 +6,7 @@ Kept in settings.json in the data folder. No personal data here.
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 LANGUAGES = ("system", "en", "ru", "kk")
@@ -32,6 +32,9 @@ class Settings:
     # A second folder for backups (a USB stick); "" for none. The data folder's backups/
     # always gets one too (desktop/backups.py).
     backup_dir: str = ""
+    # The folder each kind of file was last saved in or opened from ("pdf", "export", …;
+    # views/widgets/file_dialogs.py): where its dialog opens next time.
+    last_folders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         check_auto_lock_minutes(self.auto_lock_minutes)
@@ -63,6 +66,12 @@ class Settings:
             s.backup_dir = backup_dir.strip()
         else:
             log.warning("settings.json: backup_dir is not a folder name; none used")
+        folders = raw.get("last_folders", {})
+        if isinstance(folders, dict):
+            s.last_folders = {k: v for k, v in folders.items() if isinstance(k, str)
+                              and isinstance(v, str) and v and "\x00" not in v}
+        else:
+            log.warning("settings.json: last_folders is not an object; none used")
         return s
 
     def save(self, data_dir: Path) -> None:

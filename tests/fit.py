@@ -202,7 +202,8 @@ def _cells(view: QTableView | QTreeView) -> list[str]:
 
 
 def _list_items(view: QListWidget) -> list[str]:
-    """Each item's lines whole (the navigation)."""
+    """Each item's lines whole (the navigation); in a list that wraps its words, the
+    wrapped lines whole in the item's height (a long name in a form's list of pupils)."""
     faults = []
     for row in range(view.count()):
         item = view.item(row)
@@ -210,6 +211,10 @@ def _list_items(view: QListWidget) -> list[str]:
         fm = QFontMetrics(item.font())
         wide = _widest_line(fm, item.text()) + 8
         lines = item.text().count("\n") + 1
+        if view.wordWrap() and wide > rect.width():
+            wrapped = fm.boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+                                      int(Qt.TextFlag.TextWordWrap), item.text())
+            wide, lines = wrapped.width() + 8, max(1, round(wrapped.height() / fm.height()))
         if wide > rect.width() or lines * fm.height() > rect.height():
             faults.append(f"{_name(view)} item {item.text()!r} is cut: {wide} px in "
                           f"{rect.width()}, {lines} lines in {rect.height()} px")

@@ -23,6 +23,7 @@ from ..logs import describe_exception, setup_logging
 from ..resources import resource_path
 from ..settings import Settings
 from ..startclock import seconds_since_process_start
+from ..views.storage.file_dialogs import remember_folders_in
 from ..views.widgets.gui_gc import GuiThreadCollector
 from ..views.widgets.i18n import install_language
 from .senim import Senim, settle_memory  # noqa: F401 - the bench uses settle_memory
@@ -37,6 +38,7 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings.load(data_dir)
     install_language(app, lang or settings.language)
+    remember_folders_in(settings, data_dir)  # file dialogs open where last used
     senim = Senim(app, data_dir, settings)
     senim.show()
     fault = files_fault(data_dir)  # a journal without its keyring, or the other way round

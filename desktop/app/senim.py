@@ -123,10 +123,20 @@ class Senim:
         """The first psychologist's sign-in since keys per role made the role keys: the new
         recovery key, shown once (the key is dropped from the services right after)."""
         # lazy: loads when first opened, not before the first window (start-up)
-        from ..views.accounts.recovery_key_view import NewRecoveryKeyDialog
+        from ..views.accounts.recovery_key_view import (
+            NewRecoveryKeyDialog, account_text, school_name,
+        )
 
         key, services.new_recovery_key = services.new_recovery_key, None
-        dialog = NewRecoveryKeyDialog(key, self.window)
+        school_text, account = "", account_text("", services.ctx.actor)
+        try:  # the printout's heading; the key is shown whatever happens here
+            school = services.school.get()
+            me = services.accounts.by_user_name(services.ctx.actor)
+            school_text = school_name(school.name_kk, school.name_ru) if school else ""
+            account = account_text(me.display_name if me else "", services.ctx.actor)
+        except Exception as exc:  # noqa: BLE001 - never lose the key over its heading
+            log.warning("the recovery key's heading could not be read: %s", type(exc).__name__)
+        dialog = NewRecoveryKeyDialog(key, self.window, school=school_text, account=account)
         dialog.setModal(True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -18,7 +18,7 @@ rules), and the periods a term summary compares.
 """
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, delete, select
 
@@ -35,6 +35,8 @@ from .common import stamp
 from .context import COUNTS_READ, SCHOOL_WRITE, Context
 from .errors import NotFound, ValidationError
 from .holidays import HolidaysService, replace_between
+
+DEFAULT_DAY_SEARCH = 120  # days: past the longest break and its holidays, never a loop
 
 
 class SchoolCalendarService:
@@ -63,6 +65,21 @@ class SchoolCalendarService:
         calendar holds it (or that the calendar lacks it), the quarter under way or just
         ended (on a break), and whether the year is confirmed."""
         return where_is(self.years(), day or self.ctx.today())
+
+    def school_day(self, day: date) -> date:
+        """The date a form proposes for something due (a follow-up, a review): `day` when
+        pupils and staff are at school, else the first such day after it - not a weekend, a
+        holiday or the school's own day off (HolidaysService), nor inside a break of the
+        school calendar (grade 1's extra week aside). A date the user picks is never moved:
+        only the default. Needs no right: it says nothing about anyone."""
+        with self.db.session() as s:
+            breaks = [(a, b) for y in _load(s) for a, b, grade_1 in y.breaks if not grade_1]
+        holidays = HolidaysService(self.db, self.ctx).calendar(range(day.year, day.year + 2))
+        for _ in range(DEFAULT_DAY_SEARCH):
+            if holidays.is_working_day(day) and not any(a <= day <= b for a, b in breaks):
+                return day
+            day += timedelta(days=1)
+        return day
 
     def proposal(self) -> Proposal | None:
         """The year after the newest, proposed from it with Kazakhstan's holidays (see

@@ -206,10 +206,6 @@
         <translation>Келесі қарау</translation>
     </message>
     <message>
-        <source>Open measures</source>
-        <translation>Ашық шаралар</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>Аяқталды</translation>
     </message>
@@ -1051,6 +1047,10 @@
         <source>Check the dates…</source>
         <translation>Күндерді тексеру…</translation>
     </message>
+    <message>
+        <source>Not a school day.</source>
+        <translation>Оқу күні емес.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -1351,6 +1351,10 @@
         <source>Re&amp;peat the new password</source>
         <translation>Жаңа құпиясөзді қайта&amp;лаңыз</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
 </context>
 <context>
     <name>ChronologyModel</name>
@@ -1395,8 +1399,8 @@
         <translation>Қайда: {organisation}</translation>
     </message>
     <message>
-        <source>Action due</source>
-        <translation>Мерзімінде орындау</translation>
+        <source>To do: {what}</source>
+        <translation>Орындау: {what}</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5266,10 @@
         <source>Re&amp;peat the password</source>
         <translation>Құпиясөзді қайта&amp;лаңыз</translation>
     </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Құрылуда…</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
@@ -6531,6 +6539,10 @@
         <source>Re&amp;peat the new password</source>
         <translation>Жаңа құпиясөзді қайта&amp;лаңыз</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
@@ -6541,6 +6553,34 @@
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>Қалпына келтіру кілтін &amp;жазып алдым немесе басып шығардым</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Басып шығарылған күні</translation>
+    </message>
+    <message>
+        <source>If the password of this account is forgotten, this key opens the journal and sets a new password: on the sign-in screen, “Forgot the password?”.</source>
+        <translation>Осы тіркелгінің құпиясөзі ұмытылса, бұл кілт журналды ашып, жаңа құпиясөз орнатады: кіру терезесінде «Құпиясөзді ұмыттыңыз ба?» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s holder may use it, or, when the psychologist has left the school, the person the director names in writing.</source>
+        <translation>Оны тек тіркелгі иесі, ал психолог мектептен кеткен болса, директор жазбаша тағайындаған адам ғана пайдалана алады.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet can read the whole journal, confidential notes included. Keep it locked away from the computer (a safe, or a sealed envelope with the director); never photograph it or send it by message or e-mail.</source>
+        <translation>Бұл парақ кімнің қолында болса, сол бүкіл журналды, құпия жазбаларды қоса, оқи алады. Оны компьютерден бөлек, құлыптаулы жерде сақтаңыз (сейфте немесе директордағы мөрленген конвертте); ешқашан суретке түсірмеңіз, хабарламамен немесе электрондық поштамен жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>When a new recovery key is printed, destroy this sheet.</source>
+        <translation>Жаңа қалпына келтіру кілті басып шығарылғанда, бұл парақты жойыңыз.</translation>
     </message>
     <message>
         <source>Senim recovery key</source>
@@ -6884,6 +6924,10 @@
     <message>
         <source>Re&amp;peat it</source>
         <translation>Қайта&amp;лаңыз</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7586,10 @@
     <message>
         <source>Set up Senim</source>
         <translation>Senim баптау</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Журнал құрылуда…</translation>
     </message>
 </context>
 <context>

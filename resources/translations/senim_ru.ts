@@ -206,10 +206,6 @@
         <translation>Следующее рассмотрение</translation>
     </message>
     <message>
-        <source>Open measures</source>
-        <translation>Открытых мер</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
@@ -1051,6 +1047,10 @@
         <source>Check the dates…</source>
         <translation>Проверить даты…</translation>
     </message>
+    <message>
+        <source>Not a school day.</source>
+        <translation>Неучебный день.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -1351,6 +1351,10 @@
         <source>Re&amp;peat the new password</source>
         <translation>Повт&amp;орите новый пароль</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>ChronologyModel</name>
@@ -1395,8 +1399,8 @@
         <translation>Куда: {organisation}</translation>
     </message>
     <message>
-        <source>Action due</source>
-        <translation>Выполнить к сроку</translation>
+        <source>To do: {what}</source>
+        <translation>Сделать: {what}</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5266,10 @@
         <source>Re&amp;peat the password</source>
         <translation>Пов&amp;торите пароль</translation>
     </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
@@ -6534,6 +6542,10 @@
         <source>Re&amp;peat the new password</source>
         <translation>Пов&amp;торите новый пароль</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
@@ -6544,6 +6556,34 @@
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>Я &amp;записал(а) или распечатал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Дата печати</translation>
+    </message>
+    <message>
+        <source>If the password of this account is forgotten, this key opens the journal and sets a new password: on the sign-in screen, “Forgot the password?”.</source>
+        <translation>Если пароль этой учётной записи забыт, этот ключ открывает журнал и позволяет задать новый пароль: на экране входа нажмите «Забыли пароль?».</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s holder may use it, or, when the psychologist has left the school, the person the director names in writing.</source>
+        <translation>Пользоваться им может только владелец учётной записи, а если психолог ушёл из школы, — лицо, письменно назначенное директором.</translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet can read the whole journal, confidential notes included. Keep it locked away from the computer (a safe, or a sealed envelope with the director); never photograph it or send it by message or e-mail.</source>
+        <translation>Любой, у кого есть этот лист, может прочитать весь журнал, включая конфиденциальные заметки. Храните его под замком отдельно от компьютера (в сейфе или в запечатанном конверте у директора); никогда не фотографируйте его и не отправляйте сообщением или по электронной почте.</translation>
+    </message>
+    <message>
+        <source>When a new recovery key is printed, destroy this sheet.</source>
+        <translation>Когда будет напечатан новый ключ восстановления, уничтожьте этот лист.</translation>
     </message>
     <message>
         <source>Senim recovery key</source>
@@ -6887,6 +6927,10 @@
     <message>
         <source>Re&amp;peat it</source>
         <translation>Пов&amp;торите его</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7589,10 @@
     <message>
         <source>Set up Senim</source>
         <translation>Настройка Senim</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Создание журнала…</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,20 @@ def test_consent_needs_who_when_and_how(services, pupil, centre):
     assert got == {"consent_date": "date.future"}
 
 
+def test_a_written_consent_is_the_pupils_when_none_was_asked(services, make_pupil, centre):
+    asked = dict(consent_status="not_asked", consent_date=None, consent_by="")
+    new, oral, refused = (make_pupil(**asked), make_pupil(iin="", **asked),
+                          make_pupil(iin="", consent_status="refused"))
+    services.referrals.create(referral_input(new.id, centre.id))
+    services.referrals.create(referral_input(oral.id, centre.id, consent_how="oral"))
+    services.referrals.create(referral_input(refused.id, centre.id))
+    got = services.pupils.get(new.id)
+    assert (got.consent_status, got.consent_date, got.consent_by) == (
+        "given", date(2026, 10, 1), "Әлібекова Ұлжан")
+    assert services.pupils.get(oral.id).consent_status == "not_asked"
+    assert services.pupils.get(refused.id).consent_status == "refused"
+
+
 def test_urgent_without_consent_needs_the_reason_written(services, pupil, centre):
     no_consent = dict(consent_by="", consent_date=None, consent_how=None, urgency="urgent")
     got = codes(lambda: services.referrals.create(referral_input(pupil.id, centre.id,

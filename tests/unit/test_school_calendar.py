@@ -14,6 +14,7 @@ from desktop.services import Services
 from desktop.services import school_calendar as calendar_module
 from desktop.services.context import Context, NotAllowed
 from desktop.services.errors import NotFound, ValidationError
+from desktop.models.holidays import DAY_OFF, Correction
 from desktop.services.holidays import HolidaysService
 
 Q = {1: (date(2025, 9, 2), date(2025, 10, 26)), 2: (date(2025, 11, 3), date(2025, 12, 28)),
@@ -402,3 +403,23 @@ def test_the_parts_of_a_year_are_every_day_of_it_once(services):
     for (_, _, last), (_, first, _) in zip(parts, parts[1:]):
         assert first == last + timedelta(days=1)
     assert (parts[0][1], parts[-1][2]) == whole_year(year)
+
+
+# --- the day a form proposes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("day, expected", [
+    (date(2026, 11, 20), date(2026, 11, 20)),  # a Friday at school: kept
+    (date(2026, 11, 22), date(2026, 11, 23)),  # a Sunday: the Monday
+    (date(2026, 12, 16), date(2026, 12, 17)),  # Independence Day
+    (date(2026, 10, 28), date(2026, 11, 2)),  # the autumn break: its first school day after
+    (date(2026, 12, 30), date(2027, 1, 8)),  # the winter break, New Year and Christmas in it
+    (date(2027, 2, 9), date(2027, 2, 9)),  # grade 1's extra week: the others are at school
+])
+def test_a_proposed_date_is_a_school_day(services, day, expected):
+    assert services.calendar.school_day(day) == expected
+
+
+def test_a_proposed_date_skips_the_schools_own_day_off(services):
+    services.holidays.replace_corrections(2026, [Correction(date(2026, 11, 23), DAY_OFF,
+                                                            "Мектеп күні")])
+    assert services.calendar.school_day(date(2026, 11, 22)) == date(2026, 11, 24)

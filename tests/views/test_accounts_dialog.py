@@ -43,6 +43,33 @@ def test_adding_a_counsellor(qtbot, journal):
     dana.db.dispose()
 
 
+def test_a_new_account_shows_it_is_being_created_and_is_made_once(qtbot, journal):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    _, services = journal
+    accounts = AccountsDialog(services)
+    qtbot.addWidget(accounts)
+    form = accounts.add()
+    form.show()
+    type_text(form.user_name, "dana.k")
+    type_text(form.display_name, "Дана Қасымова")
+    type_text(form.password, "Әлеумет-педагог")
+    type_text(form.repeat, "Әлеумет-педагог")
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    seen = []
+
+    def look():  # while Argon2id runs: the form painted, busy, deaf to a second click
+        seen.append((save.text(), save.isEnabled(), QApplication.overrideCursor() is not None))
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert seen == [("Creating…", False, True)]
+    assert not form.isVisible() and QApplication.overrideCursor() is None
+    assert [a.user_name for a in services.accounts.list()] == ["aigerim", "dana.k"]
+
+
 def test_stopping_oneself_is_refused_with_a_message(qtbot, journal):
     _, services = journal
     accounts = AccountsDialog(services)
@@ -108,3 +135,26 @@ def test_the_new_recovery_key_cannot_be_closed_before_it_is_saved(qtbot, qapp):
     assert dialog.ok.isEnabled()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_new_recovery_key_is_headed_with_the_school_and_the_account(qtbot, qapp, journal):
+    from desktop.app.senim import Senim
+    from desktop.models.school import SchoolInput
+    from desktop.settings import Settings
+    from desktop.views.accounts.recovery_key_view import NewRecoveryKeyDialog
+
+    folder, services = journal
+    services.school.save(SchoolInput(name_kk="№ 47 мектеп", name_ru="Школа № 47"))
+    senim = Senim(qapp, folder, Settings(), services)
+    senim.show()
+    qtbot.addWidget(senim.window)
+    services.new_recovery_key = "K7QX-2M9P-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+    senim._show_new_recovery_key(services)
+    dialog = senim.window.findChildren(NewRecoveryKeyDialog)[-1]
+    assert dialog.view.key.text().startswith("K7QX") and services.new_recovery_key is None
+    assert (dialog.view.school, dialog.view.account) == ("Школа № 47",
+                                                         "Айгерім Сапарқызы (aigerim)")
+    sheet = dialog.view.sheet().toPlainText()
+    assert "Школа № 47" in sheet and "Айгерім Сапарқызы (aigerim)" in sheet
+    dialog.view.saved.setChecked(True)
+    dialog.accept()

@@ -352,3 +352,19 @@ def test_the_minimum_monitoring_is_the_schools_setting(qtbot, services, pupils):
     assert not shown(m.closing_warning) and not shown(m.close_anyway)
     type_text(m.outcome, "Қорлау тоқтады")
     assert m.save()
+
+
+def test_the_proposed_review_is_a_school_day(qtbot, services, dialog, pupils):
+    # Two weeks after 2 December 2026 is Independence Day; after 13 December a Sunday.
+    services.ctx.clock = lambda: datetime(2026, 12, 2, 10, 0)
+    review = dialog().review_date
+    review.stepBy(1)  # Up on the blank date starts from the proposed one
+    assert review.value() == date(2026, 12, 17)
+    case = new_case(services, pupils, opened_on=date(2026, 11, 20))
+    move(services, case.id, "analysis", date(2026, 11, 23))
+    move(services, case.id, "help_plan", date(2026, 11, 24))
+    services.ctx.clock = lambda: datetime(2026, 11, 29, 10, 0)
+    m = StageDialog(services, services.cases.get(case.id))
+    qtbot.addWidget(m)
+    assert m.stage.currentData() == "monitoring"
+    assert m.review_date.date().toPython() == date(2026, 12, 14)

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from ui_helpers import focus_chain, never_block, save_button, shown, type_text
 
 from desktop.models.journal import FollowUpInput, ObservationInput, Participant, SessionInput
@@ -168,3 +169,20 @@ def test_tab_order_follows_the_form(dialog):
     expected = [d.choose_pupil_button, d.what, d.due_date, d.responsible, d.is_done, d.done_date]
     assert focus_chain(d.choose_pupil_button, expected) == expected
     assert d.due_date.calendarPopup() and d.due_date.displayFormat() == "dd/MM/yyyy"
+
+
+def test_the_proposed_due_date_is_a_school_day_and_a_picked_sunday_is_kept(services, dialog,
+                                                                          pupil):
+    # A week after 9 December 2026 is Independence Day: the form proposes the day after.
+    services.ctx.clock = lambda: datetime(2026, 12, 9, 10, 0)
+    d = dialog(pupil_id=pupil)
+    assert d.due_date.date().toPython() == date(2026, 12, 17)
+    hint = d.findChild(QLabel, "schoolDayHint")
+    assert not shown(hint)
+    # The user's own choice stands, a Sunday too, with a word that it is one.
+    type_text(d.what, "Ата-анасымен кездесу")
+    type_text(d.responsible, "Әлиева Қ.")
+    d.due_date.setDate(date(2026, 12, 20))
+    assert shown(hint) and hint.text() == "Not a school day."
+    assert d.save()
+    assert services.followups.get(d.follow_up_id).due_date == date(2026, 12, 20)

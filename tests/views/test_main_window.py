@@ -379,7 +379,6 @@ def test_a_save_refreshes_the_page_on_screen_and_the_others_only_when_shown(wind
     assert reads[DASHBOARD] == 1
 
 
-
 def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
         window, services, make_pupil, records):
     """Issue 16, Must have 4: a session saved reads the card's chronology again, not the
@@ -410,3 +409,32 @@ def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
     assert resets  # the list read again
     consent = page.model.index(page.model.find_row(pupil.id), 4).data()
     assert consent == "Refused"
+
+
+def test_a_written_consent_in_a_referral_shows_on_the_open_pupil_card(window, services,
+                                                                      make_pupil, qtbot):
+    from datetime import date
+
+    from desktop.models.organisation import OrganisationInput
+    from desktop.views.referrals.referral_form import ReferralDialog
+    from ui_helpers import choose, type_text
+
+    centre = services.organisations.create(OrganisationInput(
+        kind="support_centre", name_kk="Психологиялық қолдау орталығы",
+        name_ru="Центр психологической поддержки"))
+    asem = make_pupil(consent_status="not_asked", consent_date=None, consent_by="")
+    window.show_page(PUPILS)
+    window.pupils_page.apply_filter()
+    window.pupils_page.select_pupil(asem.id)
+    card = window.pupils_page.card
+    assert card.consent_value.text() == "Not asked yet"
+    window.new_referral_action.trigger()
+    d = window.findChildren(ReferralDialog)[-1]
+    choose(d.organisation, str(centre.id))
+    type_text(d.reason, "Сыныптастары мазақтайды")
+    type_text(d.consent_by, "Нұрланова Гүлнар")
+    d.consent_date.set_value(date(2026, 11, 2))
+    choose(d.consent_how, "written")
+    assert d.save()
+    settle_journal_work()  # the card reads again off the GUI thread
+    assert card.consent_value.text() == "Given on 02/11/2026 by Нұрланова Гүлнар"

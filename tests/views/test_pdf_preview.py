@@ -189,3 +189,70 @@ def test_a_damaged_pdf_is_not_printed_but_can_still_be_saved(qtbot):
     assert dialog.page_count == 0
     assert not dialog.print_button.isEnabled()
     assert dialog.save_button.isEnabled()
+
+
+@pytest.fixture
+def remembered(tmp_path):
+    """The app's settings folder, as `senim` sets it at start (views/storage/file_dialogs)."""
+    from desktop.settings import Settings
+    from desktop.views.storage import file_dialogs
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    file_dialogs.remember_folders_in(Settings.load(data_dir), data_dir)
+    yield data_dir
+    file_dialogs.forget_folders()
+
+
+def test_the_save_dialog_opens_in_documents_then_where_the_last_pdf_went(
+        make_dialog, monkeypatch, tmp_path, remembered):
+    from desktop.settings import Settings
+    from desktop.views.storage import file_dialogs
+
+    asked = []
+    letters = tmp_path / "Жолдамалар"
+    letters.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, caption, start, filters: (
+        asked.append(start) or (str(letters / "жолдама.pdf"), filters)))
+    make_dialog().save_as()
+    documents = file_dialogs.documents_folder()
+    assert asked[0] == str(documents / "Жолдама 15-2025-26.pdf")  # not the process's folder
+    make_dialog().save_as()
+    assert asked[1] == str(letters / "Жолдама 15-2025-26.pdf")
+    # After a restart: the same folder, read from settings.json.
+    file_dialogs.remember_folders_in(Settings.load(remembered), remembered)
+    make_dialog().save_as()
+    assert asked[2] == str(letters / "Жолдама 15-2025-26.pdf")
+    # A folder since removed: Documents again.
+    (letters / "жолдама.pdf").unlink()
+    letters.rmdir()
+    assert file_dialogs.start_folder(file_dialogs.PDF) == documents
+
+
+def test_each_kind_of_file_has_its_own_folder(monkeypatch, tmp_path, remembered):
+    from desktop.views.accounts.restore_backup_dialog import RestoreBackupDialog
+    from desktop.views.storage import file_dialogs
+
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, caption, start, filters: (
+        asked.append(start) or (str(stick / "senim-2026-11-20.db"), filters)))
+    dialog = RestoreBackupDialog(remembered)
+    dialog.choose()
+    dialog.choose()
+    assert asked == [str(file_dialogs.documents_folder()), str(stick)]
+    assert file_dialogs.start_folder(file_dialogs.PDF) == file_dialogs.documents_folder()
+    dialog.deleteLater()
+
+
+def test_a_damaged_list_of_folders_is_ignored_and_the_rest_loads(tmp_path):
+    from desktop.settings import Settings
+
+    (tmp_path / "settings.json").write_text(
+        '{"language": "kk", "last_folders": {"pdf": 5, "export": "/home/a/Documents", '
+        '"backup": ""}}')
+    loaded = Settings.load(tmp_path)
+    assert loaded.language == "kk" and loaded.last_folders == {"export": "/home/a/Documents"}
+    (tmp_path / "settings.json").write_text('{"last_folders": ["/tmp"]}')
+    assert Settings.load(tmp_path).last_folders == {}

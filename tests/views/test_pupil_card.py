@@ -79,6 +79,18 @@ def test_the_session_shows_its_kind_and_the_first_line_of_its_reason(card, histo
     assert m.data(m.index(3, 3)) == "Held"
 
 
+def test_a_follow_up_says_what_is_to_be_done(card, history, records, services):
+    long = ("Встретиться с классным руководителем и родителями, обсудить план помощи\n"
+            "и договориться о следующей встрече")
+    records.follow_up(history["asem"].id, due_date=services.ctx.today() + timedelta(days=9),
+                      what=long)
+    card.show_pupil(history["asem"].id)
+    m = card.chronology
+    assert column(m, 2)[1:3] == ["To do: Повторить тест", "To do: Встретиться с мамой"]
+    assert m.data(m.index(0, 2)) == "To do: Встретиться с классным руководителем и…"
+    assert m.data(m.index(0, 2), Qt.ItemDataRole.ToolTipRole).endswith(long)  # all its words
+
+
 def test_overdue_follow_up_is_red_bold_and_says_overdue(card, history):
     card.show_pupil(history["asem"].id)
     m = card.chronology

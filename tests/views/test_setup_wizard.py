@@ -257,6 +257,75 @@ def test_creating_the_journal(qtbot, wizard):
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
+def test_the_printed_recovery_key_says_whose_it_is_and_how_to_keep_it(qtbot, wizard, tmp_path,
+                                                                      monkeypatch):
+    import io
+
+    import pypdf
+    from PySide6 import QtPrintSupport
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.views.widgets.fmt import format_date
+
+    output = tmp_path / "key.pdf"
+
+    class ToPdf:  # the print dialog, answered: "printed" to a PDF file by the real QPrinter
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(output))
+
+        def exec(self):
+            return True
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", ToPdf)
+    create(qtbot, wizard)
+    qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
+    # Compared without spaces: the PDF's text comes back with spaces of its own.
+    text = "".join(pypdf.PdfReader(io.BytesIO(output.read_bytes())).pages[0]
+                   .extract_text().split())
+    assert wizard.recovery_key in text
+    for expected in ("Senim recovery key", f"School {SCHOOL_KK}", f"Account {DISPLAY} ({USER})",
+                     f"Printed on {format_date(date.today())}", "Forgot the password?",
+                     "Anyone holding this sheet can read the whole journal",
+                     "the person the director names in writing",
+                     "destroy this sheet"):
+        assert "".join(expected.split()) in text, expected
+
+
+def test_creating_shows_it_is_busy_and_a_second_click_creates_nothing(qtbot, wizard,
+                                                                      monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import vault
+
+    real, calls, seen = vault.set_up, [], []
+
+    def slow_set_up(*args, **kwargs):
+        calls.append(1)
+        time.sleep(0.4)  # Argon2id on a slow school laptop
+        return real(*args, **kwargs)
+
+    def look():  # runs while the journal is being made: the window is not frozen
+        commit = wizard.button(Button.CommitButton)
+        cursor = QApplication.overrideCursor()
+        seen.append((commit.text(), commit.isEnabled(), wizard.isEnabled(),
+                     cursor.shape() if cursor else None))
+        qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)  # impatient: clicks again
+        wizard.close()  # and tries to close: not while the journal is being made
+
+    monkeypatch.setattr(vault, "set_up", slow_set_up)
+    to_account_page(qtbot, wizard)
+    fill_account(wizard)
+    QTimer.singleShot(100, look)
+    click(qtbot, wizard, Button.CommitButton)
+    assert seen == [("Creating the journal…", False, False, Qt.CursorShape.WaitCursor)]
+    assert calls == [1] and wizard.currentId() == RECOVERY and wizard.isVisible()
+    assert QApplication.overrideCursor() is None
+
+
 def test_nothing_readable_on_disk(qtbot, wizard):
     create(qtbot, wizard)
     services, data = wizard.services, wizard.data_dir

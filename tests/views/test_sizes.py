@@ -1,7 +1,8 @@
 """The sizes are a contract: at 1366×768 and 1024×700, in Kazakh, Russian and English, at
 100% and 125%, every page and dialog shows its labels, buttons, tabs, column headers and
 menus whole (table cells may be cut only with their whole text in a tooltip), fits the
-screen, and keeps its buttons on it.
+screen, and keeps its buttons on it. Dialogs include the record forms opened on filled
+records (a pupil with a long name, long texts), the letter's preview and the pupil file.
 
 How it is measured (tests/fit.py): each widget's text with its own font metrics against its
 contents rectangle. The screen is the one the application asks about
@@ -35,8 +36,100 @@ def journal(tmp_path_factory):
     services, _ = set_up(folder, AccountInput(
         user_name="aigerim", display_name="Айгерім Сапарқызы", password="Психолог-2026"))
     generate_demo(services.db, services.ctx, pupils=80, records=400, seed=3)
+    services.long_records = _long_records(services)
     yield folder, services
     services.db.dispose()
+
+
+LONG = ("Сыныптастары үзілістерде және сабақтан кейін жүйелі түрде мазақтайды, әлеуметтік "
+        "желідегі сынып чатында қорлайтын хабарламалар жазады; оқушы мектепке барғысы келмейтінін "
+        "айтады, ұйқысы бұзылған, сабақ үлгерімі төмендеген. ") * 3
+
+
+def _long_records(services):
+    """A pupil with a long name and a record of every kind about them, every text long: the
+    forms opened on them (what a user sees most) must fit as the empty ones do."""
+    from datetime import datetime, timedelta
+
+    from desktop.models.case import CaseInput
+    from desktop.models.concern import ConcernInput
+    from desktop.models.journal import (
+        FollowUpInput, ObservationInput, Participant, SessionInput,
+    )
+    from desktop.models.organisation import OrganisationInput
+    from desktop.models.prevention import ActivityInput
+    from desktop.models.pupil import GuardianInput, PupilInput
+    from desktop.models.referral_record import ReferralInput
+
+    today = services.ctx.today()
+    at = datetime.combine(today - timedelta(days=3), datetime.min.time()).replace(hour=10)
+    pupil = services.pupils.create(PupilInput(
+        surname="Абдуллабекова-Жанәділова", given_name="Гүлжанат-Әйгерім",
+        patronymic="Нұрсұлтанқызы", sex="female", birth_date=today.replace(year=today.year - 13),
+        class_name="7Ә", study_language="kk", consent_status="given",
+        consent_date=today - timedelta(days=60), consent_by="Абдуллабекова Гүлнар Серікқызы",
+        address="Алматы қ., Әуезов ауданы, Жандосов көшесі, 158-үй, 47-пәтер",
+        guardians=[GuardianInput("Абдуллабекова-Жанәділова Гүлнар Серікқызы", "mother",
+                                 "+7 701 555 12 34")]))
+    other = services.pupils.search("")[0].id
+    session = services.sessions.create(SessionInput(
+        starts_at=at, duration_min=45, kind="individual", initiator="teacher",
+        pupil_ids=[pupil.id], reason=LONG[:490].strip(), status="held", notes=LONG, outcome=LONG))
+    observation = services.observations.create(ObservationInput(
+        occurred_at=at, place="canteen", forms=["verbal", "cyber", "social"], severity=3,
+        participants=[Participant(pupil.id, "target"), Participant(other, "aggressor")],
+        reporter="teacher", description=LONG))
+    follow_up = services.followups.create(FollowUpInput(
+        pupil_id=pupil.id, what=LONG, due_date=today + timedelta(days=5),
+        responsible="Сынып жетекшісі Әбілқасымова Әйгерім Нұрланқызы"))
+    concern = services.concerns.create(ConcernInput(
+        received_at=at, source="parent", channel="written",
+        from_name="Абдуллабекова-Жанәділова Гүлнар Серікқызы", contact="+7 701 555 12 34",
+        pupil_ids=[pupil.id], summary=LONG))
+    case = services.cases.create(CaseInput(
+        title=LONG[:150].strip(), opened_on=today - timedelta(days=3),
+        participants=[Participant(pupil.id, "target"), Participant(other, "aggressor")],
+        responsible="Директордың тәрбие ісі жөніндегі орынбасары Сәрсенбаева Г. Қ.", note=LONG))
+    centre = services.organisations.create(OrganisationInput(
+        kind="support_centre",
+        name_kk="Алматы қаласы Әуезов ауданының балалар мен жасөспірімдерге психологиялық "
+                "қолдау көрсету орталығы",
+        name_ru="Центр психологической поддержки детей и подростков Ауэзовского района "
+                "города Алматы"))
+    referral = services.referrals.create(ReferralInput(
+        pupil_id=pupil.id, organisation_id=centre.id, language="kk", urgency="routine",
+        reason=LONG, summary=LONG, measures=LONG,
+        consent_by="Абдуллабекова-Жанәділова Гүлнар Серікқызы",
+        consent_date=today - timedelta(days=4), consent_how="written"))
+    activity = services.prevention.create(ActivityInput(
+        held_on=today - timedelta(days=2), programme="dosbol_like", topic=LONG[:200].strip(),
+        audience="pupils", class_name="7Ә", participants=27,
+        led_by="Педагог-психолог Абдуллабекова-Жанәділова Гүлжанат"))
+    return dict(pupil=pupil.id, records=[
+        ("session", session.id), ("observation", observation.id),
+        ("followup", follow_up.id), ("concern", concern.id), ("case", case.id),
+        ("referral", referral.id), ("prevention", activity.id), ("pupil", pupil.id)])
+
+
+def _record_forms(window, services):
+    """The record forms opened on the long records, the letter's preview, the pupil file."""
+    from desktop.views.pupils.pupil_file_dialog import PupilFileDialog
+    from desktop.views.record_actions import open_record
+    from desktop.views.referrals.printing import preview_referral
+
+    found = dict(services.long_records["records"])
+    forms = [(f"{kind} form, filled", lambda k=kind, i=record_id: open_record(
+        services, window, k, i)) for kind, record_id in services.long_records["records"]]
+    pupil = services.pupils.get(services.long_records["pupil"])
+
+    def pupil_file():
+        dialog = PupilFileDialog(services, pupil, window)
+        dialog.open()
+        return dialog
+
+    return forms + [
+        ("letter preview", lambda: preview_referral(services, window, found["referral"])),
+        ("pupil file", pupil_file)]
 
 
 @pytest.fixture
@@ -128,7 +221,9 @@ def test_every_page_and_dialog_fits(qapp, qtbot, tmp_path, journal, at_size, mon
             window.show_page(PUPILS)
             window.show_pupil(pupil.id)
             faults += _faults(window, inner, f"{where} pupil card")
-            for name, open_ in _open_dialogs(window):
+            window.show_pupil(services.long_records["pupil"])  # a record of every kind
+            faults += _faults(window, inner, f"{where} pupil card, long name")
+            for name, open_ in _open_dialogs(window) + _record_forms(window, services):
                 dialog = open_()
                 faults += _faults(dialog, inner, f"{where} {name}")
                 dialog.reject() if hasattr(dialog, "reject") else dialog.close()

@@ -300,7 +300,7 @@ def test_save_as_pdf_writes_the_file_signed_by_the_psychologist(
     page = make_page(this_year)
     asked = []
     monkeypatch.setattr(term_summary_page, "ask_save_path",
-                        lambda parent, title, suggested, filt: asked.append(suggested)
+                        lambda parent, kind, title, suggested, filt: asked.append(suggested)
                         or str(tmp_path / "summary"))
     choose(page.language, "ru")
     path = page.save_pdf()

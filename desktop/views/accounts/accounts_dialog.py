@@ -13,6 +13,8 @@ from ..widgets.field_form import make_banner
 from ..widgets.labels import choices, label
 from ..widgets.messages import message
 from ..widgets.record_dialog import RecordDialog, fit_to_screen
+from ..widgets.tasks import journal_worker
+from .busy import while_busy
 
 
 def _password_edit() -> QLineEdit:
@@ -24,6 +26,12 @@ def _password_edit() -> QLineEdit:
 def _same(password: QLineEdit, repeat: QLineEdit) -> None:
     if password.text() != repeat.text():
         raise ValidationError([FieldError("repeat", "password.mismatch")])
+
+
+def _slowly(dialog: RecordDialog, text: str, work):
+    """A password's Argon2id (a second or more) on the journal's worker, the form busy."""
+    return while_busy(dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Save), text,
+                      work, worker=journal_worker())
 
 
 class NewAccountDialog(RecordDialog):
@@ -44,9 +52,9 @@ class NewAccountDialog(RecordDialog):
 
     def submit(self):
         _same(self.password, self.repeat)
-        return self.services.accounts.add(AccountInput(
-            user_name=self.user_name.text(), display_name=self.display_name.text(),
-            role=self.role.currentData(), password=self.password.text())).id
+        data = AccountInput(user_name=self.user_name.text(), display_name=self.display_name.text(),
+                            role=self.role.currentData(), password=self.password.text())
+        return _slowly(self, self.tr("Creating…"), lambda: self.services.accounts.add(data)).id
 
 
 class ResetPasswordDialog(RecordDialog):
@@ -60,8 +68,10 @@ class ResetPasswordDialog(RecordDialog):
 
     def submit(self):
         _same(self.password, self.repeat)
-        self.services.accounts.reset_password(self.account.id, self.password.text())
-        return self.account.id
+        account_id, password = self.account.id, self.password.text()
+        _slowly(self, self.tr("Saving…"),
+                lambda: self.services.accounts.reset_password(account_id, password))
+        return account_id
 
 
 class ChangePasswordDialog(RecordDialog):
@@ -82,7 +92,9 @@ class ChangePasswordDialog(RecordDialog):
 
     def submit(self):
         _same(self.password, self.repeat)
-        self.services.accounts.change_own_password(self.old_password.text(), self.password.text())
+        old, new = self.old_password.text(), self.password.text()
+        _slowly(self, self.tr("Saving…"),
+                lambda: self.services.accounts.change_own_password(old, new))
         self.password_changed.emit(self.password.text())
         return None
 

@@ -3,14 +3,14 @@ not re-encrypted; only the account's wrap of the data key is rewritten."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from ...models.rules import PASSWORD_MIN
 from ...models.validation import FieldError, ValidationError
 from ...security import BadCredentials, UnknownAccount
 from ...vault import recover
 from ..widgets.record_dialog import RecordDialog, fit_to_screen
+from .busy import while_busy
 
 
 class RecoveryDialog(RecordDialog):
@@ -39,14 +39,13 @@ class RecoveryDialog(RecordDialog):
             errors.append(FieldError("repeat", "password.mismatch"))
         if errors:
             raise ValidationError(errors)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two Argon2id derivations
-        try:
-            recover(self.data_dir, self.key.text(), self.user.text().strip(),
-                    self.password.text())  # recorded in the audit trail
+        key, user, password = self.key.text(), self.user.text().strip(), self.password.text()
+        try:  # two Argon2id derivations: a second or more
+            while_busy(self, self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                       self.tr("Saving…"),
+                       lambda: recover(self.data_dir, key, user, password))  # audited
         except (BadCredentials, ValueError):
             raise ValidationError([FieldError("recovery_key", "recovery.wrong")]) from None
         except UnknownAccount:
             raise ValidationError([FieldError("user_name", "recovery.no_account")]) from None
-        finally:
-            QApplication.restoreOverrideCursor()
         return self.user.text().strip()

@@ -4,17 +4,36 @@ Used by the first-run wizard (setup_wizard.RecoveryPage) and after a sign-in tha
 keys (NewRecoveryKeyDialog: the first psychologist's sign-in after the update to keys per
 role, which replaces the old recovery key)."""
 
-from PySide6.QtCore import Qt
+import html
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
+from ..widgets.fmt import format_date
 from ..widgets.record_dialog import fit_to_screen
 
 
+def school_name(name_kk: str, name_ru: str) -> str:
+    """The school's name for the interface's language (the other when it has only one)."""
+    kazakh = QLocale().language() == QLocale.Language.Kazakh
+    return (name_kk or name_ru) if kazakh else (name_ru or name_kk)
+
+
+def account_text(display_name: str, user_name: str) -> str:
+    return f"{display_name} ({user_name})" if display_name else user_name
+
+
 class RecoveryKeyView(QWidget):
+    """The key, Print… and the tick. `school` and `account` (set before printing: the
+    school's name, the account's name) head the printed sheet with the day it was printed
+    and what the key is for, where to keep it, who may use it."""
+
     def __init__(self, intro: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.school, self.account = "", ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         text = QLabel(intro)
@@ -48,16 +67,46 @@ class RecoveryKeyView(QWidget):
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
-            doc = QTextDocument()
-            doc.setPlainText(self.tr("Senim recovery key") + "\n\n" + self.key.text())
-            doc.print_(printer)
+            self.sheet().print_(printer)
+
+    def sheet(self, today: date | None = None) -> QTextDocument:
+        """The printed page, in the interface's language."""
+        e = html.escape
+        key_font = self.key.font().family()
+        rows = "".join(
+            f"<tr><td style='padding-right:12px; color:#555'>{e(caption)}</td>"
+            f"<td><b>{e(value)}</b></td></tr>"
+            for caption, value in ((self.tr("School"), self.school or "—"),
+                                   (self.tr("Account"), self.account or "—"),
+                                   (self.tr("Printed on"), format_date(today or date.today()))))
+        points = "".join(f"<li style='margin-bottom:6px'>{e(text)}</li>" for text in (
+            self.tr("If the password of this account is forgotten, this key opens the journal "
+                    "and sets a new password: on the sign-in screen, “Forgot the password?”."),
+            self.tr("Only the account's holder may use it, or, when the psychologist has left "
+                    "the school, the person the director names in writing."),
+            self.tr("Anyone holding this sheet can read the whole journal, confidential notes "
+                    "included. Keep it locked away from the computer (a safe, or a sealed "
+                    "envelope with the director); never photograph it or send it by message "
+                    "or e-mail."),
+            self.tr("When a new recovery key is printed, destroy this sheet."),
+        ))
+        title = self.tr("Senim recovery key")
+        doc = QTextDocument()
+        doc.setHtml(
+            f"<h2>{e(title)}</h2>"
+            f"<table cellspacing='4'>{rows}</table><br>"
+            f"<p align='center' style='font-family:\"{e(key_font)}\", monospace; "
+            f"font-size:16pt; font-weight:bold; white-space:pre'>{e(self.key.text())}</p><br>"
+            f"<ul>{points}</ul>")
+        return doc
 
 
 class NewRecoveryKeyDialog(QDialog):
     """After the first psychologist's sign-in since the update: the journal's keys now differ
     by role, and the recovery key printed before holds only the old one."""
 
-    def __init__(self, recovery_key: str, parent: QWidget | None = None):
+    def __init__(self, recovery_key: str, parent: QWidget | None = None, school: str = "",
+                 account: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("A new recovery key"))
         self.view = RecoveryKeyView(self.tr(
@@ -66,6 +115,7 @@ class NewRecoveryKeyDialog(QDialog):
             "shown only now and is not stored anywhere: print it or write it down, keep it "
             "locked away from the computer, and destroy the old one."))
         self.view.key.setText(recovery_key)
+        self.view.school, self.view.account = school, account
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QVBoxLayout,
 )
 
@@ -20,6 +20,7 @@ from ...backups import (
 )
 from ...logs import describe_exception
 from ...security import BadCredentials, TooSoon
+from ..storage.file_dialogs import BACKUP, ask_open_path
 from ..widgets.field_form import make_banner
 from ..widgets.record_dialog import fit_to_screen
 
@@ -75,9 +76,8 @@ class RestoreBackupDialog(QDialog):
         fit_to_screen(self, 560, 300)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(Path.home()),
-            self.tr("Senim backups (senim-*.db)"))
+        path = ask_open_path(self, BACKUP, self.tr("Choose a backup"),
+                             self.tr("Senim backups (senim-*.db)"))
         if path:
             self.file.setText(path)
 

@@ -8,9 +8,8 @@ server (views/server/join_dialog.py); the wizard closes and the normal sign-in f
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWizard, QWizardPage,
 )
 
@@ -22,7 +21,8 @@ from ...models.school import SchoolInput
 from ...models.validation import FieldError, ValidationError
 from ..widgets.field_form import FieldForm, make_banner
 from ..widgets.messages import message
-from .recovery_key_view import RecoveryKeyView
+from .busy import while_busy
+from .recovery_key_view import RecoveryKeyView, account_text, school_name
 from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,12 @@ class RecoveryPage(QWizardPage):
         lay.addWidget(self.view)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.key.setText(self.wizard().recovery_key or "")
+        wizard = self.wizard()
+        self.key.setText(wizard.recovery_key or "")
+        school, account = wizard.school_page.school(), wizard.account_page
+        self.view.school = school_name(school.name_kk, school.name_ru)
+        self.view.account = account_text(account.display_name.text().strip(),
+                                         account.user_name.text().strip())
 
 
 class SetupWizard(QWizard):
@@ -213,11 +218,14 @@ class SetupWizard(QWizard):
         # lazy: the set-up wizard can be the first window; this loads when used (start-up)
         from ...vault import KeyringMissing, set_up
 
-        # Tuning Argon2id and wrapping the key twice take a few seconds on this thread.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Tuning Argon2id and wrapping the key twice take a few seconds: on a worker thread,
+        # the wizard painted and busy meanwhile.
+        school, params = self.school_page.school(), self.kdf_params
         try:
-            self.services, self.recovery_key = set_up(
-                self.data_dir, account, self.school_page.school(), params=self.kdf_params)
+            self.services, self.recovery_key = while_busy(
+                self, self.button(QWizard.WizardButton.CommitButton),
+                self.tr("Creating the journal…"),
+                lambda: set_up(self.data_dir, account, school, params=params))
         except ValidationError as exc:
             return page.show_errors(exc)
         except KeyringMissing:
@@ -227,6 +235,4 @@ class SetupWizard(QWizard):
             log.error("set-up failed: %s", describe_exception(exc))
             page.fields.show_banner(message("unexpected"))
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         return True

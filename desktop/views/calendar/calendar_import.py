@@ -5,9 +5,10 @@ their line, as `senim calendar import` names them, and nothing is imported."""
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...services.calendar_file import CalendarFileError, parse, preview
+from ..storage.file_dialogs import CALENDAR, ask_open_path
 from ..widgets.fmt import format_date
 from ..widgets.messages import line_message
 
@@ -43,9 +44,8 @@ def import_calendar_file(parent: QWidget, services) -> list[str]:
     """Ask for a file, show what it holds, import it when the user agrees. Returns the
     names of the years imported ([] when nothing was)."""
     title = translate("CalendarImport", "Import a school calendar")
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, title, "", translate("CalendarImport",
-                                     "Calendar files (*.csv *.txt);;All files (*)"))
+    name = ask_open_path(parent, CALENDAR, title, translate(
+        "CalendarImport", "Calendar files (*.csv *.txt);;All files (*)"))
     if not name:
         return []
     try:

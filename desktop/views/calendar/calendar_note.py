@@ -7,15 +7,17 @@ Every screen that needs the current quarter shows a CalendarNote; its button ope
 → School year… on the year concerned, and `calendar_changed` fires when the dialog closes so
 the screen can read the calendar again. "Today" is the services' context clock."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QDateEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from ...models.school_calendar import Today
 from ...services.context import SCHOOL_WRITE
 from .calendar_texts import note_text, where_text
 from ..widgets.colors import WARN
+from ..widgets.fmt import from_qdate
+from ..widgets.form_widgets import OptionalDateEdit, hint_label
 
 
 class CalendarNote(QWidget):
@@ -96,3 +98,22 @@ class CalendarNote(QWidget):
         self.dialog = None
         self.refresh()
         self.calendar_changed.emit()
+
+
+def school_day_hint(services, edit: QDateEdit) -> QLabel:
+    """A gentle line for under a due or review date: the day picked is not a school day (a
+    weekend, a holiday, the school's own day off, a break). The date stays as picked; the
+    line keeps its room while hidden, so nothing moves."""
+    hint = hint_label()
+    hint.setObjectName("schoolDayHint")
+
+    def update() -> None:
+        picked = edit.value() if isinstance(edit, OptionalDateEdit) else from_qdate(edit.date())
+        off = picked is not None and services.calendar.school_day(picked) != picked
+        hint.setText(QCoreApplication.translate("CalendarNote", "Not a school day.")
+                     if off else "")
+        hint.setVisible(off)
+
+    edit.dateChanged.connect(update)
+    update()
+    return hint

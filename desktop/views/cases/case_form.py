@@ -37,6 +37,7 @@ from ...services.errors import NotFound
 from ..widgets.colors import ALERT, MUTED
 from ..widgets.field_form import WARNING_STYLE
 from ..widgets.fmt import first_line, format_date, format_datetime, from_qdate, to_qdate
+from ..calendar.calendar_note import school_day_hint
 from ..widgets.form_widgets import (
     OptionalDateEdit, add_under, chain_tab_order, date_edit, hint_label,
     ignore_wheel_unless_focused, natural_width, text_box,
@@ -139,7 +140,9 @@ class StageDialog(RecordDialog):
         self.back_hint = hint_label(self.tr("Going back a stage: say why in the note."))
         add_under(self.note, self.back_hint)
         self.review_date = self.add_field("review_date", self.tr("Next re&view"),
-                                          date_edit(today + timedelta(days=REVIEW_DAYS)))
+                                          date_edit(services.calendar.school_day(
+                                              today + timedelta(days=REVIEW_DAYS))))
+        add_under(self.review_date, school_day_hint(services, self.review_date))
         self.outcome = self.add_field("outcome", self.tr("&Outcome"), text_box(4, grow=True))
         self.outcome.setPlaceholderText(self.tr("How the case ended: what changed for the pupils"))
         # Closing with care: what is still open is said before, and accepted by a tick.
@@ -327,10 +330,12 @@ class CaseDialog(RecordDialog):
                                    text_box(4, grow=True))
         self.review_date = self.add_field(
             "review_date", self.tr("Next re&view"),
-            OptionalDateEdit(today + timedelta(days=REVIEW_DAYS), self.tr("not set")))
+            OptionalDateEdit(services.calendar.school_day(today + timedelta(days=REVIEW_DAYS)),
+                             self.tr("not set")))
         add_under(self.review_date, hint_label(self.tr(
             "Needed under monitoring; once the date has passed, the case is marked as review "
             "overdue.")))
+        add_under(self.review_date, school_day_hint(services, self.review_date))
 
         self._build_tabs()
 

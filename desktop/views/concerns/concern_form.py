@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget,
+    QLineEdit, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -34,7 +34,7 @@ from ..widgets.form_widgets import (
 from ..widgets.labels import label
 from ..widgets.list_page import ColumnFit
 from ..widgets.messages import message
-from ..pupils.pupil_list import PupilListMixin
+from ..pupils.pupil_list import PupilListMixin, pupil_list
 from ..record_actions import open_concern
 from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
@@ -87,7 +87,7 @@ class ConcernDialog(PupilListMixin, RecordDialog):
         self.channel = self.add_field("channel", self.tr("C&hannel"),
                                       code_combo("channel", empty=self.tr("— choose —")))
 
-        self.pupil_ids = self.add_field("pupil_ids", self.tr("&Pupils"), QListWidget())
+        self.pupil_ids = self.add_field("pupil_ids", self.tr("&Pupils"), pupil_list())
         self.pupil_ids.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         rows_high(self.pupil_ids, 3)
         self.add_pupils_button = QPushButton(self.tr("&Add pupils…"))

@@ -10,7 +10,10 @@ from ...models.accompaniment import ReviewInput
 from ...models.journal import FollowUpInput
 from ...services.context import NOTES_READ
 from ..widgets.fmt import from_qdate
-from ..widgets.form_widgets import code_combo, combo_value, date_edit, hint_label, text_box
+from ..calendar.calendar_note import school_day_hint
+from ..widgets.form_widgets import (
+    add_under, code_combo, combo_value, date_edit, hint_label, text_box,
+)
 from ..widgets.record_dialog import RecordDialog
 
 
@@ -27,7 +30,8 @@ class MeasureDialog(RecordDialog):
         self.responsible = self.add_field("responsible", self.tr("&Responsible"), QLineEdit())
         self.responsible.setText(accompaniment.responsible)
         self.due_date = self.add_field("due_date", self.tr("&Due"), date_edit(
-            services.ctx.today() + timedelta(days=7)))
+            services.calendar.school_day(services.ctx.today() + timedelta(days=7))))
+        add_under(self.due_date, school_day_hint(services, self.due_date))
         self.form.addRow(hint_label(self.tr(
             "A measure is a follow-up action: it is in Follow-ups, the pupil's chronology and "
             "the dashboard until it is done.")))

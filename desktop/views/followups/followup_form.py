@@ -13,7 +13,8 @@ from ...models.rules import check_follow_up
 from ...services.errors import NotFound
 from ..pupils import pupil_picker
 from ..widgets.fmt import format_date, from_qdate, to_qdate
-from ..widgets.form_widgets import chain_tab_order, date_edit, pupil_line, text_box
+from ..calendar.calendar_note import school_day_hint
+from ..widgets.form_widgets import add_under, chain_tab_order, date_edit, pupil_line, text_box
 from ..widgets.record_dialog import RecordDialog
 
 DEFAULT_DAYS = 7
@@ -62,7 +63,9 @@ class FollowUpDialog(RecordDialog):
 
         self.what = self.add_field("what", self.tr("&What is to be done"), text_box(4, grow=True))
         self.due_date = self.add_field("due_date", self.tr("D&ue date"),
-                                       date_edit(today + timedelta(days=DEFAULT_DAYS)))
+                                       date_edit(services.calendar.school_day(
+                                           today + timedelta(days=DEFAULT_DAYS))))
+        add_under(self.due_date, school_day_hint(services, self.due_date))
         self.responsible = self.add_field("responsible", self.tr("&Responsible"), QLineEdit())
         self.responsible.setPlaceholderText(self.tr("Who will do it"))
         self.is_done = self.add_field("done", self.tr("Progress"), QCheckBox(self.tr("D&one")))

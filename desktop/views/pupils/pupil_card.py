@@ -20,7 +20,7 @@ from ...services.context import REFERRALS_WRITE, SESSIONS_WRITE
 from ...logs import describe_exception
 from ...services.errors import NotFound
 from ..widgets.list_page import FlowLayout, make_table, select_row, set_column_widths
-from ..widgets.fmt import first_line, format_date, format_datetime
+from ..widgets.fmt import first_line, format_date, format_datetime, shortened
 from ..widgets.labels import forms_text, label
 from ..widgets.tasks import Refresher
 from ..widgets.paged_model import ALERT, ALERT_STYLE, MUTED, WARN, Column, ListTableModel, RowStyle
@@ -35,6 +35,7 @@ from .pupil_file_dialog import PupilFileDialog
 
 
 log = logging.getLogger(__name__)
+FOLLOWUP_TITLE_CHARS = 40  # a follow-up's words in the "What" column; the tooltip has them all
 
 class ChronologyModel(ListTableModel):
     """A pupil's ChronologyEntry rows: date, record, what, summary, status."""
@@ -43,7 +44,7 @@ class ChronologyModel(ListTableModel):
         super().__init__([
             Column(lambda: self.tr("Date"), self.when_text),
             Column(lambda: self.tr("Record"), lambda e: label("record", e.kind)),
-            Column(lambda: self.tr("What"), self.what_text, tooltip=self.what_text),
+            Column(lambda: self.tr("What"), self.what_text, tooltip=self.what_tooltip),
             Column(lambda: self.tr("Status"), self.status_text),
             Column(lambda: self.tr("Summary"), lambda e: first_line(e.summary),
                    tooltip=lambda e: e.summary),
@@ -74,7 +75,11 @@ class ChronologyModel(ListTableModel):
             return self.tr("To: {organisation}").format(organisation=e.title)
         if e.kind == ACCOMPANIMENT:
             return label("accompaniment_step", e.title)
-        return self.tr("Action due")
+        # A follow-up says what is to be done (its first words), not only that it is due.
+        return self.tr("To do: {what}").format(what=shortened(e.summary, FOLLOWUP_TITLE_CHARS))
+
+    def what_tooltip(self, e) -> str:
+        return e.summary if e.kind == FOLLOWUP else self.what_text(e)
 
     def status_text(self, e) -> str:
         if e.kind == SESSION:

@@ -7,12 +7,20 @@ A mixin for a RecordDialog that has `services`, `pupil_ids` (a QListWidget),
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from . import pupil_picker
 from ..widgets.form_widgets import pupil_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def pupil_list() -> QListWidget:
+    """The list itself: a long name wraps onto a second line rather than run off the edge."""
+    names = QListWidget()
+    names.setWordWrap(True)
+    names.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again when the form is resized
+    return names
 
 
 class PupilListMixin:

@@ -14,18 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt, Signal,
+    QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal,
 )
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+    QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...logs import describe_exception
+from ..storage.file_dialogs import PDF, ask_save_path
 from ..widgets.record_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -198,11 +199,8 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> Path | None:
         """Ask where, then write the bytes there. The path written, or None."""
-        start = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), str(start / self.suggested_name),
-            self.tr("PDF files (*.pdf)"))
+        chosen = ask_save_path(self, PDF, self.tr("Save the PDF"), self.suggested_name,
+                               self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)

@@ -14,10 +14,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from ...models.school_calendar import Today, whole_year
 from ...models.school_year import school_year_start
 from ...models.term_summary import HEADLINE_ROWS, NotPublished, Period, TermSummary
 from ...models.validation import ValidationError
+from ..storage.file_dialogs import PDF as PDF_FILE, SPREADSHEET, ask_save_path
 from ..calendar.calendar_note import CalendarNote
 from ..referrals.printing import preview_pdf
 from ..widgets.colors import ALERT, MUTED, WARN
@@ -44,15 +45,6 @@ TABLE_COLUMNS = 2  # of tables, and of charts: three would cut their row names s
 CHARTS = ("incidents_by_form", "sessions_by_kind", "activities_by_programme")
 DOCUMENT_LANGUAGES = (("kk", "Қазақша"), ("ru", "Русский"))  # each in its own language
 ENTITY = "term_summary"  # in the audit trail: what was saved or printed
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
-    """The file chosen in the platform's save dialog ("" when none). Tests replace this."""
-    start = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(start / suggested),
-                                                file_filter)
-    return path
 
 
 def file_name(period: Period, language: str, suffix: str) -> str:
@@ -567,8 +559,9 @@ class TermSummaryPage(QWidget):
     def _ask(self, language: str, suffix: str, title: str, file_filter: str) -> Path | None:
         if self.summary is None:
             return None
-        chosen = ask_save_path(self, title, file_name(self.summary.periods[0], language,
-                                                      suffix), file_filter)
+        kind = PDF_FILE if suffix == ".pdf" else SPREADSHEET
+        chosen = ask_save_path(self, kind, title,
+                               file_name(self.summary.periods[0], language, suffix), file_filter)
         if not chosen:
             return None
         path = Path(chosen)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget,
+    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from ...models.enums import SessionKind, SessionStatus
@@ -21,7 +21,7 @@ from ..widgets.form_widgets import (
     add_under, button_row, chain_tab_order, code_combo, combo_value, datetime_edit, ignore_wheel_unless_focused,
     natural_width, pupil_line, rows_high, set_combo, text_box,
 )
-from ..pupils.pupil_list import PupilListMixin
+from ..pupils.pupil_list import PupilListMixin, pupil_list
 from ..widgets.record_dialog import RecordDialog, fit_to_screen
 
 NOTICE_STYLE = ("background: #fff4e5; color: #5f3b00; border: 1px solid #f0a030;"
@@ -55,7 +55,7 @@ class SessionDialog(PupilListMixin, RecordDialog):
                                         code_combo("initiator", empty=self.tr("— choose —")))
         self.status = self.add_field("status", self.tr("&Status"), code_combo("session_status"))
 
-        self.pupil_ids = self.add_field("pupil_ids", self.tr("&Pupils"), QListWidget())
+        self.pupil_ids = self.add_field("pupil_ids", self.tr("&Pupils"), pupil_list())
         self.pupil_ids.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         rows_high(self.pupil_ids, 5)
         self.add_pupils_button = QPushButton(self.tr("&Add pupils…"))

@@ -14,13 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...backups import (
     BackupError, backup_folders, backup_summary, last_outcome, list_backups, safe_backup,
 )
+from .file_dialogs import BACKUP, ask_folder_path
 from ..widgets.fmt import format_count, format_datetime
 from ..widgets.tasks import Task, journal_worker, run_task
 from ..widgets.record_dialog import fit_to_screen
@@ -188,8 +189,8 @@ class BackupsDialog(QDialog):
             self._show_last_outcome()
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(
-            self, self.tr("Second folder for backups"), self.settings.backup_dir or str(Path.home()))
+        return ask_folder_path(self, BACKUP, self.tr("Second folder for backups"),
+                               self.settings.backup_dir)
 
     def choose_folder(self) -> None:
         folder = self.ask_folder()

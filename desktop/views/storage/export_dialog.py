@@ -8,16 +8,17 @@ confidential session notes is enabled only for who may read them."""
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...logs import describe_exception
 from ...services.errors import NotAllowed
 from ...services.export import ExportCancelled
+from .file_dialogs import EXPORT, ask_folder_path, remember_folder, start_folder
 from ..widgets.field_form import ERROR_STYLE
 from ..widgets.fmt import format_count
 from ..widgets.tasks import Task, journal_worker
@@ -49,7 +50,7 @@ class ExportDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
 
-        self.folder = QLineEdit(str(folder or _default_folder()))
+        self.folder = QLineEdit(str(folder or start_folder(EXPORT)))
         self.folder.setObjectName("exportFolder")
         self.folder.textChanged.connect(self._update_buttons)
         self.choose_button = QPushButton(self.tr("C&hoose…"))
@@ -112,8 +113,8 @@ class ExportDialog(QDialog):
         return self._task is not None
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into which folder?"),
-                                                  self.folder.text())
+        chosen = ask_folder_path(self, EXPORT, self.tr("Export into which folder?"),
+                                 self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -121,6 +122,8 @@ class ExportDialog(QDialog):
         if self.running or not self.folder.text().strip():
             return
         target = Path(self.folder.text().strip()).expanduser()
+        if target.is_dir():  # typed in rather than chosen: the next export starts there too
+            remember_folder(EXPORT, target)
         notes = self.notes.isChecked() and self.notes.isEnabled()
         self.result_path = None
         self.progress_bar.setRange(0, 0)  # busy until the first count
@@ -242,8 +245,3 @@ class ExportDialog(QDialog):
         self.choose_button.setEnabled(not running)
         self.notes.setEnabled(not running and self.services.export.may_include_notes())
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-
-def _default_folder() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()

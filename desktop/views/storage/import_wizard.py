@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QProgressDialog, QPushButton, QSizePolicy, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -31,6 +31,7 @@ from ...importing.rows import _text
 from ...logs import describe_exception
 from ...services.context import NotAllowed
 from ...services.pupil_import import ImportCancelled, PlanOutdated
+from .file_dialogs import PUPIL_LIST, ask_open_path
 from ..widgets.colors import ALERT, WARN
 from ..widgets.field_form import ERROR_STYLE, make_banner
 from ..widgets.fmt import format_count, format_date
@@ -50,10 +51,9 @@ _SAMPLE_DAY = date(2013, 12, 28)  # the widest date, for the column width
 
 def ask_open_path(parent: QWidget) -> str:
     """The file chosen in the platform's file dialog ("" when none). Tests replace this."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ImportWizard", "Choose the list of pupils"), "",
+    return ask_open_path(
+        parent, PUPIL_LIST, QCoreApplication.translate("ImportWizard", "Choose the list of pupils"),
         QCoreApplication.translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))
-    return path
 
 
 def problem_text(code: str, params: dict | None = None) -> str:

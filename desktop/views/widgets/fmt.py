@@ -16,6 +16,16 @@ def first_line(text: str | None) -> str:
     return (text or "").strip().split("\n", 1)[0]
 
 
+def shortened(text: str | None, limit: int) -> str:
+    """The first line, cut after a whole word with "…" when longer than `limit` characters:
+    a title that says what a record is about without filling a column."""
+    line = first_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
+    return cut.rstrip(" ,.;:—-") + "…"
+
+
 def format_count(n: int) -> str:
     """1 800 in Kazakh and Russian, 1,800 in English."""
     return QLocale().toString(n)

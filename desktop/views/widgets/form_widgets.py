@@ -200,6 +200,13 @@ def setup_table(table: QTableWidget) -> None:
                           & ~QAbstractItemView.EditTrigger.CurrentChanged)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
+    # A long name in a narrow column is cut: pointing at it shows it whole.
+    table.itemChanged.connect(_tip_whole_text)
+
+
+def _tip_whole_text(item) -> None:
+    if item.toolTip() != item.text():
+        item.setToolTip(item.text())  # changes the item again: then equal, so it stops
 
 
 def commit_table_edit(table: QTableWidget) -> None:
