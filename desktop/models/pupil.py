@@ -62,6 +62,15 @@ class PupilRow:
 
 
 @dataclass(frozen=True)
+class ReferralConsent:
+    """A parent's consent as recorded in a referral: who, when, how (a ConsentHow code)."""
+
+    given_on: date
+    by: str
+    how: str
+
+
+@dataclass(frozen=True)
 class PupilRead:
     id: uuid.UUID
     surname: str
@@ -82,6 +91,9 @@ class PupilRead:
     address: str = ""
     iin_mismatch_accepted_at: datetime | None = None  # see tables.Pupil
     iin_mismatch_accepted_by: str = ""
+    # The newest consent recorded in one of the pupil's referrals (a consent to that referral,
+    # not to psychological work at school): shown beside the pupil's own, never in its place.
+    referral_consent: ReferralConsent | None = None
 
     def to_input(self) -> PupilInput:
         return PupilInput(

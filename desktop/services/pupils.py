@@ -6,16 +6,18 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from ..db import Database
-from ..models import Guardian, Pupil
+from ..models import Guardian, Pupil, Referral
 from ..models.base import utcnow
 from ..models.iin import normalize_iin
-from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
+from ..models.pupil import (
+    GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow, ReferralConsent,
+)
 from ..models.rules import check_pupil
 from ..models.tally import TableVersion
 from ..models.school_class import class_sort_key, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean, clean_name
-from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
+from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE, REFERRALS_READ
 from .common import get_live, pupil_refs, soft_delete, stamp
 
 
@@ -116,7 +118,21 @@ class PupilService:
                 iin_mismatch_accepted_at=p.iin_mismatch_accepted_at,
                 iin_mismatch_accepted_by=p.iin_mismatch_accepted_by,
                 guardians=tuple(GuardianRead(g.id, g.name, g.relation, g.phone) for g in guardians),
+                referral_consent=self._referral_consent(s, pupil_id),
             )
+
+    def _referral_consent(self, s: Session, pupil_id: uuid.UUID) -> ReferralConsent | None:
+        """The newest consent recorded in the pupil's referrals, for those who read them."""
+        if not self.ctx.can(REFERRALS_READ):
+            return None
+        row = s.exec(
+            select(Referral.consent_date, Referral.consent_by, Referral.consent_how)
+            .where(Referral.pupil_id == pupil_id, Referral.deleted_at.is_(None),
+                   Referral.consent_date.is_not(None))
+            .order_by(Referral.consent_date.desc(), Referral.created_at.desc())
+            .limit(1)
+        ).first()
+        return ReferralConsent(row[0], row[1], row[2]) if row is not None else None
 
     def refs(self, ids: list[uuid.UUID]) -> list[PupilRef]:
         self.ctx.require(PUPILS_READ)

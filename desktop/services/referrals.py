@@ -38,7 +38,6 @@ from ..models import (
     BullyingCase, CounsellingSession, Guardian, Observation, ObservationForm, ObservationPupil,
     Organisation, Pupil, Referral, ReferralAmendment, School, SessionPupil,
 )
-from ..models.enums import ConsentHow, ConsentStatus
 from ..models.other_pupils import Replaced, replace_other_pupils
 from ..models.referral import ConsentFormData, LetterGuardian, ReferralLetter
 from ..models.referral_record import (
@@ -104,8 +103,8 @@ class ReferralService:
             kind = self._organisation_kind(s, data.organisation_id, checker,
                                            keep=row.organisation_id if row else None)
             checker.errors[:0] = check_referral(data, kind, self.ctx.today()).errors
-            pupil = (self._live_pupil(s, data.pupil_id, checker)
-                     if data.pupil_id is not None else None)
+            if data.pupil_id is not None:
+                self._live_pupil(s, data.pupil_id, checker)
             if data.case_id is not None:
                 case = s.get(BullyingCase, data.case_id)
                 if case is None or case.deleted_at is not None:
@@ -120,7 +119,6 @@ class ReferralService:
             if data.has_consent:
                 row.consent_by, row.consent_date = clean(data.consent_by), data.consent_date
                 row.consent_how, row.no_consent_reason = data.consent_how, ""
-                _consent_to_pupil(pupil, row, self.ctx)
             else:
                 row.consent_by, row.consent_date, row.consent_how = "", None, ""
                 row.no_consent_reason = clean(data.no_consent_reason)
@@ -453,18 +451,6 @@ class ReferralService:
     def waiting(self, limit: int = 50) -> list[ReferralRow]:
         """The dashboard's list: waiting for feedback, the longest first."""
         return self.page(ListFilter(kind=WAITING), 0, limit)
-
-
-def _consent_to_pupil(pupil: Pupil | None, row: Referral, ctx: Context) -> None:
-    """A parent's written consent recorded in a referral is also the pupil's consent when
-    none was asked yet, in the same transaction (the card then says who gave it and when).
-    An oral one, or a pupil whose consent was already given or refused, stays as it is."""
-    if (pupil is None or pupil.consent_status != ConsentStatus.NOT_ASKED.value
-            or row.consent_how != ConsentHow.WRITTEN.value or row.consent_date is None):
-        return
-    pupil.consent_status = ConsentStatus.GIVEN.value
-    pupil.consent_date, pupil.consent_by = row.consent_date, row.consent_by
-    stamp(pupil, ctx)
 
 
 def _next_number(year: str):

@@ -6168,6 +6168,14 @@
         <translation>Оқушымен диагностика, кеңес және тренинг өткізу үшін ата-ананың жазбаша келісімі қажет; онсыз тек шұғыл дағдарыстық әрекетке рұқсат етіледі.</translation>
     </message>
     <message>
+        <source>For a referral: {how}, on {date} by {who}</source>
+        <translation>Жолдамаға келісім: {how}, {date}, {who}</translation>
+    </message>
+    <message>
+        <source>The consent recorded in a referral is for that referral only; ask the parent for consent to psychological work separately.</source>
+        <translation>Жолдамада жазылған келісім тек сол жолдамаға қатысты; психологиялық жұмысқа келісімді ата-анадан бөлек сұраңыз.</translation>
+    </message>
+    <message>
         <source>Chronology ({count})</source>
         <translation>Хронология ({count})</translation>
     </message>

@@ -6168,6 +6168,14 @@
         <translation>Для диагностики, консультаций и тренингов с учеником нужно письменное согласие родителя; без него допустимо только срочное кризисное реагирование.</translation>
     </message>
     <message>
+        <source>For a referral: {how}, on {date} by {who}</source>
+        <translation>Согласие на направление: {how}, {date}, {who}</translation>
+    </message>
+    <message>
+        <source>The consent recorded in a referral is for that referral only; ask the parent for consent to psychological work separately.</source>
+        <translation>Согласие, записанное в направлении, относится только к этому направлению; согласие на психологическую работу запросите у родителя отдельно.</translation>
+    </message>
+    <message>
         <source>Chronology ({count})</source>
         <translation>Хронология ({count})</translation>
     </message>

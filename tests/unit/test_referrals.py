@@ -81,18 +81,21 @@ def test_consent_needs_who_when_and_how(services, pupil, centre):
     assert got == {"consent_date": "date.future"}
 
 
-def test_a_written_consent_is_the_pupils_when_none_was_asked(services, make_pupil, centre):
+def test_a_referrals_consent_is_shown_with_the_pupil_and_never_becomes_theirs(
+        services, make_pupil, centre):
+    """Consent to a referral is not the consent to psychological work (Order No. 377):
+    the pupil's own stays as it was; the newest referral consent is read beside it, for
+    those who may read referrals."""
     asked = dict(consent_status="not_asked", consent_date=None, consent_by="")
-    new, oral, refused = (make_pupil(**asked), make_pupil(iin="", **asked),
-                          make_pupil(iin="", consent_status="refused"))
+    new, oral = make_pupil(**asked), make_pupil(iin="", **asked)
     services.referrals.create(referral_input(new.id, centre.id))
     services.referrals.create(referral_input(oral.id, centre.id, consent_how="oral"))
-    services.referrals.create(referral_input(refused.id, centre.id))
     got = services.pupils.get(new.id)
-    assert (got.consent_status, got.consent_date, got.consent_by) == (
-        "given", date(2026, 10, 1), "Әлібекова Ұлжан")
-    assert services.pupils.get(oral.id).consent_status == "not_asked"
-    assert services.pupils.get(refused.id).consent_status == "refused"
+    assert got.consent_status == "not_asked"
+    assert (got.referral_consent.given_on, got.referral_consent.by,
+            got.referral_consent.how) == (date(2026, 10, 1), "Әлібекова Ұлжан", "written")
+    assert services.pupils.get(oral.id).referral_consent.how == "oral"
+    assert make_pupil(iin="", **asked).referral_consent is None
 
 
 def test_urgent_without_consent_needs_the_reason_written(services, pupil, centre):

@@ -411,7 +411,7 @@ def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
     assert consent == "Refused"
 
 
-def test_a_written_consent_in_a_referral_shows_on_the_open_pupil_card(window, services,
+def test_a_consent_recorded_in_a_referral_shows_on_the_open_pupil_card(window, services,
                                                                       make_pupil, qtbot):
     from datetime import date
 
@@ -437,4 +437,8 @@ def test_a_written_consent_in_a_referral_shows_on_the_open_pupil_card(window, se
     choose(d.consent_how, "written")
     assert d.save()
     settle_journal_work()  # the card reads again off the GUI thread
-    assert card.consent_value.text() == "Given on 02/11/2026 by Нұрланова Гүлнар"
+    # Consent to the referral is shown beside the pupil's own, never taken for it.
+    assert card.consent_value.text() == (
+        "Not asked yet\nFor a referral: in writing, on 02/11/2026 by Нұрланова Гүлнар")
+    assert "for that referral only" in card.consent_value.toolTip()
+    assert services.pupils.get(asem.id).consent_status == "not_asked"

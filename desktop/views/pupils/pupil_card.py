@@ -412,6 +412,16 @@ class PupilCard(QWidget):
         if p.consent_status != "given":
             tip = self.tr("Diagnostics, counselling and trainings with the pupil need a parent's "
                           "written consent; without it, only an urgent crisis response.")
+            referral = p.referral_consent
+            if referral is not None:
+                # Consent to a referral is not consent to psychological work at school:
+                # shown beside the pupil's own, never counted as it.
+                text += "\n" + self.tr("For a referral: {how}, on {date} by {who}").format(
+                    how=label("consent_how", referral.how).lower(),
+                    date=format_date(referral.given_on), who=referral.by)
+                tip += " " + self.tr("The consent recorded in a referral is for that referral "
+                                     "only; ask the parent for consent to psychological work "
+                                     "separately.")
         self.consent_value.setText(text)
         self.consent_value.setToolTip(tip)
         self.consent_value.setStyleSheet(style)
