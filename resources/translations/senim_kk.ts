@@ -4940,6 +4940,10 @@
         <translation>Бұл кезең әлі басталған жоқ ({date}): санайтын ештеңе жоқ.</translation>
     </message>
     <message>
+        <source>Counts are shown for {days} days or more: a shorter range could point at a single pupil.</source>
+        <translation>Сандар кемінде {days} күндік кезеңге көрсетіледі: қысқарақ кезең нақты бір оқушыны көрсетіп қоюы мүмкін.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Оқу жылын қатар келген екі жыл түрінде жазыңыз, мысалы 2026-2027.</translation>
     </message>

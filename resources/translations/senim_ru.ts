@@ -4940,6 +4940,10 @@
         <translation>Этот период ещё не начался ({date}): считать нечего.</translation>
     </message>
     <message>
+        <source>Counts are shown for {days} days or more: a shorter range could point at a single pupil.</source>
+        <translation>Данные показываются за период от {days} дней: более короткий может указать на конкретного ученика.</translation>
+    </message>
+    <message>
         <source>Write the school year as two years in a row, e.g. 2026-2027.</source>
         <translation>Запишите учебный год как два года подряд, например 2026-2027.</translation>
     </message>

@@ -11,6 +11,10 @@ cells adds up to; the reader subtracts nested sets, adds disjoint ones, drops th
 test if any set is then pinned to a single number from 1 to 4.
 
 Records' ids (and so their keys) are random on each run: the property holds for any keys.
+With single days allowed it did not: about one run in six, a superset rounded down and its
+subset up left three incidents over 19-20.11 pinned by the «<5» of each day, so a reader
+of counts only is refused ranges shorter than a week (services/term_summary.py,
+SHORTEST_RANGE); the reader still asks for them here and is told no.
 """
 
 from datetime import date, datetime, timedelta
@@ -23,6 +27,7 @@ from desktop.models.term_summary import CURRENT, HIDDEN, LESS_THAN_5, Period
 from desktop.models.validation import ValidationError
 from desktop.services import Services
 from desktop.services.context import Context
+from desktop.services.term_summary import SHORTEST_RANGE
 
 SEP1 = date(2026, 9, 1)
 LAST_DAY = date(2026, 11, 20)  # "today": no later period can be asked for
@@ -138,7 +143,11 @@ def _collect(head_services, calendar):
 
     for a, b in _requests():
         current = calendar.range_period(a, b)
-        add(head_services.term_summary.summary(current, *calendar.comparison_periods(current)))
+        try:
+            add(head_services.term_summary.summary(current, *calendar.comparison_periods(current)))
+        except ValidationError as refused:  # fewer than SHORTEST_RANGE days: nothing shown
+            assert refused.errors[0].code == "summary.too_short"
+            assert (b - a).days + 1 < SHORTEST_RANGE
     for term in (1, 2):
         current = calendar.period("2026-2027", term)
         add(head_services.term_summary.summary(current, *calendar.comparison_periods(current)))
@@ -193,6 +202,26 @@ def test_the_head_teacher_may_not_ask_for_a_period_to_come(head):
     with pytest.raises(ValidationError) as refused:
         services.term_summary.summary(later, *calendar.comparison_periods(later))
     assert refused.value.errors[0].code == "summary.future"
+
+
+def test_the_head_teacher_may_not_count_a_few_days_and_the_psychologist_may(head):
+    """A «<5» over a day or two, added to the differences of long overlapping periods, once
+    pinned a count (this test's attack found it about one run in six, by the records' random
+    keys): a reader of counts only is refused ranges shorter than a week."""
+    services, _ = head
+    calendar = services.calendar
+    for days in (1, 2, SHORTEST_RANGE - 1):
+        short = calendar.range_period(LAST_DAY - timedelta(days=days - 1), LAST_DAY)
+        with pytest.raises(ValidationError) as refused:
+            services.term_summary.summary(short, *calendar.comparison_periods(short))
+        assert refused.value.errors[0].code == "summary.too_short"
+    week = calendar.range_period(LAST_DAY - timedelta(days=SHORTEST_RANGE - 1), LAST_DAY)
+    services.term_summary.summary(week, *calendar.comparison_periods(week))
+    psychologist = Services.build(services.db, Context(actor="psychologist",
+                                                       clock=services.ctx.clock))
+    day = calendar.range_period(LAST_DAY, LAST_DAY)
+    counted = psychologist.term_summary.summary(day, *calendar.comparison_periods(day))
+    assert counted.table("headline").rows  # the psychologist, who sees names, counts any day
 
 
 def test_no_count_from_1_to_4_follows_from_everything_the_head_teacher_can_ask(head):

@@ -178,6 +178,9 @@ _MESSAGES = {
         "Messages", "Name the class (e.g. 7Ә) or the group the activity was for."),
     "summary.future": QT_TRANSLATE_NOOP(
         "Messages", "This period has not begun yet ({date}): there is nothing to count."),
+    "summary.too_short": QT_TRANSLATE_NOOP(
+        "Messages", "Counts are shown for {days} days or more: a shorter range could point at "
+        "a single pupil."),
     "year.name_format": QT_TRANSLATE_NOOP(
         "Messages", "Write the school year as two years in a row, e.g. 2026-2027."),
     "year.name_taken": QT_TRANSLATE_NOOP("Messages", "This school year is already in the calendar."),
