@@ -5,6 +5,7 @@ from 0015 fills them from the records already there."""
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import timedelta
 
 from alembic import command
@@ -17,6 +18,8 @@ from desktop.models import (
     CounsellingSession, Observation, ObservationForm, ObservationPupil, Pupil, SessionPupil,
 )
 from desktop.models.enums import BullyingForm, Place, Role, SessionKind, SessionStatus
+from desktop.models.school_year import school_year_start
+from desktop.models.warnings import Rule, Thresholds
 from desktop.services.cell_keys import record_key
 
 TALLIES = ("tally_session", "tally_incident", "tally_incident_form", "tally_served",
@@ -58,6 +61,36 @@ def recount(conn) -> dict[str, list[tuple]]:
                          for r in conn.execute(q)) for name, q in queries.items()}
 
 
+def recount_bullying(conn) -> list[tuple]:
+    """tally_bullying counted afresh in Python: per school year (of its 1 September) and
+    pupil, live incidents as target and aggressor, the oldest and newest of each."""
+    found: dict[tuple, dict] = {}
+    for pupil, role, at in conn.execute(text(
+            "SELECT op.pupil_id, op.role, o.occurred_at FROM observation_pupil op "
+            "JOIN observation o ON o.id = op.observation_id WHERE o.deleted_at IS NULL")):
+        if role not in (Role.TARGET.value, Role.AGGRESSOR.value):
+            continue
+        year = int(at[:4]) - (1 if int(at[5:7]) < 9 else 0)
+        f = found.setdefault((year, pupil), {"target": [], "aggressor": []})
+        f[role].append(at)
+    rows = []
+    for (year, pupil), f in found.items():
+        targets, both = f["target"], f["target"] + f["aggressor"]
+        rows.append((year, pupil, len(targets), len(f["aggressor"]),
+                     min(targets, default=None), max(targets, default=None),
+                     min(both), max(both)))
+    return sorted(rows, key=repr)
+
+
+def assert_bullying_tally_right(db) -> None:
+    with db.engine.connect() as conn:
+        found = sorted((tuple(r) for r in conn.execute(text(
+            "SELECT school_year, pupil_id, targeted, aggressor, first_target, last_target, "
+            "first_actor, last_actor FROM tally_bullying"))), key=repr)
+        assert found == recount_bullying(conn)
+    assert found
+
+
 def kept(conn) -> dict[str, list[tuple]]:
     return {name: sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {name}")))
             for name in TALLIES}
@@ -69,6 +102,7 @@ def assert_tallies_right(db) -> None:
     for name in TALLIES:
         assert found[name] == expected[name], name
     assert expected["tally_session"] and expected["tally_incident"]
+    assert_bullying_tally_right(db)
 
 
 def _ids(conn, table: str, where: str = "") -> list[str]:
@@ -97,7 +131,7 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                 sid, oid, pid = rng.choice(sessions), rng.choice(incidents), rng.choice(pupils)
                 day = (NOW - timedelta(days=rng.randrange(500), minutes=rng.randrange(900)))
                 stamp = day.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-                move = rng.randrange(19)
+                move = rng.randrange(20)
                 if move == 0:
                     conn.execute(text("UPDATE counselling_session SET status = :v WHERE id = :i"),
                                  {"v": rng.choice(statuses), "i": sid})
@@ -195,6 +229,12 @@ def raw_writes(db, rng: random.Random, rounds: int) -> None:
                                           f"({', '.join(':' + k for k in row)})"), row)
                     incidents.append(new_o)
                     sessions.append(new_s)
+                elif move == 19:  # a pupil's role in an incident changed
+                    conn.execute(text("UPDATE observation_pupil SET role = :r "
+                                      "WHERE observation_id = :o AND pupil_id = "
+                                      "(SELECT min(pupil_id) FROM observation_pupil "
+                                      "WHERE observation_id = :o)"),
+                                 {"o": oid, "r": rng.choice([r.value for r in Role])})
             if n % 4 == 3:
                 trans.rollback()
             else:
@@ -260,3 +300,23 @@ def test_the_pupil_search_sees_every_write_to_the_pupil_table(db, services, make
         conn.execute(text("UPDATE pupil SET deleted_at = '2026-11-20 10:00:00.000000' "
                           "WHERE id = :i"), {"i": second.id.hex})
     assert services.pupils.search("жұмабек") == []
+
+
+def test_the_bullying_rules_from_the_tally_equal_those_from_the_incidents(db, ctx, services):
+    """The dashboard's bullying warnings over the school year, read from tally_bullying, are
+    the same as those counted from the incidents over the same days (the last-N-days window
+    set to reach 1 September), after random writes."""
+    generate_demo(db, ctx, pupils=40, records=900, seed=11)
+    raw_writes(db, random.Random(21), rounds=8)
+    assert_bullying_tally_right(db)
+    today = ctx.today()
+    days = (today - school_year_start(today)).days
+    assert days >= 1
+    for n in (1, 2, 3):
+        by_year = Thresholds(bullying_min_incidents=n)
+        by_days = replace(by_year, bullying_window_school_year=False, bullying_window_days=days)
+        from_tally = services.attention.warnings(by_year)
+        from_incidents = services.attention.warnings(by_days)
+        assert from_tally == from_incidents
+        assert any(w.rule == Rule.REPEATED_TARGET for w in from_tally)
+        assert any(w.rule == Rule.TARGET_AND_AGGRESSOR for w in from_tally)

@@ -1,0 +1,132 @@
+"""bullying tally: each pupil's incidents as target and aggressor by school year, kept by
+triggers in the records' transaction; tally_served indexed by day
+
+The dashboard's bullying rules (REPEATED_TARGET, TARGET_AND_AGGRESSOR; services/attention.py)
+read, by default, every incident of the school year and its pupils: at a million records that
+is 100,000 incidents walked to their pupils by random lookups, seconds on every refresh. This
+table holds per school year (the year 1 September falls in: 2026 for 2026-2027) and pupil the
+figures those rules need, so that the window "since 1 September" is a range of a few thousand
+rows:
+
+- targeted, aggressor: how many live incidents the pupil is in as target, as aggressor;
+- first_target, last_target: the oldest and newest such incident as target (stored text);
+- first_actor, last_actor: the same over both roles.
+
+A row is there only while the pupil is in one live incident of the year as target or
+aggressor. The triggers count the affected pupils' year afresh from their own links (a pupil
+has tens of incidents, not thousands), so the oldest and newest stay right when an incident
+is deleted or moved. Each figure equals a full recount (tests/unit/test_tallies.py).
+
+And tally_served (0017) gets an index by day: the term summary's pupils served in a period
+read the period's rows, not one lookup per living pupil per period.
+
+Like 0017's tallies, a later batch_alter_table on observation or observation_pupil drops these
+triggers with the old table: such a migration must create TRIGGERS again and refill (RECOUNT).
+
+Revision ID: 0020
+Revises: 0019
+Create Date: 2026-12-07
+"""
+
+from alembic import op
+
+revision = "0020"
+down_revision = "0019"
+branch_labels = None
+depends_on = None
+
+ACTORS = "('target', 'aggressor')"
+
+
+def school_year(column: str) -> str:
+    """The school year a stored time belongs to: its year, one less before September."""
+    return f"(CAST(substr({column}, 1, 4) AS INTEGER) - (substr({column}, 6, 2) < '09'))"
+
+
+def _figures(year: str) -> str:
+    """The tally's columns counted from observation_pupil op joined to observation o."""
+    target = "FILTER (WHERE op.role = 'target')"
+    return (f"{year}, op.pupil_id, count(*) {target}, count(*) FILTER (WHERE op.role = "
+            f"'aggressor'), min(o.occurred_at) {target}, max(o.occurred_at) {target}, "
+            f"min(o.occurred_at), max(o.occurred_at)")
+
+
+COLUMNS = ("school_year, pupil_id, targeted, aggressor, first_target, last_target, "
+           "first_actor, last_actor")
+
+
+def recount(pupils: str, occurred_at: str) -> str:
+    """The year of `occurred_at` counted afresh for the pupils `pupils` (an SQL list or a
+    subquery): their row dropped, then made again from their links."""
+    year = school_year(occurred_at)
+    return (f"DELETE FROM tally_bullying WHERE school_year = {year} AND pupil_id IN ({pupils});\n"
+            f"INSERT INTO tally_bullying ({COLUMNS}) SELECT {_figures(year)} "
+            f"FROM observation_pupil op JOIN observation o ON o.id = op.observation_id "
+            f"WHERE op.pupil_id IN ({pupils}) AND op.role IN {ACTORS} "
+            f"AND o.deleted_at IS NULL AND {school_year('o.occurred_at')} = {year} "
+            f"GROUP BY op.pupil_id;")
+
+
+def _incident_year(observation_id: str) -> str:
+    return f"(SELECT occurred_at FROM observation WHERE id = {observation_id})"
+
+
+def _pupils_of(observation_id: str) -> str:
+    return f"SELECT pupil_id FROM observation_pupil WHERE observation_id = {observation_id}"
+
+
+def _trigger(name: str, when: str, table: str, body: str) -> str:
+    return f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW BEGIN\n{body}\nEND"
+
+
+def _link(row: str) -> str:
+    return recount(f"{row}.pupil_id", _incident_year(f"{row}.observation_id"))
+
+
+def _incident(row: str) -> str:
+    return recount(_pupils_of(f"{row}.id"), f"{row}.occurred_at")
+
+
+TRIGGERS = {
+    "tally_bullying_link_insert": _trigger(
+        "tally_bullying_link_insert", "AFTER INSERT", "observation_pupil", _link("NEW")),
+    "tally_bullying_link_delete": _trigger(
+        "tally_bullying_link_delete", "AFTER DELETE", "observation_pupil", _link("OLD")),
+    "tally_bullying_link_update": _trigger(
+        "tally_bullying_link_update", "AFTER UPDATE", "observation_pupil",
+        _link("OLD") + "\n" + _link("NEW")),
+    "tally_bullying_incident_insert": _trigger(
+        "tally_bullying_incident_insert", "AFTER INSERT", "observation", _incident("NEW")),
+    # An incident deleted outright while its links are still there (a sync, foreign keys off).
+    "tally_bullying_incident_delete": _trigger(
+        "tally_bullying_incident_delete", "AFTER DELETE", "observation", _incident("OLD")),
+    "tally_bullying_incident_update": _trigger(
+        "tally_bullying_incident_update", "AFTER UPDATE OF id, occurred_at, deleted_at",
+        "observation", _incident("OLD") + "\n" + _incident("NEW")),
+}
+
+TABLE = ("CREATE TABLE tally_bullying (school_year INTEGER NOT NULL, "
+         "pupil_id CHAR(32) NOT NULL, targeted INTEGER NOT NULL, aggressor INTEGER NOT NULL, "
+         "first_target VARCHAR(32), last_target VARCHAR(32), first_actor VARCHAR(32) NOT NULL, "
+         "last_actor VARCHAR(32) NOT NULL, PRIMARY KEY (school_year, pupil_id)) WITHOUT ROWID")
+
+RECOUNT = (f"INSERT INTO tally_bullying ({COLUMNS}) "
+           f"SELECT {_figures(school_year('o.occurred_at'))} "
+           f"FROM observation_pupil op JOIN observation o ON o.id = op.observation_id "
+           f"WHERE op.role IN {ACTORS} AND o.deleted_at IS NULL GROUP BY 1, 2")
+
+
+def upgrade() -> None:
+    # The term summary's pupils served: a period's days of tally_served read as a range.
+    op.execute("CREATE INDEX ix_tally_served_day ON tally_served (day, pupil_id)")
+    op.execute(TABLE)
+    op.execute(RECOUNT)
+    for ddl in TRIGGERS.values():
+        op.execute(ddl)
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS tally_bullying")
+    op.execute("DROP INDEX IF EXISTS ix_tally_served_day")
