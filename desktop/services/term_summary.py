@@ -197,13 +197,17 @@ def _sessions(s: Session, on, tally: _Tally) -> None:
             .group_by(on.c.n, t.kind, t.initiator)):
         tally.add("sessions_by_kind", n, kind, number, key)
         tally.add("sessions_by_initiator", n, initiator, number, key)
-    # Per period: the living pupils with a held session in it, one index lookup each in
-    # the pupils' days of held sessions (kept by triggers: migration 0017).
-    served = exists().where(TallyServed.pupil_id == Pupil.id, _in(on, TallyServed.day))
+    # Per period: the living pupils with a held session in it. The pupils' days of held
+    # sessions (kept by triggers: migration 0017) read by day, a range of the period's rows
+    # (ix_tally_served_day), each pupil once; then only those pupils looked up.
+    t = TallyServed
+    served = (select(on.c.n, t.pupil_id).distinct().select_from(t).join(on, _in(on, t.day))
+              .subquery("served"))
     for n, number, key in s.execute(
-            select(on.c.n, func.count(), func.sum(record_key(Pupil.id)))
-            .select_from(on).join(Pupil, Pupil.deleted_at.is_(None))
-            .where(served).group_by(on.c.n)):
+            select(served.c.n, func.count(), func.sum(record_key(Pupil.id)))
+            .select_from(served)
+            .join(Pupil, and_(Pupil.id == served.c.pupil_id, Pupil.deleted_at.is_(None)))
+            .group_by(served.c.n)):
         tally.set_headline("pupils_served", n, number, key)
 
 

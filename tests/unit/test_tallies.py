@@ -17,9 +17,14 @@ from desktop.migrations import alembic_config
 from desktop.models import (
     CounsellingSession, Observation, ObservationForm, ObservationPupil, Pupil, SessionPupil,
 )
-from desktop.models.enums import BullyingForm, Place, Role, SessionKind, SessionStatus
+from desktop.models.cell_key import record_key as record_key_of
+from desktop.models.enums import (
+    BullyingForm, CaseStage, Place, Role, SessionKind, SessionStatus,
+)
 from desktop.models.school_year import school_year_start
+from desktop.models.term_summary import HEADLINE, Period
 from desktop.models.warnings import Rule, Thresholds
+from desktop.services import term_summary
 from desktop.services.cell_keys import record_key
 
 TALLIES = ("tally_session", "tally_incident", "tally_incident_form", "tally_served",
@@ -320,3 +325,60 @@ def test_the_bullying_rules_from_the_tally_equal_those_from_the_incidents(db, ct
         assert from_tally == from_incidents
         assert any(w.rule == Rule.REPEATED_TARGET for w in from_tally)
         assert any(w.rule == Rule.TARGET_AND_AGGRESSOR for w in from_tally)
+
+
+def test_the_term_summarys_counts_equal_a_recount_of_the_records(db, ctx):
+    """Pupils served (from tally_served read by day) and the cases by their stage on a
+    period's last day, for random periods after random writes, equal the figures counted
+    from the records themselves (with the same cell keys)."""
+    generate_demo(db, ctx, pupils=40, records=900, seed=13)
+    raw_writes(db, random.Random(22), rounds=8)
+    rng = random.Random(23)
+    today = ctx.today()
+    for _ in range(6):
+        periods = []
+        for _n in range(3):
+            starts = today - timedelta(days=rng.randrange(600))
+            periods.append(Period(starts, starts + timedelta(days=rng.randrange(1, 200))))
+        with db.session() as s:
+            counts, keys = term_summary._count(s, periods, today)
+            expected = _recount_summary(s, periods)
+        assert counts[HEADLINE]["pupils_served"] == expected["served"][0]
+        assert keys[HEADLINE]["pupils_served"] == expected["served"][1]
+        assert any(expected["served"][0])
+        found = {(stage, n): (counts["cases_by_stage"][stage][n], keys["cases_by_stage"][stage][n])
+                 for stage in counts["cases_by_stage"] for n in range(3)}
+        assert found == {k: expected["cases"].get(k, (0, 0)) for k in found}
+        assert expected["cases"]
+
+
+def _recount_summary(s, periods) -> dict:
+    """The figures straight from the records, in Python."""
+    sessions = s.execute(text(
+        "SELECT sp.pupil_id, substr(c.starts_at, 1, 10) FROM session_pupil sp "
+        "JOIN counselling_session c ON c.id = sp.session_id JOIN pupil p ON p.id = sp.pupil_id "
+        "WHERE c.deleted_at IS NULL AND c.status = 'held' AND p.deleted_at IS NULL")).all()
+    served: tuple[list[int], list[int]] = ([], [])
+    for p in periods:
+        lo, hi = p.starts_on.isoformat(), p.ends_on.isoformat()
+        pupils = {pupil for pupil, day in sessions if lo <= day <= hi}
+        served[0].append(len(pupils))
+        served[1].append(sum(record_key_of(uuid.UUID(pid)) for pid in pupils))
+    entries = s.execute(text(
+        "SELECT e.case_id, e.stage, e.on_date, e.created_at FROM case_stage e "
+        "JOIN bullying_case b ON b.id = e.case_id "
+        "WHERE e.deleted_at IS NULL AND b.deleted_at IS NULL")).all()
+    cases: dict[tuple[str, int], tuple[int, int]] = {}
+    for n, p in enumerate(periods):
+        latest: dict[str, tuple] = {}
+        for case_id, stage, on_date, created_at in entries:
+            if on_date <= p.ends_on.isoformat():
+                best = latest.get(case_id)
+                if best is None or (on_date, created_at) > (best[1], best[2]):
+                    latest[case_id] = (stage, on_date, created_at)
+        for case_id, (stage, on_date, _created) in latest.items():
+            if stage == CaseStage.CLOSED.value and on_date < p.starts_on.isoformat():
+                continue
+            count, key = cases.get((stage, n), (0, 0))
+            cases[(stage, n)] = (count + 1, key + record_key_of(uuid.UUID(case_id)))
+    return {"served": served, "cases": cases}
