@@ -22,6 +22,7 @@ Severe incidents, risks and missing follow-ups look back `lookback_days`.
 
 import uuid
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 
 from sqlalchemy import String, and_, case, exists, func, literal_column, or_, type_coerce
 from sqlmodel import select
@@ -76,6 +77,9 @@ class AttentionService:
         today = self.ctx.today()
         order = {rule: n for n, rule in enumerate(RULE_ORDER)}
         days: dict[str, date] = {}  # a few hundred different days among thousands of rows
+        # Per rule's rank: (since as stored text + pupil's name, the warning); sorted by that
+        # key, the fixed-width day first, it is the order of (since, name).
+        ranked: list[list[tuple[str, Warning]]] = [[] for _ in RULE_ORDER]
         # Core, not the ORM: thousands of plain tuples, no identity map to fill.
         with self.db.engine.connect() as s:
             pupils = self._pupils(s)
@@ -85,30 +89,35 @@ class AttentionService:
                 select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
                        WarningDismissal.subject)
                 .where(WarningDismissal.deleted_at.is_(None))).all())
-            # (rule's rank, since, pupil's name, the warning). Ids and times come as the
-            # text SQLite stores: the pupil's UUID is read once per pupil, not per warning.
-            found: list[tuple[int, date, str, Warning]] = []
+            # Ids and times come as the text SQLite stores: the pupil's UUID is read once
+            # per pupil, not per warning.
             for rules, query in self._queries(t, today):
+                columns = [(1 + 3 * i, rule.value, ranked[order[rule]])
+                           for i, rule in enumerate(rules)]
                 for row in s.execute(query).all():
                     pupil = pupils.get(row[0])
                     if pupil is None:  # left the journal or no longer studying
                         continue
-                    for i, rule in enumerate(rules):
-                        first, latest, count = row[1 + 3 * i: 4 + 3 * i]
+                    for i, rule, found in columns:
+                        count = row[i + 2]
                         if not count:
                             continue
                         # The newest record and how many: a new one raises a dismissed
                         # warning again.
-                        subject = f"{latest}/{count}"
-                        if (row[0], rule.value, subject) in dismissed:
+                        subject = f"{row[i + 1]}/{count}"
+                        if dismissed and (row[0], rule, subject) in dismissed:
                             continue
-                        since = days.get(first[:10])
+                        day = row[i][:10]
+                        since = days.get(day)
                         if since is None:
-                            since = days[first[:10]] = date.fromisoformat(first[:10])
-                        found.append((order[rule], since, pupil[1], Warning(
-                            pupil[0], pupil[1], pupil[2], rule.value, since, subject, count)))
-        found.sort(key=lambda f: f[:3])
-        return [f[3] for f in found]
+                            since = days[day] = date.fromisoformat(day)
+                        found.append((day + pupil[1], Warning(
+                            pupil[0], pupil[1], pupil[2], rule, since, subject, count)))
+        out: list[Warning] = []
+        for found in ranked:
+            found.sort(key=itemgetter(0))
+            out.extend(f[1] for f in found)
+        return out
 
     def _pupils(self, conn) -> dict[str, tuple[uuid.UUID, str, str]]:
         """The living pupils still studying, by hex id: read again only when the pupil table
