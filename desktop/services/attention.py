@@ -24,7 +24,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 
-from sqlalchemy import String, and_, case, exists, func, literal_column, or_, type_coerce
+from sqlalchemy import String, and_, case, func, literal_column, or_, type_coerce
 from sqlmodel import select
 
 from ..db import Database
@@ -207,10 +207,13 @@ class AttentionService:
                 or_(targeted >= t.bullying_min_incidents, both))
 
         # An incident has had its follow-up when an action points at it, or at its case.
+        # Selecting a column of the index (not EXISTS's "*") keeps each check in the index
+        # of live follow-ups (ix_follow_up_live_observation, _case).
+        live = FollowUp.deleted_at.is_(None)
         followed = or_(
-            exists().where(FollowUp.observation_id == o.id, FollowUp.deleted_at.is_(None)),
-            and_(o.case_id.is_not(None), exists().where(
-                FollowUp.case_id == o.case_id, FollowUp.deleted_at.is_(None))),
+            select(FollowUp.deleted_at).where(FollowUp.observation_id == o.id, live).exists(),
+            and_(o.case_id.is_not(None), select(FollowUp.deleted_at).where(
+                FollowUp.case_id == o.case_id, live).exists()),
         )
         yield (Rule.NO_FOLLOW_UP,), incidents(
             look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),

@@ -1,5 +1,5 @@
 """bullying tally: each pupil's incidents as target and aggressor by school year, kept by
-triggers in the records' transaction; tally_served indexed by day
+triggers in the records' transaction; indexes for the dashboard and the term summary
 
 The dashboard's bullying rules (REPEATED_TARGET, TARGET_AND_AGGRESSOR; services/attention.py)
 read, by default, every incident of the school year and its pupils: at a million records that
@@ -17,8 +17,11 @@ aggressor. The triggers count the affected pupils' year afresh from their own li
 has tens of incidents, not thousands), so the oldest and newest stay right when an incident
 is deleted or moved. Each figure equals a full recount (tests/unit/test_tallies.py).
 
-And tally_served (0017) gets an index by day: the term summary's pupils served in a period
-read the period's rows, not one lookup per living pupil per period.
+And indexes (INDEXES): tally_served (0017) by day, so that the term summary's pupils served
+in a period read the period's rows, not one lookup per living pupil per period; the open
+follow-ups by due date with their pupils, and the live follow-ups by incident and by case,
+so that the dashboard's overdue actions and incidents with no follow-up are read from the
+indexes alone, not from a random row of a large table for each.
 
 Like 0017's tallies, a later batch_alter_table on observation or observation_pupil drops these
 triggers with the old table: such a migration must create TRIGGERS again and refill (RECOUNT).
@@ -116,9 +119,32 @@ RECOUNT = (f"INSERT INTO tally_bullying ({COLUMNS}) "
            f"WHERE op.role IN {ACTORS} AND o.deleted_at IS NULL GROUP BY 1, 2")
 
 
-def upgrade() -> None:
+# Indexes the dashboard and the term summary read from alone at a million records (each
+# with the columns its partial WHERE names: SQLite reads the row to check them otherwise).
+INDEXES = {
     # The term summary's pupils served: a period's days of tally_served read as a range.
-    op.execute("CREATE INDEX ix_tally_served_day ON tally_served (day, pupil_id)")
+    "ix_tally_served_day": "CREATE INDEX ix_tally_served_day ON tally_served (day, pupil_id)",
+    # The dashboard's overdue actions: open follow-ups by due date, with their pupils.
+    "ix_follow_up_open_due": "CREATE INDEX ix_follow_up_open_due ON follow_up (due_date, "
+                             "pupil_id, done_date, deleted_at) "
+                             "WHERE done_date IS NULL AND deleted_at IS NULL",
+    # "An incident with no follow-up": a live action of the incident, or of its case.
+    "ix_follow_up_live_observation": "CREATE INDEX ix_follow_up_live_observation ON follow_up "
+                                     "(observation_id, deleted_at) WHERE deleted_at IS NULL",
+    "ix_follow_up_live_case": "CREATE INDEX ix_follow_up_live_case ON follow_up (case_id, "
+                              "deleted_at) WHERE deleted_at IS NULL",
+    # The term summary: is a served pupil living; the concerns of a period.
+    "ix_pupil_living": "CREATE INDEX ix_pupil_living ON pupil (id, deleted_at) "
+                       "WHERE deleted_at IS NULL",
+    "ix_concern_summary": "CREATE INDEX ix_concern_summary ON concern (received_at, source, "
+                          "answered_on, answer_due, id, deleted_at) WHERE deleted_at IS NULL",
+}
+
+
+def upgrade() -> None:
+    op.execute("DROP INDEX ix_follow_up_open_due")  # by due date only (0002)
+    for ddl in INDEXES.values():
+        op.execute(ddl)
     op.execute(TABLE)
     op.execute(RECOUNT)
     for ddl in TRIGGERS.values():
@@ -129,4 +155,7 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS tally_bullying")
-    op.execute("DROP INDEX IF EXISTS ix_tally_served_day")
+    for name in INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    op.execute("CREATE INDEX ix_follow_up_open_due ON follow_up (due_date) "
+               "WHERE done_date IS NULL AND deleted_at IS NULL")
