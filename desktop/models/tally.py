@@ -103,3 +103,14 @@ class TallyBullying(SQLModel, table=True):
     last_target: str | None = Field(default=None, max_length=32)
     first_actor: str = Field(max_length=32)
     last_actor: str = Field(max_length=32)
+
+
+class TallyServedYear(SQLModel, table=True):
+    """Per school year and pupil, the days with a held, live session (migration 0020,
+    following tally_served): a whole school year's pupils served."""
+
+    __tablename__ = "tally_served_year"
+
+    school_year: int = Field(primary_key=True)  # the year of its 1 September
+    pupil_id: uuid.UUID = Field(primary_key=True)
+    days: int

@@ -6,7 +6,7 @@ from 0015 fills them from the records already there."""
 import random
 import uuid
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from alembic import command
 from sqlalchemy import func, select, text
@@ -107,6 +107,15 @@ def assert_tallies_right(db) -> None:
     for name in TALLIES:
         assert found[name] == expected[name], name
     assert expected["tally_session"] and expected["tally_incident"]
+    # tally_served_year: each pupil's days of held sessions by school year.
+    years: dict[tuple, int] = {}
+    for pupil, day, _sessions in expected["tally_served"]:
+        year = int(day[:4]) - (1 if int(day[5:7]) < 9 else 0)
+        years[(year, pupil)] = years.get((year, pupil), 0) + 1
+    with db.engine.connect() as conn:
+        kept_years = {(r[0], r[1]): r[2] for r in conn.execute(text(
+            "SELECT school_year, pupil_id, days FROM tally_served_year"))}
+    assert kept_years == years
     assert_bullying_tally_right(db)
 
 
@@ -335,11 +344,15 @@ def test_the_term_summarys_counts_equal_a_recount_of_the_records(db, ctx):
     raw_writes(db, random.Random(22), rounds=8)
     rng = random.Random(23)
     today = ctx.today()
-    for _ in range(6):
+    for _ in range(10):
         periods = []
         for _n in range(3):
             starts = today - timedelta(days=rng.randrange(600))
-            periods.append(Period(starts, starts + timedelta(days=rng.randrange(1, 200))))
+            if rng.random() < 0.4:  # a whole school year (tally_served_year)
+                year = school_year_start(starts).year
+                periods.append(Period(date(year, 9, 1), date(year + 1, 8, 31)))
+            else:
+                periods.append(Period(starts, starts + timedelta(days=rng.randrange(1, 200))))
         with db.session() as s:
             counts, keys = term_summary._count(s, periods, today)
             expected = _recount_summary(s, periods)

@@ -12,7 +12,11 @@ rows:
 - first_target, last_target: the oldest and newest such incident as target (stored text);
 - first_actor, last_actor: the same over both roles.
 
-A row is there only while the pupil is in one live incident of the year as target or
+And tally_served_year: per school year and pupil, on how many days they had a held, live
+session (tally_served's rows, followed by triggers on that table): a whole school year's
+pupils served are that year's rows, not the distinct pupils of its 80,000 days.
+
+A row of tally_bullying is there only while the pupil is in one live incident of the year as target or
 aggressor. The triggers count the affected pupils' year afresh from their own links (a pupil
 has tens of incidents, not thousands), so the oldest and newest stay right when an incident
 is deleted or moved. Each figure equals a full recount (tests/unit/test_tallies.py).
@@ -108,6 +112,36 @@ TRIGGERS = {
         "observation", _incident("OLD") + "\n" + _incident("NEW")),
 }
 
+def _served_year(row: str, sign: int) -> str:
+    """A pupil's day of held sessions (a tally_served row, OLD or NEW) in or out of their
+    school year's count of such days."""
+    year = school_year(f"{row}.day")
+    return (f"INSERT INTO tally_served_year (school_year, pupil_id, days) "
+            f"VALUES ({year}, {row}.pupil_id, {sign}) "
+            f"ON CONFLICT (school_year, pupil_id) DO UPDATE SET days = days + excluded.days;\n"
+            f"DELETE FROM tally_served_year WHERE school_year = {year} "
+            f"AND pupil_id = {row}.pupil_id AND days = 0;")
+
+
+# tally_served_year follows tally_served's rows (an upsert that only changes a day's number
+# of sessions is an UPDATE of neither column: nothing to do).
+TRIGGERS.update({
+    "tally_served_year_insert": _trigger(
+        "tally_served_year_insert", "AFTER INSERT", "tally_served", _served_year("NEW", 1)),
+    "tally_served_year_delete": _trigger(
+        "tally_served_year_delete", "AFTER DELETE", "tally_served", _served_year("OLD", -1)),
+    "tally_served_year_update": _trigger(
+        "tally_served_year_update", "AFTER UPDATE OF pupil_id, day", "tally_served",
+        _served_year("OLD", -1) + "\n" + _served_year("NEW", 1)),
+})
+
+SERVED_YEAR = ("CREATE TABLE tally_served_year (school_year INTEGER NOT NULL, "
+               "pupil_id CHAR(32) NOT NULL, days INTEGER NOT NULL, "
+               "PRIMARY KEY (school_year, pupil_id)) WITHOUT ROWID")
+SERVED_YEAR_RECOUNT = (f"INSERT INTO tally_served_year (school_year, pupil_id, days) "
+                       f"SELECT {school_year('day')}, pupil_id, count(*) FROM tally_served "
+                       f"GROUP BY 1, 2")
+
 TABLE = ("CREATE TABLE tally_bullying (school_year INTEGER NOT NULL, "
          "pupil_id CHAR(32) NOT NULL, targeted INTEGER NOT NULL, aggressor INTEGER NOT NULL, "
          "first_target VARCHAR(32), last_target VARCHAR(32), first_actor VARCHAR(32) NOT NULL, "
@@ -147,6 +181,8 @@ def upgrade() -> None:
         op.execute(ddl)
     op.execute(TABLE)
     op.execute(RECOUNT)
+    op.execute(SERVED_YEAR)
+    op.execute(SERVED_YEAR_RECOUNT)
     for ddl in TRIGGERS.values():
         op.execute(ddl)
 
@@ -155,6 +191,7 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS tally_bullying")
+    op.execute("DROP TABLE IF EXISTS tally_served_year")
     for name in INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {name}")
     op.execute("CREATE INDEX ix_follow_up_open_due ON follow_up (due_date) "
