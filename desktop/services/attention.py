@@ -94,7 +94,13 @@ class AttentionService:
             for rules, query in self._queries(t, today):
                 columns = [(1 + 3 * i, rule.value, ranked[order[rule]])
                            for i, rule in enumerate(rules)]
-                for row in s.execute(query).all():
+                # Plain tuples from the driver's cursor: no column here has a result
+                # processor (text, integers), and tens of thousands of rows skip SQLAlchemy's
+                # Row objects.
+                result = s.execute(query)
+                rows = result.cursor.fetchall()
+                result.close()
+                for row in rows:
                     pupil = pupils.get(row[0])
                     if pupil is None:  # left the journal or no longer studying
                         continue
