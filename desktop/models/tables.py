@@ -165,8 +165,9 @@ class FollowUp(Tracked, table=True):
     __tablename__ = "follow_up"
     __table_args__ = (
         # The overdue count runs after every save: only open follow-ups are in this index;
-        # with their pupils, the dashboard's overdue actions are read from it alone (0020).
-        Index("ix_follow_up_open_due", "due_date", "pupil_id", "done_date", "deleted_at",
+        # with their pupils and ids, the dashboard's overdue actions and the counts of open
+        # and overdue ones (with their cell keys) are read from it alone (0020).
+        Index("ix_follow_up_open_due", "due_date", "pupil_id", "id", "done_date", "deleted_at",
               sqlite_where=text("done_date IS NULL AND deleted_at IS NULL")),
         # "An incident with no follow-up" asks, for every recent incident, whether a live
         # action points at it or at its case: answered from these alone (0020).

@@ -22,10 +22,13 @@ from desktop.models.enums import (
     BullyingForm, CaseStage, Place, Role, SessionKind, SessionStatus,
 )
 from desktop.models.school_year import school_year_start
+from desktop.models.suppression import published
 from desktop.models.term_summary import HEADLINE, Period
 from desktop.models.warnings import Rule, Thresholds
 from desktop.services import term_summary
 from desktop.services.cell_keys import record_key
+from desktop.services.context import PUPILS_READ
+from desktop.services.dashboard import DashboardService
 
 TALLIES = ("tally_session", "tally_incident", "tally_incident_form", "tally_served",
            "incident_grade", "tally_incident_grade")
@@ -395,3 +398,39 @@ def _recount_summary(s, periods) -> dict:
             count, key = cases.get((stage, n), (0, 0))
             cases[(stage, n)] = (count + 1, key + record_key_of(uuid.UUID(case_id)))
     return {"served": served, "cases": cases}
+
+
+def test_the_dashboard_counts_from_the_tallies_equal_a_recount(db, ctx, services):
+    """Sessions held and incidents since 1 September on the head teacher's counts come from
+    the day tallies: the same as counting the records, exact and published alike."""
+    generate_demo(db, ctx, pupils=40, records=900, seed=17)
+    raw_writes(db, random.Random(24), rounds=8)
+    start = school_year_start(ctx.today()).isoformat()
+    with db.engine.connect() as conn:
+        sessions = conn.execute(text(
+            "SELECT id FROM counselling_session WHERE deleted_at IS NULL AND status = 'held' "
+            "AND starts_at >= :t"), {"t": start}).scalars().all()
+        incidents = conn.execute(text(
+            "SELECT id FROM observation WHERE deleted_at IS NULL AND occurred_at >= :t"),
+            {"t": start}).scalars().all()
+    counts = services.dashboard.counts()
+    assert (counts.sessions_held, counts.observations) == (len(sessions), len(incidents))
+    assert sessions and incidents
+    published_counts = DashboardService(db, HeadContext(ctx)).counts()  # a head teacher's
+    assert published_counts.sessions_held == published(
+        len(sessions), sum(record_key_of(uuid.UUID(i)) for i in sessions))
+    assert published_counts.observations == published(
+        len(incidents), sum(record_key_of(uuid.UUID(i)) for i in incidents))
+
+
+class HeadContext:
+    """The test's context, without the right to read pupils: counts are published."""
+
+    def __init__(self, ctx):
+        self._ctx = ctx
+
+    def __getattr__(self, name):
+        return getattr(self._ctx, name)
+
+    def can(self, permission) -> bool:
+        return permission != PUPILS_READ and self._ctx.can(permission)

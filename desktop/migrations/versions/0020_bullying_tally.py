@@ -16,10 +16,11 @@ And tally_served_year: per school year and pupil, on how many days they had a he
 session (tally_served's rows, followed by triggers on that table): a whole school year's
 pupils served are that year's rows, not the distinct pupils of its 80,000 days.
 
-A row of tally_bullying is there only while the pupil is in one live incident of the year as target or
-aggressor. The triggers count the affected pupils' year afresh from their own links (a pupil
-has tens of incidents, not thousands), so the oldest and newest stay right when an incident
-is deleted or moved. Each figure equals a full recount (tests/unit/test_tallies.py).
+A row of tally_bullying is there only while the pupil is in one live incident of the year as
+target or aggressor. The triggers count the affected pupils' year afresh from their own
+links (a pupil has tens of incidents, not thousands), so the oldest and newest stay right
+when an incident is deleted or moved. Each figure equals a full recount
+(tests/unit/test_tallies.py).
 
 And indexes (INDEXES): tally_served (0017) by day, so that the term summary's pupils served
 in a period read the period's rows, not one lookup per living pupil per period; the open
@@ -160,7 +161,7 @@ INDEXES = {
     "ix_tally_served_day": "CREATE INDEX ix_tally_served_day ON tally_served (day, pupil_id)",
     # The dashboard's overdue actions: open follow-ups by due date, with their pupils.
     "ix_follow_up_open_due": "CREATE INDEX ix_follow_up_open_due ON follow_up (due_date, "
-                             "pupil_id, done_date, deleted_at) "
+                             "pupil_id, id, done_date, deleted_at) "
                              "WHERE done_date IS NULL AND deleted_at IS NULL",
     # "An incident with no follow-up": a live action of the incident, or of its case.
     "ix_follow_up_live_observation": "CREATE INDEX ix_follow_up_live_observation ON follow_up "
