@@ -131,6 +131,10 @@ class Observation(Tracked, table=True):
         # The term summary: incidents by severity and place, their forms and pupils (by id).
         Index("ix_observation_summary", "occurred_at", "severity", "place", "id", "deleted_at",
               sqlite_where=text("deleted_at IS NULL")),
+        # The head teacher's count of incidents not resolved: only those, with their ids
+        # (0020; the query names 'resolved' as written here, or SQLite cannot use it).
+        Index("ix_observation_unresolved", "id", "status", "deleted_at",
+              sqlite_where=text("status != 'resolved' AND deleted_at IS NULL")),
     )
 
     occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock

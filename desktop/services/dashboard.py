@@ -10,7 +10,7 @@ summary, gives no small count away. Those who see the records get exact counts."
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, literal_column
 from sqlmodel import select
 
 from ..db import Database
@@ -69,9 +69,12 @@ class DashboardService:
                 pupils=one(s, Pupil, Pupil.deleted_at.is_(None), Pupil.active.is_(True)),
                 sessions_held=tallied(s, TallySession, TallySession.sessions),
                 observations=tallied(s, TallyIncident, TallyIncident.incidents),
+                # 'resolved' written out, as ix_observation_unresolved's condition says: a
+                # bound parameter would keep SQLite from that index (and on every incident).
                 observations_open=one(
                     s, Observation, Observation.deleted_at.is_(None),
-                    Observation.status != ObservationStatus.RESOLVED.value),
+                    Observation.status != literal_column(
+                        f"'{ObservationStatus.RESOLVED.value}'")),
                 followups_open=one(s, FollowUp, FollowUp.deleted_at.is_(None),
                                    FollowUp.done_date.is_(None)),
                 followups_overdue=one(s, FollowUp, FollowUp.deleted_at.is_(None),

@@ -168,6 +168,10 @@ INDEXES = {
                                      "(observation_id, deleted_at) WHERE deleted_at IS NULL",
     "ix_follow_up_live_case": "CREATE INDEX ix_follow_up_live_case ON follow_up (case_id, "
                               "deleted_at) WHERE deleted_at IS NULL",
+    # The head teacher's count of incidents not resolved.
+    "ix_observation_unresolved": "CREATE INDEX ix_observation_unresolved ON observation (id, "
+                                 "status, deleted_at) "
+                                 "WHERE status != 'resolved' AND deleted_at IS NULL",
     # The term summary: is a served pupil living; the concerns of a period.
     "ix_pupil_living": "CREATE INDEX ix_pupil_living ON pupil (id, deleted_at) "
                        "WHERE deleted_at IS NULL",
