@@ -1,4 +1,5 @@
-"""The term summary's tallies (migration 0017) always equal a full recount of the records:
+"""The term summary's tallies (migration 0017) and 0020's (pupils served by school year, the
+bullying tally) always equal a full recount of the records:
 after the demo's bulk writes, the services' saves, edits and deletions, and raw SQL writes
 of any column (as a sync would make them), rolled-back writes included; and the upgrade
 from 0015 fills them from the records already there."""
