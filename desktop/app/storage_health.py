@@ -24,6 +24,9 @@ class StorageHealth:
         self.senim = senim
         self.damaged_dialog = None
         self._backup_task = None  # the sign-in's backup (views/widgets/tasks.py)
+        # False only for `--bench-startup` (desktop/app/__init__.py): a timed start that
+        # quits once the journal is shown makes no backup, at sign-in or on exit.
+        self.backups = True
 
     # --- backups: at sign-in when the last is a day old, and always on exit -------------------
 
@@ -34,6 +37,8 @@ class StorageHealth:
         from ..backups import last_outcome
         from ..views.widgets.tasks import run_task
 
+        if not self.backups:
+            return
         senim = self.senim
         outcome = last_outcome(senim.data_dir)
         if outcome is not None and not outcome[1]:
@@ -65,6 +70,8 @@ class StorageHealth:
         from ..backups import safe_backup
 
         self.join_backup()
+        if not self.backups:
+            return
         safe_backup(services.db, self.senim.data_dir, self.senim.settings.backup_dir,
                     datetime.now(), only_if_changed=True)
 

@@ -48,6 +48,9 @@ class Pupil(Tracked, table=True):
             unique=True,
             sqlite_where=text("iin IS NOT NULL AND deleted_at IS NULL"),
         ),
+        # Is this pupil living? From the index alone (the term summary's pupils served:
+        # thousands of pupils in a year, 0020).
+        Index("ix_pupil_living", "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
     )
 
     surname: str = Field(max_length=60)
@@ -128,6 +131,10 @@ class Observation(Tracked, table=True):
         # The term summary: incidents by severity and place, their forms and pupils (by id).
         Index("ix_observation_summary", "occurred_at", "severity", "place", "id", "deleted_at",
               sqlite_where=text("deleted_at IS NULL")),
+        # The head teacher's count of incidents not resolved: only those, with their ids
+        # (0020; the query names 'resolved' as written here, or SQLite cannot use it).
+        Index("ix_observation_unresolved", "id", "status", "deleted_at",
+              sqlite_where=text("status != 'resolved' AND deleted_at IS NULL")),
     )
 
     occurred_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock
@@ -161,9 +168,17 @@ class ObservationPupil(SQLModel, table=True):
 class FollowUp(Tracked, table=True):
     __tablename__ = "follow_up"
     __table_args__ = (
-        # The overdue count runs after every save: only open follow-ups are in this index.
-        Index("ix_follow_up_open_due", "due_date",
+        # The overdue count runs after every save: only open follow-ups are in this index;
+        # with their pupils and ids, the dashboard's overdue actions and the counts of open
+        # and overdue ones (with their cell keys) are read from it alone (0020).
+        Index("ix_follow_up_open_due", "due_date", "pupil_id", "id", "done_date", "deleted_at",
               sqlite_where=text("done_date IS NULL AND deleted_at IS NULL")),
+        # "An incident with no follow-up" asks, for every recent incident, whether a live
+        # action points at it or at its case: answered from these alone (0020).
+        Index("ix_follow_up_live_observation", "observation_id", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_follow_up_live_case", "case_id", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
     )
 
     pupil_id: uuid.UUID = Field(foreign_key="pupil.id", index=True)
@@ -223,6 +238,9 @@ class Concern(Tracked, table=True):
     __table_args__ = (
         Index("ix_concern_waiting_answer", "answer_due",
               sqlite_where=text("answered_on IS NULL AND deleted_at IS NULL")),
+        # The term summary: concerns by source and answer in a period, from the index (0020).
+        Index("ix_concern_summary", "received_at", "source", "answered_on", "answer_due", "id",
+              "deleted_at", sqlite_where=text("deleted_at IS NULL")),
     )
 
     received_at: datetime = Field(sa_type=DateTime, index=True)  # school's local wall clock

@@ -1,9 +1,11 @@
 """The term summary's tallies (migration 0017): per day and breakdown, how many live
 records there are and the sum of their cell keys. Written only by SQLite triggers in the
-records' own transaction (never by the services); read by services/term_summary.py."""
+records' own transaction (never by the services); read by services/term_summary.py. And the
+bullying tally (migration 0020), read by services/attention.py."""
 
 import uuid
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -46,6 +48,8 @@ class TallyServed(SQLModel, table=True):
     """Each pupil's held, live sessions by day: who was served in a period."""
 
     __tablename__ = "tally_served"
+    # A period's pupils served: the period's days read as a range (migration 0020).
+    __table_args__ = (Index("ix_tally_served_day", "day", "pupil_id"),)
 
     pupil_id: uuid.UUID = Field(primary_key=True)
     day: str = Field(max_length=10, primary_key=True)
@@ -82,3 +86,31 @@ class TableVersion(SQLModel, table=True):
 
     name: str = Field(max_length=40, primary_key=True)
     version: int
+
+
+class TallyBullying(SQLModel, table=True):
+    """Each pupil's live incidents as target and aggressor by school year (migration 0020):
+    the dashboard's bullying rules over the window "since 1 September"."""
+
+    __tablename__ = "tally_bullying"
+
+    school_year: int = Field(primary_key=True)  # the year of its 1 September
+    pupil_id: uuid.UUID = Field(primary_key=True)
+    targeted: int
+    aggressor: int
+    # The oldest and newest incident (stored text), as target and over both roles.
+    first_target: str | None = Field(default=None, max_length=32)
+    last_target: str | None = Field(default=None, max_length=32)
+    first_actor: str = Field(max_length=32)
+    last_actor: str = Field(max_length=32)
+
+
+class TallyServedYear(SQLModel, table=True):
+    """Per school year and pupil, the days with a held, live session (migration 0020,
+    following tally_served): a whole school year's pupils served."""
+
+    __tablename__ = "tally_served_year"
+
+    school_year: int = Field(primary_key=True)  # the year of its 1 September
+    pupil_id: uuid.UUID = Field(primary_key=True)
+    days: int

@@ -1,6 +1,7 @@
 """Early warning: which pupils need attention, and why. Computed from the records each time
 (nothing to fall out of date), one grouped, indexed query per rule; dismissals hide a
-warning until a newer record raises it again.
+warning until a newer record raises it again. The bullying rules over the school year read
+tally_bullying, kept by triggers in the records' own transaction (migration 0020).
 
 The rules, with the thresholds from Settings → Early warning (models/warnings.py):
 - REPEATED_TARGET: a target in N or more incidents within the window (Order No. 506:
@@ -21,8 +22,9 @@ Severe incidents, risks and missing follow-ups look back `lookback_days`.
 
 import uuid
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 
-from sqlalchemy import String, and_, case, exists, func, literal_column, or_, type_coerce
+from sqlalchemy import String, and_, case, func, literal_column, or_, type_coerce
 from sqlmodel import select
 
 from ..db import Database
@@ -31,6 +33,7 @@ from ..models import (
     Observation, ObservationPupil, Pupil, SessionPupil, WarningDismissal,
 )
 from ..models.enums import CaseStage, ObservationStatus, Role, SessionStatus
+from ..models.tally import TableVersion, TallyBullying
 from ..models.text import full_name
 from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
@@ -63,6 +66,9 @@ def _unindexed(column):
 class AttentionService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
+        # (table_version of pupil, {hex id: (id, name, class)} of the living pupils still
+        # studying): see _pupils.
+        self._listed: tuple[int, dict[str, tuple[uuid.UUID, str, str]]] | None = None
 
     def warnings(self, thresholds: Thresholds | None = None) -> list[Warning]:
         """Every warning nobody has dismissed, gravest rule first, then the oldest."""
@@ -70,45 +76,73 @@ class AttentionService:
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
         order = {rule: n for n, rule in enumerate(RULE_ORDER)}
+        days: dict[str, date] = {}  # a few hundred different days among thousands of rows
+        # Per rule's rank: (since as stored text + pupil's name, the warning); sorted by that
+        # key, the fixed-width day first, it is the order of (since, name).
+        ranked: list[list[tuple[str, Warning]]] = [[] for _ in RULE_ORDER]
         # Core, not the ORM: thousands of plain tuples, no identity map to fill.
         with self.db.engine.connect() as s:
-            # (rule's rank, pupil's hex id, rule, since, subject, count). Ids and times stay
-            # the text SQLite stores: thousands of warnings need no UUID or datetime objects.
-            found: list[tuple[int, str, str, date, str, int]] = []
-            for rules, query in self._queries(t, today):
-                for row in s.execute(query).all():
-                    pupil_id = row[0]
-                    for i, rule in enumerate(rules):
-                        since, latest, count = row[1 + 3 * i: 4 + 3 * i]
-                        if not count:
-                            continue
-                        # The newest record and how many: a new one raises a dismissed
-                        # warning again.
-                        found.append((order[rule], pupil_id, rule.value,
-                                      date.fromisoformat(since[:10]), f"{latest}/{count}", count))
-            if not found:
-                return []
+            pupils = self._pupils(s)
             # All of them, not an IN list of thousands of ids: a school has a few hundred
             # dismissals and a thousand or two pupils at most.
             dismissed = set(s.execute(
                 select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
                        WarningDismissal.subject)
                 .where(WarningDismissal.deleted_at.is_(None))).all())
-            pupils = {r[0]: (r[0], full_name(r.surname, r.given_name, r.patronymic),
-                             r.class_name)
-                      for r in s.execute(select(
-                          _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
-                          Pupil.class_name).where(Pupil.deleted_at.is_(None),
-                                                  Pupil.active.is_(True))).all()}
-        found.sort(key=lambda f: (f[0], f[3], pupils.get(f[1], ("", ""))[1]))
-        ids = {pid: uuid.UUID(pid) for pid in {f[1] for f in found} if pid in pupils}
-        return [
-            Warning(pupil_id=ids[pid], pupil_name=pupils[pid][1],
-                    class_name=pupils[pid][2], rule=rule, since=since, subject=subject,
-                    count=count)
-            for _rank, pid, rule, since, subject, count in found
-            if pid in pupils and (pid, rule, subject) not in dismissed
-        ]
+            # Ids and times come as the text SQLite stores: the pupil's UUID is read once
+            # per pupil, not per warning.
+            for rules, query in self._queries(t, today):
+                columns = [(1 + 3 * i, rule.value, ranked[order[rule]])
+                           for i, rule in enumerate(rules)]
+                # Plain tuples from the driver's cursor: no column here has a result
+                # processor (text, integers), and tens of thousands of rows skip SQLAlchemy's
+                # Row objects.
+                result = s.execute(query)
+                rows = result.cursor.fetchall()
+                result.close()
+                for row in rows:
+                    pupil = pupils.get(row[0])
+                    if pupil is None:  # left the journal or no longer studying
+                        continue
+                    for i, rule, found in columns:
+                        count = row[i + 2]
+                        if not count:
+                            continue
+                        # The newest record and how many: a new one raises a dismissed
+                        # warning again.
+                        subject = f"{row[i + 1]}/{count}"
+                        if dismissed and (row[0], rule, subject) in dismissed:
+                            continue
+                        day = row[i][:10]
+                        since = days.get(day)
+                        if since is None:
+                            since = days[day] = date.fromisoformat(day)
+                        found.append((day + pupil[1], Warning(
+                            pupil[0], pupil[1], pupil[2], rule, since, subject, count)))
+        out: list[Warning] = []
+        for found in ranked:
+            found.sort(key=itemgetter(0))
+            out.extend(f[1] for f in found)
+        return out
+
+    def _pupils(self, conn) -> dict[str, tuple[uuid.UUID, str, str]]:
+        """The living pupils still studying, by hex id: read again only when the pupil table
+        has been written since (table_version, one more on any write: a trigger), so that a
+        refresh in a school of 20,000 does not read and name every pupil again."""
+        # The version first: rows read after it are at least as new.
+        version = conn.execute(select(TableVersion.version)
+                               .where(TableVersion.name == "pupil")).scalar()
+        cached = self._listed
+        if cached is not None and version is not None and cached[0] == version:
+            return cached[1]
+        pupils = {r[0]: (uuid.UUID(r[0]), full_name(r.surname, r.given_name, r.patronymic),
+                         r.class_name)
+                  for r in conn.execute(select(
+                      _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
+                      Pupil.class_name).where(Pupil.deleted_at.is_(None),
+                                              Pupil.active.is_(True))).all()}
+        self._listed = (version, pupils) if version is not None else None
+        return pupils
 
     def dismiss(self, w: Warning, reason: str) -> None:
         """Dismissing needs a reason; the audit trail records who and when."""
@@ -157,26 +191,35 @@ class AttentionService:
             look, o.severity >= 3, _unindexed(o.status) == ObservationStatus.OPEN.value,
             op.role.in_(_ACTORS))
 
-        # Both bullying rules read the window's targets and aggressors once.
-        targeted = func.count().filter(op.role == Role.TARGET.value)
-        aggressor = func.count().filter(op.role == Role.AGGRESSOR.value)
-        first_target = func.min(o.occurred_at).filter(op.role == Role.TARGET.value)
-        last_target = func.max(o.occurred_at).filter(op.role == Role.TARGET.value)
-        both = and_(targeted > 0, aggressor > 0)
-        yield (Rule.REPEATED_TARGET, Rule.TARGET_AND_AGGRESSOR), select(
-            _text(op.pupil_id), _text(first_target), _text(last_target),
-            case((targeted >= t.bullying_min_incidents, targeted), else_=0),
-            *raised(o.occurred_at, case((both, func.count()), else_=0)),
-        ).select_from(o).join(op, op.observation_id == o.id).where(
-            o.occurred_at >= window, o.deleted_at.is_(None), op.role.in_(_ACTORS),
-        ).group_by(_unindexed(op.pupil_id)).having(
-            or_(targeted >= t.bullying_min_incidents, both))
+        # Both bullying rules read the window's targets and aggressors once: from the tally
+        # by school year (migration 0020) when the window is the school year, else from the
+        # incidents of the last N days.
+        both_rules = (Rule.REPEATED_TARGET, Rule.TARGET_AND_AGGRESSOR)
+        if t.bullying_window_school_year:
+            yield both_rules, self._bullying_by_year(t, window.year)
+        else:
+            targeted = func.count().filter(op.role == Role.TARGET.value)
+            aggressor = func.count().filter(op.role == Role.AGGRESSOR.value)
+            first_target = func.min(o.occurred_at).filter(op.role == Role.TARGET.value)
+            last_target = func.max(o.occurred_at).filter(op.role == Role.TARGET.value)
+            both = and_(targeted > 0, aggressor > 0)
+            yield both_rules, select(
+                _text(op.pupil_id), _text(first_target), _text(last_target),
+                case((targeted >= t.bullying_min_incidents, targeted), else_=0),
+                *raised(o.occurred_at, case((both, func.count()), else_=0)),
+            ).select_from(o).join(op, op.observation_id == o.id).where(
+                o.occurred_at >= window, o.deleted_at.is_(None), op.role.in_(_ACTORS),
+            ).group_by(_unindexed(op.pupil_id)).having(
+                or_(targeted >= t.bullying_min_incidents, both))
 
         # An incident has had its follow-up when an action points at it, or at its case.
+        # Selecting a column of the index (not EXISTS's "*") keeps each check in the index
+        # of live follow-ups (ix_follow_up_live_observation, _case).
+        live = FollowUp.deleted_at.is_(None)
         followed = or_(
-            exists().where(FollowUp.observation_id == o.id, FollowUp.deleted_at.is_(None)),
-            and_(o.case_id.is_not(None), exists().where(
-                FollowUp.case_id == o.case_id, FollowUp.deleted_at.is_(None))),
+            select(FollowUp.deleted_at).where(FollowUp.observation_id == o.id, live).exists(),
+            and_(o.case_id.is_not(None), select(FollowUp.deleted_at).where(
+                FollowUp.case_id == o.case_id, live).exists()),
         )
         yield (Rule.NO_FOLLOW_UP,), incidents(
             look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),
@@ -211,3 +254,19 @@ class AttentionService:
             b.deleted_at.is_(None), b.stage == CaseStage.MONITORING.value,
             b.review_date < today, CasePupil.role == Role.TARGET.value,
         ).group_by(_unindexed(CasePupil.pupil_id))
+
+    @staticmethod
+    def _bullying_by_year(t: Thresholds, since_year: int):
+        """The bullying rules' figures (as the query over the incidents gives them) from
+        tally_bullying's rows of school year `since_year` and later: a few thousand rows,
+        not every incident of the year walked to its pupils."""
+        tb = TallyBullying
+        targeted, aggressor = func.sum(tb.targeted), func.sum(tb.aggressor)
+        both = and_(targeted > 0, aggressor > 0)
+        return select(
+            _text(tb.pupil_id), func.min(tb.first_target), func.max(tb.last_target),
+            case((targeted >= t.bullying_min_incidents, targeted), else_=0),
+            func.min(tb.first_actor), func.max(tb.last_actor),
+            case((both, targeted + aggressor), else_=0),
+        ).where(tb.school_year >= since_year).group_by(tb.pupil_id).having(
+            or_(targeted >= t.bullying_min_incidents, both))

@@ -56,7 +56,8 @@ from ..models.cell_key import record_key as cell_record_key
 from ..models.enums import CaseStage, ReferralStatus, SessionStatus
 from ..models.suppression import published, suppress_column
 from ..models.tally import (
-    TallyIncident, TallyIncidentForm, TallyIncidentGrade, TallyServed, TallySession,
+    TallyIncident, TallyIncidentForm, TallyIncidentGrade, TallyServed, TallyServedYear,
+    TallySession,
 )
 from ..models.school_calendar import UNKNOWN_PART, whole_year, year_parts
 from ..models.term_summary import (
@@ -178,6 +179,7 @@ def _count(s: Session, periods, today: date) -> tuple[Counts, Keys]:
 
     tally = _Tally(len(periods))
     _sessions(s, on, tally)
+    _served(s, spans, tally)
     _incidents(s, on, tally)
     _concerns(s, at, today, tally)
     _cases(s, on, tally)
@@ -208,13 +210,33 @@ def _sessions(s: Session, on, tally: _Tally) -> None:
             .group_by(on.c.n, t.kind, t.initiator)):
         tally.add("sessions_by_kind", n, kind, number, key)
         tally.add("sessions_by_initiator", n, initiator, number, key)
-    # Per period: the living pupils with a held session in it, one index lookup each in
-    # the pupils' days of held sessions (kept by triggers: migration 0017).
-    served = exists().where(TallyServed.pupil_id == Pupil.id, _in(on, TallyServed.day))
+
+
+def _served(s: Session, spans, tally: _Tally) -> None:
+    """Per period, the living pupils with a held session in it. A whole school year: its
+    rows of tally_served_year (migration 0020); any other period: the pupils' days of held
+    sessions (tally_served, 0017) read by day, each pupil once. Either way kept by triggers,
+    and the living pupils looked up in their index alone (ix_pupil_living)."""
+    living = Pupil.deleted_at.is_(None)
+    years = {n: starts.year for n, (starts, ends) in spans.items()
+             if (starts, ends) == (date(starts.year, 9, 1), date(starts.year + 1, 8, 31))}
+    y = TallyServedYear
+    for n, year in years.items():
+        number, key = s.execute(
+            select(func.count(), func.sum(record_key(Pupil.id))).select_from(y)
+            .join(Pupil, and_(Pupil.id == y.pupil_id, living)).where(y.school_year == year)
+        ).one()
+        tally.set_headline("pupils_served", n, number, key)
+    others = {n: span for n, span in spans.items() if n not in years}
+    if not others:
+        return
+    on, t = _period_table(others, moments=False), TallyServed
+    served = (select(on.c.n, t.pupil_id).distinct().select_from(t).join(on, _in(on, t.day))
+              .subquery("served"))
     for n, number, key in s.execute(
-            select(on.c.n, func.count(), func.sum(record_key(Pupil.id)))
-            .select_from(on).join(Pupil, Pupil.deleted_at.is_(None))
-            .where(served).group_by(on.c.n)):
+            select(served.c.n, func.count(), func.sum(record_key(Pupil.id)))
+            .select_from(served).join(Pupil, and_(Pupil.id == served.c.pupil_id, living))
+            .group_by(served.c.n)):
         tally.set_headline("pupils_served", n, number, key)
 
 

@@ -60,6 +60,23 @@ def test_no_exit_backup_when_nothing_changed(qapp, qtbot, tmp_path):
     assert status["ok"] is True
 
 
+def test_a_timed_start_makes_no_backup(qapp, qtbot, tmp_path):
+    """`senim --bench-startup` (bench/run.py's start-up runs) quits once the journal is shown:
+    no backup at sign-in or on exit, even though one is due and a record changed."""
+    data = tmp_path / "data"
+    assert cli.main(["--data-dir", str(data), "demo", "--pupils", "5", "--records", "5"]) == 0
+    senim = start(qapp, data, lang="en")
+    senim.health.backups = False  # what run_app does for --bench-startup
+    sign_in(qtbot, senim)
+    senim._join_backup()
+    pupil = senim.services.pupils.search("")[0]
+    senim.services.pupils.update(pupil.id, replace(senim.services.pupils.get(pupil.id).to_input(),
+                                                   address="Қарағанды, Әлиханов көшесі 7"))
+    senim.window.close()
+    senim.close()
+    assert list_backups(data / "backups") == []
+
+
 def test_a_failed_exit_backup_closes_anyway_and_is_shown_next_time(qapp, qtbot, tmp_path):
     data = tmp_path / "data"
     assert cli.main(["--data-dir", str(data), "demo", "--pupils", "3", "--records", "0"]) == 0

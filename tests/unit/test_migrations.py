@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 from desktop.db import open_database
-from fixture_keys import TEST_KEY
+from desktop.demo.generator import generate_demo
+from fixture_keys import TEST_KEY, psychologist_keys
 from desktop.migrations import HEAD, alembic_config
 from desktop.models import TABLES
 
@@ -111,3 +112,24 @@ def test_iin_unique_among_live_pupils_in_the_schema(fresh):
     with pytest.raises(IntegrityError):
         with fresh.session() as s:
             s.exec(insert.bindparams(id=uuid.uuid4().hex, deleted=None))
+
+
+def test_the_planners_statistics_follow_the_journals_growth(db, ctx):
+    """A journal made new is measured empty; opened again after it has grown, its tables
+    are measured anew (a sample of each index), so the planner picks the right index."""
+    def stat():
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT stat FROM sqlite_stat1 WHERE idx = "
+                                     "'ix_counselling_session_summary'")).scalar()
+
+    assert stat() is None or stat().split()[0] == "0"
+    generate_demo(db, ctx, pupils=30, records=600, seed=5)
+    db.dispose()
+    again = open_database(db.path, TEST_KEY, keys=psychologist_keys())
+    try:
+        with again.engine.connect() as conn:
+            rows = conn.execute(text("SELECT stat FROM sqlite_stat1 WHERE idx = "
+                                     "'ix_counselling_session_summary'")).scalar()
+    finally:
+        again.dispose()
+    assert int(rows.split()[0]) > 100
