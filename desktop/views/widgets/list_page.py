@@ -2,6 +2,7 @@
 its width, a row of buttons that wraps when narrow (FlowLayout), and a page with a filter
 bar, the table, a "New …" button and a footer with the number of rows found."""
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -14,13 +15,17 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...services.context import PUPILS_READ
+from .class_combo import ClassCombo
 from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
 
 
-def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
+def make_table(model: ColumnsModel, *, multi: bool = False, sortable: bool = False) -> QTableView:
     """A read-only table of whole rows. Rows have one fixed height, so 100,000 of them scroll
-    as easily as ten; nothing here measures every row."""
+    as easily as ten; nothing here measures every row. A `sortable` one sorts by the column
+    whose header is clicked, the other way on a second click, with the header's arrow
+    showing it (the model's sort(): in SQL for a paged list); until then the usual order."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,6 +48,9 @@ def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(40)
+    if sortable:
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the usual order at first
+        view.setSortingEnabled(True)
     view.column_fit = ColumnFit(view)
     return view
 
@@ -198,12 +206,20 @@ class RecordListPage(QWidget):
         self.services = services
         self._stale = False
 
-        self.model = PagedTableModel(self.columns(), self.count_rows, self.fetch_rows,
+        columns = [dataclasses.replace(c, sort=key) if key else c
+                   for c, key in zip(self.columns(), self.sort_keys() + [None] * 99)]
+        self.model = PagedTableModel(columns, self.count_rows, self.fetch_rows,
                                      self.current_filter_default(), row_style=self.row_style)
-        self.table = make_table(self.model, multi=self.multi_select)
+        self.table = make_table(self.model, multi=self.multi_select, sortable=True)
         self.search = SearchField(self.table)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setMinimumWidth(220)
+        # The class filter, for a role that reads pupils (a class's records name its pupils).
+        self.class_combo = ClassCombo()
+        self._by_class = self.class_filter and services.ctx.can(PUPILS_READ)
+        self.class_combo.setVisible(self._by_class)
+        self._fill_classes()
+        self.class_combo.currentIndexChanged.connect(self.apply_filter)
         self.new_button = QPushButton(self.new_button_text())
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setEnabled(self.can_create())
@@ -216,6 +232,7 @@ class RecordListPage(QWidget):
             420)))
         bar = FlowLayout()
         bar.addWidget(self.search)
+        bar.addWidget(self.class_combo)
         for w in self.filter_widgets():
             bar.addWidget(w)
         for w in self.action_widgets():
@@ -254,9 +271,14 @@ class RecordListPage(QWidget):
 
     multi_select = False
     typing_delay_ms = 250
+    class_filter = True  # a class combo in the filter bar (the filter's `grade`)
 
     def columns(self):
         raise NotImplementedError
+
+    def sort_keys(self) -> list[str | None]:
+        """The service's sort key of each column (ListFilter.sort), in the columns' order."""
+        return []
 
     def count_rows(self, f) -> int:
         raise NotImplementedError
@@ -318,8 +340,16 @@ class RecordListPage(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self._typing.stop()
-        self.model.set_filter(self.current_filter())
+        f = self.current_filter()
+        grade = self.class_combo.currentData() if self._by_class else None
+        if grade and hasattr(f, "grade"):
+            f = dataclasses.replace(f, grade=grade)
+        self.model.set_filter(f)
         self._update_count()
+
+    def _fill_classes(self) -> None:
+        if self._by_class:
+            self.class_combo.fill(self.services.pupils.classes())
 
     def refresh(self) -> None:
         """Read the list again, keeping the selected record (or its place) selected. A hidden
@@ -328,6 +358,7 @@ class RecordListPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        self._fill_classes()
         current = self.table.currentIndex()
         row = current.row() if current.isValid() else -1
         record_id = self._current_record
@@ -352,9 +383,10 @@ class RecordListPage(QWidget):
         return self.model.row_id(index.row()) if index.isValid() else None
 
     def state(self) -> dict:
-        return {"search": self.search.text()}
+        return {"search": self.search.text(), "class": self.class_combo.currentData()}
 
     def restore_state(self, state: dict) -> None:
+        self.class_combo.choose(state.get("class"))
         self.search.setText(state.get("search", ""))
 
     def saved(self, _record_id=None) -> None:
