@@ -32,14 +32,20 @@ class PupilService:
     ) -> list[PupilRow]:
         """Pupils whose name holds every word typed (folded by search_form: any case, ё = е,
         Kazakh letters as a Russian keyboard types them), or whose IIN starts with the
-        digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A."""
+        digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A; a class
+        typed among the words («5Ә», «5ә Нұр») is a class to search in too."""
         self.ctx.require(PUPILS_READ)
+        words = (query or "").split()
+        typed = [c for c in (normalize_class(w) if any(ch.isdigit() for ch in w) else None
+                             for w in words) if c]
+        if typed:
+            query = " ".join(w for w in words if not any(ch.isdigit() for ch in w)
+                             or normalize_class(w) is None)
         q = search_form(query)
         listed = self._everyone()  # (search key, row), sorted: plain loops, 20,000 a keystroke
         if not include_left:
             listed = [e for e in listed if e[1].active]
-        if class_name:
-            wanted = normalize_class(class_name) or class_name
+        for wanted in ([normalize_class(class_name) or class_name] if class_name else []) + typed:
             listed = [e for e in listed if e[1].class_name == wanted]
         if q.isdigit():
             listed = [e for e in listed if e[1].iin is not None and e[1].iin.startswith(q)]

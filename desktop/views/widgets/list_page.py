@@ -52,6 +52,7 @@ def make_table(model: ColumnsModel, *, multi: bool = False, sortable: bool = Fal
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the usual order at first
         view.setSortingEnabled(True)
     view.column_fit = ColumnFit(view)
+    header.sortIndicatorChanged.connect(lambda *_a: view.column_fit.fit())  # room for the arrow
     return view
 
 
@@ -77,7 +78,8 @@ class ColumnFit(QObject):
         wide = max(QFontMetrics(bold).horizontalAdvance(line) for line in title.split("\n"))
         style = header.style()
         wide += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
-        if header.isSortIndicatorShown() or self.view.isSortingEnabled():
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            # The arrow is drawn only where the list is sorted: the others keep their room.
             wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
         return max(wide, self.minimum_widths.get(column, 0), header.minimumSectionSize())
 

@@ -176,9 +176,11 @@ _ROLES = frozenset({
 class ListTableModel(ColumnsModel):
     """All rows in memory: for lists of at most a few thousand rows."""
 
-    def __init__(self, columns: Sequence[Column], **kw):
+    def __init__(self, columns: Sequence[Column], *,
+                 pinned: Callable[[Any], bool] | None = None, **kw):
         super().__init__(columns, **kw)
         self._rows: list = []
+        self._pinned = pinned  # rows that stay on top whatever the sort (a risk of self-harm)
 
     def set_rows(self, rows: Sequence) -> None:
         """Show these rows, in the column order the user chose (else as given)."""
@@ -199,7 +201,12 @@ class ListTableModel(ColumnsModel):
     def _ordered(self, rows: list) -> list:
         if self.sort_column < 0:
             return rows
-        return sorted(rows, key=self.sort_key(self.sort_column), reverse=self.sort_descending)
+        key, down = self.sort_key(self.sort_column), self.sort_descending
+        if self._pinned is None:
+            return sorted(rows, key=key, reverse=down)
+        top = [r for r in rows if self._pinned(r)]
+        rest = [r for r in rows if not self._pinned(r)]
+        return sorted(top, key=key, reverse=down) + sorted(rest, key=key, reverse=down)
 
     @property
     def rows(self) -> list:
