@@ -49,7 +49,7 @@ def school(services, make_pupil, records):
     centre = services.organisations.create(OrganisationInput(
         kind="support_centre", name_kk="Алатау ауданының ПҚО", name_ru="ЦПП Алатауского района"))
     hospital = services.organisations.create(OrganisationInput(
-        kind="clinic", name_kk="Бала емханасы", name_ru="Детская поликлиника"))
+        kind="health", name_kk="Бала емханасы", name_ru="Детская поликлиника"))
     c = services.council
     members = [c.save_member(None, MemberInput("Серікова Айгүл Маратқызы", "директор")),
                c.save_member(None, MemberInput("Жұмабаева Мөлдір Қайратқызы", "психолог"))]
@@ -155,7 +155,7 @@ def test_a_click_on_a_header_sorts_and_a_second_click_reverses(
     if hasattr(page, "scope_combo"):
         page.scope_combo.setCurrentIndex(page.scope_combo.count() - 1)  # All
     if page_class is PreventionPage:
-        page.period.setCurrentIndex(page.period.findData(None))
+        page.period_combo.setCurrentIndex(page.period_combo.count() - 1)
     usual = column(page, c)
     assert len(usual) == rows
     header = page.table.horizontalHeader()
@@ -191,7 +191,7 @@ def test_the_class_filter_and_a_class_typed_narrow_the_list_and_its_count(
     if hasattr(page, "scope_combo"):
         page.scope_combo.setCurrentIndex(page.scope_combo.count() - 1)
     if page_class is PreventionPage:
-        page.period.setCurrentIndex(page.period.findData(None))
+        page.period_combo.setCurrentIndex(page.period_combo.count() - 1)
     everyone = page.model.rowCount()
     assert everyone >= 3
     combo = page.class_combo
