@@ -27,8 +27,9 @@ from ...services.context import ATTENTION_DISMISS, REFERRALS_READ
 from ...services.filters import OPEN, ListFilter
 from ..widgets.fmt import first_line, format_count, format_date, format_time
 from ..widgets.labels import label
-from ..widgets.class_combo import ClassCombo
-from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
+from ..widgets.list_page import (
+    ClassCombo, FlowLayout, SearchField, make_table, select_row, set_column_widths,
+)
 from ..widgets.messages import message
 from ..widgets.paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
 from ..calendar.calendar_note import CalendarNote

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..widgets.class_combo import ClassCombo
 from ..widgets.fmt import format_date
+from ..widgets.list_page import ClassCombo
 from ..widgets.form_widgets import pupil_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole

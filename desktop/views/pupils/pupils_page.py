@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 from ...models.iin import mask_iin
 from ...models.school_class import class_sort_key
 from ...models.pupil import PupilRow
-from ..widgets.class_combo import ClassCombo
-from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
+from ..widgets.list_page import (
+    ClassCombo, FlowLayout, SearchField, make_table, select_row, set_column_widths,
+)
 from ..widgets.fmt import format_date
 from ..widgets.tasks import Refresher
 from ..widgets.fmt import format_count

@@ -1,13 +1,14 @@
 """What the list pages share: a read-only table set up for long lists whose columns share
-its width, a row of buttons that wraps when narrow (FlowLayout), and a page with a filter
-bar, the table, a "New …" button and a footer with the number of rows found."""
+its width (and that sorts by a header click), a row of buttons that wraps when narrow
+(FlowLayout), the class filter (ClassCombo), and a page with a filter bar, the table, a
+"New …" button and a footer with the number of rows found."""
 
 import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect, QSize, Qt,
-    QTimer, Signal,
+    QCoreApplication, QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect,
+    QSignalBlocker, QSize, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.context import PUPILS_READ
-from .class_combo import ClassCombo
 from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
 
@@ -158,6 +158,36 @@ def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
         box.addItem(text, code)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return box
+
+
+class ClassCombo(QComboBox):
+    """The class filter: "All classes", then the classes given, in their natural order (1А,
+    2А … 10Б, 11А, Kazakh letters in their alphabet's place: PupilService.classes sorts
+    them). currentData() is the class chosen, or None for all classes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("classFilter")
+        self.setToolTip(self.tr("Class"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.fill([])
+
+    def fill(self, names: list[str]) -> None:
+        """Offer these classes, keeping the one chosen (without a change signal) while it is
+        still among them."""
+        current = self.currentData()
+        if [self.itemData(i) for i in range(1, self.count())] == list(names) and self.count():
+            return
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem(self.tr("All classes"), None)
+            for name in names:
+                self.addItem(name, name)
+            self.setCurrentIndex(max(self.findData(current), 0))
+
+    def choose(self, name: str | None) -> None:
+        """Choose the class `name` (None or one not offered: all classes)."""
+        self.setCurrentIndex(max(self.findData(name), 0) if name else 0)
 
 
 class SearchField(QLineEdit):
