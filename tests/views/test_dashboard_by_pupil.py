@@ -9,14 +9,14 @@ NOW (tests/views/conftest.py) is Friday 20 November 2026, 10:00."""
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
+from ui_helpers import click_header, column_texts
 
 from desktop.models.case import CaseInput
 from desktop.models.journal import Participant
 from desktop.views.dashboard.attention_page import AttentionPage
 from desktop.views.followups.followup_form import FollowUpDialog
 from desktop.views.pupils.pupil_picker import PupilPickerDialog
-from desktop.views.pupils import pupil_picker
 
 NOW = datetime(2026, 11, 20, 10, 0)
 
@@ -44,16 +44,7 @@ def page(services, qtbot):
     return p
 
 
-def column(view, c) -> list[str]:
-    m = view.model()
-    return [m.index(r, c).data() for r in range(m.rowCount())]
-
-
-def click_header(qtbot, table, c) -> None:
-    header = table.horizontalHeader()
-    x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(x, header.height() // 2))
+column = column_texts
 
 
 def test_one_row_per_pupil_with_the_reasons_beside_the_gravest_first(services, school, page):
@@ -193,4 +184,3 @@ def test_a_help_plan_actions_picker_offers_the_cases_pupils_first(
     d.choose_pupil()
     assert seen["lines"] == ["Серіков Арман — 10Б", "Әлиева Айгерім — 5Ә", "Бекова Дана — 5А"]
     assert seen["bold"] == [True, True, False]
-    assert pupil_picker.pick_pupils is not None

@@ -8,8 +8,8 @@ NOW (tests/views/conftest.py) is Friday 20 November 2026, 10:00."""
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from ui_helpers import never_block
+from PySide6.QtCore import Qt
+from ui_helpers import click_header, column_texts, never_block
 
 from desktop.models.case import CaseInput
 from desktop.models.concern import ConcernInput
@@ -94,15 +94,7 @@ def show(page, qtbot):
 
 
 def column(page, c) -> list[str]:
-    m = page.table.model()
-    return [m.index(r, c).data() for r in range(m.rowCount())]
-
-
-def click_header(qtbot, table, c) -> None:
-    header = table.horizontalHeader()
-    x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(x, header.height() // 2))
+    return column_texts(page.table, c)
 
 
 def ddmmyyyy(text: str):
