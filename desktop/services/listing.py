@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from ..models import Pupil
 from ..models.school_class import normalize_class
-from ..models.text import KAZAKH_ALPHABET, full_name, search_form
+from ..models.text import KAZAKH_ALPHABET, collation_key, full_name, search_form
 from .context import COUNTS_READ, PUPILS_READ, Context
 from .filters import ListFilter
 
@@ -96,16 +96,18 @@ def involves_pupil_named(link, record_id, text: str, grade: str | None = None):
 
 
 def names_by_record(s: Session, link, record_col, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """'Surname Given, Surname Given' for each record id through a pupil link table."""
+    """'Surname Given, Surname Given' for each record id through a pupil link table, in
+    alphabetical order."""
     if not ids:
         return {}
     rows = s.exec(
         select(record_col, Pupil.surname, Pupil.given_name, Pupil.patronymic)
         .join(Pupil, Pupil.id == link.pupil_id)
         .where(record_col.in_(ids), Pupil.deleted_at.is_(None))
-        .order_by(Pupil.surname)
     ).all()
     out: dict[uuid.UUID, list[str]] = {}
     for rid, sur, given, patr in rows:
         out.setdefault(rid, []).append(full_name(sur, given))
-    return {k: ", ".join(v) for k, v in out.items()}
+    # In the Kazakh alphabet's order (SQLite would put Әмірханова after Яковлев), so that the
+    # first name shown is the one a list sorted by pupils goes by (first_pupil_name).
+    return {k: ", ".join(sorted(v, key=collation_key)) for k, v in out.items()}
