@@ -7,7 +7,7 @@ from sqlalchemy import Integer, cast, func, literal
 from sqlmodel import Session, col, select
 
 from ..models import Pupil
-from ..models.school_class import normalize_class
+from ..models.school_class import classes_typed, normalize_class
 from ..models.text import KAZAKH_ALPHABET, collation_key, full_name, search_form
 from .context import COUNTS_READ, PUPILS_READ, Context
 from .filters import ListFilter
@@ -27,15 +27,10 @@ def require_count(ctx: Context, f: ListFilter, *reading: str) -> None:
 def name_matches(text: str) -> list:
     """Conditions on Pupil: the name holds every word of `text` (any case, ё = е); a word
     that is a class («5Ә», «5ә», «5-Ә») means the pupil is in that class."""
-    out = []
-    for word in (text or "").split():
-        grade = normalize_class(word) if any(c.isdigit() for c in word) else None
-        if grade:
-            out.append(Pupil.class_name == grade)
-        else:
-            out.extend(col(Pupil.search_key).contains(w, autoescape=True)
-                       for w in search_form(word).split())
-    return out
+    classes, words = classes_typed(text)
+    return ([Pupil.class_name == c for c in classes]
+            + [col(Pupil.search_key).contains(w, autoescape=True)
+               for w in search_form(words).split()])
 
 
 def pupil_matches(f: ListFilter) -> list:

@@ -12,7 +12,7 @@ from ..models.iin import normalize_iin
 from ..models.pupil import GuardianRead, PupilInput, PupilRead, PupilRef, PupilRow
 from ..models.rules import check_pupil
 from ..models.tally import TableVersion
-from ..models.school_class import class_sort_key, normalize_class, parse_class
+from ..models.school_class import class_sort_key, classes_typed, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean, clean_name
 from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE
@@ -35,12 +35,7 @@ class PupilService:
         digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A; a class
         typed among the words («5Ә», «5ә Нұр») is a class to search in too."""
         self.ctx.require(PUPILS_READ)
-        words = (query or "").split()
-        typed = [c for c in (normalize_class(w) if any(ch.isdigit() for ch in w) else None
-                             for w in words) if c]
-        if typed:
-            query = " ".join(w for w in words if not any(ch.isdigit() for ch in w)
-                             or normalize_class(w) is None)
+        typed, query = classes_typed(query)
         q = search_form(query)
         listed = self._everyone()  # (search key, row), sorted: plain loops, 20,000 a keystroke
         if not include_left:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.attention_groups import PupilAttention, group_by_pupil
-from ...models.school_class import class_sort_key, normalize_class
+from ...models.school_class import class_sort_key, classes_typed
 from ...models.text import collation_key, search_form
 from ...models.validation import ValidationError
 from ...models.warnings import Rule, Warning
@@ -64,15 +64,8 @@ def matches(g: PupilAttention, words: list[str], grades: list[str]) -> bool:
 
 def parse_query(text: str) -> tuple[list[str], list[str]]:
     """(folded name words, classes) typed in a search box: «5Ә Нұр» is class 5Ә, «нур»."""
-    words, grades = [], []
-    for word in text.split():
-        grade = normalize_class(word) if any(c.isdigit() for c in word) else None
-        if grade:
-            grades.append(grade)
-        else:
-            words.extend(search_form(word).split())
-    return words, grades
-
+    grades, rest = classes_typed(text)
+    return search_form(rest).split(), grades
 
 
 def _clock_key(c):
