@@ -238,3 +238,20 @@ def test_the_pupil_list_sorts_by_class_naturally_and_by_name(services, school, q
     page.search.setText("5Ә")
     assert column(page, 0) == ["Әлиева Айгерім"] and usual
     assert page.count_label.text() == "Pupils found: 1"
+
+
+def test_the_sort_is_kept_across_a_change_of_language(services, school, qtbot):
+    """The window builds its pages again in the new language from their state()."""
+    page = show(FollowUpsPage(services), qtbot)
+    page.scope_combo.setCurrentIndex(page.scope_combo.count() - 1)
+    click_header(qtbot, page.table, 1)
+    click_header(qtbot, page.table, 1)
+    state = page.state()
+    again = show(FollowUpsPage(services), qtbot)
+    again.restore_state(state)
+    assert again.table.horizontalHeader().sortIndicatorSection() == 1
+    assert again.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert column(again, 1) == ["Серіков Арман", "Бекова Дана", "Әлиева Айгерім"]
+    page.class_combo.setCurrentIndex(page.class_combo.findData("5А"))
+    again.restore_state(page.state())
+    assert again.class_combo.currentData() == "5А" and column(again, 1) == ["Бекова Дана"]

@@ -13,7 +13,8 @@ from ...models.iin import mask_iin
 from ...models.school_class import class_sort_key
 from ...models.pupil import PupilRow
 from ..widgets.list_page import (
-    ClassCombo, FlowLayout, SearchField, make_table, select_row, set_column_widths,
+    ClassCombo, FlowLayout, SearchField, make_table, restore_sort, select_row, set_column_widths,
+    sort_state,
 )
 from ..widgets.fmt import format_date
 from ..widgets.tasks import Refresher
@@ -268,7 +269,7 @@ class PupilsPage(QWidget):
     def state(self) -> dict:
         return {"search": self.search.text(), "class": self.class_combo.currentData(),
                 "show_left": self.show_left.isChecked(), "pupil_id": self.card.pupil_id,
-                "splitter": self.splitter.sizes()}
+                "splitter": self.splitter.sizes(), **sort_state(self.table)}
 
     def restore_state(self, state: dict) -> None:
         with QSignalBlocker(self.search), QSignalBlocker(self.class_combo), \
@@ -276,6 +277,7 @@ class PupilsPage(QWidget):
             self.search.setText(state.get("search", ""))
             self.class_combo.setCurrentIndex(max(self.class_combo.findData(state.get("class")), 0))
             self.show_left.setChecked(bool(state.get("show_left")))
+        restore_sort(self.table, state)
         self.apply_filter()
         if state.get("pupil_id") is not None:
             self.select_pupil(state["pupil_id"])

@@ -216,6 +216,21 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+def sort_state(view: QTableView) -> dict:
+    """The column a sortable table is sorted by and which way, for a page's state() (kept
+    across a change of language)."""
+    header = view.horizontalHeader()
+    return {"sort": [header.sortIndicatorSection(),
+                     header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder]}
+
+
+def restore_sort(view: QTableView, state: dict) -> None:
+    column, descending = state.get("sort") or (-1, False)
+    if view.isSortingEnabled() and 0 <= column < view.model().columnCount():
+        view.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending
+                          else Qt.SortOrder.AscendingOrder)
+
+
 def select_row(view: QAbstractItemView, row: int) -> None:
     model = view.model()
     if not 0 <= row < model.rowCount():
@@ -415,11 +430,13 @@ class RecordListPage(QWidget):
         return self.model.row_id(index.row()) if index.isValid() else None
 
     def state(self) -> dict:
-        return {"search": self.search.text(), "class": self.class_combo.currentData()}
+        return {"search": self.search.text(), "class": self.class_combo.currentData(),
+                **sort_state(self.table)}
 
     def restore_state(self, state: dict) -> None:
         self.class_combo.choose(state.get("class"))
         self.search.setText(state.get("search", ""))
+        restore_sort(self.table, state)
 
     def saved(self, _record_id=None) -> None:
         """A dialog opened from here saved its record."""
