@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .warnings import RULE_ORDER, Rule, Warning
 
 _RANK = {rule.value: n for n, rule in enumerate(RULE_ORDER)}
+_SELF_HARM = Rule.SELF_HARM_RISK.value
 
 
 class PupilAttention(NamedTuple):
@@ -34,24 +35,22 @@ class PupilAttention(NamedTuple):
 
     @property
     def self_harm(self) -> bool:
-        return any(w.rule == Rule.SELF_HARM_RISK.value for w in self.warnings)
+        return any(w.rule == _SELF_HARM for w in self.warnings)
 
 
 def group_by_pupil(warnings: list[Warning]) -> list[PupilAttention]:
-    """One entry per pupil, in the order their first warning comes (the service lists the
-    gravest rule first, so a risk of self-harm stays on top); each pupil's warnings in the
-    order they came, then by rule if they did not come gravest first. O(n)."""
-    by_pupil: dict[uuid.UUID, list[Warning]] = {}
+    """One entry per pupil, in the order their first warning comes, each pupil's warnings in
+    the order they come. AttentionService.warnings lists the gravest rule first, so a risk of
+    self-harm stays on top and each pupil's gravest reason comes first. One pass, no sort:
+    tens of thousands of warnings on a large journal (keyed by the id's integer: UUID's own
+    hash is Python code)."""
+    by_pupil: dict[int, list[Warning]] = {}
     for w in warnings:
-        found = by_pupil.get(w.pupil_id)
+        key = w.pupil_id.int
+        found = by_pupil.get(key)
         if found is None:
-            by_pupil[w.pupil_id] = [w]
+            by_pupil[key] = [w]
         else:
             found.append(w)
-    out = []
-    for ws in by_pupil.values():
-        if len(ws) > 1:
-            ws.sort(key=lambda w: _RANK.get(w.rule, len(_RANK)))  # stable: oldest first within
-        first = ws[0]
-        out.append(PupilAttention(first.pupil_id, first.pupil_name, first.class_name, tuple(ws)))
-    return out
+    return [PupilAttention(ws[0].pupil_id, ws[0].pupil_name, ws[0].class_name, tuple(ws))
+            for ws in by_pupil.values()]

@@ -90,9 +90,14 @@ def test_group_by_pupil_keeps_the_first_order_and_puts_the_gravest_rule_first():
     assert sum(len(g.warnings) for g in groups) == len(warnings)
 
 
-def test_group_by_pupil_orders_a_pupils_warnings_that_came_out_of_order():
-    a = uuid.uuid4()
-    day = date(2026, 11, 1)
-    [g] = group_by_pupil([_w(a, "review_due", day), _w(a, "severe_incident", day)])
-    assert [w.rule for w in g.warnings] == ["severe_incident", "review_due"]
+def test_group_by_pupil_of_the_services_warnings_keeps_the_gravest_first(services, make_pupil,
+                                                                       make_session):
+    from desktop.models.warnings import RULE_ORDER
+
+    p = make_pupil()
+    make_session([p.id], self_harm_risk=True)
+    groups = group_by_pupil(services.attention.warnings())
+    assert [g.pupil_id for g in groups] == [p.id]
+    ranks = [RULE_ORDER.index(w.rule) for w in groups[0].warnings]
+    assert ranks == sorted(ranks) and groups[0].self_harm
     assert group_by_pupil([]) == []

@@ -333,7 +333,8 @@ class AttentionPage(QWidget):
         self.attention_class.fill(sorted({g.class_name for g in self.groups},
                                          key=class_sort_key))
         self._show_groups()
-        risks = [w for w in self.warnings if w.rule == Rule.SELF_HARM_RISK.value]
+        self_harm = Rule.SELF_HARM_RISK.value  # once: an enum's value is a Python call
+        risks = [w for w in self.warnings if w.rule == self_harm]
         if risks:
             names = ", ".join(f"{w.pupil_name} ({w.class_name})" for w in risks)
             centre = t.support_centre or self.tr(
@@ -351,12 +352,14 @@ class AttentionPage(QWidget):
         chosen = self.attention_class.currentData()
         if chosen:
             grades.append(chosen)
-        shown = ([g for g in self.groups if matches(g, words, grades)] if words or grades
-                 else self.groups)
+        if words or grades:
+            shown = [g for g in self.groups if matches(g, words, grades)]
+            count = sum(len(g.warnings) for g in shown)
+        else:
+            shown, count = self.groups, len(self.warnings)
         self.attention_box.setTitle(self.tr(
             "Needs attention — pupils: {pupils}, warnings: {warnings}").format(
-            pupils=format_count(len(shown)),
-            warnings=format_count(sum(len(g.warnings) for g in shown))))
+            pupils=format_count(len(shown)), warnings=format_count(count)))
         self.warning_model.set_rows(shown)
         select_row(self.attention, 0)
         self._selection_changed()
