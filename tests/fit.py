@@ -154,11 +154,13 @@ def _header(header: QHeaderView, view: QAbstractItemView) -> list[str]:
         if not text:
             continue
         size = header.sectionSize(logical)
-        # the style's margins and the sort arrow, and bold for a highlighted section
+        # the style's margins and the sort arrow (drawn only in the section the list is
+        # sorted by: the style leaves the others' labels their whole width), and bold for
+        # a highlighted section
         wide = max(fm, bfm, key=lambda m: m.horizontalAdvance(text)).horizontalAdvance(text)
         wide = _widest_line(bfm, text) if "\n" in text else wide
         needed = wide + 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        if header.isSortIndicatorShown():
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
             needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         if needed > size:
             faults.append(f"{_name(view)} column {text!r} is cut: {needed} px in {size}")

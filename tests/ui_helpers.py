@@ -3,7 +3,7 @@
 QTest.keyClicks only knows ASCII (a Kazakh letter trips an assertion inside Qt), so
 type_text() sends one real key press per character, the way a keyboard layout would."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QTableWidget, QWidget
 
@@ -31,6 +31,20 @@ def choose_in_cell(qtbot, table: QTableWidget, row: int, column: int, code) -> N
     choose(editor, code)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits and closes it queued
     qtbot.waitUntil(lambda: table.indexWidget(table.model().index(row, column)) is None)
+
+
+def click_header(qtbot, table, column: int) -> None:
+    """Click a table's column header in its middle, as a user sorts by it."""
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def column_texts(view, column: int) -> list[str]:
+    """What a table shows in one column, top to bottom."""
+    m = view.model()
+    return [m.index(r, column).data() for r in range(m.rowCount())]
 
 
 def save_button(dialog) -> QWidget:

@@ -1,6 +1,7 @@
 """Screenshots at a school laptop's size, 1366×768 (the window maximised, a 40-pixel task
-bar): the pupil list, the pupil card, the concern and referral forms, the dashboard and the
-lock screen, in Kazakh and Russian, into docs/*-1366-kk.png and docs/*-1366-ru.png.
+bar): the pupil list, the pupil card, the concern and referral forms, the dashboard, the
+sessions sorted by pupil in one class, and the lock screen, in Kazakh and Russian, into
+docs/*-1366-kk.png and docs/*-1366-ru.png.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_1366.py
 The screen the windows ask about (desktop/views/widgets/record_dialog.py) is set to 1366×728, as
@@ -11,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 def main(out: Path = ROOT / "docs") -> int:
     from desktop.views.accounts.sign_in import SignInPanel
-    from desktop.views.main_window import DASHBOARD, MainWindow
+    from desktop.views.main_window import DASHBOARD, SESSIONS, MainWindow
     from desktop.views.widgets.i18n import install_language
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -54,6 +55,12 @@ def main(out: Path = ROOT / "docs") -> int:
         window.show_page(DASHBOARD)
         settle(app)
         window.grab().save(str(out / f"dashboard-1366-{lang}.png"))
+        window.show_page(SESSIONS)
+        sessions = window.page(SESSIONS)
+        sessions.class_combo.choose(pupil.class_name)
+        sessions.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by pupil
+        settle(app)
+        window.grab().save(str(out / f"sessions-sorted-1366-{lang}.png"))
         window.show_pupil(pupil.id)
         settle(app)
         window.grab().save(str(out / f"pupil-card-1366-{lang}.png"))

@@ -65,6 +65,9 @@ class ActivityFilter:
     programme: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    grade: str | None = None  # a class («5Ә»): its own activities
+    sort: str | None = None  # a column key (PreventionService knows them); ties go by id
+    descending: bool = False
 
 
 def check_activity(data: ActivityInput, today: date) -> Checker:

@@ -33,6 +33,19 @@ def normalize_class(text: str) -> str | None:
     return None if parsed is None else f"{parsed[0]}{parsed[1]}"
 
 
+def classes_typed(text: str) -> tuple[list[str], str]:
+    """The classes among the words typed in a search box («5Ә», «5ә», «5-Ә»: a grade and a
+    letter, as class names), and the other words: a search finds a class as well as a name."""
+    classes, rest = [], []
+    for word in (text or "").split():
+        name = normalize_class(word) if any(c.isdigit() for c in word) else None
+        if name:
+            classes.append(name)
+        else:
+            rest.append(word)
+    return classes, " ".join(rest)
+
+
 @functools.lru_cache(maxsize=512)  # a school has a few dozen classes; the list sorts thousands
 def class_sort_key(name: str) -> tuple[int, str]:
     """7А, 7Ә, 7Б, … 10А: by grade, then by the letter's place in the Kazakh alphabet."""

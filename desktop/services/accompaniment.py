@@ -29,13 +29,14 @@ from ..models.accompaniment import (
     is_review_overdue, join_codes, next_review, split_codes,
 )
 from ..models.journal import FollowUpInput, FollowUpRead, is_overdue
-from ..models.text import full_name
+from ..models.school_class import class_sort_key
+from ..models.text import collation_key, full_name
 from ..models.validation import Checker, FieldError, ValidationError, clean
 from .common import get_live, pupil_refs, stamp
 from .context import COUNCIL_READ, COUNCIL_WRITE, COUNTS_READ, NOTES_READ, Context
 from .errors import NotFound
 from .filters import CLOSED, OPEN, REVIEW_DUE, ListFilter
-from .listing import name_matches, require_count
+from .listing import pupil_matches, require_count
 
 
 def _refuse(field_name: str, code: str, **params) -> ValidationError:
@@ -245,7 +246,7 @@ class AccompanimentService:
                        Pupil.class_name)
                 .join(Pupil, Pupil.id == Accompaniment.pupil_id)
                 .where(Accompaniment.deleted_at.is_(None), Pupil.deleted_at.is_(None),
-                       *name_matches(f.text)))
+                       *pupil_matches(f)))
         if f.kind in (OPEN, REVIEW_DUE):
             stmt = stmt.where(Accompaniment.ended_on.is_(None))
         elif f.kind == CLOSED:
@@ -278,6 +279,9 @@ class AccompanimentService:
         else:
             rows.sort(key=lambda r: (r.ended_on is not None, -r.started_on.toordinal(),
                                      r.pupil_name))
+        key = _SORT_KEYS.get(f.sort or "")
+        if key is not None:  # stable: ties keep the usual order
+            rows.sort(key=key, reverse=f.descending)
         return rows
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[AccompanimentRow]:
@@ -320,3 +324,14 @@ class AccompanimentService:
 
 
 __all__ = ["AccompanimentService", "NotFound"]
+
+
+# The columns the list sorts by (ListFilter.sort), in memory: a school accompanies tens.
+_SORT_KEYS = {
+    "pupil": lambda r: collation_key(r.pupil_name),
+    "class": lambda r: class_sort_key(r.class_name),
+    "grounds": lambda r: tuple(r.grounds),
+    "period": lambda r: (r.started_on, r.ended_on or date.max),
+    "responsible": lambda r: collation_key(r.responsible),
+    "review": lambda r: r.next_review or date.max,
+}

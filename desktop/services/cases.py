@@ -43,7 +43,9 @@ from .context import (
 from .errors import NotFound
 from .filters import CLOSED as SCOPE_CLOSED, OPEN, REVIEW_DUE, ListFilter
 from .followups import FollowUpService
-from .listing import involves_pupil_named, names_by_record, require_count
+from .listing import (
+    first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
+)
 from .pupils import living_pupil_ids, require_pupils
 
 _ROLE_ORDER = {r.value: i for i, r in enumerate(Role)}  # targets first
@@ -339,7 +341,7 @@ class CaseService:
             stmt = stmt.where(BullyingCase.stage == CLOSED)
         if f.status:
             stmt = stmt.where(BullyingCase.stage == f.status)
-        named = involves_pupil_named(CasePupil, BullyingCase.id, f.text)
+        named = involves_pupil_named(CasePupil, BullyingCase.id, f.text, f.grade)
         if named is not None:
             stmt = stmt.where(named)
         return stmt
@@ -361,6 +363,14 @@ class CaseService:
             order = (BullyingCase.review_date, BullyingCase.id)
         else:
             order = (BullyingCase.opened_on.desc(), BullyingCase.created_at.desc(), BullyingCase.id)
+        order = ordered(f, {
+            "opened": (BullyingCase.opened_on, BullyingCase.created_at),
+            "title": (BullyingCase.title,),
+            "pupils": (first_pupil_name(CasePupil, BullyingCase.id),),
+            "stage": (BullyingCase.stage,),
+            "review": (BullyingCase.review_date,),
+            "actions": (self._open_actions(today),),
+        }, order, BullyingCase.id)
         with self.db.session() as s:
             rows = s.exec(self._filtered(f, select(
                 BullyingCase.id, BullyingCase.opened_on, BullyingCase.title, BullyingCase.stage,
@@ -372,6 +382,17 @@ class CaseService:
         return [CaseRow(r.id, r.opened_on, r.title, names.get(r.id, ""), r.stage, r.review_date,
                         is_review_due(r.stage, r.review_date, today), *actions.get(r.id, (0, 0)),
                         r.closed_on) for r in rows]
+
+    @staticmethod
+    def _open_actions(today: date):
+        """A scalar subquery: the case's open help-plan actions, the overdue ones weighing
+        more (the column shows "3 (1 overdue)")."""
+        return (select(func.count(FollowUp.id)
+                       + func.sum(sql_case((FollowUp.due_date < today, 1000), else_=0)))
+                .join(Pupil, Pupil.id == FollowUp.pupil_id)
+                .where(FollowUp.case_id == BullyingCase.id, FollowUp.deleted_at.is_(None),
+                       FollowUp.done_date.is_(None), Pupil.deleted_at.is_(None))
+                .scalar_subquery())
 
     @staticmethod
     def _names(s: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:

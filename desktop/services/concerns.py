@@ -40,7 +40,9 @@ from .common import get_live, pupil_refs, soft_delete, stamp
 from .context import COUNTS_READ, CONCERNS_READ, CONCERNS_WRITE, Context
 from .holidays import load_calendar
 from .filters import ANSWERED, OPEN, OVERDUE, ListFilter
-from .listing import involves_pupil_named, names_by_record, require_count
+from .listing import (
+    first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
+)
 from .pupils import living_pupil_ids, require_pupils
 
 
@@ -265,7 +267,7 @@ class ConcernService:
             stmt = stmt.where(_overdue(today))
         elif f.kind == ANSWERED:
             stmt = stmt.where(Concern.answered_on.is_not(None))
-        named = involves_pupil_named(ConcernPupil, Concern.id, f.text)
+        named = involves_pupil_named(ConcernPupil, Concern.id, f.text, f.grade)
         if named is not None:
             stmt = stmt.where(named)
         return stmt
@@ -288,14 +290,22 @@ class ConcernService:
         next_due = case((Concern.answered_on.is_not(None), None),
                         (Concern.acknowledged_on.is_(None), Concern.ack_due),
                         else_=Concern.answer_due)
+        order = ordered(f, {
+            "received": (Concern.received_at,),
+            "pupils": (first_pupil_name(ConcernPupil, Concern.id),),
+            "from": (Concern.source, Concern.from_name),
+            "channel": (Concern.channel,),
+            "status": (Concern.answered_on.is_not(None), next_due),
+            "summary": (Concern.summary,),
+        }, (Concern.answered_on.is_not(None), next_due, Concern.received_at.desc(), Concern.id),
+            Concern.id)
         with self.db.session() as s:
             stmt = self._filtered(f, select(
                 Concern.id, Concern.received_at, Concern.source, Concern.from_name,
                 Concern.channel, Concern.summary, Concern.ack_due, Concern.answer_due,
                 Concern.acknowledged_on, Concern.answered_on, prev.id.label("previous"),
             ).outerjoin(prev, and_(prev.id == Concern.previous_id, prev.deleted_at.is_(None))))
-            rows = s.exec(stmt.order_by(Concern.answered_on.is_not(None), next_due,
-                                        Concern.received_at.desc(), Concern.id)
+            rows = s.exec(stmt.order_by(*order)
                           .offset(offset).limit(limit)).all()
             names = names_by_record(s, ConcernPupil, ConcernPupil.concern_id, [r.id for r in rows])
             calendar = load_calendar(s)

@@ -18,3 +18,8 @@ class ListFilter:
     text: str = ""  # part of a pupil's name
     status: str | None = None
     kind: str | None = None  # session kind; for follow-ups: OPEN, OVERDUE or DONE
+    grade: str | None = None  # a class («5Ә»): records of its pupils only
+    # A column key the list's service knows (each service has its own whitelist; an
+    # unknown key keeps the list's usual order), and which way; ties go by id.
+    sort: str | None = None
+    descending: bool = False

@@ -19,7 +19,7 @@ from .context import COUNTS_READ, Context, FOLLOWUPS_READ, FOLLOWUPS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
 from .errors import NotFound
 from .filters import DONE, OPEN, OVERDUE, ListFilter
-from .listing import name_matches, require_count
+from .listing import class_order, ordered, pupil_matches, require_count
 
 
 class FollowUpService:
@@ -117,7 +117,7 @@ class FollowUpService:
             stmt = stmt.where(FollowUp.done_date.is_(None), FollowUp.due_date < today)
         elif f.kind == DONE:
             stmt = stmt.where(FollowUp.done_date.is_not(None))
-        return stmt.where(*name_matches(f.text))
+        return stmt.where(*pupil_matches(f))
 
     def count(self, f: ListFilter = ListFilter()) -> int:
         require_count(self.ctx, f)
@@ -133,7 +133,14 @@ class FollowUpService:
                 FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
                 FollowUp.done_date, Pupil.surname, Pupil.given_name, Pupil.patronymic,
                 Pupil.class_name))
-            rows = s.exec(stmt.order_by(FollowUp.done_date.is_not(None), FollowUp.due_date, FollowUp.id)
+            rows = s.exec(stmt.order_by(*ordered(f, {
+                "due": (FollowUp.due_date,),
+                "pupil": (Pupil.search_key,),
+                "class": class_order(grade=Pupil.grade),
+                "status": (FollowUp.done_date.is_not(None), FollowUp.done_date, FollowUp.due_date),
+                "responsible": (FollowUp.responsible,),
+                "what": (FollowUp.what,),
+            }, (FollowUp.done_date.is_not(None), FollowUp.due_date, FollowUp.id), FollowUp.id))
                           .offset(offset).limit(limit)).all()
         return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),
                             r.class_name, r.what, r.responsible, r.done_date,

@@ -12,7 +12,9 @@ from ..models.rules import check_observation
 from ..models.validation import clean
 from .context import Context, OBSERVATIONS_READ, OBSERVATIONS_WRITE
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, involves_pupil_named, names_by_record, require_count
+from .listing import (
+    ListFilter, first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
+)
 from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("reporter_name", "description", "immediate_actions", "notified")
@@ -84,7 +86,7 @@ class ObservationService:
         stmt = stmt.where(Observation.deleted_at.is_(None))
         if f.status:
             stmt = stmt.where(Observation.status == f.status)
-        named = involves_pupil_named(ObservationPupil, Observation.id, f.text)
+        named = involves_pupil_named(ObservationPupil, Observation.id, f.text, f.grade)
         if named is not None:
             stmt = stmt.where(named)
         return stmt
@@ -96,11 +98,19 @@ class ObservationService:
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[ObservationRow]:
         self.ctx.require(OBSERVATIONS_READ)
+        order = ordered(f, {
+            "date": (Observation.occurred_at,),
+            "pupils": (first_pupil_name(ObservationPupil, Observation.id),),
+            "severity": (Observation.severity,),
+            "place": (Observation.place,),
+            "status": (Observation.status,),
+            "description": (Observation.description,),
+        }, (Observation.occurred_at.desc(), Observation.id), Observation.id)
         with self.db.session() as s:
             stmt = self._filtered(s, f, select(
                 Observation.id, Observation.occurred_at, Observation.severity, Observation.place,
                 Observation.status, Observation.description))
-            rows = s.exec(stmt.order_by(Observation.occurred_at.desc(), Observation.id)
+            rows = s.exec(stmt.order_by(*order)
                           .offset(offset).limit(limit)).all()
             names = names_by_record(s, ObservationPupil, ObservationPupil.observation_id,
                                     [r.id for r in rows])

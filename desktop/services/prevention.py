@@ -25,6 +25,7 @@ from ..models.text import search_form
 from ..models.validation import clean
 from .common import get_live, soft_delete, stamp
 from .context import PREVENTION_READ, PREVENTION_WRITE, Context
+from .listing import class_order, ordered
 
 
 class PreventionService:
@@ -47,9 +48,16 @@ class PreventionService:
     def page(self, f: ActivityFilter, offset: int, limit: int) -> list[ActivityRead]:
         """Newest first."""
         self.ctx.require(PREVENTION_READ)
-        stmt = self._matching(f).order_by(PreventiveActivity.held_on.desc(),
-                                          PreventiveActivity.created_at.desc(),
-                                          PreventiveActivity.id)
+        P = PreventiveActivity
+        stmt = self._matching(f).order_by(*ordered(f, {
+            "date": (P.held_on, P.created_at),
+            "programme": (P.programme,),
+            "topic": (P.topic,),
+            "audience": (P.audience,),
+            "group": (P.class_name == "", *class_order(P.class_name), P.group_name),
+            "participants": (P.participants,),
+            "led_by": (P.led_by,),
+        }, (P.held_on.desc(), P.created_at.desc(), P.id), P.id))
         with self.db.session() as s:
             return [_read(r) for r in s.exec(stmt.offset(offset).limit(limit)).all()]
 
@@ -62,6 +70,9 @@ class PreventionService:
             stmt = stmt.where(PreventiveActivity.held_on >= f.date_from)
         if f.date_to:
             stmt = stmt.where(PreventiveActivity.held_on <= f.date_to)
+        if f.grade:
+            stmt = stmt.where(PreventiveActivity.class_name
+                              == (normalize_class(f.grade) or f.grade))
         for word in search_form(f.text).split():
             stmt = stmt.where(col(PreventiveActivity.search_key).contains(word, autoescape=True))
         return stmt

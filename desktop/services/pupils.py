@@ -14,7 +14,7 @@ from ..models.pupil import (
 )
 from ..models.rules import check_pupil
 from ..models.tally import TableVersion
-from ..models.school_class import class_sort_key, normalize_class, parse_class
+from ..models.school_class import class_sort_key, classes_typed, normalize_class, parse_class
 from ..models.text import collation_key, full_name, search_form
 from ..models.validation import Checker, clean, clean_name
 from .context import COUNTS_READ, Context, PUPILS_READ, PUPILS_WRITE, REFERRALS_READ
@@ -34,14 +34,15 @@ class PupilService:
     ) -> list[PupilRow]:
         """Pupils whose name holds every word typed (folded by search_form: any case, ё = е,
         Kazakh letters as a Russian keyboard types them), or whose IIN starts with the
-        digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A."""
+        digits typed; sorted by class, then name. `class_name` may be typed 7a or 7A; a class
+        typed among the words («5Ә», «5ә Нұр») is a class to search in too."""
         self.ctx.require(PUPILS_READ)
+        typed, query = classes_typed(query)
         q = search_form(query)
         listed = self._everyone()  # (search key, row), sorted: plain loops, 20,000 a keystroke
         if not include_left:
             listed = [e for e in listed if e[1].active]
-        if class_name:
-            wanted = normalize_class(class_name) or class_name
+        for wanted in ([normalize_class(class_name) or class_name] if class_name else []) + typed:
             listed = [e for e in listed if e[1].class_name == wanted]
         if q.isdigit():
             listed = [e for e in listed if e[1].iin is not None and e[1].iin.startswith(q)]

@@ -54,7 +54,7 @@ from .context import (
 )
 from .errors import NotFound
 from .filters import CLOSED as SCOPE_CLOSED, DRAFTS, OPEN, WAITING, ListFilter
-from .listing import name_matches, require_count
+from .listing import name_matches, ordered, pupil_matches, require_count
 from .organisations import _read as organisation_read
 
 _DATE_OF = {SENT: "sent_on", ACKNOWLEDGED: "acknowledged_on", FEEDBACK: "feedback_on",
@@ -404,6 +404,8 @@ class ReferralService:
             stmt = stmt.where(Referral.status == CLOSED)
         if f.status:
             stmt = stmt.where(Referral.status == f.status)
+        if f.grade:
+            stmt = stmt.where(*pupil_matches(ListFilter(grade=f.grade)))
         words = name_matches(f.text)
         if words:
             stmt = stmt.where(or_(and_(*words),
@@ -429,6 +431,14 @@ class ReferralService:
         else:
             order = (Referral.sent_on.is_(None).desc(), Referral.sent_on.desc(),
                      Referral.number_seq.desc(), Referral.created_at.desc(), Referral.id)
+        order = ordered(f, {
+            "number": (Referral.sent_on.is_not(None), Referral.school_year, Referral.number_seq),
+            "date": (func.coalesce(Referral.sent_on, func.date(Referral.created_at)),),
+            "pupil": (Pupil.search_key,),
+            "organisation_kk": (Organisation.name_kk,),
+            "organisation_ru": (Organisation.name_ru,),
+            "status": (Referral.status,),
+        }, order, Referral.id)
         with self.db.session() as s:
             rows = s.exec(self._filtered(f, select(
                 Referral.id, Referral.number, Referral.created_at, Referral.sent_on,

@@ -16,7 +16,9 @@ from ..models.validation import clean
 from .audit import AuditService
 from .context import NOTES_READ, PUPILS_READ, SESSIONS_READ, SESSIONS_WRITE, Context
 from .common import get_live, pupil_refs, soft_delete, stamp
-from .listing import ListFilter, involves_pupil_named, names_by_record, require_count
+from .listing import (
+    ListFilter, first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
+)
 from .pupils import living_pupil_ids, require_pupils
 
 _TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
@@ -106,7 +108,7 @@ class SessionService:
             stmt = stmt.where(CounsellingSession.status == f.status)
         if f.kind:
             stmt = stmt.where(CounsellingSession.kind == f.kind)
-        named = involves_pupil_named(SessionPupil, CounsellingSession.id, f.text)
+        named = involves_pupil_named(SessionPupil, CounsellingSession.id, f.text, f.grade)
         if named is not None:
             stmt = stmt.where(named)
         return stmt
@@ -117,13 +119,20 @@ class SessionService:
             return s.exec(self._filtered(s, f, select(func.count(CounsellingSession.id)))).one()
 
     def page(self, f: ListFilter, offset: int, limit: int) -> list[SessionRow]:
-        """Newest first."""
+        """Newest first, or by the column chosen (f.sort: date, pupils, kind, status, reason)."""
         self.ctx.require(SESSIONS_READ)
+        order = ordered(f, {
+            "date": (CounsellingSession.starts_at,),
+            "pupils": (first_pupil_name(SessionPupil, CounsellingSession.id),),
+            "kind": (CounsellingSession.kind,),
+            "status": (CounsellingSession.status,),
+            "reason": (CounsellingSession.reason,),
+        }, (CounsellingSession.starts_at.desc(), CounsellingSession.id), CounsellingSession.id)
         with self.db.session() as s:
             stmt = self._filtered(s, f, select(
                 CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,
                 CounsellingSession.status, CounsellingSession.reason))
-            rows = s.exec(stmt.order_by(CounsellingSession.starts_at.desc(), CounsellingSession.id)
+            rows = s.exec(stmt.order_by(*order)
                           .offset(offset).limit(limit)).all()
             names = names_by_record(s, SessionPupil, SessionPupil.session_id, [r.id for r in rows])
         return [SessionRow(r.id, r.starts_at, r.kind, r.status, names.get(r.id, ""), r.reason)

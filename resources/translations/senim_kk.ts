@@ -476,10 +476,6 @@
         <translation>Себебі</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Басталуы</translation>
-    </message>
-    <message>
         <source>&amp;Open card</source>
         <translation>&amp;Карточканы ашу</translation>
     </message>
@@ -514,6 +510,14 @@
     <message>
         <source>Responsible</source>
         <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Find by name or class</source>
+        <translation>Аты немесе сыныбы бойынша іздеу</translation>
     </message>
     <message>
         <source>From: {source}</source>
@@ -572,8 +576,8 @@
         <translation>Жауап күтіп тұрған жолдамалар ({n})</translation>
     </message>
     <message>
-        <source>Needs attention ({n})</source>
-        <translation>Назар аударуды қажет етеді ({n})</translation>
+        <source>{reason} (since {date})</source>
+        <translation>{reason} ({date} бастап)</translation>
     </message>
     <message>
         <source>not set: add it in Settings → Early warning</source>
@@ -584,6 +588,10 @@
 111 contact centre for the rights of the family, women and children: {line}. Psychological support centre: {centre}.</source>
         <translation>Өзіне зиян келтіру қаупі: {names}.
 Отбасы, әйелдер мен балалардың құқықтарын қорғау мәселелері бойынша 111 бірыңғай байланыс орталығы: {line}. Психологиялық қолдау орталығы: {centre}.</translation>
+    </message>
+    <message>
+        <source>Needs attention — pupils: {pupils}, warnings: {warnings}</source>
+        <translation>Назар аударуды қажет етеді — оқушылар: {pupils}, ескертулер: {warnings}</translation>
     </message>
     <message>
         <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
@@ -1404,6 +1412,17 @@
     </message>
 </context>
 <context>
+    <name>ClassCombo</name>
+    <message>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Барлық сыныптар</translation>
+    </message>
+</context>
+<context>
     <name>ConcernClock</name>
     <message>
         <source>due today</source>
@@ -1943,6 +1962,10 @@
     <message>
         <source>&amp;Dismiss</source>
         <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>{who}: which warning needs nothing more?</source>
+        <translation>{who}: қай ескерту бойынша енді ештеңе қажет емес?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6472,20 +6495,12 @@
         <translation>Оқушыны іздеу: аты-жөнінің бөлігі немесе ЖСН</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Сынып</translation>
-    </message>
-    <message>
         <source>Show pupils who &amp;left</source>
         <translation>Мектептен &amp;шыққандарды көрсету</translation>
     </message>
     <message>
         <source>New pupil…</source>
         <translation>Жаңа оқушы…</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Барлық сыныптар</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>

@@ -476,10 +476,6 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
@@ -514,6 +510,14 @@
     <message>
         <source>Responsible</source>
         <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Последняя дата</translation>
+    </message>
+    <message>
+        <source>Find by name or class</source>
+        <translation>Поиск по имени или классу</translation>
     </message>
     <message>
         <source>From: {source}</source>
@@ -572,8 +576,8 @@
         <translation>Направления, ожидающие ответа ({n})</translation>
     </message>
     <message>
-        <source>Needs attention ({n})</source>
-        <translation>Требуют внимания ({n})</translation>
+        <source>{reason} (since {date})</source>
+        <translation>{reason} (с {date})</translation>
     </message>
     <message>
         <source>not set: add it in Settings → Early warning</source>
@@ -584,6 +588,10 @@
 111 contact centre for the rights of the family, women and children: {line}. Psychological support centre: {centre}.</source>
         <translation>Риск самоповреждения: {names}.
 Единый контакт-центр 111 по вопросам защиты прав семьи, женщин и детей: {line}. Центр психологической поддержки: {centre}.</translation>
+    </message>
+    <message>
+        <source>Needs attention — pupils: {pupils}, warnings: {warnings}</source>
+        <translation>Требуют внимания — учеников: {pupils}, предупреждений: {warnings}</translation>
     </message>
     <message>
         <source>Nobody needs attention right now: no warning is raised and none is left open.</source>
@@ -1404,6 +1412,17 @@
     </message>
 </context>
 <context>
+    <name>ClassCombo</name>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+</context>
+<context>
     <name>ConcernClock</name>
     <message>
         <source>due today</source>
@@ -1943,6 +1962,10 @@
     <message>
         <source>&amp;Dismiss</source>
         <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <source>{who}: which warning needs nothing more?</source>
+        <translation>{who}: по какому предупреждению больше ничего не требуется?</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6475,20 +6498,12 @@
         <translation>Поиск ученика: часть ФИО или ИИН</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Класс</translation>
-    </message>
-    <message>
         <source>Show pupils who &amp;left</source>
         <translation>Показать выб&amp;ывших</translation>
     </message>
     <message>
         <source>New pupil…</source>
         <translation>Новый ученик…</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Все классы</translation>
     </message>
     <message>
         <source>Pupils found: {count}</source>

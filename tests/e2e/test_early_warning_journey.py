@@ -201,7 +201,7 @@ def test_a_parents_concern_and_a_risk_of_self_harm_reach_the_dashboard(qapp, qtb
     assert "111" in banner
     warnings = rows_of(dashboard.attention)
     assert warnings[0][0] == pupil.full_name and warnings[0][1] == pupil.class_name
-    assert dashboard.attention_box.title() == "Needs attention (1)"
+    assert dashboard.attention_box.title() == "Needs attention — pupils: 1, warnings: 1"
     assert dashboard.open_button.isEnabled() and dashboard.dismiss_button.isEnabled()
 
     # Open card: her card, with the concern and the session in the chronology.

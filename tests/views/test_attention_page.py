@@ -34,7 +34,7 @@ def rows(view) -> int:
 def test_nobody_needs_attention_on_an_empty_journal(page):
     p = page()
     assert rows(p.attention) == 0
-    assert p.attention_box.title() == "Needs attention (0)"
+    assert p.attention_box.title() == "Needs attention — pupils: 0, warnings: 0"
     assert p.why.text().startswith("Nobody needs attention")
     assert not p.banner.isVisible() and not p.dismiss_button.isEnabled()
 

@@ -101,7 +101,7 @@ def test_without_a_pupil_the_picker_is_offered(qtbot, monkeypatch, services, dia
     assert d.error_text("pupil_id") == "This field is required."
     assert services.followups.count() == 0
 
-    def pick_one(services, parent, multi=True, exclude=()):
+    def pick_one(services, parent, multi=True, exclude=(), first=()):
         return [] if multi else [pupil]
 
     monkeypatch.setattr(pupil_picker, "pick_pupils", pick_one)

@@ -23,6 +23,9 @@ class CasesPage(ScopedListPage):
     was saved from here; `late_changed(int)` with the number of cases whose review is
     overdue whenever it may have changed."""
 
+    def sort_keys(self):
+        return ["opened", "title", "pupils", "stage", "review", "actions"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Opened"), lambda r: format_date(r.opened_on)),

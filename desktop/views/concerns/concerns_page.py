@@ -23,6 +23,9 @@ class ConcernsPage(ScopedListPage):
     overdue concerns (acknowledgement or written answer late) whenever it may have changed;
     `changed` after a concern was saved from here. `new_record()` opens a new concern."""
 
+    def sort_keys(self):
+        return ["received", "pupils", "from", "channel", "status", "summary"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Received"), lambda r: format_datetime(r.received_at)),

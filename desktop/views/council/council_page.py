@@ -43,6 +43,9 @@ class _CouncilList(RecordListPage):
 
 
 class AccompanimentList(_CouncilList):
+    def sort_keys(self):
+        return ["pupil", "class", "grounds", "period", "responsible", "review"]
+
     def columns(self):
         self._grounds = self.services.accompaniment.grounds(include_inactive=True)
         return [
@@ -105,7 +108,14 @@ class AccompanimentList(_CouncilList):
         super().restore_state(state)
 
 
+# The meeting list's columns' sort keys, in the columns' order.
+_MEETING_KEYS = (lambda r: (r.school_year, r.number), lambda r: (r.school_year, r.number),
+                 lambda r: r.held_on, lambda r: r.present, lambda r: r.items,
+                 lambda r: r.undecided)
+
+
 class MeetingList(_CouncilList):
+    class_filter = False  # meetings, not pupils
     def columns(self):
         return [
             Column(lambda: self.tr("No."), lambda r: str(r.number), align=RIGHT),
@@ -125,7 +135,12 @@ class MeetingList(_CouncilList):
         return len(self.services.council.meetings())
 
     def fetch_rows(self, f, offset, limit):
-        return self.services.council.meetings()[offset:offset + limit]
+        rows = self.services.council.meetings()
+        model = getattr(self, "model", None)
+        if model is not None and model.sort_column >= 0:  # a few dozen a year: in memory
+            key = _MEETING_KEYS[model.sort_column]
+            rows.sort(key=key, reverse=model.sort_descending)
+        return rows[offset:offset + limit]
 
     def current_filter(self):
         return None

@@ -3,7 +3,10 @@ waiting for a response, this week's actions and today's planned sessions, and re
 waiting for the organisation's feedback (shown only when there are some). A risk of
 self-harm is shown on top with the 111 line and the support centre's contacts.
 
-Every list opens its record on double-click or Enter; a pupil opens on their card.
+Every list opens its record on double-click or Enter; a pupil opens on their card. Every
+list sorts by a click on a column's header. "Needs attention" has one row per pupil with all
+their reasons, gravest first (a pupil with a risk of self-harm stays on top, in bold red,
+however the list is sorted), and is filtered by class and by name.
 """
 
 import uuid
@@ -11,17 +14,22 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...models.attention_groups import PupilAttention, group_by_pupil
+from ...models.school_class import class_sort_key, classes_typed
+from ...models.text import collation_key, search_form
 from ...models.validation import ValidationError
 from ...models.warnings import Rule, Warning
 from ...services.context import ATTENTION_DISMISS, REFERRALS_READ
 from ...services.filters import OPEN, ListFilter
 from ..widgets.fmt import first_line, format_count, format_date, format_time
 from ..widgets.labels import label
-from ..widgets.list_page import make_table, select_row, set_column_widths
+from ..widgets.list_page import (
+    ClassCombo, FlowLayout, SearchField, make_table, select_row, set_column_widths,
+)
 from ..widgets.messages import message
 from ..widgets.paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
 from ..calendar.calendar_note import CalendarNote
@@ -36,13 +44,34 @@ CONCERNS_SHOWN = 50  # the nearest deadlines; the register has them all
 REFERRALS_SHOWN = 50  # the longest waiting; the referrals page has them all
 
 
-def _warning_style(w: Warning) -> RowStyle | None:
+def _warning_style(g: PupilAttention) -> RowStyle | None:
     """A risk of self-harm in bold red, a serious incident in red: the rest in plain text,
     so that red still means something in a long list."""
-    if w.rule == Rule.SELF_HARM_RISK.value:
+    if g.self_harm:
         return ALERT_STYLE
-    return RowStyle(ALERT) if w.rule == Rule.SEVERE_INCIDENT.value else None
+    return RowStyle(ALERT) if g.gravest.rule == Rule.SEVERE_INCIDENT.value else None
 
+
+def matches(g: PupilAttention, words: list[str], grades: list[str]) -> bool:
+    """The pupil's name holds every folded word, and the class is each class typed."""
+    if any(g.class_name != grade for grade in grades):
+        return False
+    if not words:
+        return True
+    key = search_form(g.pupil_name)
+    return all(w in key for w in words)
+
+
+def parse_query(text: str) -> tuple[list[str], list[str]]:
+    """(folded name words, classes) typed in a search box: «5Ә Нұр» is class 5Ә, «нур»."""
+    grades, rest = classes_typed(text)
+    return search_form(rest).split(), grades
+
+
+def _clock_key(c):
+    """Concerns by their clock: the overdue first, then the nearest deadline."""
+    return (not c.overdue, c.answered_on is not None,
+            c.answer_due if c.acknowledged_on else c.ack_due)
 
 
 def _boxed(title_holder: QGroupBox, view: QTableView) -> QGroupBox:
@@ -51,11 +80,18 @@ def _boxed(title_holder: QGroupBox, view: QTableView) -> QGroupBox:
 
 
 class DismissDialog(QDialog):
-    """Asks why a warning needs nothing more; the reason is required and recorded."""
+    """Asks why a warning needs nothing more; the reason is required and recorded. With
+    more than one of the pupil's warnings (`whys`), asks which one first."""
 
-    def __init__(self, who: str, why: str, parent=None):
+    def __init__(self, who: str, why: str | list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dismiss a warning"))
+        whys = [why] if isinstance(why, str) else list(why)
+        self.choice = QListWidget()
+        self.choice.setObjectName("warningChoice")
+        self.choice.addItems(whys)
+        self.choice.setCurrentRow(0)
+        self.choice.setVisible(len(whys) > 1)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr(
             "What was done, or why this needs nothing more (e.g. discussed at the prevention "
@@ -68,9 +104,12 @@ class DismissDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        about = QLabel(f"{who}: {why}")
+        about = QLabel(f"{who}: {whys[0]}" if len(whys) == 1 else
+                       self.tr("{who}: which warning needs nothing more?").format(who=who))
         about.setWordWrap(True)
+        about.setBuddy(self.choice)
         lay.addWidget(about)
+        lay.addWidget(self.choice)
         lay.addWidget(QLabel(self.tr("&Reason:")))
         lay.itemAt(lay.count() - 1).widget().setBuddy(self.reason)
         lay.addWidget(self.reason)
@@ -80,6 +119,10 @@ class DismissDialog(QDialog):
 
     def text(self) -> str:
         return self.reason.toPlainText()
+
+    def chosen(self) -> int:
+        """Which of the warnings offered is dismissed."""
+        return max(self.choice.currentRow(), 0)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -98,6 +141,7 @@ class AttentionPage(QWidget):
         self.services = services
         self.thresholds = None
         self.warnings: list[Warning] = []
+        self.groups: list[PupilAttention] = []  # one per pupil, before the filter
 
         self.banner = QLabel()
         self.banner.setObjectName("crisisBanner")
@@ -109,14 +153,27 @@ class AttentionPage(QWidget):
 
         self.attention_box = QGroupBox()
         self.warning_model = ListTableModel([
-            Column(lambda: self.tr("Pupil"), lambda w: w.pupil_name),
-            Column(lambda: self.tr("Class"), lambda w: w.class_name),
-            Column(lambda: self.tr("Since"), lambda w: format_date(w.since)),
-            Column(lambda: self.tr("Why"), lambda w: reason(w, self.thresholds, self._today()),
-                   tooltip=lambda w: explanation(w.rule, self.thresholds, self._today())),
-        ], row_style=_warning_style, id_of=lambda w: w.pupil_id)
-        self.attention = make_table(self.warning_model)
+            Column(lambda: self.tr("Pupil"), lambda g: g.pupil_name),
+            Column(lambda: self.tr("Class"), lambda g: g.class_name,
+                   key=lambda g: class_sort_key(g.class_name)),
+            Column(lambda: self.tr("Latest"), lambda g: format_date(g.latest),
+                   key=lambda g: g.latest),
+            Column(lambda: self.tr("Why"), self.reasons, tooltip=self.explanations,
+                   key=lambda g: (g.rank, -len(g.warnings), collation_key(g.pupil_name))),
+        ], row_style=_warning_style, id_of=lambda g: g.pupil_id,
+            pinned=lambda g: g.self_harm)
+        self.attention = make_table(self.warning_model, sortable=True)
         self.attention.setObjectName("attentionTable")
+        self.attention_search = SearchField(self.attention)
+        self.attention_search.setObjectName("attentionSearch")
+        self.attention_search.setPlaceholderText(self.tr("Find by name or class"))
+        self.attention_search.setFixedWidth(max(220, min(
+            self.attention_search.fontMetrics().horizontalAdvance(
+                self.attention_search.placeholderText()) + 40, 420)))
+        self.attention_class = ClassCombo()
+        attention_filter = FlowLayout()
+        attention_filter.addWidget(self.attention_search)
+        attention_filter.addWidget(self.attention_class)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setObjectName("warningExplanation")
@@ -129,46 +186,53 @@ class AttentionPage(QWidget):
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
         lay = QVBoxLayout(self.attention_box)
+        lay.addLayout(attention_filter)
         lay.addWidget(self.attention, 1)
         lay.addWidget(self.why)
         lay.addLayout(buttons)
 
         self.concern_model = ListTableModel([
-            Column(lambda: self.tr("Received"), lambda c: format_date(c.received_at.date())),
+            Column(lambda: self.tr("Received"), lambda c: format_date(c.received_at.date()),
+                   key=lambda c: c.received_at),
             Column(lambda: self.tr("About"), lambda c: c.pupils or "—",
                    tooltip=lambda c: self.tr("From: {source}").format(
                        source=label("concern_source", c.source))),
             Column(lambda: self.tr("Clock"), lambda c: status_line(c)[0],
-                   tooltip=status_tip),
+                   tooltip=status_tip, key=_clock_key),
         ], row_style=lambda c: ALERT_STYLE if c.overdue else None)
-        self.concerns = make_table(self.concern_model)
+        self.concerns = make_table(self.concern_model, sortable=True)
         self.concerns_box = _boxed(QGroupBox(), self.concerns)
         self.action_model = ListTableModel([
-            Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date)),
+            Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date),
+                   key=lambda a: a.due_date),
             Column(lambda: self.tr("Pupil"), lambda a: f"{a.pupil_name} ({a.class_name})"),
             Column(lambda: self.tr("Responsible"), lambda a: a.responsible),
             Column(lambda: self.tr("Action"), lambda a: first_line(a.what),
                    tooltip=lambda a: a.what),
         ])
-        self.actions = make_table(self.action_model)
+        self.actions = make_table(self.action_model, sortable=True)
         self.actions_box = _boxed(QGroupBox(), self.actions)
         self.session_model = ListTableModel([
-            Column(lambda: self.tr("Time"), lambda r: format_time(r.starts_at)),
+            Column(lambda: self.tr("Time"), lambda r: format_time(r.starts_at),
+                   key=lambda r: r.starts_at),
             Column(lambda: self.tr("Pupils"), lambda r: r.pupils),
             Column(lambda: self.tr("Kind"), lambda r: label("session_kind", r.kind)),
             Column(lambda: self.tr("Reason"), lambda r: r.reason),
         ])
-        self.sessions = make_table(self.session_model)
+        self.sessions = make_table(self.session_model, sortable=True)
         self.sessions_box = _boxed(QGroupBox(), self.sessions)
         self.referral_model = ListTableModel([
-            Column(lambda: self.tr("Sent"), lambda r: format_date(r.sent_on)),
-            Column(lambda: self.tr("Number"), lambda r: r.number),
+            Column(lambda: self.tr("Sent"), lambda r: format_date(r.sent_on),
+                   key=lambda r: r.sent_on),
+            Column(lambda: self.tr("Number"), lambda r: r.number,
+                   key=lambda r: (r.sent_on, r.number)),
             Column(lambda: self.tr("Pupil"), lambda r: f"{r.pupil_name} ({r.class_name})"),
             Column(lambda: self.tr("Organisation"), self._organisation_name),
             Column(lambda: self.tr("Waiting"), lambda r: self.tr("{days} days").format(
-                days=format_count(r.waiting_days(self.services.ctx.today())))),
+                days=format_count(r.waiting_days(self.services.ctx.today()))),
+                key=lambda r: r.waiting_days(self.services.ctx.today())),
         ], row_style=lambda _r: ALERT_STYLE)
-        self.referrals = make_table(self.referral_model)
+        self.referrals = make_table(self.referral_model, sortable=True)
         self.referrals.setObjectName("waitingReferrals")
         self.referrals_box = _boxed(QGroupBox(), self.referrals)
         set_column_widths(self.attention, ["Жұмабаева Әйгерім Ерланқызы", "10Ә", "00.00.0000",
@@ -214,6 +278,8 @@ class AttentionPage(QWidget):
         self.find_shortcut.activated.connect(self.focus_search)
         self.attention.selectionModel().selectionChanged.connect(self._selection_changed)
         self.attention.activated.connect(lambda _index: self.open_selected())
+        self.attention_search.textChanged.connect(self._show_groups)
+        self.attention_class.currentIndexChanged.connect(self._show_groups)
         self.open_button.clicked.connect(self.open_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.concerns.activated.connect(self._open_concern)
@@ -263,10 +329,12 @@ class AttentionPage(QWidget):
 
     def _show_warnings(self) -> None:
         t = self.thresholds
-        self.attention_box.setTitle(self.tr("Needs attention ({n})").format(
-            n=format_count(len({w.pupil_id for w in self.warnings}))))
-        self.warning_model.set_rows(self.warnings)
-        risks = [w for w in self.warnings if w.rule == Rule.SELF_HARM_RISK.value]
+        self.groups = group_by_pupil(self.warnings)
+        self.attention_class.fill(sorted({g.class_name for g in self.groups},
+                                         key=class_sort_key))
+        self._show_groups()
+        self_harm = Rule.SELF_HARM_RISK.value  # once: an enum's value is a Python call
+        risks = [w for w in self.warnings if w.rule == self_harm]
         if risks:
             names = ", ".join(f"{w.pupil_name} ({w.class_name})" for w in risks)
             centre = t.support_centre or self.tr(
@@ -276,48 +344,91 @@ class AttentionPage(QWidget):
                 "women and children: {line}. Psychological support centre: {centre}.").format(
                 names=names, line=t.line_111, centre=centre))
         self.banner.setVisible(bool(risks))
+
+    def _show_groups(self, *_args) -> None:
+        """The pupils matching the name and class typed or chosen; the title counts the
+        pupils shown and their warnings."""
+        words, grades = parse_query(self.attention_search.text())
+        chosen = self.attention_class.currentData()
+        if chosen:
+            grades.append(chosen)
+        if words or grades:
+            shown = [g for g in self.groups if matches(g, words, grades)]
+            count = sum(len(g.warnings) for g in shown)
+        else:
+            shown, count = self.groups, len(self.warnings)
+        self.attention_box.setTitle(self.tr(
+            "Needs attention — pupils: {pupils}, warnings: {warnings}").format(
+            pupils=format_count(len(shown)), warnings=format_count(count)))
+        self.warning_model.set_rows(shown)
         select_row(self.attention, 0)
         self._selection_changed()
 
-    def selected_warning(self) -> Warning | None:
+    def reasons(self, g: PupilAttention) -> str:
+        """The pupil's reasons, gravest first: «Risk of self-harm…; Targeted in 3 incidents…»."""
+        today = self._today()
+        return "; ".join(dict.fromkeys(reason(w, self.thresholds, today) for w in g.warnings))
+
+    def explanations(self, g: PupilAttention) -> str:
+        today = self._today()
+        return "\n\n".join(dict.fromkeys(explanation(w.rule, self.thresholds, today)
+                                          for w in g.warnings))
+
+    def selected_group(self) -> PupilAttention | None:
         rows = self.attention.selectionModel().selectedRows()
         return self.warning_model.row_object(rows[0].row()) if rows else None
 
+    def selected_warning(self) -> Warning | None:
+        """The selected pupil's gravest warning."""
+        g = self.selected_group()
+        return g.gravest if g is not None else None
+
     def _selection_changed(self, *_args) -> None:
-        w = self.selected_warning()
-        self.why.setText(explanation(w.rule, self.thresholds, self._today()) if w else self.tr(
+        g = self.selected_group()
+        self.why.setText(self.explanations(g) if g else self.tr(
             "Nobody needs attention right now: no warning is raised and none is left open."))
-        self.open_button.setEnabled(w is not None)
-        self.dismiss_button.setEnabled(w is not None)
+        self.open_button.setEnabled(g is not None)
+        self.dismiss_button.setEnabled(g is not None)
 
     def _today(self):
         return self.services.ctx.today()
 
     def focus_search(self) -> None:
-        self.attention.setFocus()
+        self.attention_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.attention_search.selectAll()
 
     def state(self) -> dict:
-        return {}
+        return {"search": self.attention_search.text(),
+                "class": self.attention_class.currentData()}
 
-    def restore_state(self, _state: dict) -> None:
-        """Nothing to keep across a language change: the lists are read again."""
+    def restore_state(self, state: dict) -> None:
+        """The name and class typed or chosen; the lists are read again."""
+        self.attention_class.choose(state.get("class"))
+        self.attention_search.setText(state.get("search", ""))
 
     # --- acting ----------------------------------------------------------------------------
 
     def open_selected(self) -> None:
-        w = self.selected_warning()
-        if w is not None:
-            self.open_pupil.emit(w.pupil_id)
+        g = self.selected_group()
+        if g is not None:
+            self.open_pupil.emit(g.pupil_id)
 
     def dismiss_selected(self) -> QDialog | None:
-        w = self.selected_warning()
-        if w is None:
+        """Dismiss one of the selected pupil's warnings (the dialog asks which when there
+        are several)."""
+        g = self.selected_group()
+        if g is None:
             return None
-        dialog = DismissDialog(f"{w.pupil_name} ({w.class_name})", reason(w, self.thresholds, self._today()),
-                               self)
+        today = self._today()
+        whys = [reason(w, self.thresholds, today) if len(g.warnings) == 1 else
+                self.tr("{reason} (since {date})").format(
+                    reason=reason(w, self.thresholds, today), date=format_date(w.since))
+                for w in g.warnings]
+        dialog = DismissDialog(f"{g.pupil_name} ({g.class_name})", whys, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done() -> None:
+            w = g.warnings[dialog.chosen()]
             try:
                 self.services.attention.dismiss(w, dialog.text())
             except ValidationError as exc:

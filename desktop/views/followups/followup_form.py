@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...models.journal import FollowUpInput, FollowUpRead
 from ...models.pupil import PupilRef
 from ...models.rules import check_follow_up
-from ...services.errors import NotFound
+from ...services.errors import NotAllowed, NotFound
 from ..pupils import pupil_picker
 from ..widgets.fmt import format_date, from_qdate, to_qdate
 from ..calendar.calendar_note import school_day_hint
@@ -149,8 +149,24 @@ class FollowUpDialog(RecordDialog):
         """The pupil was given by the caller or the record already exists: show, don't ask."""
         return self._given_pupil or self.follow_up_id is not None
 
+    def _record_pupils(self) -> list:
+        """The pupils of the case (targets first), session or observation this action is
+        for: the picker offers them first."""
+        try:
+            if self.case_id:
+                return [p.pupil.id for p in self.services.cases.get(self.case_id).participants]
+            if self.session_id:
+                return [p.id for p in self.services.sessions.get(self.session_id).pupils]
+            if self.observation_id:
+                return [p.pupil.id for p in
+                        self.services.observations.get(self.observation_id).participants]
+        except (NotFound, NotAllowed):
+            pass  # deleted meanwhile, or not this role's to read: every pupil, as before
+        return []
+
     def choose_pupil(self) -> None:
-        ids = pupil_picker.pick_pupils(self.services, self, multi=False)
+        ids = pupil_picker.pick_pupils(self.services, self, multi=False,
+                                       first=self._record_pupils())
         if ids:
             self.pupil_id = ids[0]
             self.mark_dirty()

@@ -27,6 +27,9 @@ class FollowUpsPage(ScopedListPage):
     overdue follow-ups whenever it may have changed."""
     multi_select = True
 
+    def sort_keys(self):
+        return ["due", "pupil", "class", "status", "responsible", "what"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Due"), lambda r: format_date(r.due_date)),

@@ -22,6 +22,9 @@ def _severity_style(row):
 class ObservationsPage(RecordListPage):
     """ObservationsPage(services, parent=None)."""
 
+    def sort_keys(self):
+        return ["date", "pupils", "severity", "place", "status", "description"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Date and time"), lambda r: format_datetime(r.occurred_at)),

@@ -24,6 +24,9 @@ class PreventionPage(RecordListPage):
     """PreventionPage(services, parent=None). `changed` after an activity was saved or
     deleted from here; `new_record()` opens a new one."""
 
+    def sort_keys(self):
+        return ["date", "programme", "topic", "audience", "group", "participants", "led_by"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Date"), lambda r: format_date(r.held_on)),

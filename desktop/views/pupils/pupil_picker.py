@@ -1,5 +1,7 @@
-"""Choose one or more pupils: type part of a name (or the first digits of an IIN), the
-list filters as you type; Enter or a double-click picks.
+"""Choose one or more pupils: type part of a name (or the first digits of an IIN, or a
+class: «5Ә»), or choose a class, the list filters as you type; Enter or a double-click picks.
+The pupils of the record the choice is for (`first`: a case's pupils for its help-plan
+action) come first, in bold, then the rest.
 
 With multi=True every line has a check box (Space toggles it) and the choice survives a
 new search, so pupils from different classes can be gathered in one go."""
@@ -9,11 +11,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..widgets.fmt import format_date
+from ..widgets.list_page import ClassCombo
 from ..widgets.form_widgets import pupil_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -21,11 +24,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class PupilPickerDialog(QDialog):
     def __init__(self, services, parent: QWidget | None = None, multi: bool = True,
-                 exclude: Iterable[uuid.UUID] = ()):
+                 exclude: Iterable[uuid.UUID] = (), first: Iterable[uuid.UUID] = ()):
         super().__init__(parent)
         self.services = services
         self.multi = multi
         self.exclude = set(exclude)
+        self.first = list(dict.fromkeys(first))  # these pupils' lines come first, in bold
         self._chosen: dict[uuid.UUID, str] = {}  # id -> line, in the order ticked
 
         self.setWindowTitle(self.tr("Choose pupils") if multi else self.tr("Choose a pupil"))
@@ -39,7 +43,12 @@ class PupilPickerDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Surname, given name…"))
         self.search_edit.setClearButtonEnabled(True)
         prompt.setBuddy(self.search_edit)
-        layout.addWidget(self.search_edit)
+        self.class_combo = ClassCombo()
+        self.class_combo.fill(services.pupils.classes())
+        find = QHBoxLayout()
+        find.addWidget(self.search_edit, 1)
+        find.addWidget(self.class_combo)
+        layout.addLayout(find)
 
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,6 +68,7 @@ class PupilPickerDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.search_edit.textChanged.connect(self.search)
+        self.class_combo.currentIndexChanged.connect(lambda _i: self.search())
         self.search_edit.installEventFilter(self)
         self.results.installEventFilter(self)
         self.results.itemDoubleClicked.connect(self._activated)
@@ -68,13 +78,22 @@ class PupilPickerDialog(QDialog):
 
     # --- searching --------------------------------------------------------------------------
 
-    def search(self, text: str) -> None:
-        rows = [r for r in self.services.pupils.search(text) if r.id not in self.exclude]
+    def search(self, text: str | None = None) -> None:
+        text = self.search_edit.text() if text is None else text
+        rows = [r for r in self.services.pupils.search(text, self.class_combo.currentData())
+                if r.id not in self.exclude]
+        if self.first:
+            place = {pupil_id: n for n, pupil_id in enumerate(self.first)}
+            rows.sort(key=lambda r: place.get(r.id, len(place)))  # stable: the rest as found
         self.results.blockSignals(True)
         self.results.clear()
         for row in rows:
             item = QListWidgetItem(pupil_line(row.full_name, row.class_name))
             item.setData(ID_ROLE, row.id)
+            if row.id in self.first:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             item.setToolTip(self.tr("Born {date}").format(date=format_date(row.birth_date)))
             if self.multi:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -149,14 +168,17 @@ class PupilPickerDialog(QDialog):
 
     @staticmethod
     def pick_pupils(services, parent: QWidget | None = None, multi: bool = True,
-                    exclude: Iterable[uuid.UUID] = ()) -> list[uuid.UUID]:
-        return pick_pupils(services, parent, multi, exclude)
+                    exclude: Iterable[uuid.UUID] = (),
+                    first: Iterable[uuid.UUID] = ()) -> list[uuid.UUID]:
+        return pick_pupils(services, parent, multi, exclude, first)
 
 
 def pick_pupils(services, parent: QWidget | None = None, multi: bool = True,
-                exclude: Iterable[uuid.UUID] = ()) -> list[uuid.UUID]:
-    """Show the picker modally; the chosen ids, or [] when cancelled."""
-    dialog = PupilPickerDialog(services, parent, multi=multi, exclude=exclude)
+                exclude: Iterable[uuid.UUID] = (),
+                first: Iterable[uuid.UUID] = ()) -> list[uuid.UUID]:
+    """Show the picker modally; the chosen ids, or [] when cancelled. `first`: the pupils
+    to offer first (the case's, the session's)."""
+    dialog = PupilPickerDialog(services, parent, multi=multi, exclude=exclude, first=first)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.selected_ids()

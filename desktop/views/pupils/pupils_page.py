@@ -5,13 +5,17 @@ from datetime import date
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout,
     QWidget,
 )
 
 from ...models.iin import mask_iin
+from ...models.school_class import class_sort_key
 from ...models.pupil import PupilRow
-from ..widgets.list_page import FlowLayout, SearchField, make_table, select_row, set_column_widths
+from ..widgets.list_page import (
+    ClassCombo, FlowLayout, SearchField, make_table, restore_sort, select_row, set_column_widths,
+    sort_state,
+)
 from ..widgets.fmt import format_date
 from ..widgets.tasks import Refresher
 from ..widgets.fmt import format_count
@@ -31,9 +35,11 @@ class PupilTableModel(ListTableModel):
     def __init__(self, parent=None):
         super().__init__([
             Column(lambda: self.tr("Name"), lambda p: p.full_name, tooltip=self.name_tooltip),
-            Column(lambda: self.tr("Class"), lambda p: p.class_name),
-            Column(lambda: self.tr("Born"), lambda p: format_date(p.birth_date)),
-            Column(lambda: self.tr("IIN"), lambda p: mask_iin(p.iin)),
+            Column(lambda: self.tr("Class"), lambda p: p.class_name,
+                   key=lambda p: class_sort_key(p.class_name)),
+            Column(lambda: self.tr("Born"), lambda p: format_date(p.birth_date),
+                   key=lambda p: p.birth_date),
+            Column(lambda: self.tr("IIN"), lambda p: mask_iin(p.iin), key=lambda p: p.iin or ""),
             Column(lambda: self.tr("Consent"), self.consent_text, style=self.consent_style),
         ], row_style=lambda p: None if p.active else RowStyle(MUTED, italic=True), parent=parent)
 
@@ -66,14 +72,12 @@ class PupilsPage(QWidget):
         self._stale = False
 
         self.model = PupilTableModel(self)
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, sortable=True)
         self.table.setObjectName("pupilTable")
         self.search = SearchField(self.table)
         self.search.setObjectName("pupilSearch")
         self.search.setPlaceholderText(self.tr("Find a pupil: part of a name or IIN"))
-        self.class_combo = QComboBox()
-        self.class_combo.setToolTip(self.tr("Class"))
-        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_combo = ClassCombo()
         self.show_left = QCheckBox(self.tr("Show pupils who &left"))
         self.new_button = QPushButton(self.tr("New pupil…"))
         self.count_label = QLabel()
@@ -139,14 +143,7 @@ class PupilsPage(QWidget):
     # --- filtering -------------------------------------------------------------------------------
 
     def _fill_classes(self, names: list[str] | None = None) -> None:
-        current = self.class_combo.currentData()
-        names = self.services.pupils.classes() if names is None else names
-        with QSignalBlocker(self.class_combo):
-            self.class_combo.clear()
-            self.class_combo.addItem(self.tr("All classes"), None)
-            for name in names:
-                self.class_combo.addItem(name, name)
-            self.class_combo.setCurrentIndex(max(self.class_combo.findData(current), 0))
+        self.class_combo.fill(self.services.pupils.classes() if names is None else names)
 
     def apply_filter(self, *_args) -> None:
         """Search again; the card stays, and so does the selection if the pupil is still listed."""
@@ -279,7 +276,7 @@ class PupilsPage(QWidget):
     def state(self) -> dict:
         return {"search": self.search.text(), "class": self.class_combo.currentData(),
                 "show_left": self.show_left.isChecked(), "pupil_id": self.card.pupil_id,
-                "splitter": self.splitter.sizes()}
+                "splitter": self.splitter.sizes(), **sort_state(self.table)}
 
     def restore_state(self, state: dict) -> None:
         with QSignalBlocker(self.search), QSignalBlocker(self.class_combo), \
@@ -287,6 +284,7 @@ class PupilsPage(QWidget):
             self.search.setText(state.get("search", ""))
             self.class_combo.setCurrentIndex(max(self.class_combo.findData(state.get("class")), 0))
             self.show_left.setChecked(bool(state.get("show_left")))
+        restore_sort(self.table, state)
         self.apply_filter()
         if state.get("pupil_id") is not None:
             self.select_pupil(state["pupil_id"])

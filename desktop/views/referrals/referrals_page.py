@@ -22,6 +22,9 @@ class ReferralsPage(ScopedListPage):
     waiting for feedback whenever it may have changed; `changed` after one was saved from
     here. `new_record()` opens a new referral."""
 
+    def sort_keys(self):
+        return ["number", "date", "pupil", f"organisation_{ui_language()}", "status"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Number"), lambda r: r.number or self.tr("draft")),

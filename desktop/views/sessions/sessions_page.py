@@ -15,6 +15,9 @@ from ..record_actions import open_session
 class SessionsPage(RecordListPage):
     """SessionsPage(services, parent=None)."""
 
+    def sort_keys(self):
+        return ["date", "pupils", "kind", "status", "reason"]
+
     def columns(self):
         return [
             Column(lambda: self.tr("Date and time"), lambda r: format_datetime(r.starts_at)),

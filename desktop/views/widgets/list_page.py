@@ -1,12 +1,14 @@
 """What the list pages share: a read-only table set up for long lists whose columns share
-its width, a row of buttons that wraps when narrow (FlowLayout), and a page with a filter
-bar, the table, a "New …" button and a footer with the number of rows found."""
+its width (and that sorts by a header click), a row of buttons that wraps when narrow
+(FlowLayout), the class filter (ClassCombo), and a page with a filter bar, the table, a
+"New …" button and a footer with the number of rows found."""
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect, QSize, Qt,
-    QTimer, Signal,
+    QCoreApplication, QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect,
+    QSignalBlocker, QSize, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,13 +16,16 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...services.context import PUPILS_READ
 from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
 
 
-def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
+def make_table(model: ColumnsModel, *, multi: bool = False, sortable: bool = False) -> QTableView:
     """A read-only table of whole rows. Rows have one fixed height, so 100,000 of them scroll
-    as easily as ten; nothing here measures every row."""
+    as easily as ten; nothing here measures every row. A `sortable` one sorts by the column
+    whose header is clicked, the other way on a second click, with the header's arrow
+    showing it (the model's sort(): in SQL for a paged list); until then the usual order."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,7 +48,11 @@ def make_table(model: ColumnsModel, *, multi: bool = False) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(40)
+    if sortable:
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the usual order at first
+        view.setSortingEnabled(True)
     view.column_fit = ColumnFit(view)
+    header.sortIndicatorChanged.connect(lambda *_a: view.column_fit.fit())  # room for the arrow
     return view
 
 
@@ -69,7 +78,8 @@ class ColumnFit(QObject):
         wide = max(QFontMetrics(bold).horizontalAdvance(line) for line in title.split("\n"))
         style = header.style()
         wide += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
-        if header.isSortIndicatorShown() or self.view.isSortingEnabled():
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            # The arrow is drawn only where the list is sorted: the others keep their room.
             wide += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 4
         return max(wide, self.minimum_widths.get(column, 0), header.minimumSectionSize())
 
@@ -150,6 +160,36 @@ def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
     return box
 
 
+class ClassCombo(QComboBox):
+    """The class filter: "All classes", then the classes given, in their natural order (1А,
+    2А … 10Б, 11А, Kazakh letters in their alphabet's place: PupilService.classes sorts
+    them). currentData() is the class chosen, or None for all classes."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("classFilter")
+        self.setToolTip(self.tr("Class"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.fill([])
+
+    def fill(self, names: list[str]) -> None:
+        """Offer these classes, keeping the one chosen (without a change signal) while it is
+        still among them."""
+        current = self.currentData()
+        if [self.itemData(i) for i in range(1, self.count())] == list(names) and self.count():
+            return
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem(self.tr("All classes"), None)
+            for name in names:
+                self.addItem(name, name)
+            self.setCurrentIndex(max(self.findData(current), 0))
+
+    def choose(self, name: str | None) -> None:
+        """Choose the class `name` (None or one not offered: all classes)."""
+        self.setCurrentIndex(max(self.findData(name), 0) if name else 0)
+
+
 class SearchField(QLineEdit):
     """A search box: Down or Enter moves into the results, Esc clears it."""
 
@@ -176,6 +216,21 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+def sort_state(view: QTableView) -> dict:
+    """The column a sortable table is sorted by and which way, for a page's state() (kept
+    across a change of language)."""
+    header = view.horizontalHeader()
+    return {"sort": [header.sortIndicatorSection(),
+                     header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder]}
+
+
+def restore_sort(view: QTableView, state: dict) -> None:
+    column, descending = state.get("sort") or (-1, False)
+    if view.isSortingEnabled() and 0 <= column < view.model().columnCount():
+        view.sortByColumn(column, Qt.SortOrder.DescendingOrder if descending
+                          else Qt.SortOrder.AscendingOrder)
+
+
 def select_row(view: QAbstractItemView, row: int) -> None:
     model = view.model()
     if not 0 <= row < model.rowCount():
@@ -198,12 +253,20 @@ class RecordListPage(QWidget):
         self.services = services
         self._stale = False
 
-        self.model = PagedTableModel(self.columns(), self.count_rows, self.fetch_rows,
+        columns = [dataclasses.replace(c, sort=key) if key else c
+                   for c, key in zip(self.columns(), self.sort_keys() + [None] * 99)]
+        self.model = PagedTableModel(columns, self.count_rows, self.fetch_rows,
                                      self.current_filter_default(), row_style=self.row_style)
-        self.table = make_table(self.model, multi=self.multi_select)
+        self.table = make_table(self.model, multi=self.multi_select, sortable=True)
         self.search = SearchField(self.table)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setMinimumWidth(220)
+        # The class filter, for a role that reads pupils (a class's records name its pupils).
+        self.class_combo = ClassCombo()
+        self._by_class = self.class_filter and services.ctx.can(PUPILS_READ)
+        self.class_combo.setVisible(self._by_class)
+        self._fill_classes()
+        self.class_combo.currentIndexChanged.connect(self.apply_filter)
         self.new_button = QPushButton(self.new_button_text())
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setEnabled(self.can_create())
@@ -216,6 +279,7 @@ class RecordListPage(QWidget):
             420)))
         bar = FlowLayout()
         bar.addWidget(self.search)
+        bar.addWidget(self.class_combo)
         for w in self.filter_widgets():
             bar.addWidget(w)
         for w in self.action_widgets():
@@ -254,9 +318,14 @@ class RecordListPage(QWidget):
 
     multi_select = False
     typing_delay_ms = 250
+    class_filter = True  # a class combo in the filter bar (the filter's `grade`)
 
     def columns(self):
         raise NotImplementedError
+
+    def sort_keys(self) -> list[str | None]:
+        """The service's sort key of each column (ListFilter.sort), in the columns' order."""
+        return []
 
     def count_rows(self, f) -> int:
         raise NotImplementedError
@@ -318,8 +387,16 @@ class RecordListPage(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self._typing.stop()
-        self.model.set_filter(self.current_filter())
+        f = self.current_filter()
+        grade = self.class_combo.currentData() if self._by_class else None
+        if grade and hasattr(f, "grade"):
+            f = dataclasses.replace(f, grade=grade)
+        self.model.set_filter(f)
         self._update_count()
+
+    def _fill_classes(self) -> None:
+        if self._by_class:
+            self.class_combo.fill(self.services.pupils.classes())
 
     def refresh(self) -> None:
         """Read the list again, keeping the selected record (or its place) selected. A hidden
@@ -328,6 +405,7 @@ class RecordListPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        self._fill_classes()
         current = self.table.currentIndex()
         row = current.row() if current.isValid() else -1
         record_id = self._current_record
@@ -352,10 +430,13 @@ class RecordListPage(QWidget):
         return self.model.row_id(index.row()) if index.isValid() else None
 
     def state(self) -> dict:
-        return {"search": self.search.text()}
+        return {"search": self.search.text(), "class": self.class_combo.currentData(),
+                **sort_state(self.table)}
 
     def restore_state(self, state: dict) -> None:
+        self.class_combo.choose(state.get("class"))
         self.search.setText(state.get("search", ""))
+        restore_sort(self.table, state)
 
     def saved(self, _record_id=None) -> None:
         """A dialog opened from here saved its record."""

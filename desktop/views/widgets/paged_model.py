@@ -9,8 +9,14 @@ hands it all its rows with `set_rows`, as in Vorta's archive table.
 Both describe their columns with `Column`: the header text comes from a function so that it
 is translated when it is shown, the cell text from a function of the row object. A row style
 function colours and emphasises whole rows (overdue follow-ups in red and bold).
+
+Both sort when a header is clicked (the table's sorting is on: make_table): the paged model
+asks its service for the rows in the column's `sort` order (a key the service whitelists,
+passed in the filter), the list model sorts its rows in memory by the column's `key` (else
+its text in the Kazakh alphabet's order). Column -1 is the list's usual order.
 """
 
+import dataclasses
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -21,6 +27,8 @@ from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...models.text import collation_key
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +61,8 @@ class Column:
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[Any], str] | None = None
     style: Callable[[Any], RowStyle | None] | None = None  # this column only; wins over the row's
+    sort: str | None = None  # PagedTableModel: the service's key for ordering by this column
+    key: Callable[[Any], Any] | None = None  # ListTableModel: sort key of a row (else its text)
 
 
 _FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -70,6 +80,7 @@ class ColumnsModel(QAbstractTableModel):
         self._row_style = row_style
         self._id_of = id_of
         self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self.sort_column, self.sort_descending = -1, False  # -1: the usual order
 
     # --- for subclasses -------------------------------------------------------------------
 
@@ -78,6 +89,13 @@ class ColumnsModel(QAbstractTableModel):
         raise NotImplementedError
 
     # --- the API views use ------------------------------------------------------------------
+
+    def sort_key(self, column: int):
+        """A row's sort key in `column` (for sorting in memory)."""
+        col = self.columns[column]
+        if col.key is not None:
+            return col.key
+        return lambda row: collation_key(col.value(row) or "")
 
     def row_id(self, row: int):
         obj = self.row_object(row)
@@ -158,14 +176,37 @@ _ROLES = frozenset({
 class ListTableModel(ColumnsModel):
     """All rows in memory: for lists of at most a few thousand rows."""
 
-    def __init__(self, columns: Sequence[Column], **kw):
+    def __init__(self, columns: Sequence[Column], *,
+                 pinned: Callable[[Any], bool] | None = None, **kw):
         super().__init__(columns, **kw)
         self._rows: list = []
+        self._pinned = pinned  # rows that stay on top whatever the sort (a risk of self-harm)
 
     def set_rows(self, rows: Sequence) -> None:
+        """Show these rows, in the column order the user chose (else as given)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._ordered(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """A header was clicked: sort the rows (stable: ties keep their order)."""
+        self.sort_column = column if 0 <= column < len(self.columns) else -1
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        if self.sort_column < 0:
+            return  # the rows came in the usual order and keep it until set_rows
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._ordered(self._rows)
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: list) -> list:
+        if self.sort_column < 0:
+            return rows
+        key, down = self.sort_key(self.sort_column), self.sort_descending
+        if self._pinned is None:
+            return sorted(rows, key=key, reverse=down)
+        top = [r for r in rows if self._pinned(r)]
+        rest = [r for r in rows if not self._pinned(r)]
+        return sorted(top, key=key, reverse=down) + sorted(rest, key=key, reverse=down)
 
     @property
     def rows(self) -> list:
@@ -208,8 +249,20 @@ class PagedTableModel(ColumnsModel):
     def filter(self):
         return self._filter
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """A header was clicked: read the rows again in that column's order, from the top."""
+        if column < 0 and self.sort_column < 0:
+            return  # the usual order already (the table's sorting was just turned on)
+        self.sort_column = column if 0 <= column < len(self.columns) else -1
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.set_filter(self._filter)
+
     def set_filter(self, f) -> None:
-        """Show the rows matching `f`, from the top; forgets every cached page."""
+        """Show the rows matching `f` (in the column order the user chose), from the top;
+        forgets every cached page."""
+        if f is not None and dataclasses.is_dataclass(f) and hasattr(f, "sort"):
+            key = self.columns[self.sort_column].sort if self.sort_column >= 0 else None
+            f = dataclasses.replace(f, sort=key, descending=bool(key) and self.sort_descending)
         self.beginResetModel()
         self._filter = f
         self._pages.clear()

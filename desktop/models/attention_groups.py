@@ -1,0 +1,56 @@
+"""The dashboard's "needs attention" list, one row per pupil: each pupil's warnings gathered
+in one pass (tens of thousands of warnings on a large journal), the gravest first."""
+
+import uuid
+from datetime import date
+from typing import NamedTuple
+
+from .warnings import RULE_ORDER, Rule, Warning
+
+_RANK = {rule.value: n for n, rule in enumerate(RULE_ORDER)}
+_SELF_HARM = Rule.SELF_HARM_RISK.value
+
+
+class PupilAttention(NamedTuple):
+    """A pupil and the warnings raised about them, gravest first."""
+
+    pupil_id: uuid.UUID
+    pupil_name: str
+    class_name: str
+    warnings: tuple[Warning, ...]
+
+    @property
+    def gravest(self) -> Warning:
+        return self.warnings[0]
+
+    @property
+    def rank(self) -> int:
+        """The gravest rule's place in RULE_ORDER: 0 for a risk of self-harm."""
+        return _RANK.get(self.warnings[0].rule, len(_RANK))
+
+    @property
+    def latest(self) -> date:
+        """The newest of the warnings' dates: when something last happened."""
+        return max(w.since for w in self.warnings)
+
+    @property
+    def self_harm(self) -> bool:
+        return any(w.rule == _SELF_HARM for w in self.warnings)
+
+
+def group_by_pupil(warnings: list[Warning]) -> list[PupilAttention]:
+    """One entry per pupil, in the order their first warning comes, each pupil's warnings in
+    the order they come. AttentionService.warnings lists the gravest rule first, so a risk of
+    self-harm stays on top and each pupil's gravest reason comes first. One pass, no sort:
+    tens of thousands of warnings on a large journal (keyed by the id's integer: UUID's own
+    hash is Python code)."""
+    by_pupil: dict[int, list[Warning]] = {}
+    for w in warnings:
+        key = w.pupil_id.int
+        found = by_pupil.get(key)
+        if found is None:
+            by_pupil[key] = [w]
+        else:
+            found.append(w)
+    return [PupilAttention(ws[0].pupil_id, ws[0].pupil_name, ws[0].class_name, tuple(ws))
+            for ws in by_pupil.values()]
