@@ -1,6 +1,6 @@
 """Screenshots at a school laptop's size, 1366×768 (the window maximised, a 40-pixel task
 bar): the pupil list, the pupil card, the concern and referral forms, the dashboard, the
-sessions sorted by pupil in one class, and the lock screen, in Kazakh and Russian, into
+sessions sorted by pupil in one class, the council's proposals, and the lock screen, in Kazakh and Russian, into
 docs/*-1366-kk.png and docs/*-1366-ru.png.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_1366.py
@@ -36,7 +36,8 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
 
 def main(out: Path = ROOT / "docs") -> int:
     from desktop.views.accounts.sign_in import SignInPanel
-    from desktop.views.main_window import DASHBOARD, SESSIONS, MainWindow
+    from desktop.views.main_window import COUNCIL, DASHBOARD, SESSIONS, MainWindow
+    from desktop.views.widgets.tasks import wait_journal_work
     from desktop.views.widgets.i18n import install_language
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -55,6 +56,10 @@ def main(out: Path = ROOT / "docs") -> int:
         window.show_page(DASHBOARD)
         settle(app)
         window.grab().save(str(out / f"dashboard-1366-{lang}.png"))
+        window.show_page(COUNCIL)
+        window.page(COUNCIL).tabs.setCurrentIndex(2)  # the proposals
+        settle(app)
+        window.grab().save(str(out / f"council-proposals-1366-{lang}.png"))
         window.show_page(SESSIONS)
         sessions = window.page(SESSIONS)
         sessions.class_combo.choose(pupil.class_name)
@@ -86,6 +91,7 @@ def main(out: Path = ROOT / "docs") -> int:
         settle(app)
         lock.grab().save(str(out / f"lock-1366-{lang}.png"))
         lock.close()
+    wait_journal_work()  # the journal's rule (db.py): its worker's reads end first
     services.db.dispose()
     return 0
 

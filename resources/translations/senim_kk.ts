@@ -6052,6 +6052,10 @@
         <translation>Неге</translation>
     </message>
     <message>
+        <source>Find by name or class</source>
+        <translation>Аты немесе сыныбы бойынша іздеу</translation>
+    </message>
+    <message>
         <source>&amp;Put on the agenda</source>
         <translation>&amp;Күн тәртібіне енгізу</translation>
     </message>

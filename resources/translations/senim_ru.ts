@@ -6052,6 +6052,10 @@
         <translation>Почему</translation>
     </message>
     <message>
+        <source>Find by name or class</source>
+        <translation>Поиск по имени или классу</translation>
+    </message>
+    <message>
         <source>&amp;Put on the agenda</source>
         <translation>&amp;Включить в повестку</translation>
     </message>

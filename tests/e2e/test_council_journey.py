@@ -18,6 +18,7 @@ from desktop.views.council.decision_form import DecisionDialog
 from desktop.views.council.meeting_form import MeetingDialog
 from desktop.views.main_window import COUNCIL
 from desktop.views.referrals.pdf_preview import PdfPreviewDialog
+from desktop.views.widgets.list_page import select_row
 from test_early_warning_journey import (  # the same app, sign-in and clicks
     close_app, data_dir, kazakh_pupil, no_blocking_message_boxes, open_app, opened_dialog,
 )
@@ -68,9 +69,9 @@ def test_an_incident_becomes_a_proposal_a_meeting_a_plan_a_review_and_an_end(
         page.refresh()
         assert page.tabs.tabText(2) == "Proposals (1)"
         proposals = page.proposals
-        assert proposals.table.item(0, 0).text() == pupil.full_name
-        assert "Targeted in 2 incidents" in proposals.table.item(0, 2).text()
-        proposals.table.setCurrentCell(0, 0)
+        assert proposals.model.index(0, 0).data() == pupil.full_name
+        assert "Targeted in 2 incidents" in proposals.model.index(0, 2).data()
+        select_row(proposals.table, 0)
         qtbot.mouseClick(proposals.accept_button, Qt.MouseButton.LeftButton)
         assert page.tabs.tabText(2) == "Proposals"
 

@@ -9,6 +9,7 @@ from fixture_keys import TEST_KEY, psychologist_keys
 from desktop.models.pupil import GuardianInput, PupilInput
 from desktop.services import Services
 from desktop.services.context import Context
+from desktop.views.widgets.tasks import wait_journal_work
 
 NOW = datetime(2026, 11, 20, 10, 0)
 
@@ -21,6 +22,9 @@ def services(tmp_path, qapp, copy_of_template):
     db = open_database(copy_of_template(tmp_path / "senim.db"), TEST_KEY,
                        keys=psychologist_keys())
     yield Services.build(db, Context(actor="test", clock=lambda: NOW))
+    # The journal's rule (db.py): closed only once the reads given its worker have ended;
+    # a page on screen reads there after a save, and may still be reading.
+    wait_journal_work()
     db.dispose()
 
 

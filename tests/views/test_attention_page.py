@@ -39,6 +39,32 @@ def test_nobody_needs_attention_on_an_empty_journal(page):
     assert not p.banner.isVisible() and not p.dismiss_button.isEnabled()
 
 
+def test_after_a_save_the_dashboard_reads_on_the_journals_worker(page, make_pupil, records,
+                                                                services):
+    """Issue 16, Must have 4: the dashboard on screen reads again after a save (every rule
+    over the journal: seconds on a large one) off the GUI thread, and shows it when read."""
+    import threading
+
+    from desktop.views.widgets.tasks import settle_journal_work
+
+    p = page()
+    threads = []
+    original = services.attention.warnings
+
+    def warnings(thresholds):
+        threads.append(threading.current_thread().name)
+        return original(thresholds)
+
+    services.attention.warnings = warnings
+    asem = make_pupil()
+    records.observation([(asem.id, "target")], severity=3)
+    p.refresh_later()
+    assert rows(p.attention) == 0  # not yet read: the window goes on meanwhile
+    settle_journal_work()
+    assert threads and threads[-1].startswith("journal")
+    assert rows(p.attention) == 1 and asem.surname in cells(p.attention, 0)[0]
+
+
 def test_a_severe_incident_is_listed_with_its_reason_and_explanation(page, make_pupil, records):
     asem = make_pupil()
     records.observation([(asem.id, "target")], severity=3)

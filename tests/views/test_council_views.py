@@ -19,6 +19,7 @@ from desktop.views.council.accompaniment_parts import MeasureDialog, ReviewDialo
 from desktop.views.council.council_page import CouncilPage
 from desktop.views.council.decision_form import DecisionDialog
 from desktop.views.council.meeting_form import MeetingDialog
+from desktop.views.widgets.list_page import select_row
 
 TODAY = date(2026, 11, 20)
 
@@ -188,7 +189,7 @@ def test_the_page_lists_accompaniments_meetings_and_proposals(qtbot, services, m
     assert page.accompaniments.model.rowCount() == 1
     assert page.meetings.model.rowCount() == 2
     assert page.tabs.tabText(2) == "Proposals (1)"
-    page.proposals.table.setCurrentCell(0, 0)
+    select_row(page.proposals.table, 0)
     assert page.proposals.accept_current()
     assert [i.pupil_id for i in services.council.get_meeting(coming.id).items] == [other.id]
     assert page.tabs.tabText(2) == "Proposals"
@@ -203,7 +204,7 @@ def test_dismissing_a_proposal_needs_a_reason(qtbot, services, make_pupil):
             participants=[Participant(other.id, "target")]))
     page = CouncilPage(services)
     qtbot.addWidget(page)
-    page.proposals.table.setCurrentCell(0, 0)
+    select_row(page.proposals.table, 0)
     page.proposals.dismiss_current()
     d = page.proposals.dialog
     qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
@@ -274,3 +275,46 @@ def test_a_measure_edited_in_follow_ups_stays_in_the_plan(qtbot, services, membe
         qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
     assert [m.what for m in services.accompaniment.get(a.id).measures] == [
         "Жеке кеңес, аптасына екі рет"]
+
+
+def test_proposals_sort_and_filter_by_class_and_read_again_off_the_gui_thread(
+        qtbot, services, make_pupil):
+    """Issue 16, Must haves 3 and 4: the proposals sort by a header's click and narrow by
+    class (chosen or typed); after a save they are read on the journal's worker."""
+    from ui_helpers import click_header, column_texts
+
+    from desktop.views.widgets.tasks import settle_journal_work
+
+    pupils = [make_pupil(surname=s, given_name="Әлия", class_name=c, iin="")
+              for s, c in (("Ахметова", "7Ә"), ("Ыбырайқызы", "5Ә"), ("Бекова", "7Ә"))]
+
+    def targeted(pupil, days=(1, 2)):
+        for d in days:
+            services.observations.create(ObservationInput(
+                occurred_at=datetime(2026, 11, 20 - d, 10), place="corridor", severity=2,
+                reporter="teacher", description="Итеріп жіберді", forms=["physical"],
+                participants=[Participant(pupil.id, "target")]))
+
+    for p in pupils[:2]:
+        targeted(p)
+    page = CouncilPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.proposals
+    click_header(qtbot, tab.table, 0)
+    assert column_texts(tab.table, 0)[:2] == [pupils[0].full_name, pupils[1].full_name]
+    click_header(qtbot, tab.table, 0)
+    assert column_texts(tab.table, 0)[:2] == [pupils[1].full_name, pupils[0].full_name]
+    tab.class_filter.choose("7Ә")
+    assert column_texts(tab.table, 0) == [pupils[0].full_name]
+    tab.class_filter.choose(None)
+    tab.search.setText("5ә")
+    assert column_texts(tab.table, 0) == [pupils[1].full_name]
+    tab.search.clear()
+
+    targeted(pupils[2], days=(3, 4))
+    page.refresh_later()
+    assert page.tabs.tabText(2) == "Proposals (2)"  # not read yet: the window goes on
+    settle_journal_work()
+    assert page.tabs.tabText(2) == "Proposals (3)"
+    assert pupils[2].full_name in column_texts(tab.table, 0)

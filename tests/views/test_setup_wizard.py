@@ -14,6 +14,7 @@ from desktop.config import DB_FILE
 from desktop.models.pupil import GuardianInput, PupilInput
 from desktop.security import Keyring
 from desktop.views.accounts.setup_wizard import SetupWizard
+from desktop.views.widgets.tasks import wait_journal_work
 
 SCHOOL_KK = "№ 47 жалпы білім беретін мектеп"
 SCHOOL_RU = "Общеобразовательная школа № 47"
@@ -37,6 +38,7 @@ def wizard(qtbot, qapp, tmp_path):
     qtbot.waitExposed(w)
     yield w
     if w.services is not None:
+        wait_journal_work()  # the journal's rule (db.py): its worker's reads end first
         w.services.db.dispose()
 
 

@@ -203,6 +203,7 @@ class CouncilPage(QWidget):
         for tab in (self.accompaniments, self.meetings, self.proposals, self.members,
                     self.grounds):
             tab.changed.connect(self._tab_changed)
+        self.proposals.counted.connect(self._label_proposals)
         for page in (self.accompaniments, self.meetings):
             page.find_shortcut.setEnabled(False)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -222,7 +223,14 @@ class CouncilPage(QWidget):
         for tab in (self.accompaniments, self.meetings, self.proposals, self.members,
                     self.grounds):
             tab.refresh()
-        self._label_proposals()
+        self.late_changed.emit(self.services.accompaniment.review_overdue_count())
+
+    def refresh_later(self, _changes=None) -> None:
+        """After a save while the page is on screen: the lists at once (a page of rows each),
+        the proposals, which run the early-warning rules, on the journal's worker."""
+        for tab in (self.accompaniments, self.meetings, self.members, self.grounds):
+            tab.refresh()
+        self.proposals.refresh_later()
         self.late_changed.emit(self.services.accompaniment.review_overdue_count())
 
     def focus_search(self) -> None:

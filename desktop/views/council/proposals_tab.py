@@ -4,16 +4,21 @@ The secretary accepts one (an agenda item of the next meeting, the reasons as wh
 heard) or dismisses it with a reason (recorded, as a dismissed warning is)."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...models.school_class import class_sort_key
+from ...models.text import collation_key
 from ...models.validation import ValidationError
 from ...services.context import COUNCIL_WRITE
 from ..record_actions import show_dialog
 from ..widgets.fmt import format_date
-from ..widgets.form_widgets import hint_label, setup_table, text_box
+from ..widgets.form_widgets import hint_label, text_box
+from ..widgets.list_page import (
+    ClassCombo, FlowLayout, SearchField, make_table, matches, parse_query, select_row,
+    set_column_widths,
+)
 from ..widgets.messages import message
+from ..widgets.paged_model import Column, ListTableModel
 from ..widgets.record_dialog import RecordDialog
 from .council_words import reasons
 
@@ -35,17 +40,33 @@ class DismissDialog(RecordDialog):
 
 
 class ProposalsTab(QWidget):
+    """The proposals, one row per pupil, sortable by each column and filtered by class and
+    name. They come from the early-warning rules over the whole journal, so after a save
+    they are read again on the journal's worker (refresh_later)."""
+
     changed = Signal()
+    counted = Signal()  # the proposals were read again (the page's tab counts them)
 
     def __init__(self, services, parent=None):
         super().__init__(parent)
         self.services = services
         self.proposals: list = []
-        self.table = QTableWidget(0, 3)
-        setup_table(self.table)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels([self.tr("Pupil"), self.tr("Class"),
-                                              self.tr("Why")])
+        self.thresholds = None
+        self.next = None
+        self._refresher = None
+        self.model = ListTableModel([
+            Column(lambda: self.tr("Pupil"), lambda p: p.pupil_name,
+                   key=lambda p: collation_key(p.pupil_name)),
+            Column(lambda: self.tr("Class"), lambda p: p.class_name,
+                   key=lambda p: class_sort_key(p.class_name)),
+            Column(lambda: self.tr("Why"), lambda p: reasons(p, self.thresholds),
+                   tooltip=lambda p: reasons(p, self.thresholds)),
+        ], id_of=lambda p: p.pupil_id)
+        self.table = make_table(self.model, sortable=True)
+        set_column_widths(self.table, ["Абдуллабекова Гүлжанат Нұрсұлтанқызы", "10Ә", None])
+        self.search = SearchField(self.table)
+        self.search.fit_placeholder(self.tr("Find by name or class"))
+        self.class_filter = ClassCombo()
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("&Put on the agenda"))
@@ -54,6 +75,9 @@ class ProposalsTab(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.problem = hint_label()
         self.problem.setStyleSheet("color: #b00020;")
+        filters = FlowLayout()
+        filters.addWidget(self.search)
+        filters.addWidget(self.class_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.next_label, 1)
         bar.addWidget(self.accept_button)
@@ -62,43 +86,76 @@ class ProposalsTab(QWidget):
         lay.addWidget(hint_label(self.tr(
             "Pupils with warnings of two or more kinds, or targeted repeatedly, who are not "
             "accompanied: the council may take them up.")))
+        lay.addLayout(filters)
         lay.addLayout(bar)
         lay.addWidget(self.problem)
         lay.addWidget(self.table, 1)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.search.textChanged.connect(self._show_rows)
+        self.class_filter.currentIndexChanged.connect(self._show_rows)
         self.refresh()
 
+    # --- reading and showing ------------------------------------------------------------------
+
     def refresh(self) -> None:
-        thresholds = self.services.warning_settings.get()
-        self.proposals = self.services.council.proposals()
-        self.table.setRowCount(0)
-        for r, p in enumerate(self.proposals):
-            self.table.insertRow(r)
-            why = reasons(p, thresholds)
-            for c, text in enumerate((p.pupil_name, p.class_name, why)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.next = self.services.council.next_meeting()
+        self._show(self._read())
+
+    def refresh_later(self) -> None:
+        """As refresh(), with the reading on the journal's worker (the rules over the whole
+        journal take seconds on a large one)."""
+        if self._refresher is None:
+            # lazy: loads with the first save while the council's page is shown (start-up)
+            from ..widgets.tasks import Refresher
+
+            self._refresher = Refresher(self, self._read, self._show, name="council proposals")
+        self._refresher.request()
+
+    def _read(self) -> tuple:
+        """The thresholds, the proposals and the next meeting (no widget touched)."""
+        council = self.services.council
+        return self.services.warning_settings.get(), council.proposals(), council.next_meeting()
+
+    def _show(self, read: tuple) -> None:
+        self.thresholds, self.proposals, self.next = read
+        self.class_filter.fill(sorted({p.class_name for p in self.proposals},
+                                      key=class_sort_key))
+        self._show_rows()
         self.next_label.setText(
             self.tr("Next meeting: No. {number} on {date}").format(
                 number=self.next.number, date=format_date(self.next.held_on))
             if self.next else self.tr("No meeting is planned yet: add one on the Meetings tab."))
+        self.counted.emit()
+
+    def _show_rows(self, *_args) -> None:
+        """The proposals matching the name and class typed or chosen."""
+        words, grades = parse_query(self.search.text())
+        if self.class_filter.currentData():
+            grades.append(self.class_filter.currentData())
+        chosen = self.current()
+        self.model.set_rows([p for p in self.proposals if matches(p, words, grades)]
+                            if words or grades else self.proposals)
+        row = self.model.find_row(chosen.pupil_id) if chosen is not None else -1
+        if row >= 0:
+            select_row(self.table, row)
         self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        chosen = self.table.currentRow() >= 0
+    def current(self):
+        """The proposal chosen in the list, or None."""
+        index = self.table.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.current() is not None
         writable = self.services.ctx.can(COUNCIL_WRITE)
         self.accept_button.setEnabled(writable and chosen and self.next is not None)
         self.dismiss_button.setEnabled(writable and chosen)
 
+    # --- deciding -----------------------------------------------------------------------------
+
     def accept_current(self) -> bool:
-        row = self.table.currentRow()
-        if row < 0 or self.next is None:
+        p = self.current()
+        if p is None or self.next is None:
             return False
-        p = self.proposals[row]
         heard = reasons(p, self.services.warning_settings.get())
         try:
             self.services.council.accept(p, self.next.id, heard)
@@ -112,11 +169,10 @@ class ProposalsTab(QWidget):
         return True
 
     def dismiss_current(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        p = self.current()
+        if p is None:
             return
-        self.dialog = show_dialog(DismissDialog(self.services, self.proposals[row], self),
-                                  self._dismissed)
+        self.dialog = show_dialog(DismissDialog(self.services, p, self), self._dismissed)
 
     def _dismissed(self, *_args) -> None:
         self.refresh()

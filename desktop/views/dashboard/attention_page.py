@@ -10,6 +10,7 @@ however the list is sorted), and is filtered by class and by name.
 """
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.attention_groups import PupilAttention, group_by_pupil
-from ...models.school_class import class_sort_key, classes_typed
-from ...models.text import collation_key, search_form
+from ...models.school_class import class_sort_key
+from ...models.text import collation_key
 from ...models.validation import ValidationError
 from ...models.warnings import Rule, Warning
 from ...services.context import ATTENTION_DISMISS, REFERRALS_READ
@@ -28,7 +29,8 @@ from ...services.filters import OPEN, ListFilter
 from ..widgets.fmt import first_line, format_count, format_date, format_time
 from ..widgets.labels import label
 from ..widgets.list_page import (
-    ClassCombo, FlowLayout, SearchField, make_table, select_row, set_column_widths,
+    ClassCombo, FlowLayout, SearchField, make_table, matches, parse_query, select_row,
+    set_column_widths,
 )
 from ..widgets.messages import message
 from ..widgets.paged_model import ALERT, ALERT_STYLE, Column, ListTableModel, RowStyle
@@ -52,22 +54,6 @@ def _warning_style(g: PupilAttention) -> RowStyle | None:
     return RowStyle(ALERT) if g.gravest.rule == Rule.SEVERE_INCIDENT.value else None
 
 
-def matches(g: PupilAttention, words: list[str], grades: list[str]) -> bool:
-    """The pupil's name holds every folded word, and the class is each class typed."""
-    if any(g.class_name != grade for grade in grades):
-        return False
-    if not words:
-        return True
-    key = search_form(g.pupil_name)
-    return all(w in key for w in words)
-
-
-def parse_query(text: str) -> tuple[list[str], list[str]]:
-    """(folded name words, classes) typed in a search box: «5Ә Нұр» is class 5Ә, «нур»."""
-    grades, rest = classes_typed(text)
-    return search_form(rest).split(), grades
-
-
 def _clock_key(c):
     """Concerns by their clock: the overdue first, then the nearest deadline."""
     return (not c.overdue, c.answered_on is not None,
@@ -77,6 +63,20 @@ def _clock_key(c):
 def _boxed(title_holder: QGroupBox, view: QTableView) -> QGroupBox:
     QVBoxLayout(title_holder).addWidget(view)
     return title_holder
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the dashboard read from the journal, to be shown."""
+
+    thresholds: object
+    warnings: list
+    concerns: list
+    concerns_open: int
+    actions: list
+    sessions: list
+    referrals: list
+    referrals_waiting: int
 
 
 class DismissDialog(QDialog):
@@ -140,6 +140,7 @@ class AttentionPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.thresholds = None
+        self._refresher = None  # reads on the journal's worker after a save (refresh_later)
         self.warnings: list[Warning] = []
         self.groups: list[PupilAttention] = []  # one per pupil, before the filter
 
@@ -166,10 +167,7 @@ class AttentionPage(QWidget):
         self.attention.setObjectName("attentionTable")
         self.attention_search = SearchField(self.attention)
         self.attention_search.setObjectName("attentionSearch")
-        self.attention_search.setPlaceholderText(self.tr("Find by name or class"))
-        self.attention_search.setFixedWidth(max(220, min(
-            self.attention_search.fontMetrics().horizontalAdvance(
-                self.attention_search.placeholderText()) + 40, 420)))
+        self.attention_search.fit_placeholder(self.tr("Find by name or class"))
         self.attention_class = ClassCombo()
         attention_filter = FlowLayout()
         attention_filter.addWidget(self.attention_search)
@@ -293,33 +291,54 @@ class AttentionPage(QWidget):
 
     def refresh(self) -> None:
         self.calendar_note.refresh()
-        self.thresholds = self.services.warning_settings.get()
-        self.warnings = self.services.attention.warnings(self.thresholds)
-        self._show_warnings()
-        waiting = self.services.concerns.awaiting(CONCERNS_SHOWN)
-        self.concerns_box.setTitle(self.tr("Concerns awaiting a response ({n})").format(
-            n=format_count(self.services.concerns.count(ListFilter(kind=OPEN)))))
-        self.concern_model.set_rows(waiting)
-        actions = self.services.dashboard.actions_this_week()
-        self.actions_box.setTitle(self.tr("Actions due this week ({n})").format(
-            n=format_count(len(actions))))
-        self.action_model.set_rows(actions)
-        sessions = self.services.dashboard.sessions_today()
-        self.sessions_box.setTitle(self.tr("Planned for today ({n})").format(
-            n=format_count(len(sessions))))
-        self.session_model.set_rows(sessions)
-        self._show_referrals()
+        self._show(self._read())
 
-    def _show_referrals(self) -> None:
-        """Referrals waiting 30 days or more for feedback; the box only when there are."""
-        can = self.services.ctx.can(REFERRALS_READ)
-        waiting = self.services.referrals.waiting(REFERRALS_SHOWN) if can else []
-        count = self.services.referrals.waiting_count() if waiting else 0
+    def refresh_later(self, _changes=None) -> None:
+        """As refresh(), with the reading on the journal's worker: after a save or a team
+        journal's round while the dashboard is on screen (every rule over the journal)."""
+        self.calendar_note.refresh()
+        if self._refresher is None:
+            # lazy: loads with the first save while the dashboard is shown (start-up)
+            from ..widgets.tasks import Refresher
+
+            self._refresher = Refresher(self, self._read, self._show, name="dashboard")
+        self._refresher.request()
+
+    def _read(self) -> _Read:
+        """Everything the dashboard shows, read from the journal (on the GUI thread or the
+        journal's worker: no widget is touched)."""
+        services = self.services
+        thresholds = services.warning_settings.get()
+        can_referrals = services.ctx.can(REFERRALS_READ)
+        referrals = services.referrals.waiting(REFERRALS_SHOWN) if can_referrals else []
+        return _Read(
+            thresholds=thresholds,
+            warnings=services.attention.warnings(thresholds),
+            concerns=services.concerns.awaiting(CONCERNS_SHOWN),
+            concerns_open=services.concerns.count(ListFilter(kind=OPEN)),
+            actions=services.dashboard.actions_this_week(),
+            sessions=services.dashboard.sessions_today(),
+            referrals=referrals,
+            referrals_waiting=services.referrals.waiting_count() if referrals else 0)
+
+    def _show(self, read: _Read) -> None:
+        self.thresholds, self.warnings = read.thresholds, read.warnings
+        self._show_warnings()
+        self.concerns_box.setTitle(self.tr("Concerns awaiting a response ({n})").format(
+            n=format_count(read.concerns_open)))
+        self.concern_model.set_rows(read.concerns)
+        self.actions_box.setTitle(self.tr("Actions due this week ({n})").format(
+            n=format_count(len(read.actions))))
+        self.action_model.set_rows(read.actions)
+        self.sessions_box.setTitle(self.tr("Planned for today ({n})").format(
+            n=format_count(len(read.sessions))))
+        self.session_model.set_rows(read.sessions)
+        # Referrals waiting 30 days or more for feedback; the box only when there are.
         self.referrals_box.setTitle(self.tr("Referrals waiting for feedback ({n})").format(
-            n=format_count(count)))
-        self.referral_model.set_rows(waiting)
-        self.referrals_box.setVisible(bool(waiting))
-        self.grid.setRowStretch(2, 1 if waiting else 0)
+            n=format_count(read.referrals_waiting)))
+        self.referral_model.set_rows(read.referrals)
+        self.referrals_box.setVisible(bool(read.referrals))
+        self.grid.setRowStretch(2, 1 if read.referrals else 0)
 
     def _organisation_name(self, row) -> str:
         # lazy: the organisations dialog loads when first opened, not with the dashboard

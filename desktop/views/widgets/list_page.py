@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...models.school_class import classes_typed
+from ...models.text import search_form
 from ...services.context import PUPILS_READ
 from .fmt import format_count
 from .paged_model import ColumnsModel, PagedTableModel
@@ -160,6 +162,23 @@ def combo(first: str, items: Sequence[tuple[object, str]]) -> QComboBox:
     return box
 
 
+def parse_query(text: str) -> tuple[list[str], list[str]]:
+    """(folded name words, classes) typed in a search box: «5Ә Нұр» is class 5Ә, «нур»."""
+    grades, rest = classes_typed(text)
+    return search_form(rest).split(), grades
+
+
+def matches(row, words: list[str], grades: list[str]) -> bool:
+    """For lists held in memory: the row's `pupil_name` holds every folded word, and its
+    `class_name` is each class typed or chosen."""
+    if any(row.class_name != grade for grade in grades):
+        return False
+    if not words:
+        return True
+    key = search_form(row.pupil_name)
+    return all(w in key for w in words)
+
+
 class ClassCombo(QComboBox):
     """The class filter: "All classes", then the classes given, in their natural order (1А,
     2А … 10Б, 11А, Kazakh letters in their alphabet's place: PupilService.classes sorts
@@ -198,6 +217,12 @@ class SearchField(QLineEdit):
         self.results = results
         self.flush = None  # called before moving into the results (a pending search runs now)
         self.setClearButtonEnabled(True)
+
+    def fit_placeholder(self, text: str) -> None:
+        """Show `text` as the hint, wide enough to read whole (a box in a flow of filters,
+        which would otherwise get its default width)."""
+        self.setPlaceholderText(text)
+        self.setFixedWidth(max(220, min(self.fontMetrics().horizontalAdvance(text) + 40, 420)))
 
     def keyPressEvent(self, event) -> None:
         keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
