@@ -274,6 +274,33 @@ class PagedTableModel(ColumnsModel):
         """Ask the service again with the same filter (after a record was saved)."""
         self.set_filter(self._filter)
 
+    def reader(self, rows: Sequence[int] = ()) -> Callable[[], tuple]:
+        """For reading again off the GUI thread (a sorted list on a large journal can take
+        longer than a frame): a function for the journal's worker that asks the service for
+        the count and the pages holding the first row and `rows`, with the filter of now.
+        Its result goes to show_read() on the GUI thread."""
+        f, size = self._filter, self.page_size
+        numbers = sorted({0} | {r // size for r in rows if r >= 0})
+
+        def read() -> tuple:
+            count = self._count_fn(f)
+            return f, count, {n: list(self._fetch_fn(f, n * size, size))
+                              for n in numbers if n * size < count}
+
+        return read
+
+    def show_read(self, read: tuple) -> None:
+        """Show what reader()'s function read, unless the filter changed meanwhile (the user
+        searched or sorted: that read stands)."""
+        f, count, pages = read
+        if f != self._filter:
+            return
+        self.beginResetModel()
+        self._pages = OrderedDict(pages)
+        self._unreadable.clear()
+        self._count = count
+        self.endResetModel()
+
     # --- rows ------------------------------------------------------------------------------
 
     def row_object(self, row: int):
