@@ -446,3 +446,36 @@ def test_a_consent_recorded_in_a_referral_shows_on_the_open_pupil_card(window, s
         "Not asked yet\nFor a referral: in writing, on 02/11/2026 by Нұрланова Гүлнар")
     assert "for that referral only" in card.consent_value.toolTip()
     assert services.pupils.get(asem.id).consent_status == "not_asked"
+
+
+def test_a_list_on_screen_reads_again_on_the_journals_worker_and_keeps_the_selection(
+        window, make_pupil, records):
+    """Issue 16, Must have 4: after a save the list on screen asks for its rows off the GUI
+    thread (sorted by pupil, 100,000 sessions take a quarter second), shows them when read,
+    and the record selected stays selected."""
+    import threading
+
+    from desktop.views.widgets.list_page import select_row
+
+    pupil = make_pupil()
+    first = records.session([pupil.id])
+    window.show_page(SESSIONS)
+    page = window.sessions_page
+    page.refresh()
+    page.model.row_object(0)  # the first page, as painting it would fetch it
+    select_row(page.table, page.model.find_row(first.id))
+    assert page.model.row_id(page.table.currentIndex().row()) == first.id
+    threads = []
+    original = page.count_rows
+
+    def count_rows(f):
+        threads.append(threading.current_thread().name)
+        return original(f)
+
+    page.model._count_fn = count_rows
+    records.session([make_pupil(surname="Сейітова", given_name="Гүлім").id])
+    assert page.model.rowCount() == 1  # not read yet: the window goes on meanwhile
+    settle_journal_work()
+    assert threads and threads[-1].startswith("journal")
+    assert page.model.rowCount() == 2
+    assert page.model.row_id(page.table.currentIndex().row()) == first.id
