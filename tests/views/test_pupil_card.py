@@ -61,6 +61,28 @@ def test_chronology_newest_first(card, history):
     assert card.chronology_title.text() == "Chronology (4)"
 
 
+def test_the_chronology_sorts_by_a_headers_click_and_keeps_it_when_read_again(
+        card, history, qtbot, records):
+    """Issue 16, Must have 3: oldest first by the date's header (dates, not their text:
+    10/11 before 16/11 before 18/11), by kind of record on another; a save keeps the order."""
+    from ui_helpers import click_header
+
+    card.show()
+    card.show_pupil(history["asem"].id)
+    view, m = card.chronology_view, card.chronology
+    click_header(qtbot, view, 0)
+    assert column(m, 0)[:3] == ["10/11/2026 14:30", "16/11/2026 12:15", "18/11/2026"]
+    click_header(qtbot, view, 0)  # the second click: the other way, the newest first
+    assert column(m, 0)[0] == "25/11/2026"
+    click_header(qtbot, view, 1)
+    assert column(m, 1) == ["Follow-up", "Follow-up", "Observation", "Session"]
+    click_header(qtbot, view, 1)
+    assert column(m, 1)[0] == "Session"
+    records.session([history["asem"].id], starts_at=datetime(2026, 11, 3, 9, 0))
+    card.refresh()
+    assert column(m, 1)[:2] == ["Session", "Session"]  # still by kind, the other way
+
+
 def test_the_observation_shows_the_pupils_role_and_severity(card, history):
     card.show_pupil(history["asem"].id)
     what = card.chronology.data(card.chronology.index(2, 2))

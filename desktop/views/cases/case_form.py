@@ -238,7 +238,7 @@ def record_columns() -> list[Column]:
     """The columns of linked and linkable records (the case form and the picker)."""
     return [
         Column(lambda: QCoreApplication.translate("CaseRecords", "Date"),
-               lambda r: format_datetime(r.when)),
+               lambda r: format_datetime(r.when), key=lambda r: r.when),
         Column(lambda: QCoreApplication.translate("CaseRecords", "Record"),
                lambda r: label("record", r.kind)),
         Column(lambda: QCoreApplication.translate("CaseRecords", "What"), record_what,
@@ -264,7 +264,7 @@ class RecordPicker(QDialog):
         fit_to_screen(self, 820, 420)
         self.model = ListTableModel(record_columns(), parent=self)
         self.model.set_rows(refs)
-        self.table = make_table(self.model, multi=True)
+        self.table = make_table(self.model, multi=True, sortable=True)
         self.table.setObjectName("candidates")
         set_column_widths(self.table, _record_samples())
         hint = hint_label(self.tr("Incidents, sessions and concerns about the case's pupils that "
@@ -383,13 +383,14 @@ class CaseDialog(RecordDialog):
         self.stage_summary.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.stage_summary)
         self.history = ListTableModel([
-            Column(lambda: self.tr("Date"), lambda e: format_date(e.on_date)),
+            Column(lambda: self.tr("Date"), lambda e: format_date(e.on_date),
+                   key=lambda e: e.on_date),
             Column(lambda: self.tr("Stage"), lambda e: label("case_stage", e.stage)),
             Column(lambda: self.tr("Responsible"), lambda e: e.responsible,
                    tooltip=lambda e: e.responsible),
             Column(lambda: self.tr("Note"), lambda e: first_line(e.note), tooltip=lambda e: e.note),
         ], parent=self)
-        self.history_view = make_table(self.history)
+        self.history_view = make_table(self.history, sortable=True)
         self.history_view.setObjectName("stageHistory")
         set_column_widths(self.history_view, [
             format_date(date(2026, 12, 28)), label("case_stage", "monitoring"),
@@ -415,7 +416,8 @@ class CaseDialog(RecordDialog):
         tab = QWidget()
         lay = QVBoxLayout(tab)
         self.actions = ListTableModel([
-            Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date)),
+            Column(lambda: self.tr("Due"), lambda a: format_date(a.due_date),
+                   key=lambda a: a.due_date),
             Column(lambda: self.tr("Pupil"), lambda a: a.pupil.full_name,
                    tooltip=lambda a: a.pupil.full_name),
             Column(lambda: self.tr("Action"), lambda a: first_line(a.what), tooltip=lambda a: a.what),
@@ -423,7 +425,7 @@ class CaseDialog(RecordDialog):
                    tooltip=lambda a: a.responsible),
             Column(lambda: self.tr("Status"), self._action_status),
         ], row_style=self._action_style, parent=self)
-        self.actions_view = make_table(self.actions)
+        self.actions_view = make_table(self.actions, sortable=True)
         self.actions_view.setObjectName("helpPlan")
         self.actions_view.activated.connect(lambda _i: self.edit_action())
         set_column_widths(self.actions_view, [
@@ -455,7 +457,7 @@ class CaseDialog(RecordDialog):
         tab = QWidget()
         lay = QVBoxLayout(tab)
         self.records = ListTableModel(record_columns(), parent=self)
-        self.records_view = make_table(self.records)
+        self.records_view = make_table(self.records, sortable=True)
         self.records_view.setObjectName("linkedRecords")
         self.records_view.activated.connect(lambda _i: self.open_linked())
         set_column_widths(self.records_view, _record_samples())

@@ -42,7 +42,7 @@ class ChronologyModel(ListTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            Column(lambda: self.tr("Date"), self.when_text),
+            Column(lambda: self.tr("Date"), self.when_text, key=lambda e: e.when),
             Column(lambda: self.tr("Record"), lambda e: label("record", e.kind)),
             Column(lambda: self.tr("What"), self.what_text, tooltip=self.what_tooltip),
             Column(lambda: self.tr("Status"), self.status_text),
@@ -264,7 +264,7 @@ class PupilCard(QWidget):
         self.chronology_title.setFont(bold)
         lay.addWidget(self.chronology_title)
         self.chronology = ChronologyModel(self)
-        self.chronology_view = make_table(self.chronology)
+        self.chronology_view = make_table(self.chronology, sortable=True)
         self.chronology_view.setObjectName("chronology")
         self.chronology_view.activated.connect(self._open_entry)
         self.chronology_empty = QLabel(self.tr("Nothing recorded yet for this pupil."))

@@ -143,9 +143,9 @@ class OrganisationsDialog(QDialog):
                    tooltip=lambda o: "\n".join(n for n in (o.name_kk, o.name_ru) if n)),
             Column(lambda: self.tr("Type"), lambda o: label("organisation_kind", o.kind)),
             Column(lambda: self.tr("Phone"), lambda o: o.phone),
-            Column(lambda: self.tr("Referrals"), self._use_text),
+            Column(lambda: self.tr("Referrals"), self._use_text, key=lambda o: o.referrals),
         ], row_style=lambda o: None if o.active else RowStyle(MUTED, italic=True))
-        self.table = make_table(self.model)
+        self.table = make_table(self.model, sortable=True)
         self.table.setObjectName("organisations")
         set_column_widths(self.table, ["Медеу ауданының психологиялық қолдау орталығы",
                                        label("organisation_kind", "pmpk"), "+7 727 000 00 00",
