@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -406,14 +406,18 @@ def open_database(path: Path, key: bytes | None = None, create: bool = True,
     return db
 
 
-def quick_check(db: Database) -> str | None:
+def quick_check(db: Database, opened: Callable[[object], None] | None = None) -> str | None:
     """A quick look for damage, on a read-only connection of its own (for a worker thread):
     SQLCipher's page checksums and SQLite's quick_check. The reason (no personal data) when
-    the journal is damaged, None when it looks whole. Other errors (the file busy) raise."""
+    the journal is damaged, None when it looks whole. Other errors (the file busy, or the
+    check interrupted) raise. `opened(connection)` hears the connection, so that closing
+    the app can interrupt a check that reads a large journal for minutes."""
     if db.key is None:
         return None
     try:
         conn = _connect(db.path, db.key, read_only=True)
+        if opened is not None:
+            opened(conn)
         try:
             problems = _cipher_problems(conn)
             if problems:

@@ -150,6 +150,7 @@ class Senim:
 
         self.idle.stop()
         self.locking.end_blank()
+        self.health.stop_check()
         close_popups()
         old = self.window
         for form in old.findChildren(RecordDialog):
@@ -190,6 +191,7 @@ class Senim:
     def close(self) -> None:
         """The application ends: the sign-out is recorded and the database closed."""
         self.idle.close()
+        self.health.stop_check()  # a check still reading would crash the process as it ends
         if self.services is not None:
             services, self.services = self.services, None
             if self.window is not None and isValid(self.window):

@@ -19,6 +19,7 @@ from .team_sync import login_if_joined
 from ..views.accounts.sign_in import SignInPanel
 from ..views.record_actions import show_dialog
 from ..views.widgets.messages import fault_message
+from ..views.widgets.tasks import wait_journal_work
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,9 @@ def sign_out(services) -> None:
 
     if getattr(services, "stop_team_sync", None) is not None:
         services.stop_team_sync()
+    # The screens' reads on the journal's worker end before it is closed (db.py's rules):
+    # quitting while a page was reading after the sign-in crashed the process.
+    wait_journal_work()
 
     if not getattr(services, "published", False):
         _publish_for_head(services)

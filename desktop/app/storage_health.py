@@ -3,6 +3,7 @@ and on exit), the quick check after sign-in and damage found later, the damaged-
 screen, and restoring a backup (Settings → Backups → Restore now)."""
 
 import logging
+import time
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -24,6 +25,8 @@ class StorageHealth:
         self.senim = senim
         self.damaged_dialog = None
         self._backup_task = None  # the sign-in's backup (views/widgets/tasks.py)
+        self._check_task = None  # the sign-in's quick check, and its connection while open
+        self._check_connection = None
         # False only for `--bench-startup` (desktop/app/__init__.py): a timed start that
         # quits once the journal is shown makes no backup, at sign-in or on exit.
         self.backups = True
@@ -93,7 +96,29 @@ class StorageHealth:
         def no_verdict(exc) -> None:  # the file busy: said in the log
             log.warning("the quick check could not run: %s", describe_exception(exc))
 
-        run_task(lambda: quick_check(db), found, no_verdict, name="quick-check")
+        def opened(connection) -> None:
+            self._check_connection = connection
+
+        self._check_task = run_task(lambda: quick_check(db, opened), found, no_verdict,
+                                    name="quick-check")
+
+    def stop_check(self, timeout: float = 10.0) -> None:
+        """Interrupt a quick check still reading (minutes on a large journal) and wait for
+        its thread: the journal is closing, or the app is; a check left reading while the
+        process ended crashed it. The next sign-in checks again."""
+        task = self._check_task
+        deadline = time.monotonic() + timeout
+        while task is not None and task.alive and time.monotonic() < deadline:
+            connection = self._check_connection
+            if connection is not None:
+                try:
+                    connection.interrupt()  # SQLite's own way to stop a statement
+                except Exception:  # noqa: BLE001 - closed meanwhile: the check has ended
+                    pass
+            task.wait(0.05)  # again until it ends: an interrupt between statements is lost
+        if task is not None:
+            task.forget()  # its verdict is for a journal that is closing
+        self._check_task = self._check_connection = None
 
     def check_found(self, services, reason: str) -> None:
         """The open journal is damaged: it is closed at once, with nothing more written to it

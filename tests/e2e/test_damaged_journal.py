@@ -117,7 +117,8 @@ def test_a_damaged_journal_is_restored_from_the_screen(qapp, qtbot, data_dir, mo
 
 def test_the_quick_check_closes_a_damaged_journal(qapp, qtbot, data_dir, monkeypatch):
     never_block(monkeypatch)
-    monkeypatch.setattr("desktop.db.quick_check", lambda _db: "3 pages fail their checksum")
+    monkeypatch.setattr("desktop.db.quick_check",
+                        lambda _db, _opened=None: "3 pages fail their checksum")
     senim = start(qapp, data_dir, lang="en")
     submit(qtbot, senim)
     qtbot.waitUntil(lambda: senim.damaged_dialog is not None

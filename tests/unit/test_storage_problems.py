@@ -5,13 +5,14 @@ which one it is instead of "something went wrong"; nothing is half-saved."""
 import errno
 import os
 import sqlite3
+import time
 
 import pytest
 import sqlcipher3
 from sqlalchemy import event
 from unit_factories import pupil_input
 
-from desktop.db import JournalDamaged, open_database, quick_check
+from desktop.db import JournalDamaged, is_damage, open_database, quick_check
 from desktop.services.errors import (
     STORAGE_DAMAGED, STORAGE_FULL, STORAGE_LOCKED, STORAGE_READ_ONLY, storage_problem,
 )
@@ -148,6 +149,41 @@ def test_the_quick_check_finds_damaged_pages(db, services):
     damage(db.path)
     reason = quick_check(db)
     assert reason is not None and "checksum" in reason
+
+
+def test_a_long_quick_check_stops_when_interrupted_and_is_no_damage(db):
+    """Closing the app while the sign-in's quick check still reads a large journal (minutes
+    at a million records) interrupts it: its thread ends, and nothing is called damaged (a
+    check left running as the process ended crashed it)."""
+    import threading
+
+    with db.engine.begin() as conn:  # about 40 MB of pages for the check to read
+        conn.exec_driver_sql("CREATE TABLE bulk (x BLOB)")
+        conn.exec_driver_sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                             "WHERE i < 40000) INSERT INTO bulk SELECT randomblob(1000) FROM n")
+    opened, outcome = [], []
+
+    def check():
+        try:
+            outcome.append(quick_check(db, opened.append))
+        except Exception as exc:  # noqa: BLE001 - what the app's no_verdict would log
+            outcome.append(exc)
+
+    thread = threading.Thread(target=check)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not opened and time.monotonic() < deadline:
+        time.sleep(0.001)
+    while thread.is_alive() and time.monotonic() < deadline:
+        opened[0].interrupt()
+        thread.join(0.01)
+    assert not thread.is_alive()
+    [result] = outcome
+    if isinstance(result, Exception):  # stopped midway (else it ended first: whole)
+        assert "interrupt" in str(result).lower()
+        assert not is_damage(result) and storage_problem(result) is None
+    else:
+        assert result is None
 
 
 def test_a_file_that_is_no_journal_at_all_is_damage_not_a_crash(tmp_path):

@@ -51,6 +51,7 @@ class Task(QObject):
         self._thread: threading.Thread | None = None
         self._future = None
         self._on_done = self._on_failed = None
+        self._forgotten = False
         self._ended.connect(self._deliver)
 
     def run(self, work: Callable[[], object], on_done: Callable[[object], None] | None = None,
@@ -92,10 +93,20 @@ class Task(QObject):
         elif self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
+    def forget(self) -> None:
+        """The result is no longer wanted (the journal it reads is closing): no callback
+        runs, and nothing here keeps what the callbacks held (the journal, its key)."""
+        self._on_done = self._on_failed = None
+        self._forgotten = True
+        self.pending = False
+        _running.discard(self)
+
     def _deliver(self, ok: bool, value) -> None:
         self.wait()  # the thread is at its end: it has nothing more to do after emitting
         self.pending = False
         _running.discard(self)
+        if self._forgotten:
+            return
         if ok:
             if self._on_done is not None:
                 self._on_done(value)
