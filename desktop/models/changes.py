@@ -27,3 +27,4 @@ class Changes:
 
 
 EVERYTHING = Changes(frozenset({"*"}))  # an import, a restore: read everything again
+PEOPLE = frozenset({"pupil", "guardian"})  # what every list naming pupils shows

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..logs import describe_exception
 
+from ..models.changes import EVERYTHING, PEOPLE
 from ..models.term_summary import shown
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
@@ -50,28 +51,27 @@ log = logging.getLogger(__name__)
 # What each page shows, by kind of record (table names, models/changes.py): a save refreshes
 # the pages it touches, and those hidden only when next shown. "*": every kind (the
 # warnings, the pupil card's chronology and the summary read them all).
-_PEOPLE = {"pupil", "guardian"}
 PAGE_SHOWS: tuple[frozenset[str], ...] = (
     frozenset({"*"}),  # DASHBOARD
     frozenset({"*"}),  # PUPILS: the list and the card's chronology
-    frozenset(_PEOPLE | {"concern", "concern_pupil", "concern_response", "holiday_correction",
+    frozenset(PEOPLE | {"concern", "concern_pupil", "concern_response", "holiday_correction",
                          "academic_year"}),
-    frozenset(_PEOPLE | {"bullying_case", "case_pupil", "case_stage", "observation",
+    frozenset(PEOPLE | {"bullying_case", "case_pupil", "case_stage", "observation",
                          "follow_up"}),
-    frozenset(_PEOPLE | {"referral", "referral_amendment", "organisation"}),
-    frozenset(_PEOPLE | {"counselling_session", "session_pupil"}),
-    frozenset(_PEOPLE | {"observation", "observation_pupil", "observation_form",
+    frozenset(PEOPLE | {"referral", "referral_amendment", "organisation"}),
+    frozenset(PEOPLE | {"counselling_session", "session_pupil"}),
+    frozenset(PEOPLE | {"observation", "observation_pupil", "observation_form",
                          "bullying_case"}),
-    frozenset(_PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
+    frozenset(PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
     frozenset({"preventive_activity"}),
     frozenset({"*"}),  # SUMMARY
-    frozenset(_PEOPLE | {"council_member", "council_meeting", "council_attendance",
+    frozenset(PEOPLE | {"council_member", "council_meeting", "council_attendance",
                          "council_item", "council_proposal", "accompaniment",
                          "accompaniment_review", "accompaniment_ground", "follow_up",
                          "observation", "concern", "counselling_session", "warning_dismissal"}),
 )
 # What the navigation's late counts and the pupil count read.
-COUNTED = frozenset(_PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
+COUNTED = frozenset(PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
                                "case_stage", "referral", "holiday_correction",
                                "academic_year", "accompaniment", "accompaniment_review"})
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
@@ -700,9 +700,6 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
-        # lazy: loads when first used, not before the first window (start-up)
-        from ..models.changes import EVERYTHING
-
         self._apply_changes(EVERYTHING, source)
 
     def _announce_changes(self, changes) -> None:

@@ -226,11 +226,13 @@ class CouncilPage(QWidget):
         self.late_changed.emit(self.services.accompaniment.review_overdue_count())
 
     def refresh_later(self, _changes=None) -> None:
-        """After a save while the page is on screen: the lists at once (a page of rows each),
-        the proposals, which run the early-warning rules, on the journal's worker."""
-        for tab in (self.accompaniments, self.meetings, self.members, self.grounds):
+        """After a save while the page is on screen: the two long lists and the proposals
+        (which run the early-warning rules) on the journal's worker; the short settings tabs
+        at once."""
+        for tab in (self.accompaniments, self.meetings, self.proposals):
+            tab.refresh_later()
+        for tab in (self.members, self.grounds):
             tab.refresh()
-        self.proposals.refresh_later()
         self.late_changed.emit(self.services.accompaniment.review_overdue_count())
 
     def focus_search(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.changes import PEOPLE
 from ...models.iin import mask_iin
 from ...models.school_class import class_sort_key
 from ...models.pupil import PupilRow
@@ -22,11 +23,6 @@ from ..widgets.fmt import format_count
 from ..widgets.paged_model import ALERT, MUTED, WARN, Column, ListTableModel, RowStyle
 from .pupil_card import PupilCard
 from ..record_actions import open_pupil
-
-
-# The kinds of record the list shows (models/changes.py): a session saved does not read the
-# 2,000 pupils again.
-LIST_SHOWS = frozenset({"pupil", "guardian"})
 
 
 class PupilTableModel(ListTableModel):
@@ -193,7 +189,7 @@ class PupilsPage(QWidget):
             return
         self._stale = False
         self.card.refresh_later()
-        if changes is None or changes.touches(LIST_SHOWS):
+        if changes is None or changes.touches(PEOPLE):
             self._list_refresher.request(self._query())
 
     def _read_list(self, query):

@@ -218,11 +218,11 @@ class SearchField(QLineEdit):
         self.flush = None  # called before moving into the results (a pending search runs now)
         self.setClearButtonEnabled(True)
 
-    def fit_placeholder(self, text: str) -> None:
+    def fit_placeholder(self, text: str, least: int = 220) -> None:
         """Show `text` as the hint, wide enough to read whole (a box in a flow of filters,
-        which would otherwise get its default width)."""
+        which would otherwise get its default width), at least `least` pixels."""
         self.setPlaceholderText(text)
-        self.setFixedWidth(max(220, min(self.fontMetrics().horizontalAdvance(text) + 40, 420)))
+        self.setFixedWidth(max(least, min(self.fontMetrics().horizontalAdvance(text) + 40, 420)))
 
     def keyPressEvent(self, event) -> None:
         keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -285,8 +285,8 @@ class RecordListPage(QWidget):
                                      self.current_filter_default(), row_style=self.row_style)
         self.table = make_table(self.model, multi=self.multi_select, sortable=True)
         self.search = SearchField(self.table)
-        self.search.setPlaceholderText(self.search_placeholder())
-        self.search.setMinimumWidth(220)
+        # One line that wraps in a narrow window, rather than cutting the filters' words.
+        self.search.fit_placeholder(self.search_placeholder(), least=260)
         # The class filter, for a role that reads pupils (a class's records name its pupils).
         self.class_combo = ClassCombo()
         self._by_class = self.class_filter and services.ctx.can(PUPILS_READ)
@@ -299,10 +299,6 @@ class RecordListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        # One line that wraps in a narrow window, rather than cutting the filters' words.
-        self.search.setFixedWidth(max(260, min(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40,
-            420)))
         bar = FlowLayout()
         bar.addWidget(self.search)
         bar.addWidget(self.class_combo)
@@ -427,24 +423,18 @@ class RecordListPage(QWidget):
     def refresh(self) -> None:
         """Read the list again, keeping the selected record (or its place) selected. A hidden
         page only notes that it must read again when it is next shown."""
-        if self.window().isVisible() and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._fill_classes()
-        row, record_id = self._selected_place()
-        self.model.refresh()
-        self._reselect(row, record_id)
+        place = self._place_to_keep()
+        if place is not None:
+            self.model.refresh()
+            self._reselect(*place)
 
     def refresh_later(self, _changes=None) -> None:
         """As refresh(), with the reading on the journal's worker: after a save while the
         list is on screen (sorted by a pupil's name, 100,000 records take a quarter second)."""
-        if self.window().isVisible() and not self.isVisible():
-            self._stale = True
+        place = self._place_to_keep()
+        if place is None:
             return
-        self._stale = False
-        self._fill_classes()
-        row, record_id = self._selected_place()
+        row, record_id = place
         if self._refresher is None:
             # lazy: loads with the first save while a list is shown (start-up)
             from .tasks import Refresher
@@ -462,7 +452,14 @@ class RecordListPage(QWidget):
         self.model.show_read(read)
         self._reselect(row, record_id)
 
-    def _selected_place(self) -> tuple[int, object]:
+    def _place_to_keep(self) -> tuple[int, object] | None:
+        """Before reading again: the selected row and its record, the classes offered read
+        again; None for a hidden page, which only notes that it must read when next shown."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return None
+        self._stale = False
+        self._fill_classes()
         current = self.table.currentIndex()
         return (current.row() if current.isValid() else -1), self._current_record
 
