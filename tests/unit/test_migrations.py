@@ -133,3 +133,28 @@ def test_the_planners_statistics_follow_the_journals_growth(db, ctx):
     finally:
         again.dispose()
     assert int(rows.split()[0]) > 100
+
+
+def test_a_new_journal_fills_in_bulk_through_the_indexes(tmp_path):
+    """A journal made new keeps no statistics of its empty tables: with "0 rows" the
+    planner scanned every incident each time a trigger recounted a pupil's bullying tally,
+    and a new laptop pulling a school's records (or the demo's million) took hours. Opened,
+    the recount looks each incident up by its key."""
+    db = open_database(tmp_path / "senim.db", TEST_KEY, keys=psychologist_keys())
+    try:
+        with db.engine.connect() as conn:
+            stats = conn.execute(text(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).scalar()
+            if stats:
+                assert conn.execute(text(
+                    "SELECT count(*) FROM sqlite_stat1 WHERE CAST(stat AS INTEGER) < 100"
+                )).scalar() == 0
+            plan = [r[3] for r in conn.execute(text(
+                "EXPLAIN QUERY PLAN SELECT op.pupil_id, count(*) FROM observation_pupil op "
+                "JOIN observation o ON o.id = op.observation_id WHERE op.pupil_id IN "
+                "(SELECT pupil_id FROM observation_pupil WHERE observation_id = 'a') "
+                "AND op.role IN ('target', 'aggressor') AND o.deleted_at IS NULL "
+                "GROUP BY op.pupil_id"))]
+    finally:
+        db.dispose()
+    assert not any(step.startswith("SCAN") for step in plan), plan
