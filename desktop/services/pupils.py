@@ -24,8 +24,11 @@ from .common import get_live, pupil_refs, soft_delete, stamp
 class PupilService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
-        # (table_version, [(search key, row)] sorted): see _everyone.
-        self._listed: tuple[int, list[tuple[str, PupilRow]]] | None = None
+        # (table_version, every pupil, those still studying), each [(search key, row)]
+        # sorted: see _everyone.
+        self._listed: tuple[int, list, list] | None = None
+        # The last search: ((version, include_left, classes), folded query, its entries).
+        self._last: tuple[tuple, str, list] | None = None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -39,23 +42,37 @@ class PupilService:
         self.ctx.require(PUPILS_READ)
         typed, query = classes_typed(query)
         q = search_form(query)
-        listed = self._everyone()  # (search key, row), sorted: plain loops, 20,000 a keystroke
-        if not include_left:
-            listed = [e for e in listed if e[1].active]
-        for wanted in ([normalize_class(class_name) or class_name] if class_name else []) + typed:
-            listed = [e for e in listed if e[1].class_name == wanted]
+        version, everyone, studying = self._everyone()
+        wanted = tuple(([normalize_class(class_name) or class_name] if class_name else []) + typed)
+        scope = (version, include_left, wanted)
+        # Typing one more letter narrows the last result: what holds every word of the longer
+        # query holds the shorter one's (their first words are the same or prefixes), as does an
+        # IIN that starts with more of the digits. A keystroke then filters the few hundred
+        # pupils already found, not the whole school again.
+        last = self._last
+        if (last is not None and version is not None and last[0] == scope
+                and q.startswith(last[1])
+                and (not last[1] or q.isdigit() == last[1].isdigit())):
+            listed = last[2]
+        else:
+            listed = everyone if include_left else studying
+            for name in wanted:
+                listed = [e for e in listed if e[1].class_name == name]
         if q.isdigit():
             listed = [e for e in listed if e[1].iin is not None and e[1].iin.startswith(q)]
         else:
             for word in q.split():
                 listed = [e for e in listed if word in e[0]]
+        self._last = (scope, q, listed)
         return [e[1] for e in listed]
 
-    def _everyone(self) -> list[tuple[str, PupilRow]]:
-        """Every pupil on record with their stored search key, sorted by class, then name:
-        read again only when the pupil table has been written since (table_version, one
-        more on any write, whoever makes it: a trigger), so that a keystroke in a school of
-        20,000 filters a list in memory instead of reading and sorting thousands of rows."""
+    def _everyone(self) -> tuple[int | None, list, list]:
+        """The pupil table's version, every pupil on record with their stored search key
+        sorted by class, then name, and those of them still studying (where a search starts,
+        kept rather than filtered from 20,000 at each keystroke). Read again only when the
+        pupil table has been written since (table_version, one more on any write, whoever
+        makes it: a trigger), so that a keystroke in a school of 20,000 filters a list in
+        memory instead of reading and sorting thousands of rows."""
         with self.db.session() as s:
             conn = s.connection()
             # The version first: rows read after it are at least as new (a write between
@@ -64,7 +81,7 @@ class PupilService:
                                    .where(TableVersion.name == "pupil")).scalar()
             cached = self._listed
             if cached is not None and version is not None and cached[0] == version:
-                return cached[1]
+                return cached
             stmt = select(
                 Pupil.id, Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
                 Pupil.birth_date, Pupil.iin, Pupil.consent_status, Pupil.active,
@@ -80,8 +97,9 @@ class PupilService:
         # In Python: SQLite would order by code point, putting 7Ә after 7Я and Әлібек after Яков.
         listed.sort(key=lambda e: (class_sort_key(e[1].class_name),
                                    collation_key(e[1].full_name)))
-        self._listed = (version, listed) if version is not None else None
-        return listed
+        found = (version, listed, [e for e in listed if e[1].active])
+        self._listed = found if version is not None else None
+        return found
 
     def classes(self) -> list[str]:
         self.ctx.require(PUPILS_READ)

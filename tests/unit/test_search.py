@@ -228,3 +228,25 @@ def test_the_list_follows_the_kazakh_alphabet(services, make_pupil):
         ("7А", "Ахметов"), ("7А", "Әлібеков"), ("7А", "Бекзатов"), ("7А", "Яковлев"),
         ("7Ә", "Қасымов"), ("7Б", "Иванов"),
     ]
+
+
+def test_typing_on_finds_what_a_fresh_search_finds(db, ctx, services, school):
+    """A keystroke narrows the last result (services/pupils.py): typed on letter by letter,
+    deleted back, switched to IIN digits, to a class, with the left shown, each search must
+    list exactly what the same search finds from scratch."""
+    # lazy: one test's service with no last search
+    from desktop.services.pupils import PupilService
+
+    data = services.pupils.get(school["yolkin"].id).to_input()
+    data.active, data.left_date = False, TODAY
+    services.pupils.update(school["yolkin"].id, data)
+    iin = services.pupils.get(school["abdi"].id).iin
+    typed = ["", "ә", "әб", "әбд", "әб", "ә", "", "е", "ел", "елк", "елки", "елкин", "елкин а",
+             "елкин ар", "елкин", iin[:1], iin[:3], iin[:6], iin[:3] + "а", "5", "5ә", "5ә і",
+             "5ә ің", "нұр", "нұрғ", "нұр"]
+    for include_left in (False, True):
+        for class_name in (None, "6А"):
+            for query in typed:
+                got = services.pupils.search(query, class_name, include_left)
+                fresh = PupilService(db, ctx).search(query, class_name, include_left)
+                assert got == fresh, (query, class_name, include_left)
