@@ -81,6 +81,7 @@ from .prevention import DemoPrevention
 from .referrals import PLAN, DemoReferrals
 
 _BATCH = 5000
+_LAST_GRADE = 11  # the demo's pupils finish school in grade 11 (MAX_GRADE allows a 12th)
 _MALE, _FEMALE = Sex.MALE.value, Sex.FEMALE.value
 
 
@@ -614,7 +615,7 @@ class Generator:
         weights = {str(g): 6 if g == 0 else 7 if g >= 10 else 10 for g in range(12)}
         grade_pick = _Pick(weights)
         # Over several years, each year's leavers from grade 11 are as many as a grade 11.
-        finished = weights[str(MAX_GRADE - 1)] * self.years
+        finished = weights[str(_LAST_GRADE)] * self.years
         finished_share = finished / (finished + sum(weights.values()))
         out = []
         for _ in range(count):
@@ -627,7 +628,7 @@ class Generator:
             grade = int(grade_pick(rng))
             gone = 0  # school years since the pupil finished grade 11
             if self.years > 1 and rng.random() < finished_share:
-                gone, grade = rng.randint(1, self.years), MAX_GRADE - 1
+                gone, grade = rng.randint(1, self.years), _LAST_GRADE
             letter = rng.choice(kk_letters if lang == StudyLanguage.KAZAKH.value else ru_letters)
             class_name = f"{grade}{letter}"
             surname, given, patronymic, father = self.person(kazakh, sex)
@@ -1219,7 +1220,7 @@ def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: i
     The records span last school year and this one so far; with `years` > 1, that many
     school years before this one: `pupils` then counts every pupil of those years, those
     who finished grade 11 among them, and what is older than this school year is settled
-    (incidents resolved, follow-ups done, cases closed, concerns answered, referrals closed)."""
+    (incidents resolved, follow-ups done, cases closed, concerns and referrals answered)."""
     if pupils < 0 or records < 0:
         raise ValueError("pupils and records must be zero or more")
     if years < 1:
