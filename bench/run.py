@@ -44,7 +44,8 @@ for _size in ("large", "dense"):  # before bench/common.py reads the size
         os.environ["SENIM_BENCH_SIZE"] = _size
 
 from common import (  # noqa: E402 - bench/common.py, after the paths above
-    DATA, PUPILS, RECORDS, YEARS, Report, launch, median, ms, ratio, section, stats, timed, verdict,
+    DATA, PUPILS, RECORDS, YEARS, Report, launch, median, ms, ratio, section, stats, timed,
+    verdict,
 )
 
 DB_FILE = DATA / "senim.db"
