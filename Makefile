@@ -37,8 +37,9 @@ test: $(STAMP) translations
 bench: $(STAMP) translations
 	$(PY) bench/run.py
 
-# The same table on a journal ten times larger: 20,000 pupils, 1,000,000 records
-# (.bench-data-large/, built once: about half an hour).
+# The same table on issue 20's school: 20,000 pupil records, 1,000,000 records over ten
+# school years (.bench-data-large/, built once: about half an hour). `bench/run.py --dense`:
+# the same counts in 15 months (.bench-data-dense/), a stress case.
 bench-large: $(STAMP) translations
 	$(PY) bench/run.py --large
 

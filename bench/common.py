@@ -15,14 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The two sizes of bench journal (`make bench`, `make bench-large`): pupils, records, folder.
-# `bench/run.py --large` sets SENIM_BENCH_SIZE=large, and so can a step run on its own.
-SIZES = {"default": (2000, 100_000, ".bench-data"),
-         "large": (20_000, 1_000_000, ".bench-data-large")}
+# The sizes of bench journal (`make bench`, `make bench-large`): pupils, records, folder and
+# school years of history (generate_demo's `years`: 1 is last school year and this one).
+# "large" is issue 20's school: 20,000 pupil records over ten years; "dense" the same counts
+# in 15 months, a stress case. `bench/run.py --large` (--dense) sets SENIM_BENCH_SIZE=large
+# (dense), and so can a step run on its own.
+SIZES = {"default": (2000, 100_000, ".bench-data", 1),
+         "large": (20_000, 1_000_000, ".bench-data-large", 10),
+         "dense": (20_000, 1_000_000, ".bench-data-dense", 1)}
 SIZE = os.environ.get("SENIM_BENCH_SIZE", "default")
 if SIZE not in SIZES:
     raise SystemExit(f"SENIM_BENCH_SIZE must be one of {', '.join(SIZES)}, not {SIZE!r}")
-PUPILS, RECORDS, _FOLDER = SIZES[SIZE]
+PUPILS, RECORDS, _FOLDER, YEARS = SIZES[SIZE]
 DATA = ROOT / _FOLDER  # the bench journal, built by bench/run.py
 STARTUP_TIMEOUT = 120.0
 
@@ -203,7 +207,8 @@ def run_alone(measure) -> int:
     from desktop.vault import DEMO_PASSWORD, DEMO_USER, sign_in
 
     if not (DATA / "senim.db").exists():
-        print(f"No bench database: run `make bench` (or `make bench-large`) once to build "
+        print(f"No bench database: run `make bench` (or `make bench-large`, `bench/run.py "
+              f"--dense`) once to build "
               f"{_FOLDER}/.")
         return 2
     report = Report()

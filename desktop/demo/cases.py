@@ -112,6 +112,10 @@ class CasesAndConcerns:
                 self.targeted.setdefault(link["pupil_id"], []).append(o)
         self.case_of: dict[uuid.UUID, tuple[uuid.UUID, date]] = {}  # target -> case, opened
 
+    def settled(self, day: date) -> bool:
+        """Older than this school year, with more than one year of history: done."""
+        return self.gen.years > 1 and day < self.gen.this_year
+
     def staff(self, p) -> str:
         x = self.rng.random()
         return (SCHOOL["psychologist"] if x < 0.55 else SOCIAL_PEDAGOGUE if x < 0.75
@@ -124,17 +128,36 @@ class CasesAndConcerns:
                     if len(obs) >= 2 and pid in self.by_id]
         repeated.sort(key=lambda pid: max(o["occurred_at"] for o in self.targeted[pid]),
                       reverse=True)
+        if self.gen.years > 1:  # a case is about a run of incidents, not years apart
+            repeated = [pid for pid in repeated if self._run(self.targeted[pid])]
         made = 0
-        for i, pid in enumerate(repeated[:count]):
+        repeated = repeated[:count]
+        if self.gen.years > 1:  # a past school year's cases are closed
+            current = [pid for pid in repeated
+                       if max(o["occurred_at"] for o in self.targeted[pid]).date()
+                       >= self.gen.this_year]
+            count = max(len(current), 1)
+        for i, pid in enumerate(repeated):
             # Every stage appears: the newest cases are early in the process, older ones later.
             final = _STAGES[min(i * len(_STAGES) // max(count, 1), len(_STAGES) - 1)]
             self.case(self.by_id[pid], final)
             made += 1
         return made
 
+    @staticmethod
+    def _run(incidents: list[dict], days: int = 120) -> list[dict]:
+        """The latest incidents within `days` of the last one, oldest first; none unless
+        there are two or more."""
+        ordered = sorted(incidents, key=lambda o: o["occurred_at"])
+        since = ordered[-1]["occurred_at"] - timedelta(days=days)
+        run = [o for o in ordered if o["occurred_at"] >= since]
+        return run if len(run) >= 2 else []
+
     def case(self, p, final: str) -> None:
         rng, gen, lang = self.rng, self.gen, p.lang
         incidents = sorted(self.targeted[p.id], key=lambda o: o["occurred_at"])
+        if gen.years > 1:  # the case is about the latest run of incidents, not ten years'
+            incidents = self._run(incidents)
         opened = incidents[-2]["occurred_at"].date() if final in ("complaint", "analysis") \
             else incidents[0]["occurred_at"].date()
         steps = [("complaint", opened)]
@@ -177,7 +200,7 @@ class CasesAndConcerns:
             for what in rng.sample(PLAN_ACTIONS, rng.randint(1, 3)):
                 due = planned + timedelta(days=rng.randint(3, 14))
                 done = None
-                if due < self.today and rng.random() < 0.8:
+                if due < self.today and (rng.random() < 0.8 or self.settled(due)):
                     done = min(due + timedelta(days=rng.randint(-2, 2)), self.today)
                 action = gen.tracked(afternoon(planned), afternoon(done) if done else None)
                 action.update(pupil_id=p.id, session_id=None, observation_id=None,
@@ -250,6 +273,8 @@ class CasesAndConcerns:
                 answered = answer_due + timedelta(days=rng.randint(1, 10))  # late
             elif age <= 14 and rng.random() < age / 20:
                 answered = day + timedelta(days=rng.randint(1, max(1, age)))
+            if answered is None and self.settled(day):
+                answered = answer_due - timedelta(days=rng.randint(0, 6))
             if answered is not None:
                 answered = min(max(answered, acknowledged), self.today)
                 responses.append(("written_answer", answered))

@@ -170,7 +170,8 @@ class DemoCouncil:
         for n, what in enumerate(rng.sample(MEASURES, rng.randint(2, 4))):
             due = day + timedelta(days=7 + 14 * n)
             done = None
-            if due < self.today and rng.random() < 0.75:
+            settled = gen.years > 1 and due < gen.this_year  # a past school year's: done
+            if due < self.today and (rng.random() < 0.75 or settled):
                 done = min(due + timedelta(days=rng.randint(-3, 2)), self.today)
             measure = gen.tracked(afternoon(day), afternoon(done) if done else None)
             measure.update(pupil_id=p.id, session_id=None, observation_id=None, what=what[p.lang],

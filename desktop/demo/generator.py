@@ -81,6 +81,7 @@ from .prevention import DemoPrevention
 from .referrals import PLAN, DemoReferrals
 
 _BATCH = 5000
+_LAST_GRADE = 11  # the demo's pupils finish school in grade 11 (MAX_GRADE allows a 12th)
 _MALE, _FEMALE = Sex.MALE.value, Sex.FEMALE.value
 
 
@@ -541,11 +542,16 @@ class _P:
 
 
 class Generator:
-    def __init__(self, ctx: Context, rng: random.Random, taken_iins: set[str]):
+    def __init__(self, ctx: Context, rng: random.Random, taken_iins: set[str], years: int = 1):
+        """`years` school years of history before this one (this one so far too). With more
+        than one, pupils who finished school in those years are among the pupils, and what
+        is older than this school year is settled, as a school's journal would have it."""
         self.ctx, self.rng, self.taken = ctx, rng, taken_iins
+        self.years = years
         self.now = ctx.now()
         self.today = ctx.today()
         self.year = school_year_start(self.today).year
+        self.this_year = date(self.year, 9, 1)  # older than this is settled when years > 1
         self.stamp = utc(self.now)
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "pupil", "guardian", "counselling_session", "session_pupil", "observation",
@@ -557,7 +563,7 @@ class Generator:
         self.form = _Pick(FORM_WEIGHTS)
         self.place = _Pick(PLACE_WEIGHTS)
         self.reporter = _Pick(REPORTER_WEIGHTS)
-        self.past_days = school_days(date(self.year - 1, 9, 1), self.today) or [self.today]
+        self.past_days = school_days(date(self.year - years, 9, 1), self.today) or [self.today]
         # From today: the dashboard lists today's planned sessions.
         future = [self.today + timedelta(days=i) for i in range(0, 15)]
         self.future_days = [d for d in future if d.weekday() < 5] or future
@@ -606,7 +612,11 @@ class Generator:
         letters = max(3, min(5, round(count / 12 / 25)))
         n_kk = -(-letters * 3 // 5)  # ceil(letters * 0.6)
         kk_letters, ru_letters = LETTERS_KK[:n_kk], LETTERS_RU[: letters - n_kk] or LETTERS_RU[:1]
-        grade_pick = _Pick({str(g): 6 if g == 0 else 7 if g >= 10 else 10 for g in range(12)})
+        weights = {str(g): 6 if g == 0 else 7 if g >= 10 else 10 for g in range(12)}
+        grade_pick = _Pick(weights)
+        # Over several years, each year's leavers from grade 11 are as many as a grade 11.
+        finished = weights[str(_LAST_GRADE)] * self.years
+        finished_share = finished / (finished + sum(weights.values()))
         out = []
         for _ in range(count):
             sex = _MALE if rng.random() < 0.51 else _FEMALE
@@ -616,13 +626,16 @@ class Generator:
             else:
                 lang = StudyLanguage.RUSSIAN.value if rng.random() < 0.97 else StudyLanguage.KAZAKH.value
             grade = int(grade_pick(rng))
+            gone = 0  # school years since the pupil finished grade 11
+            if self.years > 1 and rng.random() < finished_share:
+                gone, grade = rng.randint(1, self.years), _LAST_GRADE
             letter = rng.choice(kk_letters if lang == StudyLanguage.KAZAKH.value else ru_letters)
             class_name = f"{grade}{letter}"
             surname, given, patronymic, father = self.person(kazakh, sex)
-            born = self.birth_date(grade)
+            born = self.birth_date(grade + gone)
             guardians = self.guardians(kazakh, surname, sex, father)
             out.append(self.pupil_row(sex, born, grade, class_name, lang, surname, given,
-                                      patronymic, guardians))
+                                      patronymic, guardians, gone=gone))
         return out
 
     def person(self, kazakh: bool, sex: str) -> tuple[str, str, str, str]:
@@ -711,8 +724,13 @@ class Generator:
         return None
 
     def pupil_row(self, sex, born, grade, class_name, lang, surname, given, patronymic,
-                  guardians, consent: str | None = None, leaves: bool | None = None) -> _P:
+                  guardians, consent: str | None = None, leaves: bool | None = None,
+                  gone: int = 0) -> _P:
+        """`gone`: the pupil finished grade 11 that many school years ago (years > 1 only)."""
         rng, today = self.rng, self.today
+        # The school year the pupil came to grade 0, and their first one in the journal.
+        entry = self.year - gone - grade
+        first = max(entry, self.year - self.years)
         iin = self.iin(born, sex) if rng.random() < 0.92 else None
         if consent is None:
             x = rng.random()
@@ -721,14 +739,20 @@ class Generator:
         consent_date, consent_by = None, ""
         if consent != ConsentStatus.NOT_ASKED.value:
             year = self.year if grade == 0 or rng.random() < 0.3 else self.year - 1
+            if self.years > 1:
+                year = rng.randint(first, self.year - gone)
             consent_date = min(date(year, 9, 1) + timedelta(days=rng.randrange(25)), today)
             consent_by = guardians[0][1]
         if leaves is None:
             leaves = rng.random() < 0.02
         left = today - timedelta(days=rng.randrange(1, 300)) if leaves else None
+        if gone:  # left at the end of their last school year, their last class kept
+            left = date(self.year - gone + 1, 5, 31)
         enrolled = datetime(self.year - 1, 8, 20, 9, 0) + timedelta(minutes=rng.randrange(10 * 24 * 60))
         if grade == 0:
             enrolled = enrolled.replace(year=self.year)
+        if self.years > 1:
+            enrolled = enrolled.replace(year=first)
         created = utc(enrolled)
         updated = utc(datetime.combine(left, time(12, 0))) if left else created
         row = self.tracked(created, updated)
@@ -746,7 +770,8 @@ class Generator:
             self.rows["guardian"].append(g)
         return _P(row["id"], sex, grade, class_name, 1 if lang == StudyLanguage.KAZAKH.value else 0,
                   consent == ConsentStatus.GIVEN.value, left,
-                  full_name(surname, given, patronymic), guardians[0][1], self.joined(grade))
+                  full_name(surname, given, patronymic), guardians[0][1],
+                  date(entry, 9, 1) if self.years > 1 else self.joined(grade))
 
     def joined(self, grade: int) -> date:
         return date(self.year, 9, 1) if grade == 0 else date.min
@@ -766,10 +791,14 @@ class Generator:
 
     def some_pupil(self, day: date) -> _P:
         rng = self.rng
-        for _ in range(10):
+        for _ in range(10 if self.years == 1 else 60):
             p = rng.choice(self.pool)
             if p.at_school(day):
                 return p
+        if self.years > 1:  # over years, a record's pupils were at school on its day
+            there = [q for q in self.pool if q.at_school(day)]
+            if there:
+                return rng.choice(there)
         return p
 
     def mates(self, p: _P, day: date, count: int, exclude: set, consent_only: bool = False) -> list[_P]:
@@ -1018,6 +1047,8 @@ class Generator:
         """Older incidents are mostly resolved; recent ones mostly open or monitored."""
         age = (self.today - day).days
         x = self.rng.random()
+        if self.years > 1 and day < self.this_year:
+            return "resolved"  # a past school year's incidents are settled
         if age > 60:
             return "resolved" if x < 0.85 else "monitoring" if x < 0.95 else "open"
         if age > 14:  # taken into work by now, mostly
@@ -1031,6 +1062,8 @@ class Generator:
         if due <= today:
             age = (today - due).days
             keep_open = 0.04 if age > 60 else 0.08 if age > 14 else 0.15
+            if self.years > 1 and due < self.this_year:
+                keep_open = 0.0  # a past school year's follow-ups were done
             if rng.random() >= keep_open:
                 done = min(max(due + timedelta(days=rng.randint(-3, 3)), event.date()), today)
         elif rng.random() < 0.3:
@@ -1178,15 +1211,23 @@ def _insert_all(conn, rows: dict[str, list[dict]]) -> None:
             conn.execute(table.insert(), data[i: i + _BATCH])
 
 
-def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: int = 1) -> DemoSummary:
+def generate_demo(db: Database, ctx: Context, pupils: int, records: int, seed: int = 1,
+                  years: int = 1) -> DemoSummary:
     """Add `pupils` invented pupils and `records` sessions + observations (about 60/40), with
     the school profile (if none), guardians and follow-ups. Records involve new and existing
-    pupils alike. Deterministic for a given seed, clock and starting database."""
+    pupils alike. Deterministic for a given seed, clock and starting database.
+
+    The records span last school year and this one so far; with `years` > 1, that many
+    school years before this one: `pupils` then counts every pupil of those years, those
+    who finished grade 11 among them, and what is older than this school year is settled
+    (incidents resolved, follow-ups done, cases closed, concerns and referrals answered)."""
     if pupils < 0 or records < 0:
         raise ValueError("pupils and records must be zero or more")
+    if years < 1:
+        raise ValueError("years must be one or more")
     with db.engine.begin() as conn:
         pool, iins, counts = _existing(conn, ctx.today())
-        gen = Generator(ctx, _rng(seed, counts), iins)
+        gen = Generator(ctx, _rng(seed, counts), iins, years)
         _ensure_school(conn, gen)
         pool = pool + gen.pupils(pupils)
         if records:

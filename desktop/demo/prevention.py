@@ -90,9 +90,10 @@ class DemoPrevention:
                 self.classes[name] = (parsed[0], int(kazakh))
 
     def activities(self) -> int:
-        """Both school years up to today; returns how many activities were added."""
+        """The generator's school years up to today (last one and this one, or more);
+        returns how many activities were added."""
         before = len(self.rows)
-        for year in (self.gen.year - 1, self.gen.year):
+        for year in range(self.gen.year - self.gen.years, self.gen.year + 1):
             for first, last in quarters(year):
                 days = school_days(first, last)
                 if days and days[0] <= self.today:

@@ -13,7 +13,7 @@ function the service uses; a few have an amendment. Bulk rows, no service call p
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 
 from sqlalchemy import func, select
@@ -192,13 +192,31 @@ class DemoReferrals:
             pid = pupils[i % len(pupils)]
             case_id = cases.get(pid)
             made.append(self._referral(way, orgs[kind], kind, pid, case_id, opened.get(case_id)))
+        if self.gen.years > 1:
+            made += self._past_years(count, orgs)
         self._number(made)
         self._letters(made)
         self.gen.rows["referral"] += made
         return len(made)
 
-    def _referral(self, way: str, org_id, kind: str, pid, case_id, case_opened) -> dict:
+    def _past_years(self, count: int, orgs: dict[str, uuid.UUID]) -> list[dict]:
+        """As many again, sent before this school year, spread over the years before it,
+        to pupils at school then: all answered, most closed."""
+        days = [d for d in self.gen.past_days if d < self.gen.this_year]
+        made = []
+        for i in range(count if days else 0):
+            day = self.rng.choice(days)
+            kind = KIND_TURNS[i % len(KIND_TURNS)]
+            way = "closed" if self.rng.random() < 0.85 else "feedback"
+            pid = self.gen.some_pupil(day).id
+            made.append(self._referral(way, orgs[kind], kind, pid, None, None, sent_on=day))
+        return made
+
+    def _referral(self, way: str, org_id, kind: str, pid, case_id, case_opened,
+                  sent_on: date | None = None) -> dict:
+        """`sent_on` (a past school year's referral) instead of a date drawn for `way`."""
         rng, today = self.rng, self.today
+        sent = sent_on
         if pid in self.new_pupils and not self.new_pupils[pid].get("address"):
             kazakh = self.new_pupils[pid]["study_language"] == "kk"
             self.new_pupils[pid]["address"] = PUPIL_ADDRESS[kazakh].format(
@@ -207,7 +225,9 @@ class DemoReferrals:
         lang = letter_language(p.study_language)
         li = 1 if lang == "kk" else 0
         sent_on = acknowledged = feedback_on = closed = None
-        if way == "sent_recent":
+        if sent is not None:
+            sent_on = sent
+        elif way == "sent_recent":
             sent_on = today - timedelta(days=rng.randint(2, 25))
         elif way in ("sent_waiting", "acknowledged_waiting"):
             sent_on = today - timedelta(days=rng.randint(31, 80))
@@ -215,6 +235,9 @@ class DemoReferrals:
             sent_on = today - timedelta(days=rng.randint(8, 25))
         elif way in ("feedback", "closed", "urgent"):
             sent_on = today - timedelta(days=rng.randint(45, 200))
+        if (self.gen.years > 1 and sent_on is not None and sent_on < self.gen.this_year
+                and way not in ("feedback", "closed")):
+            sent_on = self.gen.this_year  # still waiting: sent this school year
         if way.startswith("acknowledged") or way in ("feedback", "closed"):
             acknowledged = min(sent_on + timedelta(days=rng.randint(1, 6)), today)
         if way in ("feedback", "closed"):

@@ -484,3 +484,169 @@ def test_the_council_has_a_year_of_meetings_and_accompaniments_at_every_step(dem
     assert any(a.parents_informed_on for a in reads)
     minutes = services.council.minutes(meetings[-1].id, "ru")
     assert minutes.present and minutes.items
+
+
+# --- years of history ------------------------------------------------------------------------
+
+# What main's generator wrote for the module's journal (300 pupils, 1,500 records, seed 1, NOW)
+# before it learnt `years`: years=1 must keep every random draw, so the demo, `make run`, the
+# 100,000-record bench and every test keep their data.
+_YEARS_ONE = "3cf21300eeeacb927b71917cef8ab01e19088dc2b015b9851b048d9cdc885e28"
+
+
+def _fingerprint(services: Services) -> str:
+    import hashlib
+
+    from desktop.models import BullyingCase, Concern, PreventiveActivity, Referral
+
+    columns = ((Pupil, "id", "class_name", "active", "left_date", "consent_date", "created_at"),
+               (CounsellingSession, "id", "starts_at", "status", "kind"),
+               (Observation, "id", "occurred_at", "status"),
+               (FollowUp, "id", "due_date", "done_date"),
+               (Concern, "id", "received_at", "answered_on"),
+               (BullyingCase, "id", "opened_on", "stage"),
+               (Referral, "id", "sent_on", "status"),
+               (PreventiveActivity, "id", "held_on"))
+    h = hashlib.sha256()
+    with services.db.engine.connect() as conn:
+        for model, *names in columns:
+            rows = conn.execute(select(*(getattr(model, c) for c in names))).all()
+            for row in sorted(rows):
+                h.update(repr(tuple(str(v) for v in row)).encode())
+    return h.hexdigest()
+
+
+def test_one_year_is_the_demo_as_it_was(demo):
+    services, _summary = demo
+    assert _fingerprint(services) == _YEARS_ONE
+
+
+TEN_PUPILS, TEN_RECORDS = 600, 3000
+
+
+@pytest.fixture(scope="module")
+def ten_years(tmp_path_factory):
+    services = _services(tmp_path_factory.mktemp("ten"))
+    summary = generate_demo(services.db, services.ctx, pupils=TEN_PUPILS, records=TEN_RECORDS,
+                            seed=1, years=10)
+    yield services, summary
+    services.db.dispose()
+
+
+def _came(p: Pupil, this_year: int):
+    """1 September of the pupil's grade 0: from the year they finished grade 11 (31 May),
+    else from their grade now."""
+    from datetime import date
+
+    finished = (not p.active and p.grade == 11 and p.left_date is not None
+                and (p.left_date.month, p.left_date.day) == (5, 31))
+    return date(p.left_date.year - 12 if finished else this_year - p.grade, 9, 1)
+
+
+def test_ten_years_spread_the_records_over_the_school_years(ten_years):
+    from desktop.models.school_year import school_year_start
+
+    services, summary = ten_years
+    assert summary.pupils == TEN_PUPILS
+    assert summary.sessions + summary.observations == TEN_RECORDS
+    this_year = school_year_start(NOW.date()).year
+    days = [s.starts_at.date() for s in _all(services, select(CounsellingSession))]
+    days += [o.occurred_at.date() for o in _all(services, select(Observation))]
+    by_year = Counter(school_year_start(d).year for d in days)
+    assert set(by_year) == set(range(this_year - 10, this_year + 1))
+    full = [by_year[y] for y in range(this_year - 10, this_year)]
+    # Each past school year about a tenth; this one (since September) a share of a year.
+    assert min(full) > 0.6 * TEN_RECORDS / 10.3 and max(full) < 1.4 * TEN_RECORDS / 10.3
+    assert 0 < by_year[this_year] < max(full)
+
+
+def test_ten_years_a_records_pupils_were_at_school_that_day(ten_years):
+    from desktop.models.school_year import school_year_start
+
+    services, _summary = ten_years
+    this_year = school_year_start(NOW.date()).year
+    pupils = {p.id: p for p in _all(services, select(Pupil))}
+    links = [(s.starts_at.date(), link.pupil_id) for s, link in _all(
+        services, select(CounsellingSession, SessionPupil)
+        .where(SessionPupil.session_id == CounsellingSession.id))]
+    links += [(o.occurred_at.date(), link.pupil_id) for o, link in _all(
+        services, select(Observation, ObservationPupil)
+        .where(ObservationPupil.observation_id == Observation.id))]
+    assert len(links) > TEN_RECORDS
+    for day, pid in links:
+        p = pupils[pid]
+        assert _came(p, this_year) <= day, (day, p.class_name, p.left_date)
+        assert p.left_date is None or day < p.left_date, (day, p.class_name, p.left_date)
+
+
+def test_ten_years_those_who_finished_school_have_left(ten_years, demo):
+    from datetime import date
+
+    from desktop.models.school_year import school_year_start
+
+    services, _summary = ten_years
+    services_one = demo[0]
+    this_year = school_year_start(NOW.date()).year
+    pupils = _all(services, select(Pupil))
+    finished = [p for p in pupils if not p.active and p.grade == 11 and p.left_date
+                and p.left_date < date(this_year, 9, 1)]
+    # Ten cohorts of leavers beside the twelve grades of today: about 70 in 180.
+    assert 0.3 * TEN_PUPILS < len(finished) < 0.48 * TEN_PUPILS
+    assert {p.left_date for p in finished} == {date(y, 5, 31)
+                                               for y in range(this_year - 9, this_year + 1)}
+    assert all(p.class_name.startswith("11") for p in finished)
+    assert all(p.birth_date.year <= p.left_date.year - 16 for p in finished)
+    # Studying now: about the same share in each grade as today's one-year demo.
+    now = Counter(p.grade for p in pupils if p.active)
+    assert sum(now.values()) > 0.5 * TEN_PUPILS
+    one_year = Counter(p.grade for p in _all(services_one, select(Pupil)) if p.active)
+    for grade in range(12):
+        share = now[grade] / sum(now.values())
+        assert abs(share - one_year[grade] / sum(one_year.values())) < 0.05, grade
+
+
+def test_ten_years_nothing_in_the_future_but_planned_sessions(ten_years):
+    from desktop.models import (BullyingCase, CaseStageEntry, Concern, PreventiveActivity,
+                                Referral)
+
+    services, _summary = ten_years
+    today = NOW.date()
+    for s in _all(services, select(CounsellingSession)):
+        assert s.starts_at <= NOW or s.status == SessionStatus.PLANNED.value, s
+    assert all(o.occurred_at <= NOW for o in _all(services, select(Observation)))
+    for f in _all(services, select(FollowUp)):
+        assert f.done_date is None or f.done_date <= today
+    assert all(c.received_at <= NOW for c in _all(services, select(Concern)))
+    assert all(c.opened_on <= today for c in _all(services, select(BullyingCase)))
+    assert all(e.on_date <= today for e in _all(services, select(CaseStageEntry)))
+    for r in _all(services, select(Referral)):
+        assert all(d is None or d <= today for d in (r.sent_on, r.acknowledged_on,
+                                                     r.feedback_on, r.closed_on)), r
+    assert all(a.held_on <= today for a in _all(services, select(PreventiveActivity)))
+    assert all(p.left_date is None or p.left_date <= today
+               for p in _all(services, select(Pupil)))
+
+
+def test_ten_years_what_is_older_than_this_school_year_is_settled(ten_years):
+    from datetime import date
+
+    from desktop.models import BullyingCase, Concern, Referral
+    from desktop.models.school_year import school_year_start
+
+    services, _summary = ten_years
+    start = school_year_start(NOW.date())
+    old = date(start.year - 1, 9, 1)
+    follow_ups = [f for f in _all(services, select(FollowUp)) if f.due_date < start]
+    assert len(follow_ups) > 300 and all(f.done_date for f in follow_ups)
+    incidents = [o for o in _all(services, select(Observation)) if o.occurred_at.date() < start]
+    assert incidents and all(o.status == "resolved" for o in incidents)
+    cases = [c for c in _all(services, select(BullyingCase)) if c.opened_on < old]
+    assert cases and all(c.stage == "closed" for c in cases)
+    concerns = [c for c in _all(services, select(Concern)) if c.received_at.date() < start]
+    assert len(concerns) > 50 and all(c.answered_on for c in concerns)
+    referrals = [r for r in _all(services, select(Referral)) if r.sent_on and r.sent_on < start]
+    assert len(referrals) >= 12 and all(r.feedback_on for r in referrals)
+    assert {r.status for r in referrals} <= {"feedback", "closed"}
+    # This school year keeps its open work, as the one-year demo does.
+    assert any(f.done_date is None for f in _all(services, select(FollowUp)))
+    assert any(c.stage != "closed" for c in _all(services, select(BullyingCase)))
