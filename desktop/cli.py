@@ -73,9 +73,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Starting the app reads its few options without the parser: building it imports every
+# command's module and makes their parsers (≈ 25 ms of the start). Option -> its choices
+# (None: any value, "flag": none); before `run` all of them, after it only --data-dir, as the
+# parser has them.
+_APP_OPTIONS = {"--data-dir": None, "--lang": ("en", "ru", "kk"), "--bench-startup": "flag"}
+
+
+def app_start_args(argv: list[str]) -> argparse.Namespace | None:
+    """`senim` or `senim run` with --data-dir, --lang, --bench-startup: what the parser
+    would make of them; None for anything else (help, a command, an abbreviation, a
+    mistake), which the parser reads, errors and all."""
+    found = {"lang": None, "bench_startup": False, "self_test": False, "command": None}
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "run" and found["command"] is None:
+            found["command"] = "run"
+            continue
+        name, equals, value = token.partition("=")
+        choices = _APP_OPTIONS.get(name, False)
+        if choices is False or (found["command"] == "run" and name != "--data-dir"):
+            return None
+        if choices == "flag":
+            if equals:
+                return None
+            found["bench_startup"] = True
+            continue
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if choices is not None and value not in choices:
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return argparse.Namespace(**found)
+
+
 def main(argv: list[str] | None = None) -> int:
     restrict_process()  # before anything is written: see desktop/file_modes.py
-    args = build_parser().parse_args(argv)
+    args = app_start_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.self_test:
         # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .self_test import run
@@ -182,9 +221,10 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
         return _recover(args, data_dir)
     if args.command == "audit":
         return _audit_verify(data_dir)
-    for module in commands.load():
-        if args.command in getattr(module, "NAMES", (module.NAME,)):
-            return module.run(args, data_dir)
+    if args.command not in (None, "run"):  # the app needs none of the commands' modules
+        for module in commands.load():
+            if args.command in getattr(module, "NAMES", (module.NAME,)):
+                return module.run(args, data_dir)
     # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .app import run_app
 

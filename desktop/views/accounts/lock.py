@@ -63,7 +63,10 @@ def is_return_key(event: QKeyEvent) -> bool:
 class IdleWatch(QObject):
     """Installed on the application: every key press, click, mouse move, wheel turn or touch,
     in any window, puts the idle clock back to zero; `idle` is emitted when it reaches the
-    interval. Runs only between start() and stop() (signed in and not locked).
+    interval. Runs only between start() and stop() (signed in and not locked), and only
+    then is it installed: before the first window every event of every widget being built
+    would pass through Python, and the first unknown internal class among them makes PySide
+    create the Python classes of Qt's every enum (≈ 40 ms of the start).
 
     It also hands every key event to `on_key(receiver, event)`, if set, which returns True to
     swallow it: the lock and blank keys must work from a window-modal form too, where the main
@@ -89,7 +92,6 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
-        app.installEventFilter(self)
 
     @property
     def running(self) -> bool:
@@ -107,14 +109,15 @@ class IdleWatch(QObject):
         self._last = self.clock()
         self._running, self._expired = True, False
         self._timer.start(self.interval_ms())
+        self._app.installEventFilter(self)  # once: Qt moves a filter installed again
 
     def stop(self) -> None:
         self._running = self._expired = False
         self._timer.stop()
+        self._app.removeEventFilter(self)
 
     def close(self) -> None:
         self.stop()
-        self._app.removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
