@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from ..logs import describe_exception
 
 from ..models.changes import EVERYTHING, PEOPLE
-from ..models.term_summary import shown
 from ..services.context import (
     ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
     PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
@@ -757,6 +756,9 @@ class MainWindow(QMainWindow):
         return late, services.pupils.count(studying_only=True)
 
     def _show_counts(self, read) -> None:
+        # lazy: the summary's models load after the first window (start-up)
+        from ..models.term_summary import shown
+
         late, count = read
         for index, n in late.items():
             self._set_late(index, n)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
-from ..widgets.record_dialog import fit_to_screen
 
 # What counts as someone at the computer. Moves of the mouse reach the application's
 # filter even over widgets that do not track the mouse (they are sent to the window first).
@@ -223,6 +222,9 @@ class LockAfterDialog(QDialog):
         lay.addWidget(self.minutes_box, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.buttons)
         self.minutes_box.setFocus()
+        # lazy: the record forms' module loads after the first window (start-up)
+        from ..widgets.record_dialog import fit_to_screen
+
         fit_to_screen(self, 380, self.sizeHint().height())
 
     def minutes(self) -> int:
