@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..config import ENV_PASSWORD, ENV_USER, KEYRING_FILE, RESTORE_JOURNAL_FILE
 from ..faults import KEYRING_MISSING, files_fault
@@ -50,7 +50,11 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     return senim
 
 
-def already_open_box(data_dir: Path) -> QMessageBox:
+def already_open_box(data_dir: Path):
+    """A QMessageBox: Senim is open on this journal already."""
+    # lazy: message boxes load when first shown, not before the first window (start-up)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, "Senim", QCoreApplication.translate(
         "App", "Senim is already open on this computer with this journal ({folder}). Switch to "
         "that window (look in the taskbar); a second Senim on the same journal is not "

@@ -12,16 +12,12 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
 
 from ..models.changes import EVERYTHING, PEOPLE
-from ..services.context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
-    PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
-)
 from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
@@ -185,6 +181,12 @@ class MainWindow(QMainWindow):
         if self.counts_only:
             self._attach_counts_only()
             return
+        # lazy: the services' package loads after the first window (start-up)
+        from ..services.context import (
+            ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE,
+            PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
+        )
+
         services.db.on_change(self._announce_changes)
         self.new_session_action.setEnabled(services.ctx.can(SESSIONS_WRITE))
         self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
@@ -212,12 +214,19 @@ class MainWindow(QMainWindow):
     @property
     def counts_only(self) -> bool:
         """A head teacher: counts, never names (the services refuse the rest anyway)."""
-        return self.services is not None and not self.services.ctx.can(PUPILS_READ)
+        if self.services is None:
+            return False
+        # lazy: the services' package loads after the first window (start-up)
+        from ..services.context import PUPILS_READ
+
+        return not self.services.ctx.can(PUPILS_READ)
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
         self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
         # lazy: loads when first opened, not before the first window (start-up)
+        from PySide6.QtWidgets import QTabWidget
+
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 

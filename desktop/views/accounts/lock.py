@@ -11,8 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from shiboken6 import isValid
 
@@ -202,6 +201,11 @@ class LockAfterDialog(QDialog):
     never is not offered)."""
 
     def __init__(self, minutes: int, parent: QWidget | None = None):
+        # lazy: the lock's minutes are set long after the first window (start-up)
+        from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+
+        from ..widgets.record_dialog import fit_to_screen
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lock after"))
         text = QLabel(self.tr("Lock the journal after this many minutes without use. Signing "
@@ -222,9 +226,6 @@ class LockAfterDialog(QDialog):
         lay.addWidget(self.minutes_box, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.buttons)
         self.minutes_box.setFocus()
-        # lazy: the record forms' module loads after the first window (start-up)
-        from ..widgets.record_dialog import fit_to_screen
-
         fit_to_screen(self, 380, self.sizeHint().height())
 
     def minutes(self) -> int:
@@ -264,6 +265,8 @@ def close_windows(windows) -> None:
     """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
     changes is discarded: see lock())."""
     # lazy: loads when first opened, not before the first window (start-up)
+    from PySide6.QtWidgets import QMessageBox
+
     from ..widgets.record_dialog import RecordDialog
 
     for w in windows:
