@@ -10,11 +10,10 @@ interface language, never a traceback, and exit 2 (desktop/faults.py; only `seni
 whose verdict it is, exits 1 for a journal that is damaged or missing).
 """
 
-import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from . import __version__, commands
 from .commands.common import (
@@ -27,6 +26,9 @@ from .file_modes import restrict_process, tighten_data_dir
 
 
 def _positive(text: str) -> int:
+    # lazy: argparse loads with the parser, not when the app starts (start-up)
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -36,7 +38,11 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    """The argparse parser of `senim` and every command."""
+    # lazy: argparse loads with the parser, not when the app starts (start-up)
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
@@ -80,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 _APP_OPTIONS = {"--data-dir": None, "--lang": ("en", "ru", "kk"), "--bench-startup": "flag"}
 
 
-def app_start_args(argv: list[str]) -> argparse.Namespace | None:
+def app_start_args(argv: list[str]) -> SimpleNamespace | None:
     """`senim` or `senim run` with --data-dir, --lang, --bench-startup: what the parser
     would make of them; None for anything else (help, a command, an abbreviation, a
     mistake), which the parser reads, errors and all."""
@@ -107,7 +113,7 @@ def app_start_args(argv: list[str]) -> argparse.Namespace | None:
         if choices is not None and value not in choices:
             return None
         found[name[2:].replace("-", "_")] = value
-    return argparse.Namespace(**found)
+    return SimpleNamespace(**found)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -359,6 +365,9 @@ def _recover(args, data_dir: Path) -> int:
         if sys.stdin is None or not sys.stdin.isatty():
             err("Set SENIM_RECOVERY_KEY and SENIM_NEW_PASSWORD, or run this in a terminal.")
             return 2
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
+        import getpass
+
         key = key or getpass.getpass("Recovery key: ")
         new = new or getpass.getpass("New password: ")
         if getpass.getpass("The new password again: ") != new:
