@@ -10,6 +10,7 @@ interface language, never a traceback, and exit 2 (desktop/faults.py; only `seni
 whose verdict it is, exits 1 for a journal that is damaged or missing).
 """
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -231,6 +232,10 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
         for module in commands.load():
             if args.command in getattr(module, "NAMES", (module.NAME,)):
                 return module.run(args, data_dir)
+    # The app runs Python's collector on its GUI thread only (views/widgets/gui_gc.py, from
+    # run_app): off from here already, so no collection interrupts the imports and the first
+    # window (about 40 of them); the app's timer makes them after it.
+    gc.disable()
     # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .app import run_app
 
