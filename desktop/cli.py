@@ -236,6 +236,10 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
     # run_app): off from here already, so no collection interrupts the imports and the first
     # window (about 40 of them); the app's timer makes them after it.
     gc.disable()
+    # lazy: Qt loads with the app, not with the commands (start-up)
+    from .feature_scan import quicken
+
+    quicken()  # before Qt's and the app's modules are imported: see feature_scan.py
     # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .app import run_app
 
