@@ -10,11 +10,11 @@ interface language, never a traceback, and exit 2 (desktop/faults.py; only `seni
 whose verdict it is, exits 1 for a journal that is damaged or missing).
 """
 
-import argparse
-import getpass
+import gc
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from . import __version__, commands
 from .commands.common import (
@@ -27,6 +27,9 @@ from .file_modes import restrict_process, tighten_data_dir
 
 
 def _positive(text: str) -> int:
+    # lazy: argparse loads with the parser, not when the app starts (start-up)
+    import argparse
+
     try:
         value = int(text)
     except ValueError:
@@ -36,7 +39,11 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    """The argparse parser of `senim` and every command."""
+    # lazy: argparse loads with the parser, not when the app starts (start-up)
+    import argparse
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
@@ -73,9 +80,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Starting the app reads its few options without the parser: building it imports every
+# command's module and makes their parsers (≈ 25 ms of the start). Option -> its choices
+# (None: any value, "flag": none); before `run` all of them, after it only --data-dir, as the
+# parser has them.
+_APP_OPTIONS = {"--data-dir": None, "--lang": ("en", "ru", "kk"), "--bench-startup": "flag"}
+
+
+def app_start_args(argv: list[str]) -> SimpleNamespace | None:
+    """`senim` or `senim run` with --data-dir, --lang, --bench-startup: what the parser
+    would make of them; None for anything else (help, a command, an abbreviation, a
+    mistake), which the parser reads, errors and all."""
+    found = {"lang": None, "bench_startup": False, "self_test": False, "command": None}
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "run" and found["command"] is None:
+            found["command"] = "run"
+            continue
+        name, equals, value = token.partition("=")
+        choices = _APP_OPTIONS.get(name, False)
+        if choices is False or (found["command"] == "run" and name != "--data-dir"):
+            return None
+        if choices == "flag":
+            if equals:
+                return None
+            found["bench_startup"] = True
+            continue
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if choices is not None and value not in choices:
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return SimpleNamespace(**found)
+
+
 def main(argv: list[str] | None = None) -> int:
     restrict_process()  # before anything is written: see desktop/file_modes.py
-    args = build_parser().parse_args(argv)
+    args = app_start_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.self_test:
         # lazy: loads when the command runs, not with `senim --help` (start-up)
         from .self_test import run
@@ -182,9 +228,18 @@ def _dispatch_unlocked(args, data_dir: Path) -> int:
         return _recover(args, data_dir)
     if args.command == "audit":
         return _audit_verify(data_dir)
-    for module in commands.load():
-        if args.command in getattr(module, "NAMES", (module.NAME,)):
-            return module.run(args, data_dir)
+    if args.command not in (None, "run"):  # the app needs none of the commands' modules
+        for module in commands.load():
+            if args.command in getattr(module, "NAMES", (module.NAME,)):
+                return module.run(args, data_dir)
+    # The app runs Python's collector on its GUI thread only (views/widgets/gui_gc.py, from
+    # run_app): off from here already, so no collection interrupts the imports and the first
+    # window (about 40 of them); the app's timer makes them after it.
+    gc.disable()
+    # lazy: Qt loads with the app, not with the commands (start-up)
+    from .feature_scan import quicken
+
+    quicken()  # before Qt's and the app's modules are imported: see feature_scan.py
     # lazy: loads when the command runs, not with `senim --help` (start-up)
     from .app import run_app
 
@@ -319,6 +374,9 @@ def _recover(args, data_dir: Path) -> int:
         if sys.stdin is None or not sys.stdin.isatty():
             err("Set SENIM_RECOVERY_KEY and SENIM_NEW_PASSWORD, or run this in a terminal.")
             return 2
+        # lazy: loads when the command runs, not with `senim --help` (start-up)
+        import getpass
+
         key = key or getpass.getpass("Recovery key: ")
         new = new or getpass.getpass("New password: ")
         if getpass.getpass("The new password again: ") != new:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import DB_FILE, HEAD_LAPTOP_FILE, KEYRING_FILE
-from .services.errors import storage_problem
 from .settings import Settings
 
 MISSING = "open.missing"  # keys.json here, senim.db not
@@ -86,8 +85,9 @@ def fault_of(exc: BaseException, where: Path | None = None) -> str | None:
     `where`, the data folder, lets the disk tell a full disk from a read-only one when
     SQLite says only "disk I/O error" (services/errors.storage_problem)."""
     # lazy: the app asks files_fault() before its first paint; the database layer (SQLAlchemy)
-    # loads later (start-up)
+    # and the services' errors load later (start-up)
     from .db import JournalDamaged
+    from .services.errors import storage_problem
 
     if isinstance(exc, JournalMissing):
         return EMPTY if exc.empty else MISSING

@@ -1,24 +1,53 @@
 """Logging that never writes a child's data: exceptions are logged by type and place only."""
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-def setup_logging(data_dir: Path) -> Path:
+
+def setup_logging(data_dir: Path, rotating: bool = True) -> Path:
     """Log into <data dir>/logs/senim.log (kept to four files of a megabyte); returns the
-    folder."""
+    folder. The app starts with `rotating=False`: the same file without the rotation, until
+    keep_log_rotating() after its first paint (logging.handlers loads socket and pickle,
+    ≈ 10 ms of the start)."""
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if rotating:
+        root.addHandler(_rotating(log_dir))
+    else:
+        handler = _UntilRotating(log_dir / "senim.log", encoding="utf-8")
+        handler.setFormatter(_Formatter(_FORMAT))
+        root.addHandler(handler)
+    return log_dir
+
+
+def keep_log_rotating() -> None:
+    """setup_logging(rotating=False)'s handler gives way to the rotating one (what it wrote
+    counts towards the megabyte)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _UntilRotating)]:
+        root.addHandler(_rotating(Path(handler.baseFilename).parent))
+        root.removeHandler(handler)
+        handler.close()
+
+
+class _UntilRotating(logging.FileHandler):
+    """The log before keep_log_rotating()."""
+
+
+def _rotating(log_dir: Path) -> logging.Handler:
+    # lazy: socket and pickle come with it; the app loads it after its first paint (start-up)
+    import logging.handlers
+
     handler = logging.handlers.RotatingFileHandler(
         log_dir / "senim.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
-    handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    root.addHandler(handler)
-    return log_dir
+    handler.setFormatter(_Formatter(_FORMAT))
+    return handler
 
 
 class _Formatter(logging.Formatter):

@@ -13,13 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..config import ENV_PASSWORD, ENV_USER, KEYRING_FILE, RESTORE_JOURNAL_FILE
-from ..exporting.cleanup import remove_stale_exports
 from ..faults import KEYRING_MISSING, files_fault
 from ..instance_lock import LOCK_FILE, take_instance_lock  # noqa: F401 - the tests use LOCK_FILE
-from ..logs import describe_exception, setup_logging
+from ..logs import describe_exception, keep_log_rotating, setup_logging
 from ..resources import resource_path
 from ..settings import Settings
 from ..startclock import seconds_since_process_start
@@ -51,7 +50,11 @@ def start(app: QApplication, data_dir: Path, lang: str | None = None) -> Senim:
     return senim
 
 
-def already_open_box(data_dir: Path) -> QMessageBox:
+def already_open_box(data_dir: Path):
+    """A QMessageBox: Senim is open on this journal already."""
+    # lazy: message boxes load when first shown, not before the first window (start-up)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, "Senim", QCoreApplication.translate(
         "App", "Senim is already open on this computer with this journal ({folder}). Switch to "
         "that window (look in the taskbar); a second Senim on the same journal is not "
@@ -71,7 +74,7 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         install_language(app, lang or Settings.load(data_dir).language)
         already_open_box(data_dir).exec()
         return 1
-    _log_folder[:] = [setup_logging(data_dir)]
+    _log_folder[:] = [setup_logging(data_dir, rotating=False)]  # rotating after the first paint
     sys.excepthook = _show_unexpected
     if (data_dir / RESTORE_JOURNAL_FILE).exists():
         # lazy: the journal's modules load after the first window (start-up)
@@ -80,10 +83,9 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
         # A restore killed midway (the app's or a command's): finished or rolled back, under
         # the lock, before anything looks at the journal (desktop/backups.py).
         finish_interrupted_restore(data_dir)
-    # A killed export's hidden folder (notes in plain text, perhaps): see exporting/cleanup.py.
-    QTimer.singleShot(0, lambda: remove_stale_exports(data_dir))
     GuiThreadCollector(app)  # lives as the app's child; see gui_gc.py
     senim = start(app, data_dir, lang)
+    FirstPaint(senim.window, lambda: _after_first_paint(data_dir))
     _damage_handlers[:] = [senim.damaged_while_open]
     if bench_startup:
         # Timed runs that quit once the journal is shown: no backup at sign-in or on exit
@@ -95,6 +97,16 @@ def run_app(data_dir: Path, lang: str | None = None, bench_startup: bool = False
     senim.close()
     instance_lock.unlock()
     return code
+
+
+def _after_first_paint(data_dir: Path) -> None:
+    """What need not delay the first window: the log's rotation (desktop/logs.py), and a
+    killed export's hidden folder (notes in plain text, perhaps: exporting/cleanup.py)."""
+    keep_log_rotating()
+    # lazy: shutil and the export's helpers load after the first window (start-up)
+    from ..exporting.cleanup import remove_stale_exports
+
+    remove_stale_exports(data_dir)
 
 
 def _set_icon(app: QApplication) -> None:

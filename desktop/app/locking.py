@@ -11,7 +11,7 @@ import gc
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
 from ..logs import describe_exception
@@ -135,6 +135,9 @@ class Locking:
         if senim.services.team.status() is not None:
             # Every laptop of the school holds the keys: changing them from one would leave
             # the others' notes unreadable. Not yet done for a team journal: said, not tried.
+            # lazy: message boxes load when first shown, not before the first window (start-up)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(senim.window, QCoreApplication.translate(
                 "App", "Change all keys"), QCoreApplication.translate(
                 "App", "This journal is the school's, shared through its server: every laptop "
@@ -183,6 +186,9 @@ class Locking:
         unsaved = [d for d in self.kept.dialogs if isValid(d) and d.dirty]
         if not unsaved:
             return True
+        # lazy: message boxes load when first shown, not before the first window (start-up)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.senim.window)
         box.setIcon(QMessageBox.Icon.Warning)
         # Spelled out: lupdate only recognises QCoreApplication.translate by its full name.

@@ -7,7 +7,7 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from ..logs import describe_exception
@@ -188,6 +188,9 @@ class StorageHealth:
             taken_at = backup_summary(path, key).taken_at
         except BackupError as exc:
             log.error("the backup to restore cannot be read: %s", describe_exception(exc))
+            # lazy: message boxes load when first shown, not before the first window (start-up)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(senim.window, "Senim", message("unexpected"))
             return
         self.join_backup()  # the sign-in's backup thread holds a connection

@@ -15,7 +15,6 @@ import logging
 from PySide6.QtCore import QTimer
 
 from ..logs import describe_exception
-from ..models.changes import EVERYTHING
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +126,9 @@ class TeamSync:
             return
         window = self.senim.window
         if outcome.pulled and window is not None:
+            # lazy: models/changes.py loads uuid (and platform), after the first window (start-up)
+            from ..models.changes import EVERYTHING
+
             window.records_changed.emit(EVERYTHING)
         self.show_status()
         if self.dialog is not None:

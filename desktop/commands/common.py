@@ -5,7 +5,6 @@ Nothing heavy at the top (the parser is built on every start of the app): the jo
 modules and Qt's translators are imported by the functions that need them.
 """
 
-import getpass
 import os
 import sys
 from contextlib import contextmanager
@@ -28,6 +27,9 @@ def credentials() -> tuple[str, str] | None:
         return user, password
     if sys.stdin is not None and sys.stdin.isatty():
         user = user or input("User name: ")
+        # lazy: loads when a command asks, not when the app starts (start-up)
+        import getpass
+
         password = password or getpass.getpass("Password: ")
         return user, password
     return None

@@ -6,23 +6,18 @@ folder in the status bar. The head teacher sees the term summary and today's cou
 import importlib
 import logging
 import warnings
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from ..logs import describe_exception
 
-from ..models.changes import EVERYTHING, PEOPLE
-from ..models.term_summary import shown
-from ..services.context import (
-    ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE, PUPILS_READ,
-    PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
-)
 from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
@@ -48,32 +43,48 @@ PAGE_MODULES = (("dashboard.attention_page", "AttentionPage"),
                 ("reports.term_summary_page", "TermSummaryPage"),
                 ("council.council_page", "CouncilPage"))
 log = logging.getLogger(__name__)
-# What each page shows, by kind of record (table names, models/changes.py): a save refreshes
-# the pages it touches, and those hidden only when next shown. "*": every kind (the
-# warnings, the pupil card's chronology and the summary read them all).
-PAGE_SHOWS: tuple[frozenset[str], ...] = (
-    frozenset({"*"}),  # DASHBOARD
-    frozenset({"*"}),  # PUPILS: the list and the card's chronology
-    frozenset(PEOPLE | {"concern", "concern_pupil", "concern_response", "holiday_correction",
-                         "academic_year"}),
-    frozenset(PEOPLE | {"bullying_case", "case_pupil", "case_stage", "observation",
-                         "follow_up"}),
-    frozenset(PEOPLE | {"referral", "referral_amendment", "organisation"}),
-    frozenset(PEOPLE | {"counselling_session", "session_pupil"}),
-    frozenset(PEOPLE | {"observation", "observation_pupil", "observation_form",
-                         "bullying_case"}),
-    frozenset(PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
-    frozenset({"preventive_activity"}),
-    frozenset({"*"}),  # SUMMARY
-    frozenset(PEOPLE | {"council_member", "council_meeting", "council_attendance",
-                         "council_item", "council_proposal", "accompaniment",
-                         "accompaniment_review", "accompaniment_ground", "follow_up",
-                         "observation", "concern", "counselling_session", "warning_dismissal"}),
-)
-# What the navigation's late counts and the pupil count read.
-COUNTED = frozenset(PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
+@cache
+def page_shows() -> tuple[frozenset[str], ...]:
+    """What each page shows, by kind of record (table names, models/changes.py): a save
+    refreshes the pages it touches, and those hidden only when next shown. "*": every kind
+    (the warnings, the pupil card's chronology and the summary read them all)."""
+    # lazy: models/changes.py loads uuid (and platform); saves come after the first window
+    # (start-up)
+    from ..models.changes import PEOPLE
+
+    return (
+        frozenset({"*"}),  # DASHBOARD
+        frozenset({"*"}),  # PUPILS: the list and the card's chronology
+        frozenset(PEOPLE | {"concern", "concern_pupil", "concern_response",
+                             "holiday_correction", "academic_year"}),
+        frozenset(PEOPLE | {"bullying_case", "case_pupil", "case_stage", "observation",
+                             "follow_up"}),
+        frozenset(PEOPLE | {"referral", "referral_amendment", "organisation"}),
+        frozenset(PEOPLE | {"counselling_session", "session_pupil"}),
+        frozenset(PEOPLE | {"observation", "observation_pupil", "observation_form",
+                             "bullying_case"}),
+        frozenset(PEOPLE | {"follow_up", "holiday_correction", "academic_year"}),
+        frozenset({"preventive_activity"}),
+        frozenset({"*"}),  # SUMMARY
+        frozenset(PEOPLE | {"council_member", "council_meeting", "council_attendance",
+                             "council_item", "council_proposal", "accompaniment",
+                             "accompaniment_review", "accompaniment_ground", "follow_up",
+                             "observation", "concern", "counselling_session",
+                             "warning_dismissal"}),
+    )
+
+
+@cache
+def counted() -> frozenset[str]:
+    """What the navigation's late counts and the pupil count read."""
+    # lazy: as in page_shows()
+    from ..models.changes import PEOPLE
+
+    return frozenset(PEOPLE | {"follow_up", "concern", "concern_response", "bullying_case",
                                "case_stage", "referral", "holiday_correction",
                                "academic_year", "accompaniment", "accompaniment_review"})
+
+
 # The pages whose navigation item counts what is late (ScopedListPage.late_changed).
 LATE_PAGES = (CONCERNS, CASES, REFERRALS, FOLLOWUPS, COUNCIL)
 
@@ -186,6 +197,12 @@ class MainWindow(QMainWindow):
         if self.counts_only:
             self._attach_counts_only()
             return
+        # lazy: the services' package loads after the first window (start-up)
+        from ..services.context import (
+            ACCOUNTS_MANAGE, AUDIT_READ, CASES_WRITE, CONCERNS_WRITE, PREVENTION_WRITE,
+            PUPILS_WRITE, REFERRALS_WRITE, SCHOOL_WRITE, SESSIONS_WRITE,
+        )
+
         services.db.on_change(self._announce_changes)
         self.new_session_action.setEnabled(services.ctx.can(SESSIONS_WRITE))
         self.school_action.setEnabled(services.ctx.can(SCHOOL_WRITE))
@@ -213,12 +230,19 @@ class MainWindow(QMainWindow):
     @property
     def counts_only(self) -> bool:
         """A head teacher: counts, never names (the services refuse the rest anyway)."""
-        return self.services is not None and not self.services.ctx.can(PUPILS_READ)
+        if self.services is None:
+            return False
+        # lazy: the services' package loads after the first window (start-up)
+        from ..services.context import PUPILS_READ
+
+        return not self.services.ctx.can(PUPILS_READ)
 
     def _attach_counts_only(self) -> None:
         """The term summary, and today's counts on a second tab."""
         self.school_server_action.setEnabled(False)  # `senim sync` brings the counts
         # lazy: loads when first opened, not before the first window (start-up)
+        from PySide6.QtWidgets import QTabWidget
+
         from .dashboard.dashboard_page import DashboardPage
         from .reports.term_summary_page import TermSummaryPage
 
@@ -700,6 +724,9 @@ class MainWindow(QMainWindow):
     def _data_changed(self, source) -> None:
         """A page says it changed what others show (besides the change feed): the others
         read again, the one on screen now and hidden ones when next shown."""
+        # lazy: as in page_shows()
+        from ..models.changes import EVERYTHING
+
         self._apply_changes(EVERYTHING, source)
 
     def _announce_changes(self, changes) -> None:
@@ -712,12 +739,12 @@ class MainWindow(QMainWindow):
 
     def _apply_changes(self, changes, source=None) -> None:
         """Refresh the page on screen if it shows what changed; mark the others to read again
-        when next looked at (models/changes.py, PAGE_SHOWS); the counts if they are touched."""
+        when next looked at (models/changes.py, page_shows()); the counts if they are touched."""
         if self.services is None or getattr(self.services, "db", None) is None:
             return
         shown = self.stack.currentIndex()
         for index, page in enumerate(self._pages):
-            if page is None or page is source or not changes.touches(PAGE_SHOWS[index]):
+            if page is None or page is source or not changes.touches(page_shows()[index]):
                 continue
             if index == shown and self.isVisible():
                 self._stale_pages.discard(index)
@@ -729,7 +756,7 @@ class MainWindow(QMainWindow):
                     page.refresh()
             else:
                 self._stale_pages.add(index)
-        if changes.touches(COUNTED):
+        if changes.touches(counted()):
             self._update_counts_later()
 
     def _update_counts(self) -> None:
@@ -757,6 +784,9 @@ class MainWindow(QMainWindow):
         return late, services.pupils.count(studying_only=True)
 
     def _show_counts(self, read) -> None:
+        # lazy: the summary's models load after the first window (start-up)
+        from ..models.term_summary import shown
+
         late, count = read
         for index, n in late.items():
             self._set_late(index, n)

@@ -1,5 +1,8 @@
 """`senim` on the command line: version, help, where the data goes, demo data."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,40 @@ def test_help_names_the_commands_and_the_data_folder(capsys):
         cli.main(["--help"])
     out = capsys.readouterr().out
     assert "demo" in out and "--data-dir" in out and "SENIM_DATA_DIR" in out
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["run"], ["--data-dir", "x"], ["--data-dir=", "--lang=kk", "--bench-startup"],
+    ["--lang", "ru", "run"], ["run", "--data-dir=z"], ["--data-dir", "x", "run", "--data-dir", "y"],
+    ["--data-dir", "a", "--data-dir", "b", "--bench-startup", "--bench-startup"],
+])
+def test_starting_the_app_reads_its_options_as_the_parser_does(argv):
+    assert vars(cli.app_start_args(argv)) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [
+    ["-h"], ["--help"], ["--version"], ["--self-test"], ["run", "--lang", "en"], ["run", "run"],
+    ["--lang", "de"], ["--lang="], ["--lang"], ["--data-dir"], ["--data-dir", "-x"],
+    ["--data", "x"], ["--bench-startup=1"], ["run", "--bench-startup"], ["demo"],
+    ["--data-dir", "x", "check"], ["--"], [""],
+])
+def test_anything_else_is_left_to_the_parser(argv):
+    """Help, the commands, abbreviations and mistakes: the parser's answer, as before."""
+    assert cli.app_start_args(argv) is None
+
+
+def test_starting_the_app_loads_no_command(tmp_path):
+    """The commands' modules (and their parsers) are not part of the app's start-up."""
+    code = ("import sys, desktop.app\n"
+            "desktop.app.run_app = lambda folder, lang, bench_startup: print(folder, lang)\n"
+            "from desktop import cli\n"
+            f"cli.main(['--data-dir', {str(tmp_path)!r}, '--lang', 'kk', 'run'])\n"
+            "print(sorted(m for m in sys.modules if m.startswith('desktop.commands.')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"{tmp_path} kk", "['desktop.commands.common']"]
 
 
 def test_demo_fills_the_folder_given_and_only_once_with_if_empty(tmp_path, capsys, as_demo):

@@ -11,13 +11,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 from shiboken6 import isValid
 
 from ...settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
-from ..widgets.record_dialog import fit_to_screen
 
 # What counts as someone at the computer. Moves of the mouse reach the application's
 # filter even over widgets that do not track the mouse (they are sent to the window first).
@@ -63,7 +61,10 @@ def is_return_key(event: QKeyEvent) -> bool:
 class IdleWatch(QObject):
     """Installed on the application: every key press, click, mouse move, wheel turn or touch,
     in any window, puts the idle clock back to zero; `idle` is emitted when it reaches the
-    interval. Runs only between start() and stop() (signed in and not locked).
+    interval. Runs only between start() and stop() (signed in and not locked), and only
+    then is it installed: before the first window every event of every widget being built
+    would pass through Python, and the first unknown internal class among them makes PySide
+    create the Python classes of Qt's every enum (≈ 40 ms of the start).
 
     It also hands every key event to `on_key(receiver, event)`, if set, which returns True to
     swallow it: the lock and blank keys must work from a window-modal form too, where the main
@@ -89,7 +90,6 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
-        app.installEventFilter(self)
 
     @property
     def running(self) -> bool:
@@ -107,14 +107,15 @@ class IdleWatch(QObject):
         self._last = self.clock()
         self._running, self._expired = True, False
         self._timer.start(self.interval_ms())
+        self._app.installEventFilter(self)  # once: Qt moves a filter installed again
 
     def stop(self) -> None:
         self._running = self._expired = False
         self._timer.stop()
+        self._app.removeEventFilter(self)
 
     def close(self) -> None:
         self.stop()
-        self._app.removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
@@ -200,6 +201,11 @@ class LockAfterDialog(QDialog):
     never is not offered)."""
 
     def __init__(self, minutes: int, parent: QWidget | None = None):
+        # lazy: the lock's minutes are set long after the first window (start-up)
+        from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+
+        from ..widgets.record_dialog import fit_to_screen
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lock after"))
         text = QLabel(self.tr("Lock the journal after this many minutes without use. Signing "
@@ -259,6 +265,8 @@ def close_windows(windows) -> None:
     """Cancel them: a message box as with Esc, a dialog as with Cancel (a form with unsaved
     changes is discarded: see lock())."""
     # lazy: loads when first opened, not before the first window (start-up)
+    from PySide6.QtWidgets import QMessageBox
+
     from ..widgets.record_dialog import RecordDialog
 
     for w in windows:

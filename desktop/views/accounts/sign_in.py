@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..widgets.field_form import ERROR_STYLE
+from ..widgets.colors import ERROR_STYLE
 
 
 _LONG_WORD = re.compile(r"\S{30,}")

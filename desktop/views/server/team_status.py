@@ -1,12 +1,16 @@
 """The status bar's word on the team journal: «Synced at 14:05», «Offline since 13:40»,
 «waiting to be sent: 3», «conflicts: 2» (a link to the list). Hidden on a journal of its own."""
 
+from __future__ import annotations
+
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel
 
-from ...models.team import TeamStatus
+if TYPE_CHECKING:  # the status bar is built before the first window, the models' module after
+    from ...models.team import TeamStatus
 from ..widgets.colors import ALERT
 from ..widgets.fmt import format_date, format_time
 

@@ -10,8 +10,7 @@ across restarts once the app has said where (`remember_folders_in`, at start); w
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...logs import describe_exception
 from ...settings import Settings
@@ -35,6 +34,9 @@ def forget_folders() -> None:
 
 
 def documents_folder() -> Path:
+    # lazy: as QFileDialog below
+    from PySide6.QtCore import QStandardPaths
+
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs else Path.home()
 
@@ -65,6 +67,9 @@ def remember_folder(kind: str, folder: Path) -> None:
 def ask_save_path(parent: QWidget | None, kind: str, title: str, suggested: str,
                   file_filter: str) -> str:
     """The file to write, chosen in the platform's save dialog ("" when none)."""
+    # lazy: the dialogs' classes load when first used, not before the first window (start-up)
+    from PySide6.QtWidgets import QFileDialog
+
     path, _filter = QFileDialog.getSaveFileName(parent, title,
                                                 str(start_folder(kind) / suggested), file_filter)
     if path:
@@ -74,6 +79,9 @@ def ask_save_path(parent: QWidget | None, kind: str, title: str, suggested: str,
 
 def ask_open_path(parent: QWidget | None, kind: str, title: str, file_filter: str) -> str:
     """The file to read, chosen in the platform's open dialog ("" when none)."""
+    # lazy: as in ask_save_path
+    from PySide6.QtWidgets import QFileDialog
+
     path, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder(kind)),
                                                 file_filter)
     if path:
@@ -84,6 +92,9 @@ def ask_open_path(parent: QWidget | None, kind: str, title: str, file_filter: st
 def ask_folder_path(parent: QWidget | None, kind: str, title: str, current: str = "") -> str:
     """A folder chosen in the platform's dialog ("" when none); it opens on `current` when
     given (the folder already in the field), else as start_folder()."""
+    # lazy: as in ask_save_path
+    from PySide6.QtWidgets import QFileDialog
+
     folder = QFileDialog.getExistingDirectory(parent, title, current or str(start_folder(kind)))
     if folder:
         remember_folder(kind, Path(folder))

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QVB
 from ...logs import describe_exception
 from ...models.validation import ValidationError
 from ...services.errors import NotAllowed, NotFound, storage_problem
+from .colors import ERROR_STYLE, WARNING_STYLE  # noqa: F401 - the forms import them from here
 from .messages import message
 
 log = logging.getLogger(__name__)
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #9a5b00; font-weight: bold;"  # a warning one may accept
 
 
 def make_banner() -> QLabel:
