@@ -218,7 +218,9 @@ class CasesAndConcerns:
         made = []
         while len(made) < count:
             received = gen.past_moment(8, 19, 5)
-            if rng.random() < 0.3:  # the last month is busier: that is what the dashboard shows
+            # The last month is busier: that is what the dashboard shows. Over several school
+            # years, the same month's share of them all (not 30% of ten years' concerns).
+            if rng.random() < 0.3 / gen.years:
                 day = gen.today - timedelta(days=rng.randint(0, 30))
                 minutes = rng.randrange(8 * 60, 18 * 60, 5)
                 received = min(datetime.combine(day, time(minutes // 60, minutes % 60)),
