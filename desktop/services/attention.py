@@ -256,17 +256,18 @@ class AttentionService:
         ).group_by(_unindexed(CasePupil.pupil_id))
 
     @staticmethod
-    def _bullying_by_year(t: Thresholds, since_year: int):
+    def _bullying_by_year(t: Thresholds, school_year: int):
         """The bullying rules' figures (as the query over the incidents gives them) from
-        tally_bullying's rows of school year `since_year` and later: a few thousand rows,
-        not every incident of the year walked to its pupils."""
+        tally_bullying's rows of the school year: one row per pupil, read as a range of its
+        key and filtered there, not every incident of the year walked to its pupils (the
+        window starts on 1 September of this school year, and incidents are never dated
+        after today: validation refuses it)."""
         tb = TallyBullying
-        targeted, aggressor = func.sum(tb.targeted), func.sum(tb.aggressor)
-        both = and_(targeted > 0, aggressor > 0)
+        both = and_(tb.targeted > 0, tb.aggressor > 0)
         return select(
-            _text(tb.pupil_id), func.min(tb.first_target), func.max(tb.last_target),
-            case((targeted >= t.bullying_min_incidents, targeted), else_=0),
-            func.min(tb.first_actor), func.max(tb.last_actor),
-            case((both, targeted + aggressor), else_=0),
-        ).where(tb.school_year >= since_year).group_by(tb.pupil_id).having(
-            or_(targeted >= t.bullying_min_incidents, both))
+            _text(tb.pupil_id), tb.first_target, tb.last_target,
+            case((tb.targeted >= t.bullying_min_incidents, tb.targeted), else_=0),
+            tb.first_actor, tb.last_actor,
+            case((both, tb.targeted + tb.aggressor), else_=0),
+        ).where(tb.school_year == school_year,
+                or_(tb.targeted >= t.bullying_min_incidents, both))
