@@ -238,6 +238,9 @@ class Concern(Tracked, table=True):
     __table_args__ = (
         Index("ix_concern_waiting_answer", "answer_due",
               sqlite_where=text("answered_on IS NULL AND deleted_at IS NULL")),
+        # Late concerns (services/concerns.py late_concerns): not acknowledged in time (0022).
+        Index("ix_concern_waiting_ack", "ack_due",
+              sqlite_where=text("acknowledged_on IS NULL AND deleted_at IS NULL")),
         # The term summary: concerns by source and answer in a period, from the index (0020).
         Index("ix_concern_summary", "received_at", "source", "answered_on", "answer_due", "id",
               "deleted_at", sqlite_where=text("deleted_at IS NULL")),

@@ -39,6 +39,7 @@ from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
 from ..models.working_days import latest_start
 from .common import stamp
+from .concerns import late_concerns
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
 from .holidays import HolidaysService
 from .warning_settings import WarningSettingsService
@@ -227,8 +228,7 @@ class AttentionService:
             ~followed)
 
         c, cp = Concern, ConcernPupil
-        late = or_(and_(c.acknowledged_on.is_(None), c.ack_due < today),
-                   and_(c.answered_on.is_(None), c.answer_due < today))
+        late = c.id.in_(late_concerns(today))
         missed = case((and_(c.acknowledged_on.is_(None), c.ack_due < today), c.ack_due),
                       else_=c.answer_due)
         yield (Rule.CONCERN_OVERDUE,), select(
