@@ -24,6 +24,11 @@ from .config import (
     ENV_DATA_DIR, ENV_PASSWORD, ENV_USER, RESTORE_JOURNAL_FILE, resolve_data_dir,
 )
 from .file_modes import restrict_process, tighten_data_dir
+from .settings import LANGUAGES
+
+# The languages --lang accepts: those of the settings but "system" (the parser and the app's
+# own reading of its options).
+LANG_CHOICES = tuple(code for code in LANGUAGES if code != "system")
 
 
 def _positive(text: str) -> int:
@@ -52,7 +57,7 @@ def build_parser():
         prog="senim", parents=[common],
         description="Senim: an offline journal for school psychologists.")
     parser.add_argument("--version", action="version", version=f"senim {__version__}")
-    parser.add_argument("--lang", choices=["en", "ru", "kk"],
+    parser.add_argument("--lang", choices=LANG_CHOICES,
                         help="interface language for this run (default: the saved setting)")
     parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true",
@@ -84,7 +89,7 @@ def build_parser():
 # command's module and makes their parsers (≈ 25 ms of the start). Option -> its choices
 # (None: any value, "flag": none); before `run` all of them, after it only --data-dir, as the
 # parser has them.
-_APP_OPTIONS = {"--data-dir": None, "--lang": ("en", "ru", "kk"), "--bench-startup": "flag"}
+_APP_OPTIONS = {"--data-dir": None, "--lang": LANG_CHOICES, "--bench-startup": "flag"}
 
 
 def app_start_args(argv: list[str]) -> SimpleNamespace | None:
