@@ -55,6 +55,10 @@ def make_table(model: ColumnsModel, *, multi: bool = False, sortable: bool = Fal
         view.setSortingEnabled(True)
     view.column_fit = ColumnFit(view)
     header.sortIndicatorChanged.connect(lambda *_a: view.column_fit.fit())  # room for the arrow
+    # New rows are laid out at once, not on the view's zero-delay timer: that timer fired
+    # after the first repaint and its new scroll range painted the list a second time (a
+    # keystroke in the pupil search painted it twice).
+    model.modelReset.connect(view.doItemsLayout)
     return view
 
 

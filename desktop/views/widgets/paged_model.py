@@ -119,36 +119,36 @@ class ColumnsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in _ROLES:
+        # Called for each role of each cell painted (seven per cell): the roles are compared
+        # with module constants, as looking up Qt.ItemDataRole.X runs Python code each time.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_object(index.row())
         if row is None:
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return col.value(row)
+        if role == _FOREGROUND or role == _FONT:
+            style = self._style(col, row)
+            if style is None:
+                return None
+            if role == _FOREGROUND:
+                return QBrush(style.color) if style.color is not None else None
+            return self._font(style) if (style.bold or style.italic) else None
+        if role == _ALIGN:
+            return col.align
         if role == ID_ROLE:
             return self._id_of(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Its own tooltip, else the whole text: a column narrowed to fit the list shows
-            # its cut cells whole when pointed at.
-            text = col.value(row)
-            own = col.tooltip(row) if col.tooltip else None
-            if own and text and text not in own:
-                return f"{text}\n\n{own}"
-            return own or text or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return col.align
-        style = self._style(col, row)
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(style.color) if style.color is not None else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(style) if (style.bold or style.italic) else None
-        return None
+        # The tooltip: its own, else the whole text: a column narrowed to fit the list shows
+        # its cut cells whole when pointed at.
+        text = col.value(row)
+        own = col.tooltip(row) if col.tooltip else None
+        if own and text and text not in own:
+            return f"{text}\n\n{own}"
+        return own or text or None
 
     def _style(self, col: Column, row) -> RowStyle | None:
         if col.style is not None:
@@ -167,10 +167,10 @@ class ColumnsModel(QAbstractTableModel):
         return self._fonts[key]
 
 
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, ID_ROLE, ROW_ROLE,
-})
+_DISPLAY, _ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND, _FONT = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole
+_ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _ALIGN, _FOREGROUND, _FONT, ID_ROLE,
+                    ROW_ROLE})
 
 
 class ListTableModel(ColumnsModel):
