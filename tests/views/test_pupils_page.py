@@ -59,6 +59,25 @@ def test_every_keystroke_filters(page, qtbot, type_text):
     assert seen[0] > seen[-1]
 
 
+def test_the_list_keeps_its_width_while_typing_and_makes_room_for_a_longer_name(
+        page, make_pupil, qtbot, type_text):
+    """The list is as wide as the widest surname and given name it can show, typed or not:
+    narrowing at each letter relaid the whole page. A pupil with a longer name widens it."""
+    fm = page.table.fontMetrics()
+    widest = fm.horizontalAdvance("Нұрланова Әсем")
+    least = page.list_pane.minimumWidth()
+    assert page.table.column_fit.minimum_widths[0] >= widest
+    for ch in "Сер":
+        type_text(page.search, ch)
+        assert page.list_pane.minimumWidth() == least
+    assert names(page) == ["Серіков Арман"]
+    make_pupil("Жұмабаева-Сейтқасымова", "Әйгерімгүл", class_name="7Ә")
+    page.refresh()
+    assert page.table.column_fit.minimum_widths[0] >= fm.horizontalAdvance(
+        "Жұмабаева-Сейтқасымова Әйгерімгүл")
+    assert page.list_pane.minimumWidth() > least
+
+
 def test_yo_and_ye_are_the_same_letter(page, qtbot, type_text):
     type_text(page.search, "елкина")
     assert names(page) == ["Ёлкина Дарья"]
