@@ -2,6 +2,7 @@
 in one pass (tens of thousands of warnings on a large journal), the gravest first."""
 
 import uuid
+from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
 
@@ -9,6 +10,7 @@ from .warnings import RULE_ORDER, Rule, Warning
 
 _RANK = {rule.value: n for n, rule in enumerate(RULE_ORDER)}
 _SELF_HARM = Rule.SELF_HARM_RISK.value
+_new = tuple.__new__
 
 
 class PupilAttention(NamedTuple):
@@ -43,14 +45,10 @@ def group_by_pupil(warnings: list[Warning]) -> list[PupilAttention]:
     the order they come. AttentionService.warnings lists the gravest rule first, so a risk of
     self-harm stays on top and each pupil's gravest reason comes first. One pass, no sort:
     tens of thousands of warnings on a large journal (keyed by the id's integer: UUID's own
-    hash is Python code)."""
-    by_pupil: dict[int, list[Warning]] = {}
+    hash is Python code; the entries made by tuple.__new__, as a named tuple's own __new__
+    is too)."""
+    by_pupil: defaultdict[int, list[Warning]] = defaultdict(list)
     for w in warnings:
-        key = w.pupil_id.int
-        found = by_pupil.get(key)
-        if found is None:
-            by_pupil[key] = [w]
-        else:
-            found.append(w)
-    return [PupilAttention(ws[0].pupil_id, ws[0].pupil_name, ws[0].class_name, tuple(ws))
+        by_pupil[w.pupil_id.int].append(w)
+    return [_new(PupilAttention, (ws[0].pupil_id, ws[0].pupil_name, ws[0].class_name, tuple(ws)))
             for ws in by_pupil.values()]

@@ -46,6 +46,10 @@ from .listing import (
 from .pupils import living_pupil_ids, require_pupils
 
 
+# The concern a concern follows up (one alias for every call: SQLAlchemy memoizes its columns
+# per alias, and a new one each call cost a millisecond and a half of the dashboard's read).
+_PREVIOUS = aliased(Concern)
+
 class ConcernService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
@@ -286,7 +290,7 @@ class ConcernService:
         acknowledged the written answer); then answered ones, newest first."""
         self.ctx.require(CONCERNS_READ)
         today = self.ctx.today()
-        prev = aliased(Concern)
+        prev = _PREVIOUS
         next_due = case((Concern.answered_on.is_not(None), None),
                         (Concern.acknowledged_on.is_(None), Concern.ack_due),
                         else_=Concern.answer_due)
