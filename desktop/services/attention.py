@@ -21,6 +21,7 @@ Severe incidents, risks and missing follow-ups look back `lookback_days`.
 """
 
 import uuid
+from dataclasses import astuple
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 
@@ -70,6 +71,7 @@ class AttentionService:
         # (table_version of pupil, {hex id: (id, name, class)} of the living pupils still
         # studying): see _pupils.
         self._listed: tuple[int, dict[str, tuple[uuid.UUID, str, str]]] | None = None
+        self._built: tuple[tuple, list] | None = None  # (what they were built from, _queries)
 
     def warnings(self, thresholds: Thresholds | None = None) -> list[Warning]:
         """Every warning nobody has dismissed, gravest rule first, then the oldest."""
@@ -92,7 +94,7 @@ class AttentionService:
                 .where(WarningDismissal.deleted_at.is_(None))).all())
             # Ids and times come as the text SQLite stores: the pupil's UUID is read once
             # per pupil, not per warning.
-            for rules, query in self._queries(t, today):
+            for rules, query in self._rules(t, today):
                 columns = [(1 + 3 * i, rule.value, ranked[order[rule]])
                            for i, rule in enumerate(rules)]
                 # Plain tuples from the driver's cursor: no column here has a result
@@ -159,15 +161,27 @@ class AttentionService:
 
     # --- the rules -------------------------------------------------------------------------
 
-    def _queries(self, t: Thresholds, today: date):
-        """(rules, query) pairs: each query gives a pupil's hex id and, for each of its
-        rules, the first and newest record (as stored text) and how many (0: not raised)."""
-        look = _start(today - timedelta(days=t.lookback_days))
-        window = _start(t.bullying_since(today))
+    def _rules(self, t: Thresholds, today: date) -> list:
+        """_queries' statements, built again only when what they are built from changes (the
+        thresholds, today, the follow-up deadline's day): building them cost a few
+        milliseconds of every refresh."""
         calendar = HolidaysService(self.db, self.ctx).calendar([today.year - 1, today.year])
         # The newest day an incident may have happened on and have waited follow_up_days
         # working days by today.
         waited = latest_start(today, t.follow_up_days, calendar)
+        key = (astuple(t), today, waited)
+        built = self._built
+        if built is None or built[0] != key:
+            built = self._built = (key, list(self._queries(t, today, waited)))
+        return built[1]
+
+    def _queries(self, t: Thresholds, today: date, waited: date):
+        """(rules, query) pairs: each query gives a pupil's hex id and, for each of its
+        rules, the first and newest record (as stored text) and how many (0: not raised).
+        `waited`: the newest day an incident may have happened on and be past its follow-up
+        deadline today."""
+        look = _start(today - timedelta(days=t.lookback_days))
+        window = _start(t.bullying_since(today))
         op, o = ObservationPupil, Observation
 
         def raised(when, n=None):
