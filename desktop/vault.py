@@ -214,6 +214,13 @@ def _revoke_legacy_heads(keyring, services) -> None:
             keyring.revoke(name)
 
 
+# The sessions whose notes are not sealed: written out with the prefix as text, the words of
+# ix_session_plain_notes (migration 0023), so that SQLite reads that index (nearly always
+# empty) and not every session (a bound parameter would not match the index's condition).
+PLAIN_NOTES = (f"SELECT id, notes FROM counselling_session WHERE notes != '' AND "
+               f"substr(notes, 1, {len(PREFIX)}) != '{PREFIX}'")
+
+
 def seal_plain_notes(db) -> int:
     """Seal confidential notes still in plain text (written by an earlier version, or brought
     back by restoring an old backup) with the notes key; returns how many. Raw SQL: the values
@@ -222,9 +229,7 @@ def seal_plain_notes(db) -> int:
         return 0
     sealed = 0
     with db.session() as s:
-        rows = s.execute(text(
-            "SELECT id, notes FROM counselling_session WHERE notes != '' AND "
-            "substr(notes, 1, :n) != :prefix"), {"n": len(PREFIX), "prefix": PREFIX}).all()
+        rows = s.execute(text(PLAIN_NOTES)).all()
         for row_id, notes in rows:
             s.execute(text("UPDATE counselling_session SET notes = :notes WHERE id = :id"),
                       {"notes": db.notes_cipher.seal(notes), "id": row_id})

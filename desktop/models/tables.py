@@ -88,6 +88,9 @@ class CounsellingSession(Tracked, table=True):
     __table_args__ = (
         Index("ix_counselling_session_self_harm", "starts_at",
               sqlite_where=text("self_harm_risk = 1 AND deleted_at IS NULL")),
+        # Notes not sealed yet, which each sign-in seals (vault.seal_plain_notes; 0023).
+        Index("ix_session_plain_notes", "id",
+              sqlite_where=text("notes != '' AND substr(notes, 1, 15) != 'senim-sealed:1:'")),
         # Counts by period and status (the counts page, term summaries) from the index alone.
         Index("ix_counselling_session_period", "starts_at", "status", "kind", "deleted_at",
               sqlite_where=text("deleted_at IS NULL")),
