@@ -46,7 +46,7 @@ from .followups import FollowUpService
 from .listing import (
     first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
 )
-from .pupils import living_pupil_ids, require_pupils
+from .pupils import is_living_pupil, require_pupils
 
 _ROLE_ORDER = {r.value: i for i, r in enumerate(Role)}  # targets first
 
@@ -141,7 +141,7 @@ class CaseService:
                 s.add(complaint)
             # Links to pupils deleted since stay: the case is theirs too if they come back.
             s.exec(delete(CasePupil).where(CasePupil.case_id == row.id,
-                                           CasePupil.pupil_id.in_(living_pupil_ids())))
+                                           is_living_pupil(CasePupil.pupil_id)))
             s.add_all(CasePupil(case_id=row.id, pupil_id=p.pupil_id, role=p.role)
                       for p in data.participants)
             new_id = row.id

@@ -43,7 +43,7 @@ from .filters import ANSWERED, OPEN, OVERDUE, ListFilter
 from .listing import (
     first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
 )
-from .pupils import living_pupil_ids, require_pupils
+from .pupils import is_living_pupil, require_pupils
 
 
 # The concern a concern follows up (one alias for every call: SQLAlchemy memoizes its columns
@@ -151,7 +151,7 @@ class ConcernService:
             s.flush()
             # Links to pupils deleted since stay: the record is theirs too if they come back.
             s.exec(delete(ConcernPupil).where(ConcernPupil.concern_id == row.id,
-                                              ConcernPupil.pupil_id.in_(living_pupil_ids())))
+                                              is_living_pupil(ConcernPupil.pupil_id)))
             s.add_all(ConcernPupil(concern_id=row.id, pupil_id=p) for p in dict.fromkeys(data.pupil_ids))
             new_id = row.id
         return self.get(new_id)

@@ -15,7 +15,7 @@ from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import (
     ListFilter, first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
 )
-from .pupils import living_pupil_ids, require_pupils
+from .pupils import is_living_pupil, require_pupils
 
 _TEXT = ("reporter_name", "description", "immediate_actions", "notified")
 
@@ -73,7 +73,7 @@ class ObservationService:
             s.exec(delete(ObservationForm).where(ObservationForm.observation_id == row.id))
             # Links to pupils deleted since stay: the record is theirs too if they come back.
             s.exec(delete(ObservationPupil).where(ObservationPupil.observation_id == row.id,
-                                                  ObservationPupil.pupil_id.in_(living_pupil_ids())))
+                                                  is_living_pupil(ObservationPupil.pupil_id)))
             s.add_all(ObservationForm(observation_id=row.id, form=f) for f in dict.fromkeys(data.forms))
             s.add_all(ObservationPupil(observation_id=row.id, pupil_id=p.pupil_id, role=p.role)
                       for p in data.participants)

@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlalchemy import func, text
+from sqlalchemy import exists, func, text
 from sqlmodel import Session, select
 
 from ..db import Database
@@ -231,9 +231,11 @@ class PupilService:
             s.add(row)
 
 
-def living_pupil_ids():
-    """A subquery: the ids of pupils not deleted."""
-    return select(Pupil.id).where(Pupil.deleted_at.is_(None))
+def is_living_pupil(pupil_id):
+    """The condition that `pupil_id` (a link's column) names a pupil not deleted: looked up
+    for each link row, not as an IN list of every living pupil (that list was built at each
+    save: 10-20 ms of a session's save in a school of 20,000)."""
+    return exists().where(Pupil.id == pupil_id, Pupil.deleted_at.is_(None))
 
 
 def require_pupils(s: Session, ids: list[uuid.UUID], field: str, checker: Checker) -> dict[uuid.UUID, PupilRef]:

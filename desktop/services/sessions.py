@@ -19,7 +19,7 @@ from .common import get_live, pupil_refs, soft_delete, stamp
 from .listing import (
     ListFilter, first_pupil_name, involves_pupil_named, names_by_record, ordered, require_count,
 )
-from .pupils import living_pupil_ids, require_pupils
+from .pupils import is_living_pupil, require_pupils
 
 _TEXT = ("other_participants", "reason", "notes", "outcome", "no_consent_reason")
 
@@ -95,7 +95,7 @@ class SessionService:
             s.flush()
             # Links to pupils deleted since stay: the record is theirs too if they come back.
             s.exec(delete(SessionPupil).where(SessionPupil.session_id == row.id,
-                                              SessionPupil.pupil_id.in_(living_pupil_ids())))
+                                              is_living_pupil(SessionPupil.pupil_id)))
             s.add_all(SessionPupil(session_id=row.id, pupil_id=p) for p in dict.fromkeys(data.pupil_ids))
             new_id = row.id
         return self.get(new_id)

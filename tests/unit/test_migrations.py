@@ -157,6 +157,25 @@ def test_a_measured_table_is_not_measured_again_at_each_opening(db, ctx):
     assert not any("counselling_session" in line for line in left), left
 
 
+def test_saving_a_records_pupils_looks_up_only_its_own_links(db):
+    """Saving a record replaces its links to living pupils. The condition is checked for
+    the record's own links, not as an IN list of every living pupil built at each save
+    (10-20 ms of a session's save in a school of 20,000)."""
+    import uuid
+
+    from sqlmodel import delete
+
+    from desktop.models import SessionPupil
+    from desktop.services.pupils import is_living_pupil
+
+    stmt = delete(SessionPupil).where(SessionPupil.session_id == uuid.uuid4(),
+                                      is_living_pupil(SessionPupil.pupil_id))
+    with db.engine.connect() as conn:
+        sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert not any(step.startswith(("SCAN", "LIST SUBQUERY")) for step in plan), plan
+
+
 def test_a_new_journal_fills_in_bulk_through_the_indexes(tmp_path):
     """A journal made new keeps no statistics of its empty tables: with "0 rows" the
     planner scanned every incident each time a trigger recounted a pupil's bullying tally,

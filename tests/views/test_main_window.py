@@ -415,6 +415,38 @@ def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
     assert consent == "Refused"
 
 
+def test_records_saved_from_the_card_read_the_list_again_only_when_it_shows_them(
+        window, make_pupil):
+    """A session saved from the card's form reads the chronology again, not the 12,000
+    pupils of a large school (it held the chronology back); the pupil's own name changed
+    from the card reads the list again, and it shows the new name."""
+    pupil = make_pupil(surname="Жұмабаева", given_name="Әйгерім")
+    make_pupil(surname="Сейітова", given_name="Гүлім")
+    window.show_pupil(pupil.id)
+    settle_journal_work()
+    page = window.pupils_page
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    dialog = page.card.new_session()
+    dialog.reason.setText("Сабақтағы мазасыздық")
+    dialog.initiator.setCurrentIndex(dialog.initiator.findData("teacher"))
+    if dialog.consent_reason_shown():
+        dialog.no_consent_reason.setPlainText("Шұғыл жағдай")
+    assert dialog.save()
+    settle_journal_work()
+    assert page.card.chronology.rowCount() == 1
+    assert resets == []
+
+    dialog = page.card.edit_pupil()
+    dialog.surname.setText("Жұмабаева-Сейтқали")
+    assert dialog.save()
+    settle_journal_work()
+    assert resets
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert "Жұмабаева-Сейтқали Әйгерім" in names
+
+
 def test_a_consent_recorded_in_a_referral_shows_on_the_open_pupil_card(window, services,
                                                                       make_pupil, qtbot):
     from datetime import date

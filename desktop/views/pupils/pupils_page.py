@@ -83,6 +83,7 @@ class PupilsPage(QWidget):
         self.count_label.setObjectName("countLabel")
         self.card = PupilCard(services)
         self._widest: tuple[tuple, int] | None = None  # (class, left shown), its minimum
+        self._name_widths: dict[str, int] = {}  # a full name: its surname and given name's width
         self._list_refresher = Refresher(self, self._read_list, self._show_list,
                                          name="pupil list")
 
@@ -154,7 +155,7 @@ class PupilsPage(QWidget):
     def _show_rows(self, rows) -> None:
         self.model.set_rows(rows)
         fit = self.table.column_fit
-        fit.minimum_widths[0] = self._name_minimum()
+        fit.minimum_widths[0] = self._name_minimum(rows)
         self.list_pane.setMinimumWidth(fit.minimum_width())
         fit.fit()
         self._arrange()
@@ -162,20 +163,28 @@ class PupilsPage(QWidget):
         self.count_label.setText(
             self.tr("Pupils found: {count}").format(count=format_count(len(rows))))
 
-    def _name_minimum(self) -> int:
+    def _name_minimum(self, rows) -> int:
         """Names are never cut below surname and given name: the name column is at least as
         wide as the widest of them among the pupils the list shows with nothing typed (in the
         class chosen, with or without those who left). The same while typing, so the list
         keeps its width: a minimum taken from each result relaid the page and painted the
         list twice on a third of the keystrokes."""
-        _text, class_name, include_left = self._query()
+        text, class_name, include_left = self._query()
         scope = (class_name, include_left)
         if self._widest is None or self._widest[0] != scope:
-            fm = self.table.fontMetrics()
-            # Thousands of names: the loops run in C (map, set).
-            names = set(map(_FULL_NAME, self.services.pupils.search("", *scope)))
-            widest = max(map(fm.horizontalAdvance, {" ".join(n.split()[:2]) for n in names}),
-                         default=0)
+            # Thousands of names after each save that touches a pupil: each is measured once
+            # (_name_widths), and the loops over them run in C (map, set). `rows` are the
+            # scope's whole list when nothing is typed.
+            listed = rows if not text.strip() else self.services.pupils.search("", *scope)
+            names = list(map(_FULL_NAME, listed))
+            widths = self._name_widths
+            try:
+                widest = max(map(widths.__getitem__, names), default=0)
+            except KeyError:  # names not measured yet
+                fm = self.table.fontMetrics()
+                for name in set(names).difference(widths):
+                    widths[name] = fm.horizontalAdvance(" ".join(name.split()[:2]))
+                widest = max(map(widths.__getitem__, names), default=0)
             self._widest = (scope, widest + 16)
         return self._widest[1]
 
@@ -280,7 +289,10 @@ class PupilsPage(QWidget):
         self.changed.emit()
 
     def _card_changed(self) -> None:
-        self._list_refresher.request(self._query())
+        """A record saved from the card: the other pages read again. This list reads again
+        through the journal's change feed (refresh_later), and only if the save touched what
+        it shows: re-reading 12,000 pupils after each session saved from a card held back the
+        card's own chronology at a million records."""
         self.changed.emit()
 
     # --- state -----------------------------------------------------------------------------------

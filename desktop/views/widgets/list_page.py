@@ -531,10 +531,19 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.align_right = align_right
+        # heightForWidth by width until the layout is invalidated: Qt asks it again and
+        # again while laying out a page (a tenth of the card's relayout after a save), as
+        # QBoxLayout keeps its own.
+        self._heights: dict[int, int] = {}
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
+
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._heights.clear()
         self._items.append(item)
 
     def count(self) -> int:
@@ -544,6 +553,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):  # noqa: N802
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self):  # noqa: N802
@@ -553,7 +563,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._lay_out(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._lay_out(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)

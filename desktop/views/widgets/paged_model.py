@@ -21,6 +21,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter, indexOf
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,7 +75,7 @@ class ColumnsModel(QAbstractTableModel):
 
     def __init__(self, columns: Sequence[Column], *,
                  row_style: Callable[[Any], RowStyle | None] | None = None,
-                 id_of: Callable[[Any], Any] = lambda row: row.id, parent=None):
+                 id_of: Callable[[Any], Any] = attrgetter("id"), parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self._row_style = row_style
@@ -216,11 +217,12 @@ class ListTableModel(ColumnsModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def find_row(self, record_id) -> int:
-        """The row of the record with this id, or -1."""
-        for i, obj in enumerate(self._rows):
-            if self._id_of(obj) == record_id:
-                return i
-        return -1
+        """The row of the record with this id, or -1 (the loop in C: a save that touches the
+        pupils looks the card's pupil up among 12,000 at a million records)."""
+        try:
+            return indexOf(map(self._id_of, self._rows), record_id)
+        except ValueError:
+            return -1
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
