@@ -383,6 +383,18 @@ def test_a_save_refreshes_the_page_on_screen_and_the_others_only_when_shown(wind
     assert reads[DASHBOARD] == 1
 
 
+def card_on_screen(window, make_pupil, pupil):
+    """The pupil's card on screen beside one other pupil; (the page, a list that grows each
+    time the pupil list is filled again)."""
+    make_pupil(surname="Сейітова", given_name="Гүлім")
+    window.show_pupil(pupil.id)
+    settle_journal_work()
+    page = window.pupils_page
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    return page, resets
+
+
 def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
         window, services, make_pupil, records):
     """Issue 16, Must have 4: a session saved reads the card's chronology again, not the
@@ -391,12 +403,7 @@ def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
     from desktop.models.pupil import PupilInput
 
     pupil = make_pupil()
-    make_pupil(surname="Сейітова", given_name="Гүлім")
-    window.show_pupil(pupil.id)
-    settle_journal_work()
-    page = window.pupils_page
-    resets = []
-    page.model.modelReset.connect(lambda: resets.append(True))
+    page, resets = card_on_screen(window, make_pupil, pupil)
     records.session([pupil.id])
     settle_journal_work()
     assert page.card.chronology.rowCount() == 1  # the card shows the new session
@@ -421,12 +428,7 @@ def test_records_saved_from_the_card_read_the_list_again_only_when_it_shows_them
     pupils of a large school (it held the chronology back); the pupil's own name changed
     from the card reads the list again, and it shows the new name."""
     pupil = make_pupil(surname="Жұмабаева", given_name="Әйгерім")
-    make_pupil(surname="Сейітова", given_name="Гүлім")
-    window.show_pupil(pupil.id)
-    settle_journal_work()
-    page = window.pupils_page
-    resets = []
-    page.model.modelReset.connect(lambda: resets.append(True))
+    page, resets = card_on_screen(window, make_pupil, pupil)
 
     dialog = page.card.new_session()
     dialog.reason.setText("Сабақтағы мазасыздық")
