@@ -50,6 +50,7 @@ from .pupils import is_living_pupil, require_pupils
 # per alias, and a new one each call cost a millisecond and a half of the dashboard's read).
 _PREVIOUS = aliased(Concern)
 
+
 class ConcernService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
