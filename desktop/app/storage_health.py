@@ -128,6 +128,9 @@ class StorageHealth:
         if services is not senim.services:
             return  # locked or closed meanwhile; the next sign-in checks again
         key = services.db.key
+        # The sign-in's backup thread holds a connection of its own: closing it under that
+        # thread's running statement crashed the process (SQLite freed under it).
+        self.join_backup()
         senim.close_journal(services, keep_drafts=False)  # nothing written to a damaged file
         services.db.dispose()
         del services

@@ -6,6 +6,7 @@ quick check after sign-in closes a journal it finds damaged and shows the same s
 import os
 import shutil
 import socket
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -158,3 +159,37 @@ def test_a_lock_left_by_a_crashed_senim_is_taken_over(data_dir):
     lock = take_instance_lock(data_dir)
     assert lock is not None
     lock.unlock()
+
+
+def test_a_damaged_journal_closes_after_the_backup_thread_reading_it(
+        qapp, qtbot, data_dir, monkeypatch):
+    """The quick check finds damage while the sign-in's backup is still reading the journal
+    on its own thread: the journal closes once that thread is done, not under its running
+    statement (which crashed the whole process)."""
+    never_block(monkeypatch)
+    reading, read = threading.Event(), []
+
+    def backup_still_reading(db, *_args, **_kwargs):
+        # Statement after statement, as a backup's verification reads (each one a moment
+        # the connection could be closed under).
+        with db.engine.connect() as conn:
+            reading.set()
+            for _ in range(3000):
+                read.append(conn.exec_driver_sql("SELECT count(*) FROM pupil").scalar())
+
+    def damage_found_meanwhile(_db, _opened=None):
+        assert reading.wait(20)
+        return "3 pages fail their checksum"
+
+    monkeypatch.setattr("desktop.backups.is_due", lambda *_args: True)
+    monkeypatch.setattr("desktop.backups.safe_backup", backup_still_reading)
+    monkeypatch.setattr("desktop.db.quick_check", damage_found_meanwhile)
+    senim = start(qapp, data_dir, lang="en")
+    submit(qtbot, senim)
+    qtbot.waitUntil(lambda: senim.damaged_dialog is not None
+                    and isValid(senim.damaged_dialog)
+                    and senim.damaged_dialog.isVisible(), timeout=30000)
+    assert len(read) == 3000 and len(set(read)) == 1  # the backup read to its end
+    assert senim.services is None and not senim.window.ready
+    senim.damaged_dialog.close()
+    finish(senim)
