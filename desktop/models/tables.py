@@ -51,6 +51,10 @@ class Pupil(Tracked, table=True):
         # Is this pupil living? From the index alone (the term summary's pupils served:
         # thousands of pupils in a year, 0020).
         Index("ix_pupil_living", "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+        # The pupils still studying, counted after each save and named by the dashboard's
+        # rules, from the index alone (0024; the queries write "active = 1", as here).
+        Index("ix_pupil_studying", "id", "surname", "given_name", "patronymic", "class_name",
+              "deleted_at", "active", sqlite_where=text("deleted_at IS NULL AND active = 1")),
     )
 
     surname: str = Field(max_length=60)

@@ -21,7 +21,7 @@ Severe incidents, risks and missing follow-ups look back `lookback_days`.
 """
 
 import uuid
-from dataclasses import astuple
+from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 
@@ -47,6 +47,14 @@ from .warning_settings import WarningSettingsService
 
 _ACTORS = (Role.TARGET.value, Role.AGGRESSOR.value)
 REASON_MAX = 1000
+_RANK = {rule: n for n, rule in enumerate(RULE_ORDER)}
+# The tables a rule's query reads, each with a version kept by triggers (table_version,
+# migrations 0017 and 0024); and those every rule's warnings depend on besides: the pupils'
+# names and classes, and the dismissals. tests/unit/test_attention_versions.py checks that
+# each rule reads only the tables named.
+_INCIDENTS = ("observation", "observation_pupil")
+_CONCERNS = ("concern", "concern_pupil")
+_EVERY_RULE_READS = ("pupil", "warning_dismissal")
 
 
 def _start(day: date) -> datetime:
@@ -65,85 +73,121 @@ def _unindexed(column):
     return literal_column(f"+{column.table.name}.{column.name}")
 
 
+@dataclass
+class _Built:
+    """The rules' statements as built for `key` (thresholds, today, the follow-up deadline),
+    and what each found: {its place in `queries`: (the versions of the tables it read, its
+    rules' warnings)}."""
+
+    key: tuple
+    queries: list
+    found: dict = field(default_factory=dict)
+
+
 class AttentionService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
         # (table_version of pupil, {hex id: (id, name, class)} of the living pupils still
         # studying): see _pupils.
         self._listed: tuple[int, dict[str, tuple[uuid.UUID, str, str]]] | None = None
-        self._built: tuple[tuple, list] | None = None  # (what they were built from, _queries)
+        self._built: _Built | None = None  # the rules' statements and what they found
 
     def warnings(self, thresholds: Thresholds | None = None) -> list[Warning]:
         """Every warning nobody has dismissed, gravest rule first, then the oldest."""
         self.ctx.require(ATTENTION_READ)
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
-        order = {rule: n for n, rule in enumerate(RULE_ORDER)}
-        days: dict[str, date] = {}  # a few hundred different days among thousands of rows
-        # Per rule's rank: (since as stored text + pupil's name, the warning); sorted by that
-        # key, the fixed-width day first, it is the order of (since, name).
-        ranked: list[list[tuple[str, Warning]]] = [[] for _ in RULE_ORDER]
+        ranked: list[list[Warning]] = [[] for _ in RULE_ORDER]
         # Core, not the ORM: thousands of plain tuples, no identity map to fill.
         with self.db.engine.connect() as s:
-            pupils = self._pupils(s)
-            # All of them, not an IN list of thousands of ids: a school has a few hundred
-            # dismissals and a thousand or two pupils at most.
-            dismissed = set(s.execute(
-                select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
-                       WarningDismissal.subject)
-                .where(WarningDismissal.deleted_at.is_(None))).all())
-            # Ids and times come as the text SQLite stores: the pupil's UUID is read once
-            # per pupil, not per warning.
-            for rules, query in self._rules(t, today):
-                columns = [(1 + 3 * i, rule.value, ranked[order[rule]])
-                           for i, rule in enumerate(rules)]
-                # Plain tuples from the driver's cursor: no column here has a result
-                # processor (text, integers), and tens of thousands of rows skip SQLAlchemy's
-                # Row objects.
-                result = s.execute(query)
-                rows = result.cursor.fetchall()
-                result.close()
-                for row in rows:
-                    pupil = pupils.get(row[0])
-                    if pupil is None:  # left the journal or no longer studying
-                        continue
-                    for i, rule, found in columns:
-                        count = row[i + 2]
-                        if not count:
-                            continue
-                        # The newest record and how many: a new one raises a dismissed
-                        # warning again.
-                        subject = f"{row[i + 1]}/{count}"
-                        if dismissed and (row[0], rule, subject) in dismissed:
-                            continue
-                        day = row[i][:10]
-                        since = days.get(day)
-                        if since is None:
-                            since = days[day] = date.fromisoformat(day)
-                        found.append((day + pupil[1], Warning(
-                            pupil[0], pupil[1], pupil[2], rule, since, subject, count)))
+            # The versions first: rows read after them are at least as new.
+            versions = dict(s.execute(select(TableVersion.name, TableVersion.version)).all())
+            built = self._rules(t, today)
+            pupils = self._pupils(s, versions.get("pupil"))
+            dismissed = None  # read when a rule is read again
+            for n, (rules, tables, query) in enumerate(built.queries):
+                # A rule's warnings are kept while every table they come from (its own, the
+                # pupils' names, the dismissals) is at the version they were read at.
+                stamp = tuple(versions.get(name) for name in (*tables, *_EVERY_RULE_READS))
+                kept = built.found.get(n)
+                if kept is None or kept[0] != stamp or None in stamp:
+                    if dismissed is None:
+                        dismissed = self._dismissed(s)
+                    kept = built.found[n] = (stamp, self._read_rule(
+                        s, rules, query, pupils, dismissed))
+                for rule, found in kept[1]:
+                    ranked[_RANK[rule]] = found
         out: list[Warning] = []
         for found in ranked:
-            found.sort(key=itemgetter(0))
-            out.extend(f[1] for f in found)
+            out.extend(found)
         return out
 
-    def _pupils(self, conn) -> dict[str, tuple[uuid.UUID, str, str]]:
+    @staticmethod
+    def _dismissed(conn) -> set[tuple[str, str, str]]:
+        """(pupil's hex id, rule, subject) of every live dismissal. All of them, not an IN list
+        of thousands of ids: a school has a few hundred dismissals and a thousand or two pupils
+        at most."""
+        return set(conn.execute(
+            select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
+                   WarningDismissal.subject)
+            .where(WarningDismissal.deleted_at.is_(None))).all())
+
+    @staticmethod
+    def _read_rule(conn, rules, query, pupils, dismissed) -> list[tuple[Rule, list[Warning]]]:
+        """One query's warnings for each of its rules, each by (since, pupil's name)."""
+        days: dict[str, date] = {}  # a few hundred different days among thousands of rows
+        # Per rule: (since as stored text + pupil's name, the warning); sorted by that key,
+        # the fixed-width day first, it is the order of (since, name).
+        lists: list[tuple[Rule, list[tuple[str, Warning]]]] = [(rule, []) for rule in rules]
+        columns = [(1 + 3 * i, rule.value, found) for i, (rule, found) in enumerate(lists)]
+        # Plain tuples from the driver's cursor: no column here has a result processor (text,
+        # integers), and tens of thousands of rows skip SQLAlchemy's Row objects. Ids and
+        # times come as the text SQLite stores: the pupil's UUID is read once per pupil, not
+        # per warning.
+        result = conn.execute(query)
+        rows = result.cursor.fetchall()
+        result.close()
+        for row in rows:
+            pupil = pupils.get(row[0])
+            if pupil is None:  # left the journal or no longer studying
+                continue
+            for i, rule, found in columns:
+                count = row[i + 2]
+                if not count:
+                    continue
+                # The newest record and how many: a new one raises a dismissed warning again.
+                subject = f"{row[i + 1]}/{count}"
+                if dismissed and (row[0], rule, subject) in dismissed:
+                    continue
+                day = row[i][:10]
+                since = days.get(day)
+                if since is None:
+                    since = days[day] = date.fromisoformat(day)
+                found.append((day + pupil[1], Warning(
+                    pupil[0], pupil[1], pupil[2], rule, since, subject, count)))
+        out = []
+        for rule, found in lists:
+            found.sort(key=itemgetter(0))
+            out.append((rule, [f[1] for f in found]))
+        return out
+
+    def _pupils(self, conn, version: int | None) -> dict[str, tuple[uuid.UUID, str, str]]:
         """The living pupils still studying, by hex id: read again only when the pupil table
-        has been written since (table_version, one more on any write: a trigger), so that a
-        refresh in a school of 20,000 does not read and name every pupil again."""
-        # The version first: rows read after it are at least as new.
-        version = conn.execute(select(TableVersion.version)
-                               .where(TableVersion.name == "pupil")).scalar()
+        has been written since (`version`, table_version's, one more on any write: a
+        trigger), so that a refresh in a school of 20,000 does not read and name every pupil
+        again."""
         cached = self._listed
         if cached is not None and version is not None and cached[0] == version:
             return cached[1]
-        pupils = {r[0]: (uuid.UUID(r[0]), full_name(r.surname, r.given_name, r.patronymic),
-                         r.class_name)
-                  for r in conn.execute(select(
-                      _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
-                      Pupil.class_name).where(Pupil.deleted_at.is_(None),
-                                              Pupil.active.is_(True))).all()}
+        # From ix_pupil_studying alone ("active = 1", as it says), as the driver's plain
+        # tuples: 12,000 pupils in a large school.
+        result = conn.execute(select(
+            _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
+            Pupil.class_name).where(Pupil.deleted_at.is_(None),
+                                    Pupil.active == True))  # noqa: E712
+        rows = result.cursor.fetchall()
+        result.close()
+        pupils = {r[0]: (uuid.UUID(r[0]), full_name(r[1], r[2], r[3]), r[4]) for r in rows}
         self._listed = (version, pupils) if version is not None else None
         return pupils
 
@@ -161,22 +205,22 @@ class AttentionService:
 
     # --- the rules -------------------------------------------------------------------------
 
-    def _rules(self, t: Thresholds, today: date) -> list:
+    def _rules(self, t: Thresholds, today: date) -> "_Built":
         """_queries' statements, built again only when what they are built from changes (the
         thresholds, today, the follow-up deadline's day): building them cost a few
-        milliseconds of every refresh."""
+        milliseconds of every refresh. What they found goes with them."""
         calendar = HolidaysService(self.db, self.ctx).calendar([today.year - 1, today.year])
         # The newest day an incident may have happened on and have waited follow_up_days
         # working days by today.
         waited = latest_start(today, t.follow_up_days, calendar)
         key = (astuple(t), today, waited)
         built = self._built
-        if built is None or built[0] != key:
-            built = self._built = (key, list(self._queries(t, today, waited)))
-        return built[1]
+        if built is None or built.key != key:
+            built = self._built = _Built(key, list(self._queries(t, today, waited)))
+        return built
 
     def _queries(self, t: Thresholds, today: date, waited: date):
-        """(rules, query) pairs: each query gives a pupil's hex id and, for each of its
+        """(rules, the tables read, query): each query gives a pupil's hex id and, for each of its
         rules, the first and newest record (as stored text) and how many (0: not raised).
         `waited`: the newest day an incident may have happened on and be past its follow-up
         deadline today."""
@@ -195,14 +239,14 @@ class AttentionService:
             ).group_by(_unindexed(op.pupil_id))
 
         s = CounsellingSession
-        yield (Rule.SELF_HARM_RISK,), select(
+        yield (Rule.SELF_HARM_RISK,), ("counselling_session", "session_pupil"), select(
             _text(SessionPupil.pupil_id), *raised(s.starts_at),
         ).join(s, s.id == SessionPupil.session_id).where(
             s.deleted_at.is_(None), s.self_harm_risk == True,  # noqa: E712 - "= 1", as the index says
             s.status != SessionStatus.CANCELLED.value, s.starts_at >= look,
         ).group_by(_unindexed(SessionPupil.pupil_id))
 
-        yield (Rule.SEVERE_INCIDENT,), incidents(
+        yield (Rule.SEVERE_INCIDENT,), _INCIDENTS, incidents(
             look, o.severity >= 3, _unindexed(o.status) == ObservationStatus.OPEN.value,
             op.role.in_(_ACTORS))
 
@@ -211,14 +255,14 @@ class AttentionService:
         # incidents of the last N days.
         both_rules = (Rule.REPEATED_TARGET, Rule.TARGET_AND_AGGRESSOR)
         if t.bullying_window_school_year:
-            yield both_rules, self._bullying_by_year(t, window.year)
+            yield both_rules, ("tally_bullying",), self._bullying_by_year(t, window.year)
         else:
             targeted = func.count().filter(op.role == Role.TARGET.value)
             aggressor = func.count().filter(op.role == Role.AGGRESSOR.value)
             first_target = func.min(o.occurred_at).filter(op.role == Role.TARGET.value)
             last_target = func.max(o.occurred_at).filter(op.role == Role.TARGET.value)
             both = and_(targeted > 0, aggressor > 0)
-            yield both_rules, select(
+            yield both_rules, _INCIDENTS, select(
                 _text(op.pupil_id), _text(first_target), _text(last_target),
                 case((targeted >= t.bullying_min_incidents, targeted), else_=0),
                 *raised(o.occurred_at, case((both, func.count()), else_=0)),
@@ -236,7 +280,7 @@ class AttentionService:
             and_(o.case_id.is_not(None), select(FollowUp.deleted_at).where(
                 FollowUp.case_id == o.case_id, live).exists()),
         )
-        yield (Rule.NO_FOLLOW_UP,), incidents(
+        yield (Rule.NO_FOLLOW_UP,), (*_INCIDENTS, "follow_up"), incidents(
             look, _unindexed(o.status) == ObservationStatus.OPEN.value, op.role.in_(_ACTORS),
             o.occurred_at < _start(waited + timedelta(days=1)),
             ~followed)
@@ -245,25 +289,28 @@ class AttentionService:
         late = c.id.in_(late_concerns(today))
         missed = case((and_(c.acknowledged_on.is_(None), c.ack_due < today), c.ack_due),
                       else_=c.answer_due)
-        yield (Rule.CONCERN_OVERDUE,), select(
+        yield (Rule.CONCERN_OVERDUE,), _CONCERNS, select(
             _text(cp.pupil_id), _text(func.min(missed)), _text(func.max(c.received_at)),
             func.count(),
         ).join(c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None), late).group_by(_unindexed(cp.pupil_id))
 
-        yield (Rule.REPEAT_CONCERN,), select(_text(cp.pupil_id), *raised(c.received_at)).join(
+        yield (Rule.REPEAT_CONCERN,), _CONCERNS, select(
+            _text(cp.pupil_id), *raised(c.received_at)).join(
             c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None),
             c.received_at >= _start(today - timedelta(days=t.repeat_concern_days)),
         ).group_by(_unindexed(cp.pupil_id)).having(func.count() >= 2)
 
         f = FollowUp
-        yield (Rule.ACTION_OVERDUE,), select(_text(f.pupil_id), *raised(f.due_date)).where(
+        yield (Rule.ACTION_OVERDUE,), ("follow_up",), select(
+            _text(f.pupil_id), *raised(f.due_date)).where(
             f.deleted_at.is_(None), f.done_date.is_(None), f.due_date < today,
         ).group_by(_unindexed(f.pupil_id))
 
         b = BullyingCase
-        yield (Rule.REVIEW_DUE,), select(_text(CasePupil.pupil_id), *raised(b.review_date)).join(
+        yield (Rule.REVIEW_DUE,), ("bullying_case", "case_pupil"), select(
+            _text(CasePupil.pupil_id), *raised(b.review_date)).join(
             b, b.id == CasePupil.case_id).where(
             b.deleted_at.is_(None), b.stage == CaseStage.MONITORING.value,
             b.review_date < today, CasePupil.role == Role.TARGET.value,

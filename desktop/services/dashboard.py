@@ -66,7 +66,9 @@ class DashboardService:
         with self.db.session() as s:
             return DashboardCounts(
                 since=since,
-                pupils=one(s, Pupil, Pupil.deleted_at.is_(None), Pupil.active.is_(True)),
+                # "= 1": from ix_pupil_studying alone (0024), as the count says.
+                pupils=one(s, Pupil, Pupil.deleted_at.is_(None),
+                           Pupil.active == True),  # noqa: E712
                 sessions_held=tallied(s, TallySession, TallySession.sessions),
                 observations=tallied(s, TallyIncident, TallyIncident.incidents),
                 # 'resolved' written out, as ix_observation_unresolved's condition says: a

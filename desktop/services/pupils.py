@@ -114,7 +114,8 @@ class PupilService:
         self.ctx.require(COUNTS_READ)
         stmt = select(func.count()).select_from(Pupil).where(Pupil.deleted_at.is_(None))
         if studying_only:
-            stmt = stmt.where(Pupil.active.is_(True))
+            # "= 1", as ix_pupil_studying says ("IS 1" would read every pupil).
+            stmt = stmt.where(Pupil.active == True)  # noqa: E712
         with self.db.session() as s:
             return s.exec(stmt).one()
 

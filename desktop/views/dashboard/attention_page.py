@@ -71,6 +71,7 @@ class _Read:
 
     thresholds: object
     warnings: list
+    groups: list  # the warnings by pupil
     concerns: list
     concerns_open: int
     actions: list
@@ -143,6 +144,7 @@ class AttentionPage(QWidget):
         self._refresher = None  # reads on the journal's worker after a save (refresh_later)
         self.warnings: list[Warning] = []
         self.groups: list[PupilAttention] = []  # one per pupil, before the filter
+        self._grouped: tuple[list, list] = ([], [])  # (warnings, their groups), last read
 
         self.banner = QLabel()
         self.banner.setObjectName("crisisBanner")
@@ -311,9 +313,16 @@ class AttentionPage(QWidget):
         thresholds = services.warning_settings.get()
         can_referrals = services.ctx.can(REFERRALS_READ)
         referrals = services.referrals.waiting(REFERRALS_SHOWN) if can_referrals else []
+        warnings = services.attention.warnings(thresholds)
+        # Grouped again only when the warnings changed (the service keeps each rule's while
+        # the tables it reads are unchanged: a saved session leaves the incidents' alone).
+        grouped = self._grouped
+        if grouped[0] != warnings:
+            grouped = self._grouped = (warnings, group_by_pupil(warnings))
         return _Read(
             thresholds=thresholds,
-            warnings=services.attention.warnings(thresholds),
+            warnings=warnings,
+            groups=grouped[1],
             concerns=services.concerns.awaiting(CONCERNS_SHOWN),
             concerns_open=services.concerns.count(ListFilter(kind=OPEN)),
             actions=services.dashboard.actions_this_week(),
@@ -322,7 +331,7 @@ class AttentionPage(QWidget):
             referrals_waiting=services.referrals.waiting_count() if referrals else 0)
 
     def _show(self, read: _Read) -> None:
-        self.thresholds, self.warnings = read.thresholds, read.warnings
+        self.thresholds, self.warnings, self.groups = read.thresholds, read.warnings, read.groups
         self._show_warnings()
         self.concerns_box.setTitle(self.tr("Concerns awaiting a response ({n})").format(
             n=format_count(read.concerns_open)))
@@ -348,7 +357,6 @@ class AttentionPage(QWidget):
 
     def _show_warnings(self) -> None:
         t = self.thresholds
-        self.groups = group_by_pupil(self.warnings)
         self.attention_class.fill(sorted({g.class_name for g in self.groups},
                                          key=class_sort_key))
         self._show_groups()
