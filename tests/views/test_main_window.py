@@ -423,12 +423,16 @@ def test_a_session_saved_refreshes_the_card_and_leaves_the_pupil_list_alone(
 
 
 def test_records_saved_from_the_card_read_the_list_again_only_when_it_shows_them(
-        window, make_pupil):
+        window, make_pupil, monkeypatch):
     """A session saved from the card's form reads the chronology again, not the 12,000
     pupils of a large school (it held the chronology back); the pupil's own name changed
     from the card reads the list again, and it shows the new name."""
     pupil = make_pupil(surname="Жұмабаева", given_name="Әйгерім")
     page, resets = card_on_screen(window, make_pupil, pupil)
+    chronology = page.services.chronology
+    reads = []
+    read = chronology.for_pupil
+    monkeypatch.setattr(chronology, "for_pupil", lambda *a, **k: reads.append(1) or read(*a, **k))
 
     dialog = page.card.new_session()
     dialog.reason.setText("Сабақтағы мазасыздық")
@@ -439,6 +443,7 @@ def test_records_saved_from_the_card_read_the_list_again_only_when_it_shows_them
     settle_journal_work()
     assert page.card.chronology.rowCount() == 1
     assert resets == []
+    assert len(reads) == 1  # once, by the change feed (not also by the card itself)
 
     dialog = page.card.edit_pupil()
     dialog.surname.setText("Жұмабаева-Сейтқали")

@@ -145,10 +145,13 @@ class PupilCard(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, services, parent: QWidget | None = None, reads_after_save: bool = True):
         super().__init__(parent)
         self.services = services
         self._pupil = None
+        # False where the window's change feed reads the card again after every save (the
+        # pupils page): reading it here too read each save's chronology twice.
+        self._reads_after_save = reads_after_save
         self._refresher = Refresher(self, self._read_again, self._show_again, self._read_failed,
                                     name="pupil card")
 
@@ -439,7 +442,8 @@ class PupilCard(QWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def _saved(self, _record_id=None) -> None:
-        self.refresh_later()
+        if self._reads_after_save:
+            self.refresh_later()
         self.changed.emit()
 
     def edit_pupil(self):

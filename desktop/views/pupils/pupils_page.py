@@ -81,7 +81,8 @@ class PupilsPage(QWidget):
         self.new_button = QPushButton(self.tr("New pupil…"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.card = PupilCard(services)
+        # The window's change feed reads the card again after a save (refresh_later).
+        self.card = PupilCard(services, reads_after_save=False)
         self._widest: tuple[tuple, int] | None = None  # (class, left shown), its minimum
         self._name_widths: dict[str, int] = {}  # a full name: its surname and given name's width
         self._list_refresher = Refresher(self, self._read_list, self._show_list,
