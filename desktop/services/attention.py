@@ -24,6 +24,7 @@ import uuid
 from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
+from typing import NamedTuple
 
 from sqlalchemy import String, and_, case, func, literal_column, or_, type_coerce
 from sqlmodel import select
@@ -73,11 +74,21 @@ def _unindexed(column):
     return literal_column(f"+{column.table.name}.{column.name}")
 
 
+class _Found(NamedTuple):
+    """What one of the rules' queries found: its rows, read at `read_at` (the versions of the
+    tables it reads), and its rules' warnings, built at `stamp` (those and the pupils' and
+    dismissals' versions)."""
+
+    read_at: tuple
+    rows: list
+    stamp: tuple
+    warnings: list
+
+
 @dataclass
 class _Built:
     """The rules' statements as built for `key` (thresholds, today, the follow-up deadline),
-    and what each found: {its place in `queries`: (the versions of the tables it read, its
-    rules' warnings)}."""
+    and what each found: {its place in `queries`: _Found}."""
 
     key: tuple
     queries: list
@@ -91,6 +102,7 @@ class AttentionService:
         # studying): see _pupils.
         self._listed: tuple[int, dict[str, tuple[uuid.UUID, str, str]]] | None = None
         self._built: _Built | None = None  # the rules' statements and what they found
+        self._ids: dict[str, uuid.UUID] = {}  # each pupil's id, by its hex
 
     def warnings(self, thresholds: Thresholds | None = None) -> list[Warning]:
         """Every warning nobody has dismissed, gravest rule first, then the oldest."""
@@ -106,16 +118,27 @@ class AttentionService:
             pupils = self._pupils(s, versions.get("pupil"))
             dismissed = None  # read when a rule is read again
             for n, (rules, tables, query) in enumerate(built.queries):
-                # A rule's warnings are kept while every table they come from (its own, the
-                # pupils' names, the dismissals) is at the version they were read at.
-                stamp = tuple(versions.get(name) for name in (*tables, *_EVERY_RULE_READS))
+                # A rule's rows are kept while the tables its query reads are at the versions
+                # they were read at; its warnings, while the pupils' names and the dismissals
+                # are too (an edited pupil builds them again from the rows kept).
+                read_at = tuple(versions.get(name) for name in tables)
+                stamp = (*read_at, *(versions.get(name) for name in _EVERY_RULE_READS))
                 kept = built.found.get(n)
-                if kept is None or kept[0] != stamp or None in stamp:
+                if kept is None or kept.stamp != stamp or None in stamp:
+                    if kept is None or kept.read_at != read_at or None in read_at:
+                        result = s.execute(query)
+                        # Plain tuples from the driver's cursor: no column here has a result
+                        # processor (text, integers), and tens of thousands of rows skip
+                        # SQLAlchemy's Row objects.
+                        rows = result.cursor.fetchall()
+                        result.close()
+                    else:
+                        rows = kept.rows
                     if dismissed is None:
                         dismissed = self._dismissed(s)
-                    kept = built.found[n] = (stamp, self._read_rule(
-                        s, rules, query, pupils, dismissed))
-                for rule, found in kept[1]:
+                    kept = built.found[n] = _Found(read_at, rows, stamp, self._warnings_of(
+                        rules, rows, pupils, dismissed))
+                for rule, found in kept.warnings:
                     ranked[_RANK[rule]] = found
         out: list[Warning] = []
         for found in ranked:
@@ -133,20 +156,15 @@ class AttentionService:
             .where(WarningDismissal.deleted_at.is_(None))).all())
 
     @staticmethod
-    def _read_rule(conn, rules, query, pupils, dismissed) -> list[tuple[Rule, list[Warning]]]:
-        """One query's warnings for each of its rules, each by (since, pupil's name)."""
+    def _warnings_of(rules, rows, pupils, dismissed) -> list[tuple[Rule, list[Warning]]]:
+        """One query's warnings for each of its rules, from its rows, each by (since, pupil's
+        name). Ids and times come as the text SQLite stores: the pupil's UUID is read once per
+        pupil, not per warning."""
         days: dict[str, date] = {}  # a few hundred different days among thousands of rows
         # Per rule: (since as stored text + pupil's name, the warning); sorted by that key,
         # the fixed-width day first, it is the order of (since, name).
         lists: list[tuple[Rule, list[tuple[str, Warning]]]] = [(rule, []) for rule in rules]
         columns = [(1 + 3 * i, rule.value, found) for i, (rule, found) in enumerate(lists)]
-        # Plain tuples from the driver's cursor: no column here has a result processor (text,
-        # integers), and tens of thousands of rows skip SQLAlchemy's Row objects. Ids and
-        # times come as the text SQLite stores: the pupil's UUID is read once per pupil, not
-        # per warning.
-        result = conn.execute(query)
-        rows = result.cursor.fetchall()
-        result.close()
         for row in rows:
             pupil = pupils.get(row[0])
             if pupil is None:  # left the journal or no longer studying
@@ -187,7 +205,11 @@ class AttentionService:
                                     Pupil.active == True))  # noqa: E712
         rows = result.cursor.fetchall()
         result.close()
-        pupils = {r[0]: (uuid.UUID(r[0]), full_name(r[1], r[2], r[3]), r[4]) for r in rows}
+        # A pupil's id never changes: its UUID is made once, not at each read of the list
+        # (12,000 of them after a pupil is edited; UUID() is Python code).
+        ids = self._ids
+        pupils = {r[0]: (ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0])),
+                         full_name(r[1], r[2], r[3]), r[4]) for r in rows}
         self._listed = (version, pupils) if version is not None else None
         return pupils
 

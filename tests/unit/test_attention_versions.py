@@ -127,6 +127,17 @@ def test_a_rule_is_read_again_only_when_a_table_it_reads_was_written(
     grouped = [s for s in statements if "GROUP BY" in s]
     assert len(grouped) == 1 and "counselling_session" in grouped[0]
 
+    # A pupil renamed: the warnings name them anew from the rows kept, no rule read again.
+    named = next(w for w in services.attention.warnings() if w.pupil_id != pupil.id)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE pupil SET surname = 'Әбдіқадырова' WHERE id = :i"),
+                     {"i": named.pupil_id.hex})
+    statements.clear()
+    renamed = [w for w in services.attention.warnings() if w.pupil_id == named.pupil_id]
+    assert not [s for s in statements if "GROUP BY" in s or "tally_bullying" in s]
+    assert renamed and all(w.pupil_name.startswith("Әбдіқадырова ") for w in renamed)
+    assert services.attention.warnings() == afresh(db, ctx)
+
     # Other thresholds: every rule again (seven grouped queries and the bullying tally's).
     statements.clear()
     services.attention.warnings(Thresholds(bullying_min_incidents=3))
@@ -164,12 +175,13 @@ def test_every_write_to_a_table_a_rule_reads_moves_its_version(db, journal, tabl
 
 def test_each_rule_reads_only_the_tables_it_names(db, ctx, services):
     """A rule reading a table it does not name would keep its warnings when that table
-    changes."""
+    changes; one reading the pupils would keep its rows when a pupil is edited."""
     attention = services.attention
     for school_year in (True, False):
         t = Thresholds(bullying_window_school_year=school_year)
         for rules, tables, query in attention._rules(t, ctx.today()).queries:
             sql = str(query.compile(dialect=sqlite.dialect()))
             read = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql))
-            assert read <= {*tables, *_EVERY_RULE_READS}, (rules, read)
-            assert set(tables) <= read
+            # Not the pupils or the dismissals: a rule's rows are kept when only they change.
+            assert read == set(tables), (rules, read)
+            assert not read & set(_EVERY_RULE_READS)
