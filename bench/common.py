@@ -4,6 +4,7 @@ bench/run.py runs them all; each bench/<step>.py can run alone (run_alone)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import subprocess
@@ -11,6 +12,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,6 +90,41 @@ def timed(fn, repeat: int = 1) -> list[float]:
         t0 = time.perf_counter()
         fn()
         out.append(time.perf_counter() - t0)
+    return out
+
+
+@contextmanager
+def collector_as_in_the_app():
+    """The garbage collector as the app runs it: automatic collection off, its collections
+    made between runs (desktop/views/widgets/gui_gc.py does it from a timer on the GUI
+    thread), not inside a run: an automatic collection of the bench's large heap landing
+    inside a run would count the collector's work as the run's."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+COLLECTING: list[float] = []  # the collections made between runs (not in the figures)
+
+
+def timed_between_collections(fn, repeat: int, before=None) -> list[float]:
+    """timed(), with `before` (a write, say) ahead of each run and the collector's turn after
+    it, both outside its time; within collector_as_in_the_app()."""
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
+    from desktop.views.widgets.gui_gc import collect_if_due
+
+    out = []
+    for _ in range(repeat):
+        if before is not None:
+            before()
+        out += timed(fn, 1)
+        t0 = time.perf_counter()
+        collect_if_due()
+        COLLECTING.append(time.perf_counter() - t0)
     return out
 
 

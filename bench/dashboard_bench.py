@@ -15,7 +15,6 @@ Goal: under 200 ms. Run on its own with `.venv/bin/python bench/dashboard_bench.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -26,7 +25,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import ms, ratio, run_alone, section, stats, timed, verdict  # noqa: E402 - bench/common.py
+from common import (  # noqa: E402 - bench/common.py
+    COLLECTING, collector_as_in_the_app, ms, ratio, run_alone, section, stats, timed,
+    timed_between_collections, verdict,
+)
 
 GOAL = 0.200  # seconds
 RUNS = 15
@@ -115,36 +117,10 @@ def _uuid(hex_id: str):
 
 
 def measure_dashboard(report, services) -> None:
-    """Timed as the app runs it: the automatic garbage collector off, its collections made
-    between refreshes (desktop/views/widgets/gui_gc.py does it from a timer on the GUI
-    thread), not inside a refresh that builds tens of thousands of warnings."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    """Timed with the garbage collector as the app runs it (collector_as_in_the_app), not
+    inside a refresh that builds tens of thousands of warnings."""
+    with collector_as_in_the_app():
         _measure_dashboard(report, services)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-_collecting: list[float] = []  # the collections between runs (not in the figures)
-
-
-def _timed(fn, repeat: int, before=None) -> list[float]:
-    """timed(), with `before` (a write) ahead of each run and the collector's turn after it,
-    both outside its time."""
-    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
-    from desktop.views.widgets.gui_gc import collect_if_due
-
-    out = []
-    for _ in range(repeat):
-        if before is not None:
-            before()
-        out += timed(fn, 1)
-        t0 = time.perf_counter()
-        collect_if_due()
-        _collecting.append(time.perf_counter() - t0)
-    return out
 
 
 def _measure_dashboard(report, services) -> None:
@@ -158,7 +134,7 @@ def _measure_dashboard(report, services) -> None:
             s.exec(text("SELECT 1")).one()
 
     n = refresh_data(services)  # warm up
-    times = _timed(lambda: refresh_data(services), RUNS, before=lambda: every_table_written(
+    times = timed_between_collections(lambda: refresh_data(services), RUNS, before=lambda: every_table_written(
         services))
     base = timed(select_one, RUNS)
     med, _p95, worst = stats(times)
@@ -193,12 +169,12 @@ def _measure_dashboard(report, services) -> None:
 
     saves = Saves(services)
     try:
-        ctimes = _timed(counts_refresh, RUNS)
+        ctimes = timed_between_collections(counts_refresh, RUNS)
         cmed, _cp95, _cworst = stats(ctimes)
         for name, before in (("every rule read", lambda: every_table_written(services)),
                              ("after a session saved", saves.session),
                              ("after an incident saved", saves.incident)):
-            ptimes = _timed(page_refresh, RUNS, before=before)
+            ptimes = timed_between_collections(page_refresh, RUNS, before=before)
             pmed, _pp95, pworst = stats(ptimes)
             print(f"page refresh, {name}: median {ms(pmed)}, worst {ms(pworst)}; "
                   f"counts page {ms(cmed)}")
@@ -210,9 +186,9 @@ def _measure_dashboard(report, services) -> None:
         saves.remove()
     page.close()
     counts.close()
-    if _collecting:
+    if COLLECTING:
         print(f"garbage collection between runs (as the app's timer does): median "
-              f"{ms(stats(_collecting)[0])}, worst {ms(max(_collecting))}")
+              f"{ms(stats(COLLECTING)[0])}, worst {ms(max(COLLECTING))}")
 
 
 def main() -> int:
