@@ -8,7 +8,8 @@ migration 0024), so a refresh is measured after the writes that make it read:
   rules read): the services, vs a `SELECT 1` round trip; the whole page's refresh (services
   and tables filled), vs the counts-only page a head teacher sees (six aggregate counts);
 - the page after a session saved, and after an incident saved (a real save through the
-  services, outside the time; each removed again at the end).
+  services, outside the time; each removed again at the end), read as the app reads it after
+  a save: on the journal's worker (refresh_later), timed to the page shown.
 Goal: under 200 ms. Run on its own with `.venv/bin/python bench/dashboard_bench.py`
 (after `make bench` has built .bench-data/).
 """
@@ -163,6 +164,27 @@ def _measure_dashboard(report, services) -> None:
         page.refresh()
         app.processEvents()
 
+    # After a save the app reads on the journal's worker (refresh_later), whose connection
+    # starts with an empty page cache once another connection has committed (SQLite drops
+    # it): timed from the request to the page shown, the GUI thread waiting in Qt's event
+    # loop as the app's does.
+    # lazy: loaded by the measure that needs it; the others' times and memory leave it out
+    from PySide6.QtCore import QEventLoop
+
+    waiting = QEventLoop()
+    show = page._show
+
+    def shown(read):
+        show(read)
+        waiting.quit()
+
+    page._show = shown  # before the first refresh_later, whose Refresher keeps it
+
+    def page_refresh_after_save():
+        page.refresh_later()
+        waiting.exec()
+        app.processEvents()
+
     def counts_refresh():
         counts.refresh()
         app.processEvents()
@@ -171,10 +193,11 @@ def _measure_dashboard(report, services) -> None:
     try:
         ctimes = timed_between_collections(counts_refresh, RUNS)
         cmed, _cp95, _cworst = stats(ctimes)
-        for name, before in (("every rule read", lambda: every_table_written(services)),
-                             ("after a session saved", saves.session),
-                             ("after an incident saved", saves.incident)):
-            ptimes = timed_between_collections(page_refresh, RUNS, before=before)
+        for name, before, refresh in (
+                ("every rule read", lambda: every_table_written(services), page_refresh),
+                ("after a session saved", saves.session, page_refresh_after_save),
+                ("after an incident saved", saves.incident, page_refresh_after_save)):
+            ptimes = timed_between_collections(refresh, RUNS, before=before)
             pmed, _pp95, pworst = stats(ptimes)
             print(f"page refresh, {name}: median {ms(pmed)}, worst {ms(pworst)}; "
                   f"counts page {ms(cmed)}")
