@@ -1,7 +1,10 @@
-"""Early warning: which pupils need attention, and why. Computed from the records each time
-(nothing to fall out of date), one grouped, indexed query per rule; dismissals hide a
-warning until a newer record raises it again. The bullying rules over the school year read
-tally_bullying, kept by triggers in the records' own transaction (migration 0020).
+"""Early warning: which pupils need attention, and why. Computed from the records, one
+grouped, indexed query per rule; dismissals hide a warning until a newer record raises it
+again. The bullying rules over the school year read tally_bullying, kept by triggers in the
+records' own transaction (migration 0020). A rule's rows are kept until a table its query
+reads is written: each table has a version, one more on every write, also kept by triggers
+in the writing transaction (migrations 0017, 0024), so nothing kept can fall out of date
+(tests/unit/test_attention_versions.py checks it against a fresh read).
 
 The rules, with the thresholds from Settings → Early warning (models/warnings.py):
 - REPEATED_TARGET: a target in N or more incidents within the window (Order No. 506:
