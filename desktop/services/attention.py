@@ -38,7 +38,7 @@ from ..models import (
     Observation, ObservationPupil, Pupil, SessionPupil, WarningDismissal,
 )
 from ..models.enums import CaseStage, ObservationStatus, Role, SessionStatus
-from ..models.tally import TableVersion, TallyBullying
+from ..models.tally import TallyBullying
 from ..models.text import full_name
 from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
@@ -47,6 +47,7 @@ from .common import stamp
 from .concerns import late_concerns
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
 from .holidays import HolidaysService
+from .table_versions import read_versions
 from .warning_settings import WarningSettingsService
 
 _ACTORS = (Role.TARGET.value, Role.AGGRESSOR.value)
@@ -116,7 +117,7 @@ class AttentionService:
         # Core, not the ORM: thousands of plain tuples, no identity map to fill.
         with self.db.engine.connect() as s:
             # The versions first: rows read after them are at least as new.
-            versions = dict(s.execute(select(TableVersion.name, TableVersion.version)).all())
+            versions = read_versions(s)
             built = self._rules(t, today)
             pupils = self._pupils(s, versions.get("pupil"))
             dismissed = None  # read when a rule is read again

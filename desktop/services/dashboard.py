@@ -25,6 +25,7 @@ from ..models.text import full_name
 from .cell_keys import record_key
 from .context import COUNTS_READ, FOLLOWUPS_READ, PUPILS_READ, SESSIONS_READ, Context
 from .listing import names_by_record
+from .table_versions import Kept
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class DashboardCounts:
 class DashboardService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
+        # The week's actions and today's sessions, kept until a table they come from is
+        # written (services/table_versions.py): the dashboard reads them after every save,
+        # and after an incident saved neither has changed.
+        self._actions = Kept("follow_up", "pupil")
+        self._sessions = Kept("counselling_session", "session_pupil", "pupil")
 
     def counts(self) -> DashboardCounts:
         self.ctx.require(COUNTS_READ)
@@ -87,32 +93,41 @@ class DashboardService:
         """Follow-up actions not done and due from today to Sunday, earliest first."""
         self.ctx.require(FOLLOWUPS_READ)
         today = self.ctx.today()
-        sunday = today + timedelta(days=6 - today.weekday())
         with self.db.session() as s:
-            rows = s.exec(select(
-                FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
-                Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
-            ).join(Pupil, Pupil.id == FollowUp.pupil_id).where(
-                FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None),
-                FollowUp.due_date >= today, FollowUp.due_date <= sunday,
-            ).order_by(FollowUp.due_date, Pupil.surname)).all()
-        return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),
-                            r.class_name, r.what, r.responsible, None, False) for r in rows]
+            return list(self._actions.get(s, today, lambda: self._read_actions(s, today)))
 
     def sessions_today(self) -> list[SessionRow]:
         """Today's planned sessions, by time."""
         self.ctx.require(SESSIONS_READ)
-        start = datetime.combine(self.ctx.today(), time.min)
+        today = self.ctx.today()
         with self.db.session() as s:
-            rows = s.exec(select(
-                CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,
-                CounsellingSession.status, CounsellingSession.reason,
-            ).where(
-                CounsellingSession.deleted_at.is_(None),
-                CounsellingSession.status == SessionStatus.PLANNED.value,
-                CounsellingSession.starts_at >= start,
-                CounsellingSession.starts_at < start + timedelta(days=1),
-            ).order_by(CounsellingSession.starts_at)).all()
-            names = names_by_record(s, SessionPupil, SessionPupil.session_id, [r.id for r in rows])
+            return list(self._sessions.get(s, today, lambda: self._read_sessions(s, today)))
+
+    @staticmethod
+    def _read_actions(s, today: date) -> list[FollowUpRow]:
+        sunday = today + timedelta(days=6 - today.weekday())
+        rows = s.exec(select(
+            FollowUp.id, FollowUp.due_date, FollowUp.what, FollowUp.responsible,
+            Pupil.surname, Pupil.given_name, Pupil.patronymic, Pupil.class_name,
+        ).join(Pupil, Pupil.id == FollowUp.pupil_id).where(
+            FollowUp.deleted_at.is_(None), FollowUp.done_date.is_(None),
+            FollowUp.due_date >= today, FollowUp.due_date <= sunday,
+        ).order_by(FollowUp.due_date, Pupil.surname)).all()
+        return [FollowUpRow(r.id, r.due_date, full_name(r.surname, r.given_name, r.patronymic),
+                            r.class_name, r.what, r.responsible, None, False) for r in rows]
+
+    @staticmethod
+    def _read_sessions(s, today: date) -> list[SessionRow]:
+        start = datetime.combine(today, time.min)
+        rows = s.exec(select(
+            CounsellingSession.id, CounsellingSession.starts_at, CounsellingSession.kind,
+            CounsellingSession.status, CounsellingSession.reason,
+        ).where(
+            CounsellingSession.deleted_at.is_(None),
+            CounsellingSession.status == SessionStatus.PLANNED.value,
+            CounsellingSession.starts_at >= start,
+            CounsellingSession.starts_at < start + timedelta(days=1),
+        ).order_by(CounsellingSession.starts_at)).all()
+        names = names_by_record(s, SessionPupil, SessionPupil.session_id, [r.id for r in rows])
         return [SessionRow(r.id, r.starts_at, r.kind, r.status, names.get(r.id, ""), r.reason)
                 for r in rows]

@@ -1,7 +1,8 @@
-"""The dashboard keeps each early-warning rule's warnings while the tables it reads keep
-their versions (table_version, kept by triggers: migrations 0017 and 0024). What it keeps
-always equals the warnings read afresh: after the services' writes and raw SQL writes of
-any column of any table a rule reads (as a sync would make them), and when the day moves."""
+"""The dashboard keeps each early-warning rule's warnings, the week's actions and today's
+sessions while the tables they come from keep their versions (table_version, kept by
+triggers: migrations 0017 and 0024). What it keeps always equals what is read afresh: after
+the services' writes and raw SQL writes of any column those reads use (as a sync would make
+them), and when the day moves."""
 
 import random
 import re
@@ -19,6 +20,7 @@ from desktop.demo.generator import generate_demo
 from desktop.migrations import alembic_config
 from desktop.models.warnings import Rule, Thresholds
 from desktop.services.attention import _EVERY_RULE_READS, AttentionService
+from desktop.services.dashboard import DashboardService
 
 VERSIONED = ScriptDirectory.from_config(alembic_config()).get_revision("0024").module.VERSIONED
 
@@ -185,3 +187,65 @@ def test_each_rule_reads_only_the_tables_it_names(db, ctx, services):
             # Not the pupils or the dismissals: a rule's rows are kept when only they change.
             assert read == set(tables), (rules, read)
             assert not read & set(_EVERY_RULE_READS)
+
+
+# The columns the week's actions and today's sessions are read from.
+LISTED = ("follow_up.due_date follow_up.done_date follow_up.deleted_at follow_up.what "
+          "follow_up.responsible follow_up.pupil_id counselling_session.starts_at "
+          "counselling_session.status counselling_session.deleted_at counselling_session.reason "
+          "counselling_session.kind session_pupil.pupil_id session_pupil.session_id")
+
+
+def test_the_weeks_actions_and_todays_sessions_kept_equal_those_read_afresh(
+        db, ctx, clock, services, journal):
+    def both(dashboard) -> tuple[list, list]:
+        return dashboard.actions_this_week(), dashboard.sessions_today()
+
+    rng = random.Random(25)
+    kept = services.dashboard
+    tables = ("follow_up", "counselling_session", "session_pupil", "pupil")
+    changed, shown = 0, 0
+    for n in range(120):
+        before = both(kept)
+        if n % 20 == 19:
+            clock.now += timedelta(days=1)
+        elif n % 3 == 0:  # a random action or session brought into the lists
+            today = ctx.today().isoformat()
+            table = "follow_up" if n % 2 else "counselling_session"
+            with db.engine.begin() as conn:
+                ids = sorted(r[0] for r in conn.execute(text(f"SELECT id FROM {table}")))
+                if n % 2:
+                    conn.execute(text(
+                        "UPDATE follow_up SET due_date = :d, done_date = NULL, deleted_at = NULL "
+                        "WHERE id = :i"), {"d": today, "i": rng.choice(ids)})
+                else:
+                    conn.execute(text(
+                        "UPDATE counselling_session SET starts_at = :t, status = 'planned', "
+                        "deleted_at = NULL WHERE id = :i"),
+                        {"t": f"{today} 1{n % 10}:00:00.000000", "i": rng.choice(ids)})
+        elif n % 7 == 2:  # a pupil the lists name, renamed
+            listed = sorted({*(r.pupil_name for r in before[0]),
+                             *(n for r in before[1] for n in r.pupils.split(", ") if n)})
+            with db.engine.begin() as conn:
+                if listed:
+                    surname = rng.choice(listed).split(" ")[0]
+                    conn.execute(text("UPDATE pupil SET surname = :new WHERE surname = :old"),
+                                 {"new": f"Әбенова{n}", "old": surname})
+        elif n % 5 == 1:  # another pupil in one of today's sessions: its links alone written
+            with db.engine.begin() as conn:
+                today = [r[0] for r in conn.execute(text(
+                    "SELECT id FROM counselling_session WHERE substr(starts_at, 1, 10) = :d "
+                    "ORDER BY id"), {"d": ctx.today().isoformat()})]
+                pupils = sorted(r[0] for r in conn.execute(text("SELECT id FROM pupil")))
+                if today:
+                    conn.execute(text("INSERT OR IGNORE INTO session_pupil VALUES (:s, :p)"),
+                                 {"s": rng.choice(today), "p": rng.choice(pupils)})
+        else:
+            with db.engine.begin() as conn:
+                conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+                shuffle_a_column(conn, rng, tables[n % len(tables)], LISTED)
+        now = both(DashboardService(db, ctx))
+        assert both(kept) == now, n
+        changed += now != before
+        shown += bool(now[0]) and bool(now[1])
+    assert changed >= 15 and shown >= 30  # the writes changed lists that had rows
