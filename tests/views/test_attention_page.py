@@ -172,3 +172,32 @@ def test_concerns_awaiting_a_response_with_their_clocks(page, make_pupil, servic
     assert p.concerns.model().index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert cells(p.concerns, 1)[1] == "—"
     assert p.concern_model.row_id(0) == late.id
+
+
+def test_a_save_that_changes_no_warning_keeps_the_pupil_chosen_in_the_list(
+        page, make_pupil, records, qtbot):
+    """The dashboard reads again after every save; when no warning came or went, the list
+    stays as it was, with the pupil the user chose (not back to the first row)."""
+    from desktop.views.widgets.tasks import settle_journal_work
+
+    pupils = [make_pupil(surname=surname, given_name="Аружан", iin="")
+              for surname in ("Сейітова", "Оспанова", "Қасымова")]
+    for pupil in pupils:
+        records.observation([(pupil.id, "target")], severity=3)
+    p = page()
+    p.show()
+    shown, show = [], p._show
+    p._show = lambda read: (shown.append(read), show(read))  # before the first refresh_later
+    p.attention.selectRow(2)
+    chosen = p.selected_group().pupil_id
+    assert chosen != p.warning_model.row_object(0).pupil_id
+    records.session([pupils[0].id])  # no risk of self-harm: no warning comes or goes
+    p.refresh_later()
+    settle_journal_work()
+    assert len(shown) == 1  # read again, and shown
+    assert p.selected_group().pupil_id == chosen
+
+    records.observation([(make_pupil(surname="Әбенова", iin="").id, "target")], severity=4)
+    p.refresh_later()
+    settle_journal_work()
+    assert len(shown) == 2 and rows(p.attention) == 4

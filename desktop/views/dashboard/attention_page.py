@@ -145,6 +145,7 @@ class AttentionPage(QWidget):
         self.warnings: list[Warning] = []
         self.groups: list[PupilAttention] = []  # one per pupil, before the filter
         self._grouped: tuple[list, list] = ([], [])  # (warnings, their groups), last read
+        self._shown_on = None  # the day the warnings shown were shown (their texts say "ago")
 
         self.banner = QLabel()
         self.banner.setObjectName("crisisBanner")
@@ -331,8 +332,14 @@ class AttentionPage(QWidget):
             referrals_waiting=services.referrals.waiting_count() if referrals else 0)
 
     def _show(self, read: _Read) -> None:
-        self.thresholds, self.warnings, self.groups = read.thresholds, read.warnings, read.groups
-        self._show_warnings()
+        # The same warnings as shown (a save that raised or cleared none): the list stays as
+        # it is, with the pupil the user chose and the place they scrolled to.
+        if (read.groups is not self.groups or read.thresholds != self.thresholds
+                or self._shown_on != self._today()):
+            self.thresholds, self.warnings, self.groups = (read.thresholds, read.warnings,
+                                                           read.groups)
+            self._shown_on = self._today()
+            self._show_warnings()
         self.concerns_box.setTitle(self.tr("Concerns awaiting a response ({n})").format(
             n=format_count(read.concerns_open)))
         self.concern_model.set_rows(read.concerns)
