@@ -5,8 +5,9 @@ after each save.
 The service keeps each rule's warnings while the tables it reads are unchanged (table_version,
 migration 0024), so a refresh is measured after the writes that make it read:
 - every rule read (as at sign-in, when the day changes, or after a write to every table the
-  rules read): the services, vs a `SELECT 1` round trip; the whole page's refresh (services
-  and tables filled), vs the counts-only page a head teacher sees (six aggregate counts);
+  rules read): the services, vs a `SELECT 1` round trip; a new page shown, as at sign-in
+  (services, every list filled and painted), vs the counts-only page a head teacher sees
+  (six aggregate counts);
 - the page after a session saved, and after an incident saved (a real save through the
   services, outside the time; each removed again at the end), read as the app reads it after
   a save: on the journal's worker (refresh_later), timed to the page shown.
@@ -160,9 +161,20 @@ def _measure_dashboard(report, services) -> None:
     page.show()
     app.processEvents()
 
-    def page_refresh():
-        page.refresh()
+    first_shown = []  # the pages made by page_first_shown, closed outside the time
+
+    def page_first_shown():
+        """As at sign-in: a new page, every list filled and painted."""
+        fresh = AttentionPage(services)
+        fresh.resize(1200, 760)
+        fresh.show()
         app.processEvents()
+        first_shown.append(fresh)
+
+    def close_and_write_every_table():
+        while first_shown:
+            first_shown.pop().close()
+        every_table_written(services)
 
     # After a save the app reads on the journal's worker (refresh_later), whose connection
     # starts with an empty page cache once another connection has committed (SQLite drops
@@ -194,7 +206,8 @@ def _measure_dashboard(report, services) -> None:
         ctimes = timed_between_collections(counts_refresh, RUNS)
         cmed, _cp95, _cworst = stats(ctimes)
         for name, before, refresh in (
-                ("every rule read", lambda: every_table_written(services), page_refresh),
+                ("first shown, every rule read", close_and_write_every_table,
+                 page_first_shown),
                 ("after a session saved", saves.session, page_refresh_after_save),
                 ("after an incident saved", saves.incident, page_refresh_after_save)):
             ptimes = timed_between_collections(refresh, RUNS, before=before)
@@ -207,6 +220,8 @@ def _measure_dashboard(report, services) -> None:
                            verdict(value < GOAL))
     finally:
         saves.remove()
+        while first_shown:
+            first_shown.pop().close()
     page.close()
     counts.close()
     if COLLECTING:
