@@ -5,9 +5,9 @@ after each save.
 The service keeps each rule's warnings while the tables it reads are unchanged (table_version,
 migration 0024), so a refresh is measured after the writes that make it read:
 - every rule read (as at sign-in, when the day changes, or after a write to every table the
-  rules read): the services, vs a `SELECT 1` round trip; a new page shown, as at sign-in
-  (services, every list filled and painted), vs the counts-only page a head teacher sees
-  (six aggregate counts);
+  rules read): the services, vs a `SELECT 1` round trip; the whole page's refresh, vs the
+  counts-only page a head teacher sees (six aggregate counts), each run after a pupil with
+  warnings renamed too, so that the list of 8,000 pupils is grouped and filled again;
 - the page after a session saved, and after an incident saved (a real save through the
   services, outside the time; each removed again at the end), read as the app reads it after
   a save: on the journal's worker (refresh_later), timed to the page shown.
@@ -69,11 +69,14 @@ class Saves:
         # lazy: loaded by the measure that needs it; the others' times and memory leave it out
         from sqlalchemy import text
 
-        self.services, self.saved = services, []
+        self.services, self.saved, self.renamed = services, [], None
         with services.db.session() as s:
             self.pupils = [r[0] for r in s.execute(text(
                 "SELECT id FROM pupil WHERE deleted_at IS NULL AND active = 1 "
                 "ORDER BY id LIMIT 2")).all()]
+        # The one renamed has warnings, so that the warnings change with the name.
+        renamed = services.attention.warnings()[-1].pupil_id.hex
+        self.pupils = [renamed, next(p for p in self.pupils if p != renamed)]
 
     def session(self) -> None:
         # lazy: loaded by the measure that needs it; the others' times and memory leave it out
@@ -105,10 +108,36 @@ class Saves:
             immediate_actions="", notified=""))
         self.saved.append((self.services.observations, saved.id))
 
+    def rename_and_write_every_table(self) -> None:
+        """A pupil with warnings renamed (back and forth, and back at the end), and every
+        table's version moved: every rule read, and the list grouped and filled again."""
+        # lazy: loaded by the measure that needs it; the others' times and memory leave it out
+        from sqlalchemy import text
+
+        with self.services.db.engine.begin() as conn:
+            if self.renamed is None:
+                self.renamed = conn.execute(text(
+                    "SELECT surname FROM pupil WHERE id = :i"), {"i": self.pupils[0]}).scalar()
+            surname = conn.execute(text("SELECT surname FROM pupil WHERE id = :i"),
+                                   {"i": self.pupils[0]}).scalar()
+            other = self.renamed + "а" if surname == self.renamed else self.renamed
+            conn.execute(text("UPDATE pupil SET surname = :s WHERE id = :i"),
+                         {"s": other, "i": self.pupils[0]})
+        every_table_written(self.services)
+
     def remove(self) -> None:
         for service, record_id in self.saved:
             service.delete(record_id)
         self.saved.clear()
+        if self.renamed is not None:
+            # lazy: loaded by the measure that needs it; the others' times and memory leave
+            # it out
+            from sqlalchemy import text
+
+            with self.services.db.engine.begin() as conn:
+                conn.execute(text("UPDATE pupil SET surname = :s WHERE id = :i"),
+                             {"s": self.renamed, "i": self.pupils[0]})
+            self.renamed = None
 
 
 def _uuid(hex_id: str):
@@ -161,20 +190,9 @@ def _measure_dashboard(report, services) -> None:
     page.show()
     app.processEvents()
 
-    first_shown = []  # the pages made by page_first_shown, closed outside the time
-
-    def page_first_shown():
-        """As at sign-in: a new page, every list filled and painted."""
-        fresh = AttentionPage(services)
-        fresh.resize(1200, 760)
-        fresh.show()
+    def page_refresh():
+        page.refresh()
         app.processEvents()
-        first_shown.append(fresh)
-
-    def close_and_write_every_table():
-        while first_shown:
-            first_shown.pop().close()
-        every_table_written(services)
 
     # After a save the app reads on the journal's worker (refresh_later), whose connection
     # starts with an empty page cache once another connection has committed (SQLite drops
@@ -206,8 +224,7 @@ def _measure_dashboard(report, services) -> None:
         ctimes = timed_between_collections(counts_refresh, RUNS)
         cmed, _cp95, _cworst = stats(ctimes)
         for name, before, refresh in (
-                ("first shown, every rule read", close_and_write_every_table,
-                 page_first_shown),
+                ("every rule read", saves.rename_and_write_every_table, page_refresh),
                 ("after a session saved", saves.session, page_refresh_after_save),
                 ("after an incident saved", saves.incident, page_refresh_after_save)):
             ptimes = timed_between_collections(refresh, RUNS, before=before)
@@ -220,8 +237,6 @@ def _measure_dashboard(report, services) -> None:
                            verdict(value < GOAL))
     finally:
         saves.remove()
-        while first_shown:
-            first_shown.pop().close()
     page.close()
     counts.close()
     if COLLECTING:
