@@ -82,7 +82,7 @@ class Locking:
         self.idle.stop()
         if senim.services is None or self.kept is not None:
             return
-        senim.health.stop_check()  # the sign-in's quick check: the journal is closing
+        senim.health.stop_journal_work()  # the sign-in's check and backup: it is closing
         hidden = self.end_blank()
         old = senim.window
         close_popups()

@@ -150,7 +150,7 @@ class Senim:
 
         self.idle.stop()
         self.locking.end_blank()
-        self.health.stop_check()
+        self.health.stop_journal_work()
         close_popups()
         old = self.window
         for form in old.findChildren(RecordDialog):

@@ -65,6 +65,13 @@ class StorageHealth:
         if task is not None and task.alive:
             task.wait(timeout=120)
 
+    def stop_journal_work(self) -> None:
+        """The journal is closing (locked, damaged, restored over): the quick check is
+        interrupted and the sign-in's backup waited for. Each holds a connection of its own,
+        and closing one under its running statement crashed the process."""
+        self.stop_check()
+        self.join_backup()
+
     def backup_on_exit(self, services) -> None:
         """After the window is gone: a verified backup, unless the newest one already holds
         every record as it is (nothing was added, changed or deleted). Never blocks closing:
@@ -128,9 +135,6 @@ class StorageHealth:
         if services is not senim.services:
             return  # locked or closed meanwhile; the next sign-in checks again
         key = services.db.key
-        # The sign-in's backup thread holds a connection of its own: closing it under that
-        # thread's running statement crashed the process (SQLite freed under it).
-        self.join_backup()
         senim.close_journal(services, keep_drafts=False)  # nothing written to a damaged file
         services.db.dispose()
         del services
@@ -196,7 +200,6 @@ class StorageHealth:
 
             QMessageBox.warning(senim.window, "Senim", message("unexpected"))
             return
-        self.join_backup()  # the sign-in's backup thread holds a connection
         senim.close_journal(services, keep_drafts=True)
         sign_out(services)
         del services

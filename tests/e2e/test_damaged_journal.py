@@ -1,7 +1,9 @@
 """Start-up checks through the real application: one Senim per data folder; a damaged
 journal (pages overwritten in the encrypted file) shows the damaged-journal screen at sign-in,
 the latest verified backup is restored from it, and signing in again finds the records; the
-quick check after sign-in closes a journal it finds damaged and shows the same screen."""
+quick check after sign-in closes a journal it finds damaged and shows the same screen; a
+journal closed (damaged, or locked) while the sign-in's backup still reads it closes after
+that backup, not under it."""
 
 import os
 import shutil
@@ -161,35 +163,68 @@ def test_a_lock_left_by_a_crashed_senim_is_taken_over(data_dir):
     lock.unlock()
 
 
+def backup_still_reading(monkeypatch, until: threading.Event):
+    """The sign-in's backup replaced by one reading statement after statement (as a backup's
+    verification reads, each one a moment the connection could be closed under) until
+    `until` is set, then 200 more; returns (a set once it reads, the counts read, errors)."""
+    reading, read, errors = threading.Event(), [], []
+
+    def backup(db, *_args, **_kwargs):
+        try:
+            with db.engine.connect() as conn:
+                reading.set()
+                while not until.is_set():
+                    read.append(conn.exec_driver_sql("SELECT count(*) FROM pupil").scalar())
+                for _ in range(200):
+                    read.append(conn.exec_driver_sql("SELECT count(*) FROM pupil").scalar())
+        except Exception as exc:  # noqa: BLE001 - what the test looks at
+            errors.append(exc)
+
+    monkeypatch.setattr("desktop.backups.is_due", lambda *_args: True)
+    monkeypatch.setattr("desktop.backups.safe_backup", backup)
+    return reading, read, errors
+
+
 def test_a_damaged_journal_closes_after_the_backup_thread_reading_it(
         qapp, qtbot, data_dir, monkeypatch):
     """The quick check finds damage while the sign-in's backup is still reading the journal
     on its own thread: the journal closes once that thread is done, not under its running
     statement (which crashed the whole process)."""
     never_block(monkeypatch)
-    reading, read = threading.Event(), []
-
-    def backup_still_reading(db, *_args, **_kwargs):
-        # Statement after statement, as a backup's verification reads (each one a moment
-        # the connection could be closed under).
-        with db.engine.connect() as conn:
-            reading.set()
-            for _ in range(3000):
-                read.append(conn.exec_driver_sql("SELECT count(*) FROM pupil").scalar())
+    found = threading.Event()
+    reading, read, errors = backup_still_reading(monkeypatch, until=found)
 
     def damage_found_meanwhile(_db, _opened=None):
         assert reading.wait(20)
+        found.set()
         return "3 pages fail their checksum"
 
-    monkeypatch.setattr("desktop.backups.is_due", lambda *_args: True)
-    monkeypatch.setattr("desktop.backups.safe_backup", backup_still_reading)
     monkeypatch.setattr("desktop.db.quick_check", damage_found_meanwhile)
     senim = start(qapp, data_dir, lang="en")
     submit(qtbot, senim)
     qtbot.waitUntil(lambda: senim.damaged_dialog is not None
                     and isValid(senim.damaged_dialog)
                     and senim.damaged_dialog.isVisible(), timeout=30000)
-    assert len(read) == 3000 and len(set(read)) == 1  # the backup read to its end
+    assert errors == [] and len(read) >= 200 and len(set(read)) == 1  # read to its end
     assert senim.services is None and not senim.window.ready
     senim.damaged_dialog.close()
+    finish(senim)
+
+
+def test_locking_waits_for_the_backup_thread_reading_the_journal(
+        qapp, qtbot, data_dir, monkeypatch):
+    """Locked while the sign-in's backup still reads: the journal closes after it (locking
+    under its running statement crashed the process)."""
+    never_block(monkeypatch)
+    locked = threading.Event()
+    reading, read, errors = backup_still_reading(monkeypatch, until=locked)
+    monkeypatch.setattr("desktop.db.quick_check", lambda _db, _opened=None: None)
+    senim = start(qapp, data_dir, lang="en")
+    submit(qtbot, senim)
+    qtbot.waitUntil(lambda: senim.window.ready, timeout=30000)
+    assert reading.wait(20)
+    threading.Timer(2.0, locked.set).start()  # the backup reads on well past the lock
+    senim.lock()
+    assert errors == [] and len(read) >= 200
+    assert senim.services is None and senim.locking.locked
     finish(senim)
