@@ -47,7 +47,7 @@ from .common import stamp
 from .concerns import late_concerns
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
 from .holidays import HolidaysService
-from .table_versions import read_versions
+from .table_versions import Kept, read_versions
 from .warning_settings import WarningSettingsService
 
 _ACTORS = (Role.TARGET.value, Role.AGGRESSOR.value)
@@ -102,9 +102,10 @@ class _Built:
 class AttentionService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
-        # (table_version of pupil, {hex id: (id, name, class)} of the living pupils still
-        # studying): see _pupils.
-        self._listed: tuple[int, dict[str, tuple[uuid.UUID, str, str]]] | None = None
+        # {hex id: (id, name, class)} of the living pupils still studying, kept while the
+        # pupil table keeps its version: a refresh in a school of 20,000 does not read and
+        # name every pupil again.
+        self._listed = Kept("pupil")
         self._built: _Built | None = None  # the rules' statements and what they found
         self._ids: dict[str, uuid.UUID] = {}  # each pupil's id, by its hex
 
@@ -119,7 +120,7 @@ class AttentionService:
             # The versions first: rows read after them are at least as new.
             versions = read_versions(s)
             built = self._rules(t, today)
-            pupils = self._pupils(s, versions.get("pupil"))
+            pupils = self._listed.get(s, (), lambda: self._pupils(s), versions)
             dismissed = None  # read when a rule is read again
             for n, (rules, tables, query) in enumerate(built.queries):
                 # A rule's rows are kept while the tables its query reads are at the versions
@@ -193,14 +194,8 @@ class AttentionService:
             out.append((rule, [f[1] for f in found]))
         return out
 
-    def _pupils(self, conn, version: int | None) -> dict[str, tuple[uuid.UUID, str, str]]:
-        """The living pupils still studying, by hex id: read again only when the pupil table
-        has been written since (`version`, table_version's, one more on any write: a
-        trigger), so that a refresh in a school of 20,000 does not read and name every pupil
-        again."""
-        cached = self._listed
-        if cached is not None and version is not None and cached[0] == version:
-            return cached[1]
+    def _pupils(self, conn) -> dict[str, tuple[uuid.UUID, str, str]]:
+        """The living pupils still studying, by hex id."""
         # From ix_pupil_studying alone ("active = 1", as it says), as the driver's plain
         # tuples: 12,000 pupils in a large school.
         result = conn.execute(select(
@@ -214,7 +209,6 @@ class AttentionService:
         ids = self._ids
         pupils = {r[0]: (ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0])),
                          full_name(r[1], r[2], r[3]), r[4]) for r in rows}
-        self._listed = (version, pupils) if version is not None else None
         return pupils
 
     def dismiss(self, w: Warning, reason: str) -> None:

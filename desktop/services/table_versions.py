@@ -23,15 +23,18 @@ class Kept:
         self.tables = tables
         self._kept: tuple[tuple, object] | None = None  # (key and versions, value)
 
-    def get(self, conn, key, read):
+    def get(self, conn, key, read, versions: dict[str, int] | None = None):
         """The value kept for `key`, or `read()` (called after the versions are read, on
-        the same connection's data) when a table has been written since."""
-        versions = read_versions(conn)
-        stamp = (key, *(versions.get(table) for table in self.tables))
+        the same connection's data) when a table has been written since. `versions`: those
+        the caller has just read on `conn` (read_versions), else read here."""
+        if versions is None:
+            versions = read_versions(conn)
+        read_at = tuple(versions.get(table) for table in self.tables)
+        stamp = (key, read_at)
         kept = self._kept
-        if kept is not None and kept[0] == stamp and None not in stamp:
+        if kept is not None and kept[0] == stamp and None not in read_at:
             return kept[1]
         value = read()
-        if None not in stamp:  # a table without a version (an older schema): never kept
+        if None not in read_at:  # a table without a version (an older schema): never kept
             self._kept = (stamp, value)
         return value
