@@ -28,6 +28,7 @@ from .backups import (
     BackupError, _connect, backup_folder, delete_backup, holds_the_journal,
     labelled_backups, make_backup,
 )
+from .connection_sharing import uses_the_gui_connection
 from .file_modes import private_dir, private_file
 from .migrations import HEAD, alembic_config
 from .security.notes import NotesCipher
@@ -39,41 +40,93 @@ log = logging.getLogger(__name__)
 # Statistics of a table with fewer rows than this are not kept (Database.refresh_statistics).
 _MEASURED_FROM = 100
 
+# How long closing the journal waits for a read beside the GUI (_ThreadPool.dispose).
+_READ_BESIDE_THE_GUI_MAX_S = 60
+
 UPGRADE_BACKUP_FOLDER = "before-upgrade"  # inside backups/: out of the retention's reach
 
 
 class _ThreadPool(SingletonThreadPool):
-    """SQLCipher's pool (one connection per thread: a worker thread gets its own), made safe
-    to dispose while another thread is opening its connection. SQLAlchemy's own pool adds a
-    new thread's connection to the set dispose() walks without a lock, so closing the journal
-    on the GUI thread (a lock, the damaged-journal screen) while a worker connected raised
-    "Set changed size during iteration". Getting a connection and disposing take turns.
+    """SQLCipher's pool: one connection per thread, except that the GUI thread's is shared
+    with the reads made beside it (desktop/connection_sharing.py: a screen reading again on
+    the journal's worker after a save finds the pages the save left in that connection's
+    cache). Made safe to dispose while another thread is opening its connection: SQLAlchemy's
+    own pool adds a new thread's connection to the set dispose() walks without a lock, so
+    closing the journal on the GUI thread (a lock, the damaged-journal screen) while a worker
+    connected raised "Set changed size during iteration". Getting a connection and disposing
+    take turns.
 
     The journal's thread rules, for every caller (the views' background work goes through
     views/widgets/tasks.py):
     - Each thread that touches the database has its own connection, opened on its first use
       and kept. A session (`Database.session()`) stays on the thread that opened it; what
       crosses threads is values (Read shapes, a Services object), never a session.
-    - The pool keeps at most five connections (pool_size); a sixth thread's connection makes
-      it close some other thread's, in use or not. Work that recurs (the export) therefore
-      runs on one kept thread (tasks.one_worker), not on a new thread each time.
+    - The GUI thread's connection is lent to the reads beside it one checkout at a time: from
+      the first use of a session or a connection to its end (a whole transaction), the other
+      waits. A read beside the GUI is therefore short (a screen's refresh), never an export.
+    - The pool keeps at most five connections besides the GUI's (pool_size); a sixth thread's
+      connection makes it close some other thread's, in use or not. Work that recurs (the
+      export) therefore runs on one kept thread (tasks.one_worker), not on a new thread each
+      time.
     - SQLite serialises the writers: two threads writing wait for each other (busy_timeout),
       so a worker's long write holds the GUI's saves back until it commits.
     - Closing the journal (dispose) happens on the GUI thread after the workers that use it
       have been waited for (a lock or a restore waits for the sign-in's backup; dialogs wait
-      for their task when they close)."""
+      for their task when they close); it waits for a read beside the GUI to end."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._turns = threading.RLock()
+        self._gui = None  # the GUI thread's connection record, opened on its first use
+        # Held from a checkout of the GUI's connection to its checkin (SingletonThreadPool
+        # calls _do_get and _do_return_conn once per thread's outermost checkout).
+        self._gui_turn = threading.Lock()
+        self._gui_holder: int | None = None  # the thread holding it
+        self._lent = None  # the record it holds (dispose may have closed it since)
 
     def _do_get(self):
+        if uses_the_gui_connection():
+            return self._gui_connection()
         with self._turns:
             return super()._do_get()
 
+    def _gui_connection(self):
+        me = threading.get_ident()
+        if self._gui_holder == me:  # a second outermost checkout on one thread: a bug here
+            raise RuntimeError("the GUI's connection is already checked out on this thread")
+        self._gui_turn.acquire()
+        self._gui_holder = me
+        try:
+            with self._turns:
+                if self._gui is None:
+                    self._gui = self._create_connection()
+                self._lent = self._gui
+                return self._gui
+        except BaseException:
+            self._gui_holder = None
+            self._gui_turn.release()
+            raise
+
+    def _do_return_conn(self, record) -> None:
+        super()._do_return_conn(record)
+        if record is self._lent:
+            self._lent = self._gui_holder = None
+            self._gui_turn.release()
+
     def dispose(self) -> None:
-        with self._turns:
-            super().dispose()
+        # A read beside the GUI ends first (the GUI thread itself may hold the connection:
+        # a journal closed from within a session). Such a read is a screen's refresh.
+        waited = (self._gui_holder != threading.get_ident()
+                  and self._gui_turn.acquire(timeout=_READ_BESIDE_THE_GUI_MAX_S))
+        try:
+            with self._turns:
+                super().dispose()
+                if self._gui is not None:
+                    self._gui.close()
+                    self._gui = None
+        finally:
+            if waited:
+                self._gui_turn.release()
 
 
 class ForeignKeysBroken(Exception):
@@ -157,7 +210,10 @@ class Database:
         # Who is signed in (the user name; "" for the system): the audit trail's actor for
         # everything saved through this database. desktop/vault.py sets it.
         self.actor: str = ""
-        self.engine: Engine = create_engine(engine_url(self.path, key), poolclass=_ThreadPool)
+        self.engine: Engine = create_engine(
+            engine_url(self.path, key), poolclass=_ThreadPool,
+            # The GUI thread's connection is lent to the reads beside it (_ThreadPool).
+            connect_args={"check_same_thread": False})
         self.keys = keys
         self.set_notes_key(None if keys is None else keys.notes)
         # () -> the newest verified backup's audit head, or None: one more anchor the audit

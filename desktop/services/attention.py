@@ -102,10 +102,11 @@ class _Built:
 class AttentionService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
-        # {hex id: (id, name, class)} of the living pupils still studying, kept while the
-        # pupil table keeps its version: a refresh in a school of 20,000 does not read and
-        # name every pupil again.
+        # The living pupils still studying, kept while the pupil table keeps its version: a
+        # refresh in a school of 20,000 does not read and name every pupil again. Named as
+        # (the rows, {hex id: (id, name, class)}).
         self._listed = Kept("pupil")
+        self._named: tuple[list, dict] | None = None
         self._built: _Built | None = None  # the rules' statements and what they found
         self._ids: dict[str, uuid.UUID] = {}  # each pupil's id, by its hex
 
@@ -114,14 +115,16 @@ class AttentionService:
         self.ctx.require(ATTENTION_READ)
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
-        ranked: list[list[Warning]] = [[] for _ in RULE_ORDER]
-        # Core, not the ORM: thousands of plain tuples, no identity map to fill.
+        again = []  # (its place, rules, read_at, stamp, rows): the warnings to build again
+        dismissed = None
+        # Core, not the ORM: thousands of plain tuples, no identity map to fill. Only the
+        # reading holds the connection (a screen's read after a save uses the GUI thread's,
+        # which waits meanwhile: connection_sharing.py); the warnings are built after it.
         with self.db.engine.connect() as s:
             # The versions first: rows read after them are at least as new.
             versions = read_versions(s)
             built = self._rules(t, today)
-            pupils = self._listed.get(s, (), lambda: self._pupils(s), versions)
-            dismissed = None  # read when a rule is read again
+            listed = self._listed.get(s, (), lambda: self._pupil_rows(s), versions)
             for n, (rules, tables, query) in enumerate(built.queries):
                 # A rule's rows are kept while the tables its query reads are at the versions
                 # they were read at; its warnings, while the pupils' names and the dismissals
@@ -129,22 +132,29 @@ class AttentionService:
                 read_at = tuple(versions.get(name) for name in tables)
                 stamp = (*read_at, *(versions.get(name) for name in _EVERY_RULE_READS))
                 kept = built.found.get(n)
-                if kept is None or kept.stamp != stamp or None in stamp:
-                    if kept is None or kept.read_at != read_at or None in read_at:
-                        result = s.execute(query)
-                        # Plain tuples from the driver's cursor: no column here has a result
-                        # processor (text, integers), and tens of thousands of rows skip
-                        # SQLAlchemy's Row objects.
-                        rows = result.cursor.fetchall()
-                        result.close()
-                    else:
-                        rows = kept.rows
-                    if dismissed is None:
-                        dismissed = self._dismissed(s)
-                    kept = built.found[n] = _Found(read_at, rows, stamp, self._warnings_of(
-                        rules, rows, pupils, dismissed))
-                for rule, found in kept.warnings:
-                    ranked[_RANK[rule]] = found
+                if kept is not None and kept.stamp == stamp and None not in stamp:
+                    continue
+                if kept is None or kept.read_at != read_at or None in read_at:
+                    result = s.execute(query)
+                    # Plain tuples from the driver's cursor: no column here has a result
+                    # processor (text, integers), and tens of thousands of rows skip
+                    # SQLAlchemy's Row objects.
+                    rows = result.cursor.fetchall()
+                    result.close()
+                else:
+                    rows = kept.rows
+                again.append((n, rules, read_at, stamp, rows))
+            if again:
+                dismissed = self._dismissed(s)
+        if again:
+            pupils = self._pupils(listed)
+            for n, rules, read_at, stamp, rows in again:
+                built.found[n] = _Found(read_at, rows, stamp, self._warnings_of(
+                    rules, rows, pupils, dismissed))
+        ranked: list[list[Warning]] = [[] for _ in RULE_ORDER]
+        for n in range(len(built.queries)):
+            for rule, found in built.found[n].warnings:
+                ranked[_RANK[rule]] = found
         out: list[Warning] = []
         for found in ranked:
             out.extend(found)
@@ -194,8 +204,10 @@ class AttentionService:
             out.append((rule, [f[1] for f in found]))
         return out
 
-    def _pupils(self, conn) -> dict[str, tuple[uuid.UUID, str, str]]:
-        """The living pupils still studying, by hex id."""
+    @staticmethod
+    def _pupil_rows(conn) -> list[tuple]:
+        """The living pupils still studying: (hex id, surname, given name, patronymic,
+        class)."""
         # From ix_pupil_studying alone ("active = 1", as it says), as the driver's plain
         # tuples: 12,000 pupils in a large school.
         result = conn.execute(select(
@@ -204,11 +216,19 @@ class AttentionService:
                                     Pupil.active == True))  # noqa: E712
         rows = result.cursor.fetchall()
         result.close()
+        return rows
+
+    def _pupils(self, rows: list[tuple]) -> dict[str, tuple[uuid.UUID, str, str]]:
+        """{hex id: (id, name, class)} of the pupils `rows` lists, built once per list read."""
+        named = self._named
+        if named is not None and named[0] is rows:
+            return named[1]
         # A pupil's id never changes: its UUID is made once, not at each read of the list
         # (12,000 of them after a pupil is edited; UUID() is Python code).
         ids = self._ids
         pupils = {r[0]: (ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0])),
                          full_name(r[1], r[2], r[3]), r[4]) for r in rows}
+        self._named = (rows, pupils)
         return pupils
 
     def dismiss(self, w: Warning, reason: str) -> None:

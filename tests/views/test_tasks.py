@@ -86,3 +86,24 @@ def test_a_refresh_reads_on_the_journals_one_worker_and_once_when_asked_twice(qt
     refresher.request(3)  # a later save reads again
     settle_journal_work()
     assert [n for n, _ in reads] == [1, 3]
+
+
+def test_a_refresh_reads_through_the_gui_threads_connection(qtbot, services):
+    """The GUI thread saves through its connection, which keeps its cache; a read through
+    another connection would find it emptied by that save (desktop/connection_sharing.py)."""
+    from desktop.views.widgets.tasks import Refresher, settle_journal_work
+
+    from PySide6.QtWidgets import QLabel
+
+    def connection():
+        with services.db.engine.connect() as conn:
+            return conn.connection.dbapi_connection, threading.current_thread()
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    shown = []
+    Refresher(owner, connection, shown.append).request()
+    settle_journal_work()
+    (read_through, read_on), = shown
+    assert read_on is not threading.main_thread()
+    assert read_through is connection()[0]

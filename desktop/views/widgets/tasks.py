@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ...connection_sharing import beside_the_gui
 from ...logs import describe_exception
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,9 @@ class Refresher:
 
         def work():
             self._waiting = False  # from here on, a new request reads again after this one
-            return self.read(*args)
+            # Through the GUI thread's connection, which the save left warm (db.py's pool).
+            with beside_the_gui():
+                return self.read(*args)
 
         self.task = run_task(work, self._done, self._failed, name=self.name,
                              worker=journal_worker())
