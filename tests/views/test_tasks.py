@@ -107,3 +107,47 @@ def test_a_refresh_reads_through_the_gui_threads_connection(qtbot, services):
     (read_through, read_on), = shown
     assert read_on is not threading.main_thread()
     assert read_through is connection()[0]
+
+
+def test_a_refresh_starts_once_the_gui_thread_is_back_in_its_event_loop(qtbot):
+    """A save asks for it from inside its commit, and may still read what it saved through
+    the connection the refresh borrows: started at once, the refresh made the save wait."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.views.widgets.tasks import Refresher, settle_journal_work
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    gate, reads, shown = threading.Event(), [], []
+
+    def read():
+        reads.append(threading.current_thread())
+        gate.wait(5)
+        return "read"
+
+    refresher = Refresher(owner, read, shown.append)
+    refresher.request()
+    assert refresher.pending and not refresher.task.alive  # asked, not yet given the worker
+    qtbot.waitUntil(lambda: bool(reads), timeout=5000)
+    assert reads[0] is not threading.main_thread()
+    gate.set()
+    settle_journal_work()
+    assert shown == ["read"]
+
+
+def test_a_refresh_asked_for_just_before_the_journal_closes_does_not_read(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.views.widgets.tasks import Refresher, settle_journal_work, wait_journal_work
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    reads = []
+    refresher = Refresher(owner, lambda: reads.append(1), lambda _r: None)
+    refresher.request()
+    wait_journal_work()  # closing the journal
+    settle_journal_work()
+    qtbot.wait(50)
+    assert reads == [] and not refresher.pending
+    refresher.request()  # a journal opened again: its screens read as before
+    qtbot.waitUntil(lambda: reads == [1], timeout=5000)

@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ...connection_sharing import beside_the_gui
 from ...logs import describe_exception
@@ -35,6 +35,7 @@ from ...logs import describe_exception
 log = logging.getLogger(__name__)
 
 _running: set["Task"] = set()  # kept alive until their callbacks have run
+_deferred: set["Task"] = set()  # a Refresher's reads asked for, not yet given the worker
 _workers: dict = {}
 
 
@@ -183,8 +184,22 @@ class Refresher:
             with beside_the_gui():
                 return self.read(*args)
 
-        self.task = run_task(work, self._done, self._failed, name=self.name,
-                             worker=journal_worker())
+        # Started once the GUI thread is back in its event loop: the save that asked (from
+        # the change feed, inside its commit) may still read what it saved, through the
+        # connection this read borrows, and would wait for it.
+        task = self.task = Task(self.name)
+        task.pending = True
+        _running.add(task)
+        _deferred.add(task)
+
+        def start():
+            _deferred.discard(task)
+            if task.pending:  # not forgotten meanwhile (the journal closing)
+                task.run(work, self._done, self._failed, worker=journal_worker())
+            else:
+                self._waiting = False
+
+        QTimer.singleShot(0, start)
 
     @property
     def pending(self) -> bool:
@@ -210,7 +225,10 @@ class Refresher:
 
 def wait_journal_work(timeout: float = 30.0) -> None:
     """Block until the reads already given the journal's worker have ended (their callbacks
-    come later, from the event loop): before the journal is closed (db.py's rules)."""
+    come later, from the event loop): before the journal is closed (db.py's rules). Reads
+    asked for and not yet given it are dropped."""
+    for task in list(_deferred):  # asked for, not started: the journal is closing
+        task.forget()
     worker = _workers.get(JOURNAL)
     if worker is not None:
         # lazy: the thread pool loads with the first background task (start-up)
