@@ -178,7 +178,7 @@ def measure_startup(report: Report, runs: int) -> None:
     app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(DATA), "--bench-startup"]
     bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     # One warm-up each (bytecode and disk caches), then alternate so drift hits both alike.
-    first = launch(app_cmd)
+    first = launch(app_cmd, write_bytecode=True)
     if first.reported is None:
         why = ("timed out" if first.code is None else f"exit code {first.code}")
         tail = "\n".join(first.stderr.strip().splitlines()[-8:])
@@ -189,7 +189,7 @@ def measure_startup(report: Report, runs: int) -> None:
         report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
                    verdict="app has no --bench-startup line")
         return
-    launch(bare_cmd)
+    launch(bare_cmd, write_bytecode=True)
     app_runs, bare_runs = [], []
     for i in range(runs):
         app_runs.append(launch(app_cmd))
