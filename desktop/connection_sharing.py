@@ -6,7 +6,8 @@ would start cold: when one connection commits, SQLite empties the page cache of 
 connection to the file, and each page read again is decrypted again (at a million records,
 the pupil card's chronology took 60-70 ms of CPU after a save instead of 20). The GUI thread
 saved through its own connection, whose cache the save leaves warm; so those reads use it,
-taking turns with the GUI thread (one at a time, a whole transaction each).
+one checkout (a whole transaction) at a time. The GUI thread never waits for them: while its
+connection is lent, it uses a spare one (a keystroke's search, a save meanwhile).
 """
 
 import threading

@@ -62,8 +62,10 @@ class _ThreadPool(SingletonThreadPool):
       and kept. A session (`Database.session()`) stays on the thread that opened it; what
       crosses threads is values (Read shapes, a Services object), never a session.
     - The GUI thread's connection is lent to the reads beside it one checkout at a time: from
-      the first use of a session or a connection to its end (a whole transaction), the other
-      waits. A read beside the GUI is therefore short (a screen's refresh), never an export.
+      the first use of a session or a connection to its end (a whole transaction). A read
+      beside it waits while the GUI thread uses it; the GUI thread never waits: while the
+      connection is lent, it uses a spare one of its own. A read beside the GUI is short (a
+      screen's refresh), never an export.
     - The pool keeps at most five connections besides the GUI's (pool_size); a sixth thread's
       connection makes it close some other thread's, in use or not. Work that recurs (the
       export) therefore runs on one kept thread (tasks.one_worker), not on a new thread each
@@ -83,6 +85,7 @@ class _ThreadPool(SingletonThreadPool):
         self._gui_turn = threading.Lock()
         self._gui_holder: int | None = None  # the thread holding it
         self._lent = None  # the record it holds (dispose may have closed it since)
+        self._spare = None  # the GUI thread's while its own is lent, opened on first need
 
     def _do_get(self):
         if uses_the_gui_connection():
@@ -94,7 +97,14 @@ class _ThreadPool(SingletonThreadPool):
         me = threading.get_ident()
         if self._gui_holder == me:  # a second outermost checkout on one thread: a bug here
             raise RuntimeError("the GUI's connection is already checked out on this thread")
-        self._gui_turn.acquire()
+        gui = threading.current_thread() is threading.main_thread()
+        # The GUI thread never waits for a read beside it: while its connection is lent, it
+        # uses a spare of its own (its cache cold, for the keystroke or the save meanwhile).
+        if not self._gui_turn.acquire(blocking=not gui):
+            with self._turns:
+                if self._spare is None:
+                    self._spare = self._create_connection()
+                return self._spare
         self._gui_holder = me
         try:
             with self._turns:
@@ -121,9 +131,10 @@ class _ThreadPool(SingletonThreadPool):
         try:
             with self._turns:
                 super().dispose()
-                if self._gui is not None:
-                    self._gui.close()
-                    self._gui = None
+                for record in (self._gui, self._spare):
+                    if record is not None:
+                        record.close()
+                self._gui = self._spare = None
         finally:
             if waited:
                 self._gui_turn.release()

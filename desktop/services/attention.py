@@ -128,17 +128,15 @@ class AttentionService:
         self.ctx.require(ATTENTION_READ)
         t = thresholds or WarningSettingsService(self.db, self.ctx).get()
         today = self.ctx.today()
-        again = []  # (its place, rules, read_at, stamp, rows): the warnings to build again
+        again = []  # (its place, rules, read_at, stamp, its rows kept or None: read them)
         dismissed = None
-        # Core, not the ORM: thousands of plain tuples, no identity map to fill. Only the
-        # reading holds the connection (a screen's read after a save uses the GUI thread's,
-        # which waits meanwhile: connection_sharing.py); the warnings are built after it.
+        # Core, not the ORM: thousands of plain tuples, no identity map to fill.
         with self.db.engine.connect() as s:
             # The versions first: rows read after them are at least as new.
             versions = read_versions(s)
             built = self._rules(t, today)
             listed = self._listed.get(s, (), lambda: self._pupil_rows(s), versions)
-            for n, (rules, tables, query) in enumerate(built.queries):
+            for n, (rules, tables, _query) in enumerate(built.queries):
                 # A rule's rows are kept while the tables its query reads are at the versions
                 # they were read at; its warnings, while the pupils' names and the dismissals
                 # are too (an edited pupil builds them again from the rows kept).
@@ -147,18 +145,22 @@ class AttentionService:
                 kept = built.found.get(n)
                 if kept is not None and kept.stamp == stamp and None not in stamp:
                     continue
-                if kept is None or kept.read_at != read_at or None in read_at:
-                    result = s.execute(query)
+                reread = kept is None or kept.read_at != read_at or None in read_at
+                again.append((n, rules, read_at, stamp, None if reread else kept.rows))
+            if again:
+                dismissed = self._dismissed(s)
+        # Each query on a connection's checkout of its own, and the warnings built after it
+        # is returned: a screen's read after a save borrows the GUI thread's connection,
+        # which then waits for one query at most (connection_sharing.py).
+        for i, (n, rules, read_at, stamp, rows) in enumerate(again):
+            if rows is None:
+                with self.db.engine.connect() as s:
+                    result = s.execute(built.queries[n][2])
                     # Plain tuples from the driver's cursor: no column here has a result
                     # processor (text, integers), and tens of thousands of rows skip
                     # SQLAlchemy's Row objects.
-                    rows = result.cursor.fetchall()
+                    again[i] = (n, rules, read_at, stamp, result.cursor.fetchall())
                     result.close()
-                else:
-                    rows = kept.rows
-                again.append((n, rules, read_at, stamp, rows))
-            if again:
-                dismissed = self._dismissed(s)
         if again:
             pupils = self._pupils(listed)
             for n, rules, read_at, stamp, rows in again:

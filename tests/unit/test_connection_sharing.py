@@ -1,6 +1,6 @@
 """A screen's read after a save goes through the GUI thread's connection, whose page cache the
-save left warm (desktop/connection_sharing.py), one whole transaction at a time; any other
-thread keeps a connection of its own. A shared connection used by two threads at once, or
+save left warm (desktop/connection_sharing.py), one whole transaction at a time, and the
+GUI thread uses a spare one meanwhile; any other thread keeps a connection of its own. A shared connection used by two threads at once, or
 closed under a read, would lose or crash reads: each test fails on a pool that lends it
 freely or that closes it without waiting."""
 
@@ -98,3 +98,33 @@ def test_closing_the_journal_from_another_thread_waits_for_the_gui_threads_read(
         assert conn.execute(text("SELECT count(*) FROM pupil")).scalar() == 0
     closing.join(WAIT)
     assert out == {"value": None}
+
+
+def test_the_gui_thread_does_not_wait_for_a_read_beside_it(db):
+    """A keystroke or a save while a screen reads after the last save: the GUI thread uses a
+    spare connection of its own meanwhile, and its own again once it is returned."""
+    holding, go_on = threading.Event(), threading.Event()
+
+    def beside():
+        with beside_the_gui(), db.engine.connect() as conn:
+            conn.execute(text("SELECT 1")).scalar()
+            holding.set()
+            go_on.wait(WAIT)
+            return conn.connection.dbapi_connection
+
+    thread, out = _on_a_thread(beside)
+    assert holding.wait(WAIT)
+    try:
+        with db.engine.begin() as conn:  # the GUI thread, while its connection is lent
+            conn.execute(text("CREATE TABLE probe (n INTEGER)"))
+            conn.execute(text("INSERT INTO probe VALUES (1)"))
+            spare = conn.connection.dbapi_connection
+        lent_still = thread.is_alive()
+    finally:
+        go_on.set()
+    thread.join(WAIT)
+    assert lent_still, "the GUI thread waited for the read beside it"
+    assert spare is not out["value"]
+    with db.engine.connect() as conn:
+        assert conn.connection.dbapi_connection is out["value"]
+        assert conn.execute(text("SELECT count(*) FROM probe")).scalar() == 1
