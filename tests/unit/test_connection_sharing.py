@@ -33,6 +33,23 @@ def _on_a_thread(work):
     return thread, out
 
 
+def _read_beside_held(db, then):
+    """A read beside the GUI that holds the connection until `go_on` is set, then returns
+    then(conn); returns (its thread, what it returned or raised, go_on) once it holds it."""
+    holding, go_on = threading.Event(), threading.Event()
+
+    def beside():
+        with beside_the_gui(), db.engine.connect() as conn:
+            conn.execute(text("SELECT 1")).scalar()
+            holding.set()
+            go_on.wait(WAIT)
+            return then(conn)
+
+    thread, out = _on_a_thread(beside)
+    assert holding.wait(WAIT)
+    return thread, out, go_on
+
+
 def test_a_read_beside_the_gui_uses_its_connection_and_another_thread_its_own(db):
     gui = _dbapi(db)
 
@@ -71,18 +88,9 @@ def test_a_read_beside_the_gui_waits_for_the_gui_threads_transaction_and_then_se
 
 
 def test_closing_the_journal_waits_for_a_read_beside_the_gui(db):
-    holding, go_on = threading.Event(), threading.Event()
-
-    def beside():
-        with beside_the_gui(), db.engine.connect() as conn:
-            conn.execute(text("SELECT 1")).scalar()
-            holding.set()
-            go_on.wait(WAIT)
-            # Still open: closing the journal has waited for this read to end.
-            return conn.execute(text("SELECT count(*) FROM pupil")).scalar()
-
-    thread, out = _on_a_thread(beside)
-    assert holding.wait(WAIT)
+    # Still open when let go on: closing the journal has waited for this read to end.
+    thread, out, go_on = _read_beside_held(
+        db, lambda conn: conn.execute(text("SELECT count(*) FROM pupil")).scalar())
     threading.Timer(0.3, go_on.set).start()
     db.dispose()
     thread.join(WAIT)
@@ -103,17 +111,7 @@ def test_closing_the_journal_from_another_thread_waits_for_the_gui_threads_read(
 def test_the_gui_thread_does_not_wait_for_a_read_beside_it(db):
     """A keystroke or a save while a screen reads after the last save: the GUI thread uses a
     spare connection of its own meanwhile, and its own again once it is returned."""
-    holding, go_on = threading.Event(), threading.Event()
-
-    def beside():
-        with beside_the_gui(), db.engine.connect() as conn:
-            conn.execute(text("SELECT 1")).scalar()
-            holding.set()
-            go_on.wait(WAIT)
-            return conn.connection.dbapi_connection
-
-    thread, out = _on_a_thread(beside)
-    assert holding.wait(WAIT)
+    thread, out, go_on = _read_beside_held(db, lambda conn: conn.connection.dbapi_connection)
     try:
         with db.engine.begin() as conn:  # the GUI thread, while its connection is lent
             conn.execute(text("CREATE TABLE probe (n INTEGER)"))
