@@ -99,4 +99,8 @@ def user_key(name: str) -> str:
 
 
 def full_name(surname: str, given_name: str, patronymic: str | None = None) -> str:
+    """The parts given, in order, each once, with one space between."""
+    # The usual case joined inline: lists name thousands of pupils at a time.
+    if surname and given_name:
+        return f"{surname} {given_name} {patronymic}" if patronymic else f"{surname} {given_name}"
     return " ".join(p for p in (surname, given_name, patronymic) if p)

@@ -67,14 +67,6 @@ _EVERY_RULE_READS = ("pupil", "warning_dismissal")
 _new = tuple.__new__
 
 
-def _name(surname: str, given_name: str, patronymic: str | None) -> str:
-    """full_name(), with the usual case (surname and given name, with or without a
-    patronymic) joined inline: 12,000 pupils each time the list is read."""
-    if surname and given_name:
-        return f"{surname} {given_name} {patronymic}" if patronymic else f"{surname} {given_name}"
-    return full_name(surname, given_name, patronymic)
-
-
 def _start(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
@@ -242,7 +234,7 @@ class AttentionService:
         # (12,000 of them after a pupil is edited; UUID() is Python code).
         ids = self._ids
         pupils = {r[0]: (ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0])),
-                         _name(r[1], r[2], r[3]), r[4]) for r in rows}
+                         full_name(r[1], r[2], r[3]), r[4]) for r in rows}
         self._named = (rows, pupils)
         return pupils
 

@@ -185,8 +185,8 @@ class Refresher:
                 return self.read(*args)
 
         # Started once the GUI thread is back in its event loop: the save that asked (from
-        # the change feed, inside its commit) may still read what it saved, through the
-        # connection this read borrows, and would wait for it.
+        # the change feed, inside its commit) may still read what it saved, and would find
+        # its connection lent to this read (and read through a cold spare, db.py's pool).
         task = self.task = Task(self.name)
         task.pending = True
         _running.add(task)
