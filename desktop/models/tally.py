@@ -1,7 +1,9 @@
 """The term summary's tallies (migration 0017): per day and breakdown, how many live
 records there are and the sum of their cell keys. Written only by SQLite triggers in the
 records' own transaction (never by the services); read by services/term_summary.py. And the
-bullying tally (migration 0020), read by services/attention.py."""
+bullying tally (migration 0020), read by services/attention.py; each table's version (0017,
+0024) and the pupils written since a version (0025), read by the services that keep what they
+read while it is still right."""
 
 import uuid
 
@@ -85,6 +87,17 @@ class TableVersion(SQLModel, table=True):
     __tablename__ = "table_version"
 
     name: str = Field(max_length=40, primary_key=True)
+    version: int
+
+
+class PupilWritten(SQLModel, table=True):
+    """Each pupil written since migration 0025, with the pupil table's version at its newest
+    write (triggers): the pupils to read again since a version (services/studying_pupils.py)."""
+
+    __tablename__ = "pupil_written"
+    __table_args__ = (Index("ix_pupil_written_version", "version"),)
+
+    pupil_id: uuid.UUID = Field(primary_key=True)
     version: int
 
 

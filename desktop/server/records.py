@@ -35,11 +35,11 @@ LOCAL_ONLY = frozenset({"draft", "audit_entry", "sync_state", "sync_outbox", "sy
 # every laptop's triggers keep its own (tests/server/test_records.py lists each table once).
 STANDALONE = frozenset({"holiday_correction", "holiday_year", "warning_settings"})
 # Kept by each laptop's own triggers from the records (0017: the term summary's tallies, the
-# pupils' table version; 0020: the bullying tally, the pupils served by year): never sent,
-# always recounted where the records land.
+# pupils' table version; 0020: the bullying tally, the pupils served by year; 0025: the pupils
+# written): never sent, always recounted where the records land.
 DERIVED = frozenset({"tally_session", "tally_incident", "tally_incident_form", "tally_served",
                      "incident_grade", "tally_incident_grade", "table_version",
-                     "tally_bullying", "tally_served_year"})
+                     "tally_bullying", "tally_served_year", "pupil_written"})
 # Fields that only the notes key opens: sent to the server apart from the body.
 CONFIDENTIAL = {"counselling_session": ("notes",), "accompaniment_review": ("confidential_note",)}
 

@@ -23,7 +23,6 @@ The rules, with the thresholds from Settings → Early warning (models/warnings.
 Severe incidents, risks and missing follow-ups look back `lookback_days`.
 """
 
-import uuid
 from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
@@ -35,19 +34,19 @@ from sqlmodel import select
 from ..db import Database
 from ..models import (
     BullyingCase, CasePupil, Concern, ConcernPupil, CounsellingSession, FollowUp,
-    Observation, ObservationPupil, Pupil, SessionPupil, WarningDismissal,
+    Observation, ObservationPupil, SessionPupil, WarningDismissal,
 )
 from ..models.enums import CaseStage, ObservationStatus, Role, SessionStatus
 from ..models.tally import TallyBullying
-from ..models.text import full_name
 from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
 from ..models.working_days import latest_start
-from .common import stamp
+from .common import plain_rows, stamp
 from .concerns import late_concerns
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
 from .holidays import HolidaysService
-from .table_versions import Kept, read_versions
+from .studying_pupils import StudyingPupils
+from .table_versions import read_versions
 from .warning_settings import WarningSettingsService
 
 _ACTORS = (Role.TARGET.value, Role.AGGRESSOR.value)
@@ -55,8 +54,8 @@ REASON_MAX = 1000
 _RANK = {rule: n for n, rule in enumerate(RULE_ORDER)}
 # The tables a rule's query reads, each with a version kept by triggers (table_version,
 # migrations 0017 and 0024); and those every rule's warnings depend on besides: the pupils'
-# names and classes, and the dismissals. tests/unit/test_attention_versions.py checks that
-# each rule reads only the tables named.
+# names and classes (studying_pupils.py), and the dismissals.
+# tests/unit/test_attention_versions.py checks that each rule reads only the tables named.
 _INCIDENTS = ("observation", "observation_pupil")
 _CONCERNS = ("concern", "concern_pupil")
 _EVERY_RULE_READS = ("pupil", "warning_dismissal")
@@ -107,13 +106,10 @@ class _Built:
 class AttentionService:
     def __init__(self, db: Database, ctx: Context):
         self.db, self.ctx = db, ctx
-        # The living pupils still studying, kept while the pupil table keeps its version: a
-        # refresh in a school of 20,000 does not read and name every pupil again. Named as
-        # (the rows, {hex id: (id, name, class)}).
-        self._listed = Kept("pupil")
-        self._named: tuple[list, dict] | None = None
+        # The living pupils still studying, named: after a pupil is edited, that pupil alone
+        # is read again, not the 12,000 of a large school.
+        self._studying = StudyingPupils()
         self._built: _Built | None = None  # the rules' statements and what they found
-        self._ids: dict[str, uuid.UUID] = {}  # each pupil's id, by its hex
 
     def warnings(self, thresholds: Thresholds | None = None) -> list[Warning]:
         """Every warning nobody has dismissed, gravest rule first, then the oldest."""
@@ -127,13 +123,14 @@ class AttentionService:
             # The versions first: rows read after them are at least as new.
             versions = read_versions(s)
             built = self._rules(t, today)
-            listed = self._listed.get(s, (), lambda: self._pupil_rows(s), versions)
+            generation, pupils = self._studying.get(s, versions.get("pupil"))
             for n, (rules, tables, _query) in enumerate(built.queries):
                 # A rule's rows are kept while the tables its query reads are at the versions
-                # they were read at; its warnings, while the pupils' names and the dismissals
-                # are too (an edited pupil builds them again from the rows kept).
+                # they were read at; its warnings, while the pupils' names (their generation)
+                # and the dismissals are too (a renamed pupil builds them again from the rows
+                # kept).
                 read_at = tuple(versions.get(name) for name in tables)
-                stamp = (*read_at, *(versions.get(name) for name in _EVERY_RULE_READS))
+                stamp = (*read_at, generation, versions.get("warning_dismissal"))
                 kept = built.found.get(n)
                 if kept is not None and kept.stamp == stamp and None not in stamp:
                     continue
@@ -147,14 +144,10 @@ class AttentionService:
         for i, (n, rules, read_at, stamp, rows) in enumerate(again):
             if rows is None:
                 with self.db.engine.connect() as s:
-                    result = s.execute(built.queries[n][2])
-                    # Plain tuples from the driver's cursor: no column here has a result
-                    # processor (text, integers), and tens of thousands of rows skip
-                    # SQLAlchemy's Row objects.
-                    again[i] = (n, rules, read_at, stamp, result.cursor.fetchall())
-                    result.close()
+                    # Tens of thousands of rows of text and integers: the driver's tuples.
+                    again[i] = (n, rules, read_at, stamp,
+                                plain_rows(s.execute(built.queries[n][2])))
         if again:
-            pupils = self._pupils(listed)
             for n, rules, read_at, stamp, rows in again:
                 built.found[n] = _Found(read_at, rows, stamp, self._warnings_of(
                     rules, rows, pupils, dismissed))
@@ -210,33 +203,6 @@ class AttentionService:
             found.sort(key=itemgetter(0))
             out.append((rule, [f[1] for f in found]))
         return out
-
-    @staticmethod
-    def _pupil_rows(conn) -> list[tuple]:
-        """The living pupils still studying: (hex id, surname, given name, patronymic,
-        class)."""
-        # From ix_pupil_studying alone ("active = 1", as it says), as the driver's plain
-        # tuples: 12,000 pupils in a large school.
-        result = conn.execute(select(
-            _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
-            Pupil.class_name).where(Pupil.deleted_at.is_(None),
-                                    Pupil.active == True))  # noqa: E712
-        rows = result.cursor.fetchall()
-        result.close()
-        return rows
-
-    def _pupils(self, rows: list[tuple]) -> dict[str, tuple[uuid.UUID, str, str]]:
-        """{hex id: (id, name, class)} of the pupils `rows` lists, built once per list read."""
-        named = self._named
-        if named is not None and named[0] is rows:
-            return named[1]
-        # A pupil's id never changes: its UUID is made once, not at each read of the list
-        # (12,000 of them after a pupil is edited; UUID() is Python code).
-        ids = self._ids
-        pupils = {r[0]: (ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0])),
-                         full_name(r[1], r[2], r[3]), r[4]) for r in rows}
-        self._named = (rows, pupils)
-        return pupils
 
     def dismiss(self, w: Warning, reason: str) -> None:
         """Dismissing needs a reason; the audit trail records who and when."""

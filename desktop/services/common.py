@@ -1,4 +1,5 @@
-"""Small pieces every service uses: stamping who changed a row, live rows, pupil refs."""
+"""Small pieces every service uses: stamping who changed a row, live rows, pupil refs, plain
+rows."""
 
 import uuid
 from collections.abc import Iterable
@@ -39,3 +40,12 @@ def pupil_refs(s: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PupilRef
         return {}
     rows = s.exec(select(Pupil).where(Pupil.id.in_(ids), Pupil.deleted_at.is_(None))).all()
     return {p.id: pupil_ref(p) for p in rows}
+
+
+def plain_rows(result) -> list[tuple]:
+    """A Core result's rows as the driver's own tuples, the result closed: for thousands of
+    rows whose columns have no result processor (text, integers), SQLAlchemy's Row objects
+    skipped."""
+    rows = result.cursor.fetchall()
+    result.close()
+    return rows

@@ -138,8 +138,18 @@ def test_a_rule_is_read_again_only_when_a_table_it_reads_was_written(
     statements.clear()
     renamed = [w for w in services.attention.warnings() if w.pupil_id == named.pupil_id]
     assert not [s for s in statements if "GROUP BY" in s or "tally_bullying" in s]
+    # Only the pupils written since are read again (pupil_written), not every pupil.
+    assert [s for s in statements if "FROM pupil" in s] == [
+        s for s in statements if "FROM pupil_written" in s] != []
     assert renamed and all(w.pupil_name.startswith("Әбдіқадырова ") for w in renamed)
     assert services.attention.warnings() == afresh(db, ctx)
+
+    # An edit the warnings do not show (an address): the very warnings kept, none built.
+    kept = services.attention.warnings()
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE pupil SET address = 'Шымкент' WHERE id = :i"),
+                     {"i": named.pupil_id.hex})
+    assert all(a is b for a, b in zip(services.attention.warnings(), kept, strict=True))
 
     # Other thresholds: every rule again (seven grouped queries and the bullying tally's).
     statements.clear()

@@ -21,7 +21,7 @@ from fixture_keys import TEST_KEY
 # Columns computed from others: (table, column).
 DERIVED = {("pupil", "search_key"), ("preventive_activity", "search_key")}
 EARLIER = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0013", "0014",
-           "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023"]
+           "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024"]
 NAME = "Әлібеков Нұрғали"
 
 
