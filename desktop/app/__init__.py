@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,7 @@ from ..resources import resource_path
 from ..settings import Settings
 from ..startclock import seconds_since_process_start
 from ..views.storage.file_dialogs import remember_folders_in
+from ..views.first_window import Qt
 from ..views.widgets.gui_gc import GuiThreadCollector
 from ..views.widgets.i18n import install_language
 from .senim import Senim, settle_memory  # noqa: F401 - the bench uses settle_memory

@@ -10,7 +10,7 @@ The blank screen (F12) only covers everything; Esc brings it back.
 import gc
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
@@ -21,6 +21,7 @@ from ..views.accounts.lock import (
     BlankScreen, IdleWatch, LockAfterDialog, close_popups, close_windows, descends, discard_forms,
     holds_password, is_blank_key, is_lock_key, is_return_key, windows_of,
 )
+from ..views.first_window import Qt
 from .signing_in import sign_out
 
 log = logging.getLogger(__name__)

@@ -11,13 +11,14 @@ import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from ..settings import Settings
 from ..views.accounts.lock import close_popups, close_windows, discard_forms, windows_of
 from ..views.main_window import MainWindow
+from ..views.first_window import Qt
 from ..views.widgets.i18n import install_language
 from .locking import Locking
 from .signing_in import SigningIn, sign_out

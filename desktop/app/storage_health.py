@@ -6,11 +6,12 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from ..logs import describe_exception
+from ..views.first_window import Qt
 from ..views.widgets.fmt import format_date, format_datetime
 from ..views.widgets.messages import message
 from .signing_in import sign_out

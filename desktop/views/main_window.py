@@ -9,7 +9,7 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..logs import describe_exception
 
 from .accounts.lock import BLANK_SHORTCUT, LOCK_SHORTCUT
+from .first_window import Qt, centred
 from .widgets.colors import ALERT
 from .widgets.fmt import format_count, format_date
 from .widgets.messages import message
@@ -152,8 +153,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # a stand-in until the page is first shown
         self.opening_label = QLabel(self.tr("Opening the journal…"))
         self.opening_label.setObjectName("openingNotice")
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.opening_label)
+        self.opening = centred(self.opening_label)
+        self.stack.addWidget(self.opening)
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self._fit_nav()
         self._pending_state: dict | None = None
         if services is None:
-            self.stack.setCurrentWidget(self.opening_label)
+            self.stack.setCurrentWidget(self.opening)
             self._set_ready(False)
             self.setWindowTitle("Senim")
         else:
@@ -302,7 +303,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, status_tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # As setShortcut() does: setShortcut() itself looks up Qt's namespace to choose
+            # among its overloads, before the first window (views/first_window.py).
+            action.setShortcuts([QKeySequence(shortcut)])
         if status_tip:
             action.setStatusTip(status_tip)
         action.triggered.connect(slot)
@@ -575,7 +578,9 @@ class MainWindow(QMainWindow):
         self.pupil_count_label.setObjectName("pupilCount")
         self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.data_dir))
         self.data_dir_label.setObjectName("dataFolder")
-        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by the mouse, set by name: no enum of Qt's namespace before the first
+        # window (views/first_window.py).
+        self.data_dir_label.setStyleSheet("qproperty-textInteractionFlags: TextSelectableByMouse;")
         self.team_status = TeamStatusLabel()
         self.team_status.conflicts_clicked.connect(self.team_conflicts_requested)
         status = self.statusBar()
@@ -598,9 +603,11 @@ class MainWindow(QMainWindow):
         samples = [line for i in LATE_PAGES for line in _two_lines(self._nav_text(i, 88))]
         widest = max([fm.horizontalAdvance(t) for t in texts]
                      + [bold.horizontalAdvance(t) for t in samples])
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setFixedWidth(widest + 32)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        # No horizontal scroll bar, set by name as the data folder's label is selectable.
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }"
+            " QListWidget#navigation::item { padding: 6px 8px; }")
 
     # --- pages -----------------------------------------------------------------------------------
 

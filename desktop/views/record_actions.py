@@ -7,8 +7,9 @@ and calls `on_saved(record_id)` when a record is saved.
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
+
+from .first_window import Qt
 
 SESSION, OBSERVATION, FOLLOWUP = "session", "observation", "followup"
 CASE = "case"

@@ -126,7 +126,7 @@ VIEW_ROOMS = sorted(p.name for p in (ROOT / "desktop" / "views").iterdir()
 VIEW_FEATURES = tuple(f"desktop.views.{room}" for room in VIEW_ROOMS
                       if room != "widgets")
 VIEW_TOP = ("desktop.views.main_window", "desktop.views.record_actions",
-            "desktop.views.about_dialog")
+            "desktop.views.about_dialog", "desktop.views.first_window")
 
 RULES = [
     # (who, may not import, why)

@@ -193,6 +193,10 @@ def test_a_new_pupil_is_counted_and_shown(window, make_pupil, fake_dialogs):
 
 def test_status_bar_and_about_show_the_data_folder(window, tmp_path):
     assert str(tmp_path) in window.data_dir_label.text()
+    # Selectable, to copy it for the IT person (set by name: views/first_window.py).
+    assert window.data_dir_label.textInteractionFlags() == \
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    assert window.nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     box = window.show_about()
     assert __version__ in box.text() and str(tmp_path) in box.text()
     assert box.windowTitle() == "About Senim"

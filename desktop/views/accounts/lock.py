@@ -7,8 +7,9 @@ import math
 import sys
 import time
 from collections.abc import Callable
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN
+from ..first_window import Qt
 
 # What counts as someone at the computer. Moves of the mouse reach the application's
 # filter even over widgets that do not track the mouse (they are sent to the window first).
@@ -25,9 +27,13 @@ _INPUT = frozenset({
     QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
 })
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
-_MODIFIERS = (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
-              | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
 
+
+@cache
+def _modifiers():
+    """Shift, Ctrl, Alt and Meta: made at the first key, not before the first window."""
+    return (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
 
 
 def _clock() -> Callable[[], float]:
@@ -46,16 +52,16 @@ BLANK_SHORTCUT = "F12"  # Pause blanks the screen too
 
 def is_lock_key(event: QKeyEvent) -> bool:
     return (event.key() == Qt.Key.Key_L
-            and event.modifiers() & _MODIFIERS == Qt.KeyboardModifier.ControlModifier)
+            and event.modifiers() & _modifiers() == Qt.KeyboardModifier.ControlModifier)
 
 
 def is_blank_key(event: QKeyEvent) -> bool:
     return (event.key() in (Qt.Key.Key_F12, Qt.Key.Key_Pause)
-            and not event.modifiers() & _MODIFIERS)
+            and not event.modifiers() & _modifiers())
 
 
 def is_return_key(event: QKeyEvent) -> bool:
-    return event.key() == Qt.Key.Key_Escape and not event.modifiers() & _MODIFIERS
+    return event.key() == Qt.Key.Key_Escape and not event.modifiers() & _modifiers()
 
 
 class IdleWatch(QObject):

@@ -8,12 +8,13 @@ would discard unsaved forms)."""
 import math
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..widgets.colors import ERROR_STYLE
+from ..first_window import Qt
 
 
 _LONG_WORD = re.compile(r"\S{30,}")
@@ -107,7 +108,10 @@ class SignInPanel(QWidget):
         buttons.addWidget(self.button)
         inner.addLayout(buttons)
         # Its own row: beside the other two its words would be cut in Kazakh and Russian.
-        inner.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignLeft)
+        alone = QHBoxLayout()
+        alone.addWidget(self.sign_out_button)
+        alone.addStretch(1)
+        inner.addLayout(alone)
 
         # Centred by stretches, not by an alignment flag: with the flag the layout measures
         # the wrapped messages at its own full width and squeezes the card's fields.
