@@ -27,10 +27,11 @@ class _Namespace:
 Qt = _Namespace()
 
 
-def centred(widget: QWidget) -> QWidget:
-    """`widget` in the middle of a page that fills its place: by stretches, not by an
-    alignment flag."""
-    page = QWidget()
+def centred(widget: QWidget, page: QWidget | None = None, below: int = 1) -> QWidget:
+    """`widget` in the middle of `page` (a new one by default), by stretches, not by an
+    alignment flag; `below`: the room under it against the room above it (2: a little
+    higher than the middle)."""
+    page = page if page is not None else QWidget()
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(widget)
@@ -38,5 +39,5 @@ def centred(widget: QWidget) -> QWidget:
     column = QVBoxLayout(page)
     column.addStretch(1)
     column.addLayout(row)
-    column.addStretch(1)
+    column.addStretch(below)
     return page

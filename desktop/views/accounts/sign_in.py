@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.colors import ERROR_STYLE
-from ..first_window import Qt
+from ..first_window import Qt, centred
 
 
 _LONG_WORD = re.compile(r"\S{30,}")
@@ -115,14 +115,7 @@ class SignInPanel(QWidget):
 
         # Centred by stretches, not by an alignment flag: with the flag the layout measures
         # the wrapped messages at its own full width and squeezes the card's fields.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centred(card, self, below=2)
         self.setFocusProxy(self.user)
 
     @property
