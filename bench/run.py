@@ -15,6 +15,8 @@ Builds (or reuses) a database of 2,000 pupils and 100,000 sessions + observation
      bench/dashboard_bench.py) vs a `SELECT 1` round trip and the counts-only page;
   h) a referral letter as PDF, one and two pages (bench/pdf_bench.py) vs reportlab writing
      a one-line PDF with the same fonts.
+  k) the app's peak memory after a look at every page (bench/look_round.py) vs its peak
+     when the journal is first shown.
 
 A benchmark, not a test: it reports, it does not fail on a missed goal.
 Options: --rebuild (build the database again), --runs N (startup runs, default 5),
@@ -30,6 +32,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 import traceback
@@ -225,6 +228,29 @@ def measure_startup(report: Report, runs: int) -> None:
     else:
         report.add("peak memory (startup)", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
                    verdict="no os.wait4 on this platform")
+
+
+def measure_look_round(report: Report) -> None:
+    """k) A session reads more than the start: the dashboard, then every page in turn, in a
+    process of its own (bench/look_round.py), its peak memory against the same process's
+    when the journal was first shown."""
+    section("k) peak memory after a look at every page (one run, offscreen)")
+    env = {k: v for k, v in os.environ.items() if k not in ("SENIM_USER", "SENIM_PASSWORD")}
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "look_round.py"), str(DATA)],
+                          capture_output=True, text=True, timeout=600, env=env)
+    found = dict(line.split() for line in done.stdout.splitlines()
+                 if line.startswith(("journal-shown-peak ", "look-round-peak ")))
+    if "look-round-peak" not in found:
+        print(done.stderr[-2000:])
+        report.add("peak memory after every page", "n/a", goal=f"< {GOAL_MEMORY_MB:.0f} MB",
+                   verdict="no figure, see above")
+        return
+    shown, peak = float(found["journal-shown-peak"]), float(found["look-round-peak"])
+    print(f"peak memory: {shown:.0f} MB when the journal is shown, {peak:.0f} MB after every "
+          f"page")
+    report.add("peak memory after a look at every page", f"{peak:.0f} MB",
+               f"{shown:.0f} MB (journal shown)", ratio(peak, shown),
+               f"< {GOAL_MEMORY_MB:.0f} MB", verdict(peak < GOAL_MEMORY_MB))
 
 
 # --- b) search and c) the card --------------------------------------------------------------
@@ -514,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
                              ".bench-data-dense/ (a stress case)")
     parser.add_argument("--build-only", action="store_true",
                         help="build (or check) the bench database, measure nothing")
-    parser.add_argument("--skip-startup", action="store_true", help="skip a) and d)")
+    parser.add_argument("--skip-startup", action="store_true", help="skip a), d) and k)")
     args = parser.parse_args(argv)
 
     report = Report()
@@ -528,6 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     steps = []
     if not args.skip_startup:
         steps.append(("startup", lambda: measure_startup(report, max(1, args.runs))))
+        steps.append(("look round", lambda: measure_look_round(report)))
     state: dict = {}
     steps.append(("unlock", lambda: measure_unlock(report)))
     steps.append(("services", lambda: state.update(zip(

@@ -180,12 +180,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     # Sorts and temporary tables stay in memory: no temporary file, encrypted or not.
     cur.execute("PRAGMA temp_store=MEMORY")
-    # 64 MiB of decrypted pages (the default is 8): the dashboard's indexes of recent records
+    # 32 MiB of decrypted pages (the default is 8): the dashboard's indexes of recent records
     # stay in memory between refreshes instead of being read and decrypted again each time.
-    # At a million records the dashboard and the head teacher's counts need more than 32 MiB
-    # together: with 32, the first refresh after the counts took 50 ms more (bench/README.md).
-    # Pages are taken as they are read: a small journal never fills it.
-    cur.execute("PRAGMA cache_size=-65536")
+    # Not more: each connection has its own, and with 64 MiB a look at every page of a
+    # million-record journal took the app over 300 MB (bench/look_round.py).
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 
