@@ -155,7 +155,7 @@ def _max_rss_mb(rusage) -> float:
     return rusage.ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
 
 
-def _vm_hwm_mb(pid: int) -> float | None:
+def vm_hwm_mb(pid: int) -> float | None:
     """The process's peak resident size so far (Linux). Unlike ru_maxrss from wait4, it
     starts afresh at exec: ru_maxrss keeps the high-water mark of the forked copy of this
     (large) bench process, so every child would look as big as the bench itself."""
@@ -210,7 +210,7 @@ def launch(cmd: list[str], write_bytecode: bool = False) -> Launch:
             deadline = t0 + STARTUP_TIMEOUT
             hwm = None
             while True:
-                now_hwm = _vm_hwm_mb(p.pid)
+                now_hwm = vm_hwm_mb(p.pid)
                 if now_hwm is not None:
                     hwm = max(hwm or 0.0, now_hwm)
                 pid, status, usage = os.wait4(p.pid, os.WNOHANG)

@@ -14,17 +14,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import vm_hwm_mb  # noqa: E402 - bench/common.py (no Qt, no SQL)
+
 PAGE_SECONDS = 1.5  # each page's time on screen: long enough for its reads at 1M
-
-
-def peak_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def main(data_dir: Path) -> int:
@@ -54,11 +49,11 @@ def main(data_dir: Path) -> int:
     def look_round(_services) -> None:
         window = senim.window
         wait(PAGE_SECONDS)  # the dashboard, the first page
-        print(f"journal-shown-peak {peak_mb():.0f}", flush=True)
+        print(f"journal-shown-peak {vm_hwm_mb(os.getpid()) or 0:.0f}", flush=True)
         for index in range(window.nav.count()):
             window.show_page(index)
             wait(PAGE_SECONDS)
-        print(f"look-round-peak {peak_mb():.0f}", flush=True)
+        print(f"look-round-peak {vm_hwm_mb(os.getpid()) or 0:.0f}", flush=True)
         app.quit()
 
     senim.signing.on_signed_in.append(lambda services: QTimer.singleShot(

@@ -28,7 +28,7 @@ from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 from typing import NamedTuple
 
-from sqlalchemy import String, and_, case, func, literal_column, or_, type_coerce
+from sqlalchemy import and_, case, func, literal_column, or_
 from sqlmodel import select
 
 from ..db import Database
@@ -41,7 +41,7 @@ from ..models.tally import TallyBullying
 from ..models.validation import Checker, clean
 from ..models.warnings import RULE_ORDER, Rule, Thresholds, Warning
 from ..models.working_days import latest_start
-from .common import plain_rows, stamp
+from .common import as_stored, plain_rows, stamp
 from .concerns import late_concerns
 from .context import ATTENTION_DISMISS, ATTENTION_READ, Context
 from .holidays import HolidaysService
@@ -68,11 +68,6 @@ _new = tuple.__new__
 
 def _start(day: date) -> datetime:
     return datetime.combine(day, time.min)
-
-
-def _text(column):
-    """The column as SQLite stores it (ids as 32 hex digits, times as ISO text)."""
-    return type_coerce(column, String)
 
 
 def _unindexed(column):
@@ -166,7 +161,7 @@ class AttentionService:
         of thousands of ids: a school has a few hundred dismissals and a thousand or two pupils
         at most."""
         return set(conn.execute(
-            select(_text(WarningDismissal.pupil_id), WarningDismissal.rule,
+            select(as_stored(WarningDismissal.pupil_id), WarningDismissal.rule,
                    WarningDismissal.subject)
             .where(WarningDismissal.deleted_at.is_(None))).all())
 
@@ -242,18 +237,18 @@ class AttentionService:
         op, o = ObservationPupil, Observation
 
         def raised(when, n=None):
-            return _text(func.min(when)), _text(func.max(when)), n if n is not None else func.count()
+            return as_stored(func.min(when)), as_stored(func.max(when)), n if n is not None else func.count()
 
         def incidents(since: datetime, *where):
             # From ix_observation_recent to ix_observation_pupil_role: indexes only.
-            return select(_text(op.pupil_id), *raised(o.occurred_at)).select_from(o).join(
+            return select(as_stored(op.pupil_id), *raised(o.occurred_at)).select_from(o).join(
                 op, op.observation_id == o.id).where(
                 o.occurred_at >= since, o.deleted_at.is_(None), *where,
             ).group_by(_unindexed(op.pupil_id))
 
         s = CounsellingSession
         yield (Rule.SELF_HARM_RISK,), ("counselling_session", "session_pupil"), select(
-            _text(SessionPupil.pupil_id), *raised(s.starts_at),
+            as_stored(SessionPupil.pupil_id), *raised(s.starts_at),
         ).join(s, s.id == SessionPupil.session_id).where(
             s.deleted_at.is_(None), s.self_harm_risk == True,  # noqa: E712 - "= 1", as the index says
             s.status != SessionStatus.CANCELLED.value, s.starts_at >= look,
@@ -276,7 +271,7 @@ class AttentionService:
             last_target = func.max(o.occurred_at).filter(op.role == Role.TARGET.value)
             both = and_(targeted > 0, aggressor > 0)
             yield both_rules, _INCIDENTS, select(
-                _text(op.pupil_id), _text(first_target), _text(last_target),
+                as_stored(op.pupil_id), as_stored(first_target), as_stored(last_target),
                 case((targeted >= t.bullying_min_incidents, targeted), else_=0),
                 *raised(o.occurred_at, case((both, func.count()), else_=0)),
             ).select_from(o).join(op, op.observation_id == o.id).where(
@@ -303,13 +298,13 @@ class AttentionService:
         missed = case((and_(c.acknowledged_on.is_(None), c.ack_due < today), c.ack_due),
                       else_=c.answer_due)
         yield (Rule.CONCERN_OVERDUE,), _CONCERNS, select(
-            _text(cp.pupil_id), _text(func.min(missed)), _text(func.max(c.received_at)),
+            as_stored(cp.pupil_id), as_stored(func.min(missed)), as_stored(func.max(c.received_at)),
             func.count(),
         ).join(c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None), late).group_by(_unindexed(cp.pupil_id))
 
         yield (Rule.REPEAT_CONCERN,), _CONCERNS, select(
-            _text(cp.pupil_id), *raised(c.received_at)).join(
+            as_stored(cp.pupil_id), *raised(c.received_at)).join(
             c, c.id == cp.concern_id).where(
             c.deleted_at.is_(None),
             c.received_at >= _start(today - timedelta(days=t.repeat_concern_days)),
@@ -317,13 +312,13 @@ class AttentionService:
 
         f = FollowUp
         yield (Rule.ACTION_OVERDUE,), ("follow_up",), select(
-            _text(f.pupil_id), *raised(f.due_date)).where(
+            as_stored(f.pupil_id), *raised(f.due_date)).where(
             f.deleted_at.is_(None), f.done_date.is_(None), f.due_date < today,
         ).group_by(_unindexed(f.pupil_id))
 
         b = BullyingCase
         yield (Rule.REVIEW_DUE,), ("bullying_case", "case_pupil"), select(
-            _text(CasePupil.pupil_id), *raised(b.review_date)).join(
+            as_stored(CasePupil.pupil_id), *raised(b.review_date)).join(
             b, b.id == CasePupil.case_id).where(
             b.deleted_at.is_(None), b.stage == CaseStage.MONITORING.value,
             b.review_date < today, CasePupil.role == Role.TARGET.value,
@@ -339,7 +334,7 @@ class AttentionService:
         tb = TallyBullying
         both = and_(tb.targeted > 0, tb.aggressor > 0)
         return select(
-            _text(tb.pupil_id), tb.first_target, tb.last_target,
+            as_stored(tb.pupil_id), tb.first_target, tb.last_target,
             case((tb.targeted >= t.bullying_min_incidents, tb.targeted), else_=0),
             tb.first_actor, tb.last_actor,
             case((both, tb.targeted + tb.aggressor), else_=0),

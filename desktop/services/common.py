@@ -4,6 +4,7 @@ rows."""
 import uuid
 from collections.abc import Iterable
 
+from sqlalchemy import String, type_coerce
 from sqlmodel import Session, select
 
 from ..models import Pupil, Tracked, utcnow
@@ -49,3 +50,9 @@ def plain_rows(result) -> list[tuple]:
     rows = result.cursor.fetchall()
     result.close()
     return rows
+
+
+def as_stored(column):
+    """The column as SQLite stores it (ids as 32 hex digits, times as ISO text): read as
+    text, no result processor making a UUID or a datetime of each value."""
+    return type_coerce(column, String)

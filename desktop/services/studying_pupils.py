@@ -6,17 +6,12 @@ them all, at each refresh after any pupil was edited, before."""
 
 import uuid
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 
 from ..models import Pupil
 from ..models.tally import PupilWritten
 from ..models.text import full_name
-from .common import plain_rows
-
-
-def _text(column):
-    """The column as SQLite stores it (ids as 32 hex digits)."""
-    return type_coerce(column, String)
+from .common import as_stored, plain_rows
 
 
 class StudyingPupils:
@@ -74,7 +69,7 @@ class StudyingPupils:
         # From ix_pupil_studying alone ("active = 1", as it says), as the driver's plain
         # tuples: 12,000 pupils in a large school.
         return plain_rows(conn.execute(select(
-            _text(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
+            as_stored(Pupil.id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
             Pupil.class_name).where(Pupil.deleted_at.is_(None),
                                     Pupil.active == True)))  # noqa: E712
 
@@ -84,6 +79,6 @@ class StudyingPupils:
         written at or after `version`; a pupil no longer on record comes with NULLs."""
         w = PupilWritten
         return plain_rows(conn.execute(select(
-            _text(w.pupil_id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
+            as_stored(w.pupil_id), Pupil.surname, Pupil.given_name, Pupil.patronymic,
             Pupil.class_name, Pupil.active, Pupil.deleted_at,
         ).select_from(w).outerjoin(Pupil, Pupil.id == w.pupil_id).where(w.version >= version)))
